@@ -1,0 +1,2 @@
+// Package plotting draws the course's charts with gonum/plot.
+package plotting
