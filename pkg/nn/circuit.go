@@ -55,9 +55,9 @@ func (v *Value) String() string {
 	return fmt.Sprintf("Value(%s: data=%.4g, grad=%.4g)", name, v.Data, v.Grad)
 }
 
-// newResult makes the output of operation op on inputs, or, when an operand
+// newOpValue makes the output of operation op on inputs, or, when an operand
 // is nil, an output carrying an error that Backward will report.
-func newResult(op string, data float64, inputs ...*Value) *Value {
+func newOpValue(op string, data float64, inputs ...*Value) *Value {
 	out := &Value{Data: data, Op: op, inputs: inputs}
 	for i, in := range inputs {
 		if in == nil {
@@ -70,8 +70,8 @@ func newResult(op string, data float64, inputs ...*Value) *Value {
 	return out
 }
 
-// dataOf returns v.Data, or NaN for a nil operand (newResult reports it).
-func dataOf(v *Value) float64 {
+// valueData returns v.Data, or NaN for a nil operand (newOpValue reports it).
+func valueData(v *Value) float64 {
 	if v == nil {
 		return math.NaN()
 	}
@@ -81,7 +81,7 @@ func dataOf(v *Value) float64 {
 // Add returns v + w. The gradient of a sum is distributed unchanged to both
 // inputs: d(v+w)/dv = d(v+w)/dw = 1.
 func (v *Value) Add(w *Value) *Value {
-	out := newResult("+", dataOf(v)+dataOf(w), v, w)
+	out := newOpValue("+", valueData(v)+valueData(w), v, w)
 	out.backward = func() {
 		v.Grad += out.Grad
 		w.Grad += out.Grad
@@ -92,7 +92,7 @@ func (v *Value) Add(w *Value) *Value {
 // Mul returns v · w. Each input's gradient is the other input's value times
 // the output's gradient: d(v·w)/dv = w, d(v·w)/dw = v.
 func (v *Value) Mul(w *Value) *Value {
-	out := newResult("*", dataOf(v)*dataOf(w), v, w)
+	out := newOpValue("*", valueData(v)*valueData(w), v, w)
 	out.backward = func() {
 		v.Grad += w.Data * out.Grad
 		w.Grad += v.Data * out.Grad
@@ -102,7 +102,7 @@ func (v *Value) Mul(w *Value) *Value {
 
 // Neg returns −v. Its local gradient is −1.
 func (v *Value) Neg() *Value {
-	out := newResult("neg", -dataOf(v), v)
+	out := newOpValue("neg", -valueData(v), v)
 	out.backward = func() {
 		v.Grad -= out.Grad
 	}
@@ -111,7 +111,7 @@ func (v *Value) Neg() *Value {
 
 // Sub returns v − w. The gradient reaches v unchanged and w negated.
 func (v *Value) Sub(w *Value) *Value {
-	out := newResult("-", dataOf(v)-dataOf(w), v, w)
+	out := newOpValue("-", valueData(v)-valueData(w), v, w)
 	out.backward = func() {
 		v.Grad += out.Grad
 		w.Grad -= out.Grad
@@ -123,7 +123,7 @@ func (v *Value) Sub(w *Value) *Value {
 // p·v^(p−1). A negative v with a fractional p gives NaN, which Backward
 // reports as an error.
 func (v *Value) Pow(p float64) *Value {
-	out := newResult(fmt.Sprintf("^%g", p), math.Pow(dataOf(v), p), v)
+	out := newOpValue(fmt.Sprintf("^%g", p), math.Pow(valueData(v), p), v)
 	out.backward = func() {
 		v.Grad += p * math.Pow(v.Data, p-1) * out.Grad
 	}
@@ -132,7 +132,7 @@ func (v *Value) Pow(p float64) *Value {
 
 // Exp returns e^v. Its local gradient is e^v itself.
 func (v *Value) Exp() *Value {
-	out := newResult("exp", math.Exp(dataOf(v)), v)
+	out := newOpValue("exp", math.Exp(valueData(v)), v)
 	out.backward = func() {
 		v.Grad += out.Data * out.Grad
 	}
@@ -142,8 +142,8 @@ func (v *Value) Exp() *Value {
 // Sigmoid returns σ(v) = 1/(1+e^−v). Its local gradient is σ(v)·(1−σ(v)),
 // computed from the output, so the forward pass is not repeated.
 func (v *Value) Sigmoid() *Value {
-	s := 1 / (1 + math.Exp(-dataOf(v)))
-	out := newResult("sigmoid", s, v)
+	s := 1 / (1 + math.Exp(-valueData(v)))
+	out := newOpValue("sigmoid", s, v)
 	out.backward = func() {
 		v.Grad += s * (1 - s) * out.Grad
 	}
@@ -152,8 +152,8 @@ func (v *Value) Sigmoid() *Value {
 
 // Tanh returns tanh(v). Its local gradient is 1 − tanh(v)².
 func (v *Value) Tanh() *Value {
-	t := math.Tanh(dataOf(v))
-	out := newResult("tanh", t, v)
+	t := math.Tanh(valueData(v))
+	out := newOpValue("tanh", t, v)
 	out.backward = func() {
 		v.Grad += (1 - t*t) * out.Grad
 	}
@@ -163,7 +163,7 @@ func (v *Value) Tanh() *Value {
 // ReLU returns max(0, v). The gradient passes through where v > 0 and is
 // stopped (multiplied by 0) elsewhere, including at v = 0.
 func (v *Value) ReLU() *Value {
-	out := newResult("relu", math.Max(0, dataOf(v)), v)
+	out := newOpValue("relu", math.Max(0, valueData(v)), v)
 	out.backward = func() {
 		if v.Data > 0 {
 			v.Grad += out.Grad
@@ -175,7 +175,7 @@ func (v *Value) ReLU() *Value {
 // Max returns the larger of v and w. The gradient is routed entirely to the
 // input that won; on a tie it goes to v, the receiver.
 func (v *Value) Max(w *Value) *Value {
-	out := newResult("max", math.Max(dataOf(v), dataOf(w)), v, w)
+	out := newOpValue("max", math.Max(valueData(v), valueData(w)), v, w)
 	out.backward = func() {
 		if v.Data >= w.Data {
 			v.Grad += out.Grad

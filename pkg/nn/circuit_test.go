@@ -7,17 +7,17 @@ import (
 )
 
 // neuron builds Karpathy's single neuron σ(a·x + b·y + c) from leaves.
-func neuron(a, b, c, x, y *Value) *Value {
+func karpathyNeuron(a, b, c, x, y *Value) *Value {
 	return a.Mul(x).Add(b.Mul(y)).Add(c).Sigmoid()
 }
 
-func near(got, want, tol float64) bool { return math.Abs(got-want) <= tol }
+func approxEq(got, want, tol float64) bool { return math.Abs(got-want) <= tol }
 
 func TestCircuitKarpathyNeuron(t *testing.T) {
 	a, b, c := NewValue(1, "a"), NewValue(2, "b"), NewValue(-3, "c")
 	x, y := NewValue(-1, "x"), NewValue(3, "y")
-	out := neuron(a, b, c, x, y)
-	if !near(out.Data, 0.8808, 5e-5) {
+	out := karpathyNeuron(a, b, c, x, y)
+	if !approxEq(out.Data, 0.8808, 5e-5) {
 		t.Fatalf("σ(a·x+b·y+c) should be 0.8808, got %.6f", out.Data)
 	}
 	if err := out.Backward(); err != nil {
@@ -27,7 +27,7 @@ func TestCircuitKarpathyNeuron(t *testing.T) {
 		v    *Value
 		want float64
 	}{{a, -0.105}, {b, 0.315}, {c, 0.105}, {x, 0.105}, {y, 0.210}} {
-		if !near(tc.v.Grad, tc.want, 5e-4) {
+		if !approxEq(tc.v.Grad, tc.want, 5e-4) {
 			t.Errorf("gradient of %s should be %.3f, got %.6f", tc.v.Label, tc.want, tc.v.Grad)
 		}
 	}
@@ -35,7 +35,7 @@ func TestCircuitKarpathyNeuron(t *testing.T) {
 		v.Data += 0.01 * v.Grad
 	}
 	// The article prints 0.8825; the exact value is 0.88255.
-	if next := neuron(a, b, c, x, y); !near(next.Data, 0.8825, 1e-4) {
+	if next := karpathyNeuron(a, b, c, x, y); !approxEq(next.Data, 0.8825, 1e-4) {
 		t.Fatalf("after one step of 0.01 the neuron should give 0.8825, got %.6f", next.Data)
 	}
 }
@@ -84,9 +84,9 @@ func TestValueUsedTwiceAccumulates(t *testing.T) {
 	}
 }
 
-// numericalDerivative is a central difference of f at x, used to check
+// centralDifference1D is a central difference of f at x, used to check
 // every operation's backward function.
-func numericalDerivative(f func(float64) float64, x float64) float64 {
+func centralDifference1D(f func(float64) float64, x float64) float64 {
 	const h = 1e-6
 	return (f(x+h) - f(x-h)) / (2 * h)
 }
@@ -116,13 +116,13 @@ func TestValueOperationsMatchNumericalGradients(t *testing.T) {
 		for _, x := range []float64{-1.3, 0.4, 2.1} {
 			v := NewValue(x, "v")
 			out := tc.op(v, NewValue(w, "w"))
-			if !near(out.Data, tc.f(x), 1e-12) {
+			if !approxEq(out.Data, tc.f(x), 1e-12) {
 				t.Errorf("%s(%v): forward %v, want %v", tc.name, x, out.Data, tc.f(x))
 			}
 			if err := out.Backward(); err != nil {
 				t.Fatalf("%s(%v): %v", tc.name, x, err)
 			}
-			if num := numericalDerivative(tc.f, x); !near(v.Grad, num, 1e-6*(1+math.Abs(num))) {
+			if num := centralDifference1D(tc.f, x); !approxEq(v.Grad, num, 1e-6*(1+math.Abs(num))) {
 				t.Errorf("%s(%v): gradient %v, numerical %v", tc.name, x, v.Grad, num)
 			}
 		}
