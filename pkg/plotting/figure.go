@@ -1,0 +1,226 @@
+package plotting
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgpdf"
+	"gonum.org/v1/plot/vg/vgsvg"
+)
+
+// A Figure is a finished chart: one gonum plot, or several drawn side by
+// side, at a fixed size. Every chart function of this package returns one.
+//
+// A Figure is drawn once, when it is made, so that every drawing problem is
+// returned as an error by the function that made it. After that, PNG, SVG
+// and Save cannot produce a blank or half-drawn picture. A notebook cell
+// that ends with a *Figure shows it inline through its PNG method.
+type Figure struct {
+	width, height vg.Length
+	drawFn        func(c draw.Canvas)
+	img           *image.RGBA // drawn at renderDPI
+}
+
+// newFigure draws drawFn onto a width × height canvas and returns the
+// Figure, or an error if drawing panicked or produced a blank image.
+func newFigure(where string, width, height vg.Length, drawFn func(c draw.Canvas)) (*Figure, error) {
+	f := &Figure{width: width, height: height, drawFn: drawFn}
+	img, err := f.raster(renderDPI)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", where, err)
+	}
+	if blank(img) {
+		return nil, fmt.Errorf("%s: the chart came out blank", where)
+	}
+	f.img = img
+	return f, nil
+}
+
+// plotFigure returns a Figure that shows one plot at the standard size.
+func plotFigure(where string, p *plot.Plot) (*Figure, error) {
+	return newFigure(where, figWidth, figHeight, p.Draw)
+}
+
+// raster draws the figure at dpi, turning a panic in gonum/plot into an error.
+func (f *Figure) raster(dpi int) (img *image.RGBA, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			img, err = nil, fmt.Errorf("drawing failed: %v", r)
+		}
+	}()
+	c := vgimg.NewWith(vgimg.UseWH(f.width, f.height), vgimg.UseDPI(dpi),
+		vgimg.UseBackgroundColor(color.White))
+	f.drawFn(draw.New(c))
+	src := c.Image()
+	if rgba, ok := src.(*image.RGBA); ok {
+		return rgba, nil
+	}
+	rgba := image.NewRGBA(src.Bounds())
+	for y := src.Bounds().Min.Y; y < src.Bounds().Max.Y; y++ {
+		for x := src.Bounds().Min.X; x < src.Bounds().Max.X; x++ {
+			rgba.Set(x, y, src.At(x, y))
+		}
+	}
+	return rgba, nil
+}
+
+// blank reports whether every pixel of img has the same colour.
+func blank(img *image.RGBA) bool {
+	if len(img.Pix) < 4 {
+		return true
+	}
+	first := img.Pix[:4]
+	for i := 4; i < len(img.Pix); i += 4 {
+		if !bytes.Equal(img.Pix[i:i+4], first) {
+			return false
+		}
+	}
+	return true
+}
+
+// Size returns the figure's size in CSS pixels (1/96 inch), the size it
+// has in a notebook. The PNG has twice as many pixels each way.
+func (f *Figure) Size() (width, height int) {
+	return int(math.Round(float64(f.width/vg.Inch) * 96)), int(math.Round(float64(f.height/vg.Inch) * 96))
+}
+
+// Image returns the figure drawn at twice the CSS pixel density, the picture
+// that PNG encodes. Changing the returned image does not change the Figure.
+func (f *Figure) Image() *image.RGBA {
+	c := image.NewRGBA(f.img.Rect)
+	copy(c.Pix, f.img.Pix)
+	return c
+}
+
+// PNG returns the figure as PNG bytes, drawn at 192 DPI (twice a CSS pixel)
+// so it stays sharp on HiDPI screens. Gophernotes calls PNG to show a
+// *Figure that ends a notebook cell. PNG has no error result: the figure was
+// drawn, and checked not to be blank, when it was made.
+func (f *Figure) PNG() []byte {
+	var buf bytes.Buffer
+	// Encoding an in-memory RGBA image into a bytes.Buffer cannot fail.
+	_ = png.Encode(&buf, f.img)
+	return buf.Bytes()
+}
+
+// SVG returns the figure as an SVG document with its fonts embedded.
+func (f *Figure) SVG() string {
+	var buf bytes.Buffer
+	c := vgsvg.NewWith(vgsvg.UseWH(f.width, f.height), vgsvg.EmbedFonts(true))
+	f.drawFn(draw.New(c))
+	// WriteTo only fails if its writer does; a bytes.Buffer does not.
+	_, _ = c.WriteTo(&buf)
+	return buf.String()
+}
+
+// PDF returns the figure as a PDF document with its fonts embedded.
+func (f *Figure) PDF() []byte {
+	var buf bytes.Buffer
+	c := vgpdf.New(f.width, f.height)
+	c.EmbedFonts(true)
+	f.drawFn(draw.New(c))
+	_, _ = c.WriteTo(&buf)
+	return buf.Bytes()
+}
+
+// Save writes the figure to path in the format its extension names: .png,
+// .svg, .pdf or .gif (a one-frame GIF). Any other extension is an error.
+// Save writes a temporary file beside path and renames it into place, so
+// path never holds a half-written file.
+func (f *Figure) Save(path string) error {
+	var data []byte
+	switch ext := strings.ToLower(filepath.Ext(path)); ext {
+	case ".png":
+		data = f.PNG()
+	case ".svg":
+		data = []byte(f.SVG())
+	case ".pdf":
+		data = f.PDF()
+	case ".gif":
+		a, err := NewAnimation(0, f)
+		if err != nil {
+			return fmt.Errorf("plotting: saving %s: %w", path, err)
+		}
+		data = a.GIF()
+	default:
+		return fmt.Errorf("plotting: saving %s: unknown extension %q: use .png, .svg, .pdf or .gif", path, ext)
+	}
+	return writeAtomic(path, data)
+}
+
+// writeAtomic writes data to a temporary file in path's directory and
+// renames it to path.
+func writeAtomic(path string, data []byte) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("plotting: saving %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			_ = os.Remove(tmp.Name())
+		}
+	}()
+	_, werr := tmp.Write(data)
+	merr := tmp.Chmod(0o644) // CreateTemp makes 0600 files; a chart is for sharing
+	cerr := tmp.Close()
+	if err = errors.Join(werr, merr, cerr); err != nil {
+		return fmt.Errorf("plotting: saving %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("plotting: saving %s: %w", path, err)
+	}
+	return nil
+}
+
+// Grid places figs side by side, cols to a row, filling rows from the left,
+// and returns them as one Figure. Each cell is 360 CSS pixels wide or more,
+// so text keeps its size; the cell height follows the tallest figure's
+// aspect ratio.
+func Grid(cols int, figs ...*Figure) (*Figure, error) {
+	const where = "plotting.Grid"
+	if len(figs) == 0 {
+		return nil, errors.New(where + ": no figures to place")
+	}
+	if cols < 1 {
+		return nil, fmt.Errorf("%s: cols = %d, need at least 1", where, cols)
+	}
+	for i, f := range figs {
+		if f == nil {
+			return nil, fmt.Errorf("%s: figure %d is nil", where, i)
+		}
+	}
+	cols = min(cols, len(figs))
+	rows := (len(figs) + cols - 1) / cols
+	cellW := max(figWidth/vg.Length(cols), figWidth/2)
+	aspect := 0.0
+	for _, f := range figs {
+		aspect = math.Max(aspect, float64(f.height/f.width))
+	}
+	cellH := cellW * vg.Length(aspect)
+	drawFn := func(c draw.Canvas) {
+		for i, f := range figs {
+			r, col := i/cols, i%cols
+			x0 := c.Min.X + vg.Length(col)*cellW
+			y1 := c.Max.Y - vg.Length(r)*cellH
+			sub := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{
+				Min: vg.Point{X: x0, Y: y1 - cellH},
+				Max: vg.Point{X: x0 + cellW, Y: y1},
+			}}
+			f.drawFn(sub)
+		}
+	}
+	return newFigure(where, cellW*vg.Length(cols), cellH*vg.Length(rows), drawFn)
+}

@@ -1,0 +1,157 @@
+package plotting
+
+import (
+	"errors"
+	"fmt"
+
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// An Fn is a function of one variable with the label its legend shows,
+// such as {Label: "sigmoid", F: nn.Sigmoid}. Dashed draws it with a dashed
+// line, for example a derivative beside its function.
+type Fn struct {
+	Label  string
+	F      func(x float64) float64
+	Dashed bool
+}
+
+// samples is how many points a function curve is drawn through.
+const samples = 401
+
+// Functions draws each of fns over [xmin, xmax] on one chart, in the
+// palette's colours, with a legend of their labels. It is an error if fns is
+// empty, a function is nil, the range is empty, or a function returns NaN or
+// ±Inf anywhere on the range (the error names the function and x).
+//
+//	fig, err := plotting.Functions("Step and sigmoid", -6, 6,
+//		plotting.Fn{Label: "step", F: step}, plotting.Fn{Label: "sigmoid", F: sigmoid})
+func Functions(title string, xmin, xmax float64, fns ...Fn) (*Figure, error) {
+	const where = "plotting.Functions"
+	if len(fns) == 0 {
+		return nil, errors.New(where + ": no functions to draw")
+	}
+	if err := checkRange(where, "x", xmin, xmax); err != nil {
+		return nil, err
+	}
+	p := newPlot(title, "x", "f(x)")
+	var all []plotter.XY
+	var labels []string
+	for i, fn := range fns {
+		name := fn.Label
+		if name == "" {
+			name = fmt.Sprintf("function %d", i)
+		}
+		if fn.F == nil {
+			return nil, fmt.Errorf("%s: %s has a nil F", where, name)
+		}
+		xs, ys, err := sampleFunc(where, name, fn.F, xmin, xmax, samples)
+		if err != nil {
+			return nil, err
+		}
+		xy := make(plotter.XYs, len(xs))
+		for j := range xs {
+			xy[j] = plotter.XY{X: xs[j], Y: ys[j]}
+		}
+		l, err := plotter.NewLine(xy)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", where, name, err)
+		}
+		l.LineStyle = lineStyle(i, fn.Dashed)
+		p.Add(l)
+		if fn.Label != "" {
+			p.Legend.Add(fn.Label, l)
+			labels = append(labels, fn.Label)
+		}
+		all = append(all, xy...)
+	}
+	padY(p)
+	placeLegend(p, all, labels)
+	return plotFigure(where, p)
+}
+
+// ScatterFit draws the points (x[i], y[i]) and, if fit.F is not nil, the
+// fitted line over the range of x, labelled fit.Label. With residuals it
+// also draws each point's vertical distance to the line. xlabel and ylabel
+// name the axes. It is an error if x is empty, x and y differ in length, or
+// any value is NaN or ±Inf.
+//
+//	fig, err := plotting.ScatterFit("Price by size", "size (m²)", "price",
+//		size, price, plotting.Fn{Label: "least squares", F: line}, true)
+func ScatterFit(title, xlabel, ylabel string, x, y []float64, fit Fn, residuals bool) (*Figure, error) {
+	const where = "plotting.ScatterFit"
+	if len(x) == 0 {
+		return nil, errors.New(where + ": no points: x is empty")
+	}
+	if len(x) != len(y) {
+		return nil, fmt.Errorf("%s: len(x) = %d but len(y) = %d", where, len(x), len(y))
+	}
+	if err := checkFinite(where, "x", x); err != nil {
+		return nil, err
+	}
+	if err := checkFinite(where, "y", y); err != nil {
+		return nil, err
+	}
+	p := newPlot(title, xlabel, ylabel)
+	pts := make(plotter.XYs, len(x))
+	xmin, xmax := x[0], x[0]
+	for i := range x {
+		pts[i] = plotter.XY{X: x[i], Y: y[i]}
+		xmin, xmax = min(xmin, x[i]), max(xmax, x[i])
+	}
+	all := append([]plotter.XY(nil), pts...)
+	s, err := plotter.NewScatter(pts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", where, err)
+	}
+	s.GlyphStyle = draw.GlyphStyle{Color: Blue, Radius: glyphRadius, Shape: draw.CircleGlyph{}}
+	p.Legend.Add("data", s)
+	labels := []string{"data"}
+	if fit.F != nil {
+		if xmin == xmax {
+			xmin, xmax = xmin-1, xmax+1
+		}
+		name := fit.Label
+		if name == "" {
+			name = "fit"
+		}
+		xs, ys, err := sampleFunc(where, name, fit.F, xmin, xmax, samples)
+		if err != nil {
+			return nil, err
+		}
+		if residuals {
+			for i := range x {
+				yhat := fit.F(x[i])
+				if !isFinite(yhat) {
+					return nil, fmt.Errorf("%s: %s(%g) = %g: values must be finite", where, name, x[i], yhat)
+				}
+				seg, _ := plotter.NewLine(plotter.XYs{{X: x[i], Y: y[i]}, {X: x[i], Y: yhat}})
+				seg.LineStyle = draw.LineStyle{Color: Vermillion, Width: 1.5, Dashes: []vg.Length{3, 2}}
+				p.Add(seg)
+				if i == 0 {
+					p.Legend.Add("residual", seg)
+					labels = append(labels, "residual")
+				}
+			}
+		}
+		line := make(plotter.XYs, len(xs))
+		for j := range xs {
+			line[j] = plotter.XY{X: xs[j], Y: ys[j]}
+		}
+		l, _ := plotter.NewLine(line)
+		l.LineStyle = lineStyle(1, false)
+		p.Add(l)
+		if fit.Label != "" {
+			p.Legend.Add(fit.Label, l)
+			labels = append(labels, fit.Label)
+		}
+		all = append(all, line...)
+	}
+	p.Add(s) // last, so the points sit on top of the line
+	padX(p)
+	padY(p)
+	placeLegend(p, all, labels)
+	return plotFigure(where, p)
+}

@@ -1,0 +1,181 @@
+package plotting
+
+import (
+	"image/color"
+	"math"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// The Okabe–Ito palette: eight colours that stay distinct for the common
+// forms of colour blindness. Series use them in the order of Palette.
+var (
+	Blue       = color.RGBA{0x00, 0x72, 0xB2, 0xFF}
+	Orange     = color.RGBA{0xE6, 0x9F, 0x00, 0xFF}
+	Green      = color.RGBA{0x00, 0x9E, 0x73, 0xFF}
+	Vermillion = color.RGBA{0xD5, 0x5E, 0x00, 0xFF}
+	Purple     = color.RGBA{0xCC, 0x79, 0xA7, 0xFF}
+	SkyBlue    = color.RGBA{0x56, 0xB4, 0xE9, 0xFF}
+	Yellow     = color.RGBA{0xF0, 0xE4, 0x42, 0xFF}
+	Black      = color.RGBA{0x00, 0x00, 0x00, 0xFF}
+)
+
+// Palette lists the Okabe–Ito colours in the order the charts give them to
+// series: the first function, run or class gets Palette[0], and so on,
+// wrapping around after eight.
+var Palette = []color.Color{Blue, Orange, Green, Vermillion, Purple, SkyBlue, Black, Yellow}
+
+// mistakeRed marks wrong predictions in digit grids.
+var mistakeRed = color.RGBA{0xC0, 0x00, 0x00, 0xFF}
+
+// Theme sizes, in points (1/72 inch). A figure is 7.5 × 4.6875 inches,
+// which is 720 × 450 CSS pixels in a notebook.
+const (
+	figWidth     = 7.5 * vg.Inch
+	figHeight    = 4.6875 * vg.Inch
+	titleSize    = 15
+	labelSize    = 13
+	tickSize     = 11
+	legendSize   = 11
+	lineWidth    = 2
+	glyphRadius  = 3.5
+	renderDPI    = 192 // 2× the 96 DPI of a CSS pixel: crisp on HiDPI screens
+	animationDPI = 96
+)
+
+// colorAt returns the palette colour for series i.
+func colorAt(i int) color.Color { return Palette[i%len(Palette)] }
+
+// sans returns the theme's sans-serif font at size points.
+func sans(size vg.Length) font.Font {
+	return font.Font{Typeface: "Liberation", Variant: "Sans", Size: size}
+}
+
+// newPlot returns a plot with the course theme: sans-serif fonts at readable
+// sizes, a title, axis labels and a light grid.
+func newPlot(title, xlabel, ylabel string) *plot.Plot {
+	p := plot.New()
+	p.Title.Text = title
+	p.Title.TextStyle.Font = sans(titleSize)
+	p.Title.TextStyle.Font.Weight = 700
+	p.Title.Padding = 8
+	for _, a := range []*plot.Axis{&p.X, &p.Y} {
+		a.Label.TextStyle.Font = sans(labelSize)
+		a.Tick.Label.Font = sans(tickSize)
+		a.Padding = 4
+	}
+	p.X.Label.Text = xlabel
+	p.Y.Label.Text = ylabel
+	p.Legend.TextStyle.Font = sans(legendSize)
+	p.Legend.ThumbnailWidth = 22
+	p.Legend.Padding = 2
+	g := plotter.NewGrid()
+	g.Vertical.Color = color.Gray{0xE4}
+	g.Horizontal.Color = color.Gray{0xE4}
+	p.Add(g)
+	return p
+}
+
+// lineStyle returns the theme's line style for series i, dashed if asked.
+func lineStyle(i int, dashed bool) draw.LineStyle {
+	ls := draw.LineStyle{Color: colorAt(i), Width: lineWidth}
+	if dashed {
+		ls.Dashes = []vg.Length{6, 4}
+	}
+	return ls
+}
+
+// glyphShapes gives each class its own marker shape as well as its own
+// colour, so classes stay apart in grey-scale print too.
+var glyphShapes = []draw.GlyphDrawer{
+	draw.CircleGlyph{}, draw.TriangleGlyph{}, draw.SquareGlyph{}, draw.PyramidGlyph{},
+	draw.BoxGlyph{}, draw.RingGlyph{}, draw.CrossGlyph{}, draw.PlusGlyph{},
+}
+
+// placeLegend puts the legend into the corner of the data area that covers
+// the fewest of pts. If every corner would cover data, it adds headroom above
+// the data and puts the legend there, so the legend never hides a point.
+// It must be called after all plotters are added (the axis ranges are final).
+func placeLegend(p *plot.Plot, pts []plotter.XY, labels []string) {
+	if len(labels) == 0 {
+		return
+	}
+	longest := 0
+	for _, l := range labels {
+		longest = max(longest, len([]rune(l)))
+	}
+	// Rough legend size as a fraction of a typical data area (470 × 300 pt).
+	wFrac := (float64(longest)*0.55*legendSize + 30) / 470
+	hFrac := float64(len(labels))*1.25*legendSize/300 + 0.04
+	wFrac, hFrac = math.Min(wFrac, 0.9), math.Min(hFrac, 0.9)
+
+	norm := func(a *plot.Axis, v float64) float64 {
+		return a.Norm(v)
+	}
+	type corner struct{ top, left bool }
+	corners := []corner{{true, false}, {true, true}, {false, false}, {false, true}}
+	best, bestCount := corners[0], math.MaxInt
+	for _, c := range corners {
+		n := 0
+		for _, pt := range pts {
+			x, y := norm(&p.X, pt.X), norm(&p.Y, pt.Y)
+			inX := (c.left && x <= wFrac) || (!c.left && x >= 1-wFrac)
+			inY := (c.top && y >= 1-hFrac) || (!c.top && y <= hFrac)
+			if inX && inY {
+				n++
+			}
+		}
+		if n < bestCount {
+			best, bestCount = c, n
+		}
+	}
+	p.Legend.Top, p.Legend.Left = best.top, best.left
+	if bestCount > 0 {
+		// Make room above the data: the old range takes 1-hFrac of the axis.
+		p.Legend.Top, p.Legend.Left = true, false
+		if _, isLog := p.Y.Scale.(plot.LogScale); isLog {
+			lo, hi := math.Log(p.Y.Min), math.Log(p.Y.Max)
+			p.Y.Max = math.Exp(hi + (hi-lo)*hFrac/(1-hFrac))
+		} else {
+			p.Y.Max += (p.Y.Max - p.Y.Min) * hFrac / (1 - hFrac)
+		}
+	}
+	p.Legend.XOffs, p.Legend.YOffs = -4, -4
+	if p.Legend.Left {
+		p.Legend.XOffs = 4
+	}
+	if !p.Legend.Top {
+		p.Legend.YOffs = 4
+	}
+}
+
+// padY widens a linear y axis by 5% each way, so curves do not run along the
+// frame, and gives a flat range (a constant function) a height of 1.
+func padY(p *plot.Plot) {
+	if _, isLog := p.Y.Scale.(plot.LogScale); isLog {
+		return
+	}
+	d := p.Y.Max - p.Y.Min
+	if d == 0 {
+		p.Y.Min, p.Y.Max = p.Y.Min-0.5, p.Y.Max+0.5
+		return
+	}
+	p.Y.Min -= 0.05 * d
+	p.Y.Max += 0.05 * d
+}
+
+// padX widens the x axis by 4% each way, so points at the ends of the data
+// are not cut in half by the frame.
+func padX(p *plot.Plot) {
+	d := p.X.Max - p.X.Min
+	if d == 0 {
+		p.X.Min, p.X.Max = p.X.Min-0.5, p.X.Max+0.5
+		return
+	}
+	p.X.Min -= 0.04 * d
+	p.X.Max += 0.04 * d
+}
