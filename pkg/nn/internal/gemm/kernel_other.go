@@ -1,0 +1,25 @@
+//go:build !amd64 || purego
+
+package gemm
+
+func hasAsm() bool { return false }
+
+// dot4Asm is never called without the assembly kernels; it is the Go loop.
+func dot4Asm(out, x, b []float64, k int) {
+	var s0, s1, s2, s3 float64
+	for p, v := range x[:k] {
+		s0 += v * b[p]
+		s1 += v * b[k+p]
+		s2 += v * b[2*k+p]
+		s3 += v * b[3*k+p]
+	}
+	out[0], out[1], out[2], out[3] = s0, s1, s2, s3
+}
+
+func useAsmFlag() bool { return false }
+func setAsm(bool)      {}
+
+// tileAsm is never called without the assembly kernels; it is tileGo.
+func tileAsm(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
+	tileGo(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
+}
