@@ -92,8 +92,8 @@ func lineStyle(i int, dashed bool) draw.LineStyle {
 // glyphShapes gives each class its own marker shape as well as its own
 // colour, so classes stay apart in grey-scale print too.
 var glyphShapes = []draw.GlyphDrawer{
-	draw.CircleGlyph{}, draw.TriangleGlyph{}, draw.SquareGlyph{}, draw.PyramidGlyph{},
-	draw.BoxGlyph{}, draw.RingGlyph{}, draw.CrossGlyph{}, draw.PlusGlyph{},
+	draw.CircleGlyph{}, draw.PyramidGlyph{}, draw.BoxGlyph{}, draw.RingGlyph{},
+	draw.TriangleGlyph{}, draw.SquareGlyph{}, draw.CrossGlyph{}, draw.PlusGlyph{},
 }
 
 // placeLegend puts the legend into the corner of the data area that covers
@@ -157,6 +157,12 @@ func placeLegend(p *plot.Plot, pts []plotter.XY, labels []string) {
 // frame, and gives a flat range (a constant function) a height of 1.
 func padY(p *plot.Plot) {
 	if _, isLog := p.Y.Scale.(plot.LogScale); isLog {
+		f := math.Pow(p.Y.Max/p.Y.Min, 0.05)
+		if f == 1 {
+			f = 2
+		}
+		p.Y.Min /= f
+		p.Y.Max *= f
 		return
 	}
 	d := p.Y.Max - p.Y.Min
@@ -178,4 +184,18 @@ func padX(p *plot.Plot) {
 	}
 	p.X.Min -= 0.04 * d
 	p.X.Max += 0.04 * d
+}
+
+// ramp is a palette.Palette of n colours from dark blue to pale grey, for
+// contour lines: low values dark, high values faint.
+type ramp int
+
+// Colors implements palette.Palette.
+func (n ramp) Colors() []color.Color {
+	out := make([]color.Color, n)
+	for i := range out {
+		t := float64(i) / math.Max(1, float64(n-1))
+		out[i] = mix(color.RGBA{0x10, 0x3A, 0x70, 0xFF}, color.RGBA{0xC8, 0xCC, 0xD4, 0xFF}, t)
+	}
+	return out
 }

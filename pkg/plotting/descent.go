@@ -1,0 +1,174 @@
+package plotting
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Descent1D draws gradient descent on a function of one variable: the curve
+// f over [xmin, xmax] (widened to hold every visited point), the points
+// (x, f(x)) for each x in path joined by the steps taken, and the start and
+// end marked. It is an error if f is nil, path is empty, the range is empty,
+// or a value is NaN or ±Inf (the error names the step).
+//
+//	fig, err := plotting.Descent1D("rate 0.1", f, -3, 3, xs)
+func Descent1D(title string, f func(x float64) float64, xmin, xmax float64, path []float64) (*Figure, error) {
+	const where = "plotting.Descent1D"
+	if f == nil {
+		return nil, errors.New(where + ": f is nil")
+	}
+	if len(path) == 0 {
+		return nil, errors.New(where + ": path is empty: no steps to draw")
+	}
+	if err := checkRange(where, "x", xmin, xmax); err != nil {
+		return nil, err
+	}
+	if err := checkFinite(where, "path", path); err != nil {
+		return nil, err
+	}
+	for _, x := range path {
+		xmin, xmax = math.Min(xmin, x), math.Max(xmax, x)
+	}
+	xs, ys, err := sampleFunc(where, "f", f, xmin, xmax, samples)
+	if err != nil {
+		return nil, err
+	}
+	p := newPlot(title, "x", "f(x)")
+	curve := make(plotter.XYs, len(xs))
+	for i := range xs {
+		curve[i] = plotter.XY{X: xs[i], Y: ys[i]}
+	}
+	cl, _ := plotter.NewLine(curve)
+	cl.LineStyle = draw.LineStyle{Color: Blue, Width: lineWidth}
+	p.Add(cl)
+	p.Legend.Add("f", cl)
+	steps := make(plotter.XYs, len(path))
+	for i, x := range path {
+		y := f(x)
+		if !isFinite(y) {
+			return nil, fmt.Errorf("%s: step %d: f(%g) = %g: values must be finite", where, i, x, y)
+		}
+		steps[i] = plotter.XY{X: x, Y: y}
+	}
+	addPath(p, steps)
+	padY(p)
+	placeLegend(p, append(curve, steps...), []string{"f", "steps", "start", "end"})
+	return plotFigure(where, p)
+}
+
+// addPath draws a descent path: its steps as a line with dots, a green
+// square at the start and a vermillion star at the end, with legend entries
+// "steps", "start" and "end".
+func addPath(p *plot.Plot, steps plotter.XYs) {
+	l, s, _ := plotter.NewLinePoints(steps)
+	l.LineStyle = draw.LineStyle{Color: Orange, Width: 1.5}
+	s.GlyphStyle = draw.GlyphStyle{Color: Orange, Radius: 2.5, Shape: draw.CircleGlyph{}}
+	p.Add(l, s)
+	p.Legend.Add("steps", l, s)
+	start, _ := plotter.NewScatter(steps[:1])
+	start.GlyphStyle = draw.GlyphStyle{Color: Green, Radius: 5, Shape: draw.BoxGlyph{}}
+	end, _ := plotter.NewScatter(steps[len(steps)-1:])
+	end.GlyphStyle = draw.GlyphStyle{Color: Vermillion, Radius: 6, Shape: starGlyph{}}
+	p.Add(start, end)
+	p.Legend.Add("start", start)
+	p.Legend.Add("end", end)
+}
+
+// starGlyph draws a filled five-pointed star.
+type starGlyph struct{}
+
+// DrawGlyph implements draw.GlyphDrawer.
+func (starGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
+	var path vg.Path
+	for i := range 10 {
+		r := sty.Radius
+		if i%2 == 1 {
+			r *= 0.45
+		}
+		a := math.Pi/2 + float64(i)*math.Pi/5
+		q := vg.Point{X: pt.X + r*vg.Length(math.Cos(a)), Y: pt.Y + r*vg.Length(math.Sin(a))}
+		if i == 0 {
+			path.Move(q)
+		} else {
+			path.Line(q)
+		}
+	}
+	path.Close()
+	c.SetColor(sty.Color)
+	c.Fill(path)
+}
+
+// Descent2D draws gradient descent on a function of two variables: contour
+// lines of f over xr × yr (twelve levels at quantiles of f, dark for low
+// values), and the path of (x, y) rows visited, start and end marked. The
+// ranges widen to hold the whole path. It is an error if f is nil, path is
+// empty, a range is empty, a path row is not two finite values, or f
+// returns NaN or ±Inf.
+//
+//	fig, err := plotting.Descent2D("bowl", f, plotting.Range{Min: -2, Max: 2},
+//		plotting.Range{Min: -2, Max: 2}, path)
+func Descent2D(title string, f func(x, y float64) float64, xr, yr Range, path [][]float64) (*Figure, error) {
+	const where = "plotting.Descent2D"
+	if f == nil {
+		return nil, errors.New(where + ": f is nil")
+	}
+	if len(path) == 0 {
+		return nil, errors.New(where + ": path is empty: no steps to draw")
+	}
+	if err := checkRange(where, "x", xr.Min, xr.Max); err != nil {
+		return nil, err
+	}
+	if err := checkRange(where, "y", yr.Min, yr.Max); err != nil {
+		return nil, err
+	}
+	if err := checkPoints(where, path, nil); err != nil {
+		return nil, err
+	}
+	steps := make(plotter.XYs, len(path))
+	for i, q := range path {
+		steps[i] = plotter.XY{X: q[0], Y: q[1]}
+		xr.Min, xr.Max = math.Min(xr.Min, q[0]), math.Max(xr.Max, q[0])
+		yr.Min, yr.Max = math.Min(yr.Min, q[1]), math.Max(yr.Max, q[1])
+	}
+	g, err := sampleGrid(where, f, xr, yr, 120)
+	if err != nil {
+		return nil, err
+	}
+	p := newPlot(title, "x", "y")
+	if levels := contourLevels(g, 12); len(levels) > 0 {
+		ct := plotter.NewContour(g, levels, ramp(len(levels)))
+		ct.LineStyles = []draw.LineStyle{{Width: 1.5}}
+		p.Add(ct)
+	}
+	addPath(p, steps)
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xr.Min, xr.Max, yr.Min, yr.Max
+	placeLegend(p, steps, []string{"steps", "start", "end"})
+	return plotFigure(where, p)
+}
+
+// contourLevels returns up to n distinct levels at evenly spaced quantiles
+// of g's values, skipping the very lowest and highest.
+func contourLevels(g grid, n int) []float64 {
+	var all []float64
+	for _, col := range g.z {
+		all = append(all, col...)
+	}
+	sort.Float64s(all)
+	var levels []float64
+	for i := 1; i <= n; i++ {
+		// Squared spacing puts more levels near the minimum, where the path ends.
+		q := math.Pow(float64(i)/float64(n+1), 2)
+		v := all[int(q*float64(len(all)-1))]
+		if len(levels) == 0 || v > levels[len(levels)-1] {
+			levels = append(levels, v)
+		}
+	}
+	return levels
+}

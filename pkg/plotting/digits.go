@@ -1,0 +1,255 @@
+package plotting
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/palette/moreland"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// MaxImages is the most images Digits and Weights draw in one figure.
+const MaxImages = 100
+
+// pixelScale is how many image pixels each data pixel becomes, so that
+// scaling in the renderer does not blur the squares.
+const pixelScale = 16
+
+// side returns the side of a square image of n values, or an error.
+func side(where, what string, i, n int) (int, error) {
+	s := int(math.Round(math.Sqrt(float64(n))))
+	if n == 0 || s*s != n {
+		return 0, fmt.Errorf("%s: %s %d has %d values, need a square number such as 64 (8×8)", where, what, i, n)
+	}
+	return s, nil
+}
+
+// upscale returns an image of s × s cells, each pixelScale pixels wide,
+// coloured by colorOf(value) for values in row-major order.
+func upscale(values []float64, s int, colorOf func(float64) color.Color) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, s*pixelScale, s*pixelScale))
+	for i, v := range values {
+		r, g, b, _ := colorOf(v).RGBA()
+		c := color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), 255}
+		x0, y0 := (i%s)*pixelScale, (i/s)*pixelScale
+		for y := y0; y < y0+pixelScale; y++ {
+			for x := x0; x < x0+pixelScale; x++ {
+				img.SetRGBA(x, y, c)
+			}
+		}
+	}
+	return img
+}
+
+// frame draws a rectangle around the data area of a plot.
+type frame struct{ style draw.LineStyle }
+
+// Plot implements plot.Plotter.
+func (f frame) Plot(c draw.Canvas, _ *plot.Plot) {
+	r := c.Rectangle
+	c.StrokeLines(f.style, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min})
+}
+
+// tile returns a small plot that shows img over [0, 1]², without axes.
+func tile(title string, img image.Image) *plot.Plot {
+	p := plot.New()
+	p.Title.Text = title
+	p.Title.TextStyle.Font = sans(tickSize)
+	p.Title.Padding = 2
+	p.HideAxes()
+	p.Add(plotter.NewImage(img, 0, 0, 1, 1))
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 1, 0, 1
+	return p
+}
+
+// tileFigure lays out tiles in a grid of cols columns below a heading and
+// returns the Figure; the figure is figWidth wide and as tall as the tiles
+// need to stay square.
+func tileFigure(where, heading string, tiles []*plot.Plot, cols int) (*Figure, error) {
+	rows := (len(tiles) + cols - 1) / cols
+	const headH = vg.Length(30)
+	cellW := figWidth / vg.Length(cols)
+	cellH := cellW + tickSize + 6 // room for the tile's title
+	height := headH + cellH*vg.Length(rows) + 6
+	style := text.Style{Font: sans(labelSize), XAlign: draw.XCenter, YAlign: draw.YTop,
+		Handler: plot.DefaultTextHandler, Color: color.Black}
+	style.Font.Size = labelSize
+	drawFn := func(c draw.Canvas) {
+		c.FillText(style, vg.Point{X: (c.Min.X + c.Max.X) / 2, Y: c.Max.Y - 6}, heading)
+		body := c
+		body.Max.Y -= headH
+		grid := make([][]*plot.Plot, rows)
+		for i := range grid {
+			grid[i] = make([]*plot.Plot, cols)
+			for j := range cols {
+				if k := i*cols + j; k < len(tiles) {
+					grid[i][j] = tiles[k]
+				}
+			}
+		}
+		cells := plot.Align(grid, draw.Tiles{Rows: rows, Cols: cols, PadX: 6, PadY: 4, PadBottom: 6, PadLeft: 6, PadRight: 6}, body)
+		for i := range grid {
+			for j, p := range grid[i] {
+				if p != nil {
+					p.Draw(cells[i][j])
+				}
+			}
+		}
+	}
+	return newFigure(where, figWidth, height, drawFn)
+}
+
+// Digits draws images (each 64 values, an 8×8 digit in row-major order, or
+// any square number of values) as a grid of grey-scale tiles, dark for
+// high values, all on one scale. truth and predicted may be nil; if given
+// they hold one label per image: a tile's title is its true label, and where
+// the prediction differs the title reads "true → predicted" in red with a
+// red frame. At most MaxImages images. It is an error if images is empty,
+// an image is not square or holds NaN or ±Inf, or the label slices differ
+// in length from images.
+//
+//	fig, err := plotting.Digits("Test digits the network got wrong", X[:20], y[:20], pred[:20])
+func Digits(title string, images [][]float64, truth, predicted []int) (*Figure, error) {
+	const where = "plotting.Digits"
+	if err := checkImages(where, "image", images); err != nil {
+		return nil, err
+	}
+	if truth != nil && len(truth) != len(images) {
+		return nil, fmt.Errorf("%s: %d images but %d true labels", where, len(images), len(truth))
+	}
+	if predicted != nil && len(predicted) != len(images) {
+		return nil, fmt.Errorf("%s: %d images but %d predicted labels", where, len(images), len(predicted))
+	}
+	hi := 0.0
+	for _, im := range images {
+		for _, v := range im {
+			hi = math.Max(hi, math.Abs(v))
+		}
+	}
+	if hi == 0 {
+		hi = 1
+	}
+	grey := func(v float64) color.Color {
+		g := uint8(math.Round(255 * (1 - math.Max(0, math.Min(1, v/hi)))))
+		return color.RGBA{g, g, g, 255}
+	}
+	tiles := make([]*plot.Plot, len(images))
+	wrong := 0
+	for i, im := range images {
+		s, _ := side(where, "image", i, len(im))
+		t := ""
+		if truth != nil {
+			t = fmt.Sprint(truth[i])
+		}
+		miss := truth != nil && predicted != nil && truth[i] != predicted[i]
+		if predicted != nil && truth == nil {
+			t = fmt.Sprintf("→ %d", predicted[i])
+		}
+		if miss {
+			t = fmt.Sprintf("%d → %d", truth[i], predicted[i])
+			wrong++
+		}
+		p := tile(t, upscale(im, s, grey))
+		if miss {
+			p.Title.TextStyle.Color = mistakeRed
+			p.Add(frame{draw.LineStyle{Color: mistakeRed, Width: 3}})
+		} else {
+			p.Add(frame{draw.LineStyle{Color: color.Gray{0xB0}, Width: 0.5}})
+		}
+		tiles[i] = p
+	}
+	if predicted != nil && truth != nil {
+		title = fmt.Sprintf("%s (%d of %d wrong, in red: true → predicted)", title, wrong, len(images))
+	}
+	return tileFigure(where, title, tiles, min(10, len(images)))
+}
+
+// checkImages checks that images is non-empty, at most MaxImages long, and
+// that every image is a square number of finite values.
+func checkImages(where, what string, images [][]float64) error {
+	if len(images) == 0 {
+		return errors.New(where + ": no " + what + "s to draw")
+	}
+	if len(images) > MaxImages {
+		return fmt.Errorf("%s: %d %ss, at most %d fit in one figure", where, len(images), what, MaxImages)
+	}
+	for i, im := range images {
+		if _, err := side(where, what, i, len(im)); err != nil {
+			return err
+		}
+		if err := checkFinite(where, fmt.Sprintf("%s %d", what, i), im); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Weights draws each hidden unit's input weights as a square image (64
+// weights as 8×8), one tile per unit titled "unit i". The colour map
+// diverges: blue for negative, white for zero, red for positive, each unit
+// scaled to its own largest |weight|, so a tile shows the pattern that unit
+// looks for. units[i] holds unit i's weights, one per input pixel (a row of
+// W if W is hidden × inputs; use WeightsOf for a gonum matrix). It is an
+// error if units is empty or longer than MaxImages, or a unit is not square
+// or holds NaN or ±Inf.
+//
+//	fig, err := plotting.Weights("What the hidden units see", units)
+func Weights(title string, units [][]float64) (*Figure, error) {
+	const where = "plotting.Weights"
+	if err := checkImages(where, "unit", units); err != nil {
+		return nil, err
+	}
+	cmap := moreland.SmoothBlueRed()
+	tiles := make([]*plot.Plot, len(units))
+	for i, w := range units {
+		s, _ := side(where, "unit", i, len(w))
+		m := 0.0
+		for _, v := range w {
+			m = math.Max(m, math.Abs(v))
+		}
+		if m == 0 {
+			m = 1
+		}
+		cmap.SetMin(-m)
+		cmap.SetMax(m)
+		colorOf := func(v float64) color.Color {
+			c, err := cmap.At(v)
+			if err != nil { // only for v outside [-m, m], which cannot happen
+				return color.White
+			}
+			return c
+		}
+		p := tile(fmt.Sprintf("unit %d", i), upscale(w, s, colorOf))
+		p.Add(frame{draw.LineStyle{Color: color.Gray{0xB0}, Width: 0.5}})
+		tiles[i] = p
+	}
+	return tileFigure(where, title+" (blue −, red +)", tiles, min(8, len(units)))
+}
+
+// WeightsOf draws a layer's weight matrix w with Weights, for a layer that
+// computes Z = X·W: w has one row per input (64 for 8×8 digits) and one
+// column per hidden unit, so column j becomes the tile of unit j.
+//
+//	fig, err := plotting.WeightsOf("Hidden layer", net.W1)
+func WeightsOf(title string, w mat.Matrix) (*Figure, error) {
+	if w == nil {
+		return nil, errors.New("plotting.WeightsOf: w is nil")
+	}
+	r, c := w.Dims()
+	units := make([][]float64, c)
+	for j := range c {
+		units[j] = make([]float64, r)
+		for i := range r {
+			units[j][i] = w.At(i, j)
+		}
+	}
+	return Weights(title, units)
+}
