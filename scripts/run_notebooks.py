@@ -1,0 +1,250 @@
+#!/usr/bin/python3
+"""Execute notebooks headless on the gophernotes kernel and render them to HTML.
+
+    /usr/bin/python3 scripts/run_notebooks.py [--out build] [--update] [NOTEBOOK ...]
+
+With no NOTEBOOK, runs every notebooks/*.ipynb in order. For each one it writes the executed
+notebook and an HTML page to --out, and an index.html linking them, then prints one line per
+notebook: status, seconds, number of charts. The HTML pages load MathJax and require.js from
+--out/assets (copied from Debian's libjs-mathjax and libjs-requirejs), so formulas render when
+the folder is served over HTTP from any machine; charts are embedded as data URIs.
+
+It fails (exit 1) when a cell errors, naming the notebook and the cell, and also when a cell
+prints kernel noise a student should never see: "12 <nil>" from a trailing fmt.Println, or
+gomacro's "// warning:" lines. --update writes the executed outputs back into the source
+notebooks (do this before committing a changed lesson, so GitHub shows its charts).
+"""
+
+import argparse
+import glob
+import html
+import json
+import os
+import re
+import shutil
+import sys
+import time
+
+try:
+    import nbformat
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, DeadKernelError
+    from nbconvert import HTMLExporter
+except ImportError as e:  # pragma: no cover - depends on the machine
+    sys.exit(f"error: {e}. Run scripts/setup.sh first (it installs Jupyter), with /usr/bin/python3.")
+
+KERNEL = "gophernotes"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MATHJAX_SRC = "/usr/share/javascript/mathjax"
+REQUIREJS_SRC = "/usr/share/javascript/requirejs/require.min.js"
+# The parts of MathJax 2 that the TeX-AMS_CHTML-full configuration loads.
+MATHJAX_PARTS = [
+    "MathJax.js",
+    "config/TeX-AMS_CHTML-full.js",
+    "config/Safe.js",
+    "extensions",
+    "jax/input/TeX",
+    "jax/output/CommonHTML",
+    "jax/element",
+    "fonts/HTML-CSS/TeX/woff",
+    "localization/en",
+]
+NOISE = [
+    (re.compile(r"^\s*\d+ <nil>\s*$"), "shows a Println return value ('12 <nil>'); end the cell with _, _ = fmt.Println(...)"),
+    (re.compile(r"^// (warning|debug):", re.M), "shows kernel noise ('// warning: ...')"),
+]
+
+
+def check_kernel():
+    try:
+        spec = KernelSpecManager().get_kernel_spec(KERNEL)
+    except NoSuchKernel:
+        sys.exit(f"error: no Jupyter kernel named {KERNEL!r}. Run `make setup` (scripts/setup.sh) to build and install it.")
+    exe = spec.argv[0]
+    if not (os.path.isfile(exe) and os.access(exe, os.X_OK)):
+        sys.exit(
+            f"error: the {KERNEL} kernelspec ({spec.resource_dir}) points at {exe}, which is missing or not executable.\n"
+            "Run `make setup` to rebuild the kernel and rewrite the kernelspec."
+        )
+
+
+def copy_assets(out):
+    dst = os.path.join(out, "assets")
+    stamp = os.path.join(dst, ".complete")
+    if os.path.exists(stamp):
+        return
+    if not os.path.isfile(os.path.join(MATHJAX_SRC, "MathJax.js")):
+        sys.exit("error: MathJax is missing (/usr/share/javascript/mathjax). Install Debian's libjs-mathjax.")
+    for part in MATHJAX_PARTS:
+        src = os.path.join(MATHJAX_SRC, part)
+        target = os.path.join(dst, "mathjax", part)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        if os.path.isdir(src):
+            shutil.copytree(src, target, dirs_exist_ok=True)
+        elif os.path.exists(src):
+            shutil.copyfile(src, target)
+    if os.path.isfile(REQUIREJS_SRC):
+        shutil.copyfile(REQUIREJS_SRC, os.path.join(dst, "require.min.js"))
+    open(stamp, "w").close()
+
+
+def count_charts(nb):
+    n = 0
+    for cell in nb.cells:
+        for o in cell.get("outputs", []):
+            data = o.get("data", {})
+            if "image/png" in data or "image/svg+xml" in data:
+                n += 1
+            elif "data:image/gif" in "".join(data.get("text/html", "")):
+                n += 1
+    return n
+
+
+def find_noise(nb):
+    for i, cell in enumerate(nb.cells):
+        for o in cell.get("outputs", []):
+            texts = []
+            if o.get("output_type") == "stream":
+                texts.append("".join(o.get("text", "")))
+            texts.append("".join(o.get("data", {}).get("text/plain", "")))
+            for t in texts:
+                for pattern, why in NOISE:
+                    if t and pattern.search(t):
+                        return i, why, t.strip().splitlines()[0][:100]
+    return None
+
+
+def failing_cell(nb):
+    for i, cell in enumerate(nb.cells):
+        for o in cell.get("outputs", []):
+            if o.get("output_type") == "error":
+                return i, cell, o
+    return None
+
+
+def title_of(nb, fallback):
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+def run(path, out, timeout):
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        kernel_name=KERNEL,
+        timeout=timeout,
+        startup_timeout=180,
+        resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+    )
+    t0 = time.monotonic()
+    problem = None
+    try:
+        client.execute()
+    except CellExecutionError:
+        found = failing_cell(nb)
+        if found:
+            i, cell, o = found
+            first = cell.source.strip().splitlines()[0] if cell.source.strip() else ""
+            problem = f"cell {i} ({first[:60]!r}) failed: {o.get('ename', '')}: {o.get('evalue', '').strip()[:300]}"
+        else:
+            problem = "a cell failed"
+    except DeadKernelError as e:
+        problem = f"the kernel died ({e}); a panic in a goroutine does this"
+    except Exception as e:  # timeouts, kernel start failures
+        problem = f"{type(e).__name__}: {str(e).strip()[:300]}"
+    seconds = time.monotonic() - t0
+    if problem is None:
+        noise = find_noise(nb)
+        if noise:
+            i, why, text = noise
+            problem = f"cell {i} {why}: {text!r}"
+    return nb, seconds, problem
+
+
+def render_html(nb, dst):
+    exporter = HTMLExporter(
+        mathjax_url="assets/mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe",
+        require_js_url="assets/require.min.js",
+    )
+    body, _ = exporter.from_notebook_node(nb)
+    tmp = dst + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(body)
+    os.replace(tmp, dst)
+
+
+def write_index(out, rows):
+    items = []
+    for name, title, status, seconds, charts in rows:
+        page = html.escape(name[: -len(".ipynb")] + ".html")
+        items.append(
+            f"<tr><td><a href=\"{page}\">{html.escape(title)}</a></td><td>{html.escape(name)}</td>"
+            f"<td class=\"{status.lower()}\">{status}</td><td>{seconds:.1f} s</td><td>{charts}</td></tr>"
+        )
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Neurons in Go: the lessons</title>
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #222; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #ddd; }}
+.pass {{ color: #117733; }} .fail {{ color: #cc3311; font-weight: bold; }}
+</style></head><body>
+<h1>Neurons in Go</h1>
+<p>Neural networks from scratch, in Go. Each lesson below was executed on the gophernotes kernel
+when this page was built.</p>
+<table><tr><th>Lesson</th><th>Notebook</th><th>Status</th><th>Run time</th><th>Charts</th></tr>
+{chr(10).join(items)}
+</table></body></html>
+"""
+    with open(os.path.join(out, "index.html"), "w", encoding="utf-8") as f:
+        f.write(page)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("notebooks", nargs="*", help="notebooks to run (default: notebooks/*.ipynb)")
+    ap.add_argument("--out", default=os.path.join(ROOT, "build"), help="output folder (default: build)")
+    ap.add_argument("--timeout", type=int, default=300, help="seconds allowed per cell (default: 300)")
+    ap.add_argument("--update", action="store_true", help="write executed outputs back into the source notebooks")
+    ap.add_argument("--quiet", action="store_true", help="print only failures")
+    args = ap.parse_args()
+
+    paths = args.notebooks or sorted(glob.glob(os.path.join(ROOT, "notebooks", "*.ipynb")))
+    if not paths:
+        sys.exit("error: no notebooks to run")
+    check_kernel()
+    os.makedirs(args.out, exist_ok=True)
+    copy_assets(args.out)
+
+    rows, failures = [], []
+    for path in paths:
+        name = os.path.basename(path)
+        nb, seconds, problem = run(path, args.out, args.timeout)
+        charts = count_charts(nb)
+        status = "FAIL" if problem else "PASS"
+        nbformat.write(nb, os.path.join(args.out, name))
+        render_html(nb, os.path.join(args.out, name[: -len(".ipynb")] + ".html"))
+        if args.update and not problem:
+            nbformat.write(nb, path)
+        rows.append((name, title_of(nb, name), status, seconds, charts))
+        if problem:
+            failures.append(f"{path}: {problem}")
+        if problem or not args.quiet:
+            print(f"{status}  {name:<32} {seconds:6.1f} s  {charts:2d} charts", flush=True)
+            if problem:
+                print(f"      {problem}", flush=True)
+    write_index(args.out, rows)
+    if not args.quiet:
+        print(f"wrote {len(rows)} pages and index.html to {os.path.relpath(args.out)}/")
+    if failures:
+        print("\n" + "\n".join(failures), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# setup.sh: everything the course needs, checked or installed, idempotently.
+#
+#   1. Go new enough for go.mod.
+#   2. Jupyter (notebook, nbconvert, nbclient) for /usr/bin/python3: installed from Debian's
+#      packages when we are root on Debian/Ubuntu, otherwise we say what to install and stop.
+#   3. The gophernotes kernel, built by scripts/kernel.sh into tools/gophernotes/bin and
+#      installed as the Jupyter kernelspec "gophernotes" (display name "Go").
+#
+# Docker (docker/Dockerfile) and CI (.ci/run, through `make test`) run this same script.
+# A second run with nothing changed rebuilds nothing and takes a few seconds.
+#
+# Options: --no-apt   never call apt-get, only check (fail with the list if something is missing)
+#          --warm     also execute scripts/kernel_smoke.ipynb once, to warm the Go build cache
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+# shellcheck source=scripts/lib.sh
+. scripts/lib.sh
+
+allow_apt=1
+warm=0
+for arg in "$@"; do
+	case "$arg" in
+	--no-apt) allow_apt=0 ;;
+	--warm) warm=1 ;;
+	*) die "setup.sh: unknown option $arg (known: --no-apt, --warm)" ;;
+	esac
+done
+
+# 1. Go.
+check_go
+
+# 2. Jupyter and the Python modules our scripts use.
+debian_pkgs="jupyter-notebook jupyter-nbconvert python3-nbclient python3-jupyter-kernel-test libjs-mathjax libjs-requirejs"
+missing_py() {
+	local py=$1 m out=""
+	for m in notebook nbconvert nbclient jupyter_client jupyter_kernel_test; do
+		"$py" -c "import $m" >/dev/null 2>&1 || out="$out $m"
+	done
+	[ -f /usr/share/javascript/mathjax/MathJax.js ] || out="$out mathjax(libjs-mathjax)"
+	echo "$out"
+}
+py=$(python_bin)
+missing=$(missing_py "$py")
+if [ -n "$missing" ]; then
+	if [ "$allow_apt" = 1 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+		say "installing Jupyter from Debian's packages (missing:$missing; about 90 s)"
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get update -qq || die "apt-get update failed: check the network or your apt sources, then run this again."
+		# shellcheck disable=SC2086
+		apt-get install -y -qq --no-install-recommends $debian_pkgs >/tmp/neurons-apt.log 2>&1 ||
+			die "apt-get install failed (log: /tmp/neurons-apt.log). Install by hand: apt-get install $debian_pkgs"
+		py=/usr/bin/python3
+		missing=$(missing_py "$py")
+		[ -z "$missing" ] || die "still missing after apt-get:$missing (python: $py)."
+	else
+		die "Jupyter is missing for $py:$missing.
+On Debian/Ubuntu, as root:  apt-get install $debian_pkgs
+Elsewhere: install notebook, nbconvert, nbclient and jupyter_kernel_test for a Python 3 and set
+PYTHON=/path/to/that/python3 when you run make. Then run this again."
+	fi
+fi
+ok "Jupyter: $("$py" -c 'import notebook, nbconvert, nbclient; print("notebook", notebook.__version__, "nbconvert", nbconvert.__version__, "nbclient", nbclient.__version__)')"
+
+# 3. The kernel and its kernelspec.
+bash scripts/kernel.sh
+
+if [ "$warm" = 1 ]; then
+	say "warming the Go build cache with scripts/kernel_smoke.ipynb"
+	"$py" scripts/run_notebooks.py --out "$(mktemp -d)" --quiet scripts/kernel_smoke.ipynb >/dev/null
+	ok "build cache warm"
+fi
