@@ -68,26 +68,58 @@ func kernel(w *bytes.Buffer, mr int) {
 	p("LEAQ (R8)(R8*4), R10")
 	p("LEAQ (R13)(R13*2), SI")
 	p("LEAQ (R13)(R13*4), DX")
-	for r := 0; r < mr; r++ {
-		p("VXORPD Y%d, Y%d, Y%d", 4+2*r, 4+2*r, 4+2*r)
-		p("VXORPD Y%d, Y%d, Y%d", 5+2*r, 5+2*r, 5+2*r)
+	// Few rows give few independent accumulator chains, and the loop would
+	// wait on FMA latency; so small tiles keep u sets of accumulators and
+	// advance u steps of k per iteration.
+	u := map[int]int{1: 4, 2: 2, 3: 2}[mr]
+	if u == 0 {
+		u = 1
+	}
+	acc := func(s, r, h int) int { return 4 + s*2*mr + 2*r + h }
+	for s := 0; s < u; s++ {
+		for r := 0; r < mr; r++ {
+			for h := 0; h < 2; h++ {
+				y := acc(s, r, h)
+				p("VXORPD Y%d, Y%d, Y%d", y, y, y)
+			}
+		}
+	}
+	step := func(s int) {
+		p("VMOVUPD (BX), Y0")
+		p("VMOVUPD 32(BX), Y1")
+		for r := 0; r < mr; r++ {
+			y := 2 + r%2
+			p("VBROADCASTSD %s, Y%d", rowA(r), y)
+			p("VFMADD231PD Y0, Y%d, Y%d", y, acc(s, r, 0))
+			p("VFMADD231PD Y1, Y%d, Y%d", y, acc(s, r, 1))
+		}
+		p("ADDQ R11, AX")
+		p("ADDQ R12, BX")
+	}
+	if u > 1 {
+		fmt.Fprintf(w, "unrolled%d:\n", mr)
+		p("CMPQ CX, $%d", u)
+		p("JLT loop%d", mr)
+		for s := 0; s < u; s++ {
+			step(s)
+		}
+		p("SUBQ $%d, CX", u)
+		p("JMP unrolled%d", mr)
 	}
 	fmt.Fprintf(w, "loop%d:\n", mr)
 	p("TESTQ CX, CX")
 	p("JE done%d", mr)
-	p("VMOVUPD (BX), Y0")
-	p("VMOVUPD 32(BX), Y1")
-	for r := 0; r < mr; r++ {
-		y := 2 + r%2
-		p("VBROADCASTSD %s, Y%d", rowA(r), y)
-		p("VFMADD231PD Y0, Y%d, Y%d", y, 4+2*r)
-		p("VFMADD231PD Y1, Y%d, Y%d", y, 5+2*r)
-	}
-	p("ADDQ R11, AX")
-	p("ADDQ R12, BX")
+	step(0)
 	p("DECQ CX")
 	p("JMP loop%d", mr)
 	fmt.Fprintf(w, "done%d:\n", mr)
+	for s := 1; s < u; s++ {
+		for r := 0; r < mr; r++ {
+			for h := 0; h < 2; h++ {
+				p("VADDPD Y%d, Y%d, Y%d", acc(s, r, h), acc(0, r, h), acc(0, r, h))
+			}
+		}
+	}
 	for r := 0; r < mr; r++ {
 		p("VMOVUPD Y%d, %s", 4+2*r, rowC(r, 0))
 		p("VMOVUPD Y%d, %s", 5+2*r, rowC(r, 32))

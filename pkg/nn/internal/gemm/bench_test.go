@@ -1,0 +1,78 @@
+package gemm
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
+)
+
+// benchShapes are the products of one full-batch step of the seed digits
+// recipe (1078 samples, 64-30-10) and of a 100-100-50-10 forward pass.
+var benchShapes = []struct {
+	name    string
+	f       func(c, a, b []float64, m, k, n int) error
+	ta, tb  bool
+	m, k, n int
+}{
+	{"AB/fwd1/1078x64x30", MulAB, false, false, 1078, 64, 30},
+	{"AB/fwd2/1078x30x10", MulAB, false, false, 1078, 30, 10},
+	{"ATB/dW1/64x1078x30", MulATB, true, false, 64, 1078, 30},
+	{"ATB/dW2/30x1078x10", MulATB, true, false, 30, 1078, 10},
+	{"ABT/dA1/1078x10x30", MulABT, false, true, 1078, 10, 30},
+	{"AB/vec/1x100x100", MulAB, false, false, 1, 100, 100},
+	{"ABT/vec/1x100x100", MulABT, false, true, 1, 100, 100},
+	{"AB/square/256", MulAB, false, false, 256, 256, 256},
+}
+
+func BenchmarkProducts(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	for _, s := range benchShapes {
+		x, y, c := randSlice(rng, s.m*s.k), randSlice(rng, s.k*s.n), make([]float64, s.m*s.n)
+		flops := 2 * float64(s.m*s.k*s.n)
+		run := func(b *testing.B, f func()) {
+			b.ReportAllocs()
+			for b.Loop() {
+				f()
+			}
+			b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+		}
+		b.Run(s.name+"/gemm", func(b *testing.B) {
+			run(b, func() {
+				if err := s.f(c, x, y, s.m, s.k, s.n); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+		b.Run(s.name+"/gemm-1core", func(b *testing.B) {
+			saved := parallelWork
+			defer func() { parallelWork = saved }()
+			parallelWork = 1 << 62
+			run(b, func() { _ = s.f(c, x, y, s.m, s.k, s.n) })
+		})
+		if hasAsm() {
+			b.Run(s.name+"/purego", func(b *testing.B) {
+				defer setAsm(true)
+				setAsm(false)
+				run(b, func() { _ = s.f(c, x, y, s.m, s.k, s.n) })
+			})
+		}
+		b.Run(s.name+"/blas64", func(b *testing.B) {
+			ta, tb := blas.NoTrans, blas.NoTrans
+			am := blas64.General{Rows: s.m, Cols: s.k, Stride: s.k, Data: x}
+			bm := blas64.General{Rows: s.k, Cols: s.n, Stride: s.n, Data: y}
+			if s.ta {
+				ta, am = blas.Trans, blas64.General{Rows: s.k, Cols: s.m, Stride: s.m, Data: x}
+			}
+			if s.tb {
+				tb, bm = blas.Trans, blas64.General{Rows: s.n, Cols: s.k, Stride: s.k, Data: y}
+			}
+			cm := blas64.General{Rows: s.m, Cols: s.n, Stride: s.n, Data: c}
+			run(b, func() { blas64.Gemm(ta, tb, 1, am, bm, 0, cm) })
+		})
+	}
+}
+
+var _ = fmt.Sprint
