@@ -69,8 +69,9 @@ type Layer struct {
 	vel, m2 []float64
 }
 
-func newLayer(in, out int, f Activation, init Init, rng *rand.Rand) *Layer {
-	l := &Layer{
+// emptyLayer returns an in→out layer with zero weights and its buffers.
+func emptyLayer(in, out int, f Activation) *Layer {
+	return &Layer{
 		In: in, Out: out, Activation: f,
 		W:     mat.NewDense(in, out, nil),
 		B:     mat.NewVecDense(out, nil),
@@ -79,6 +80,10 @@ func newLayer(in, out int, f Activation, init Init, rng *rand.Rand) *Layer {
 		Z:     &mat.Dense{}, A: &mat.Dense{}, Delta: &mat.Dense{},
 		z1: make([]float64, out), a1: make([]float64, out),
 	}
+}
+
+func newLayer(in, out int, f Activation, init Init, rng *rand.Rand) *Layer {
+	l := emptyLayer(in, out, f)
 	w := l.W.RawMatrix().Data
 	b := l.B.RawVector().Data
 	switch init {

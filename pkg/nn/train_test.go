@@ -1,0 +1,162 @@
+package nn
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+func xorData() (X, Y *mat.Dense) {
+	return mat.NewDense(4, 2, []float64{0, 0, 0, 1, 1, 0, 1, 1}), mat.NewDense(4, 1, []float64{0, 1, 1, 0})
+}
+
+func TestTrainOptimizersLearnXOR(t *testing.T) {
+	X, Y := xorData()
+	tests := []struct {
+		name string
+		cfg  TrainConfig
+	}{
+		{"sgd full batch", TrainConfig{Epochs: 3000, Optimizer: SGD(2)}},
+		{"momentum minibatch", TrainConfig{Epochs: 1500, BatchSize: 2, Optimizer: Momentum(0.5, 0.9)}},
+		{"adam step decay", TrainConfig{Epochs: 1500, Optimizer: Adam(0.05), Schedule: StepDecay(500, 0.5), Loss: CrossEntropy}},
+		{"adam exp decay clip l1", TrainConfig{Epochs: 1500, Optimizer: Adam(0.05), Schedule: ExpDecay(0.999), ClipNorm: 1, L1: 1e-4, L2: 1e-4}},
+		{"adam defaults", TrainConfig{Epochs: 1500, Optimizer: Optimizer{Method: MethodAdam, LearningRate: 0.05}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(5, 5))
+			net, err := New(Config{Sizes: []int{2, 4, 1}, Hidden: Tanh, Init: InitXavier}, rng)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.cfg.Rand = rng
+			tt.cfg.TestX, tt.cfg.TestY = X, Y
+			h, err := Train(net, X, Y, tt.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(h.Loss) != tt.cfg.Epochs || len(h.TestAcc) != tt.cfg.Epochs {
+				t.Fatalf("history has %d losses and %d test accuracies, want %d", len(h.Loss), len(h.TestAcc), tt.cfg.Epochs)
+			}
+			if h.Loss[h.Last()] >= h.Loss[0] {
+				t.Errorf("loss did not fall: %v → %v", h.Loss[0], h.Loss[h.Last()])
+			}
+			pred, _ := net.Predict(X)
+			if pred[0] != 0 || pred[1] != 1 || pred[2] != 1 || pred[3] != 0 {
+				t.Errorf("the trained network should compute XOR, got %v", pred)
+			}
+			if h.TestAcc[h.Last()] != 1 {
+				t.Errorf("final test accuracy %v, want 1", h.TestAcc[h.Last()])
+			}
+		})
+	}
+}
+
+func TestTrainCallbacks(t *testing.T) {
+	X, Y := xorData()
+	net := newTestNet(t, Config{Sizes: []int{2, 3, 1}})
+	calls := 0
+	h, err := Train(net, X, Y, TrainConfig{Epochs: 100, Optimizer: SGD(0.5), OnEpoch: func(epoch int, h History) error {
+		calls++
+		if epoch == 9 {
+			return ErrStop
+		}
+		return nil
+	}})
+	if err != nil || calls != 10 || len(h.Loss) != 10 {
+		t.Errorf("early stop at epoch 9: err %v, %d calls, %d epochs recorded; want nil, 10, 10", err, calls, len(h.Loss))
+	}
+	boom := errors.New("boom")
+	_, err = Train(net, X, Y, TrainConfig{Epochs: 5, Optimizer: SGD(0.5), OnEpoch: func(int, History) error { return boom }})
+	if !errors.Is(err, boom) {
+		t.Errorf("callback error: got %v, want it wrapped", err)
+	}
+	wantErr(t, err, "epoch 0")
+}
+
+func TestTrainStopsOnNaN(t *testing.T) {
+	X, Y := xorData()
+	net := newTestNet(t, Config{Sizes: []int{2, 50, 1}, Hidden: ReLU, Output: Identity, Init: InitHe})
+	_, err := Train(net, X, Y, TrainConfig{Epochs: 500, Optimizer: SGD(50)})
+	wantErr(t, err, "epoch")
+	wantErr(t, err, "smaller learning rate")
+	net.Layers[1].W.Set(0, 0, math.NaN())
+	if err := net.checkWeights(); err == nil {
+		t.Error("checkWeights accepts a NaN weight")
+	}
+	net.Layers[1].W.Set(0, 0, 0)
+	net.Layers[1].B.SetVec(0, math.Inf(-1))
+	wantErr(t, net.checkWeights(), "layer 1 bias B[0] is -Inf")
+}
+
+func TestTrainConfigErrors(t *testing.T) {
+	X, Y := xorData()
+	net := newTestNet(t, Config{Sizes: []int{2, 3, 1}})
+	tests := []struct {
+		cfg  TrainConfig
+		want string
+	}{
+		{TrainConfig{Optimizer: SGD(1)}, "Epochs is 0"},
+		{TrainConfig{Epochs: 1}, "learning rate is 0"},
+		{TrainConfig{Epochs: 1, Optimizer: Optimizer{Method: Method(9), LearningRate: 1}}, "unknown optimizer"},
+		{TrainConfig{Epochs: 1, Optimizer: Momentum(1, 1)}, "Momentum is 1"},
+		{TrainConfig{Epochs: 1, Optimizer: Optimizer{Method: MethodAdam, LearningRate: 1, Epsilon: -1}}, "Epsilon"},
+		{TrainConfig{Epochs: 1, Optimizer: SGD(1), Schedule: StepDecay(0, 0.5)}, "every 0 epochs"},
+		{TrainConfig{Epochs: 1, Optimizer: SGD(1), Schedule: ExpDecay(1.5)}, "factor 1.5"},
+		{TrainConfig{Epochs: 1, Optimizer: SGD(1), Schedule: Schedule{Kind: 7}}, "unknown schedule"},
+		{TrainConfig{Epochs: 1, Optimizer: SGD(1), L2: -1}, "L2 is -1"},
+		{TrainConfig{Epochs: 1, Optimizer: SGD(1), BatchSize: -2}, "BatchSize is -2"},
+		{TrainConfig{Epochs: 1, Optimizer: SGD(1), BatchSize: 2}, "need a Rand"},
+		{TrainConfig{Epochs: 1, Optimizer: SGD(1), TestX: X}, "test set"},
+		{TrainConfig{Epochs: 1, Optimizer: SGD(1), Loss: CrossEntropy, TestX: mat.NewDense(1, 3, nil), TestY: Y}, "X is 1×3"},
+	}
+	for _, tt := range tests {
+		_, err := Train(net, X, Y, tt.cfg)
+		wantErr(t, err, tt.want)
+	}
+	_, err := Train(net, X, mat.NewDense(4, 2, nil), TrainConfig{Epochs: 1, Optimizer: SGD(1)})
+	wantErr(t, err, "Y is 4×2, want 4×1")
+}
+
+func TestScheduleRate(t *testing.T) {
+	tests := []struct {
+		s     Schedule
+		epoch int
+		want  float64
+	}{
+		{Schedule{}, 10, 1},
+		{StepDecay(10, 0.5), 9, 1},
+		{StepDecay(10, 0.5), 25, 0.25},
+		{ExpDecay(0.5), 3, 0.125},
+	}
+	for _, tt := range tests {
+		if got := tt.s.Rate(1, tt.epoch); got != tt.want {
+			t.Errorf("%+v.Rate(1, %d) = %v, want %v", tt.s, tt.epoch, got, tt.want)
+		}
+	}
+}
+
+func TestClipGradients(t *testing.T) {
+	net := newTestNet(t, Config{Sizes: []int{1, 1}})
+	net.Layers[0].GradW.Set(0, 0, 3)
+	net.Layers[0].GradB.SetVec(0, 4)
+	clipGradients(net, 1)
+	if g, b := net.Layers[0].GradW.At(0, 0), net.Layers[0].GradB.AtVec(0); math.Abs(g-0.6) > 1e-15 || math.Abs(b-0.8) > 1e-15 {
+		t.Errorf("clipping (3, 4) to norm 1 gives (%v, %v), want (0.6, 0.8)", g, b)
+	}
+	clipGradients(net, 5)
+	if g := net.Layers[0].GradW.At(0, 0); math.Abs(g-0.6) > 1e-15 {
+		t.Errorf("clipping below the limit changed the gradient to %v", g)
+	}
+}
+
+func TestCountCorrect(t *testing.T) {
+	A := mat.NewDense(3, 2, []float64{0.9, 0.1, 0.2, 0.8, 0.6, 0.4})
+	Y := mat.NewDense(3, 2, []float64{1, 0, 1, 0, 1, 0})
+	if got := countCorrect(A, Y); got != 2 {
+		t.Errorf("countCorrect = %d, want 2", got)
+	}
+}
