@@ -1,51 +1,37 @@
 package nn
 
-import "gonum.org/v1/gonum/floats"
+import "github.com/neurons-in-go/course/pkg/nn/internal/gemm"
 
 // The three matrix products below carry all the arithmetic of batch training.
 // Every matrix is a row-major slice: element (i, j) of an r×c matrix x is
 // x[i*c+j]. They overwrite c and never allocate, so a training step can reuse
 // its buffers. Keeping every hot product behind these three functions lets a
 // faster kernel replace their bodies without touching the lesson code.
+//
+// The bodies call package gemm: AVX2/FMA assembly kernels when the CPU has
+// them, a register-tiled Go kernel otherwise, with large products split over
+// the cores. gemm returns an error only for slices shorter than their shapes
+// (a bug in this package, since every caller sizes its buffers) or for a
+// panic in one of its worker goroutines; either is re-raised here, in the
+// caller's goroutine, where a notebook can recover it.
 
 // mulAB sets c (m×n) to a·b, where a is m×k and b is k×n.
 func mulAB(c, a, b []float64, m, k, n int) {
-	c = c[:m*n]
-	clear(c)
-	for i := 0; i < m; i++ {
-		ci := c[i*n : (i+1)*n]
-		ai := a[i*k : (i+1)*k]
-		for p, aip := range ai {
-			if aip != 0 {
-				floats.AddScaled(ci, aip, b[p*n:(p+1)*n])
-			}
-		}
+	if err := gemm.MulAB(c, a, b, m, k, n); err != nil {
+		panic(err)
 	}
 }
 
 // mulATB sets c (m×n) to aᵀ·b, where a is k×m and b is k×n.
 func mulATB(c, a, b []float64, m, k, n int) {
-	c = c[:m*n]
-	clear(c)
-	for p := 0; p < k; p++ {
-		ap := a[p*m : (p+1)*m]
-		bp := b[p*n : (p+1)*n]
-		for i, api := range ap {
-			if api != 0 {
-				floats.AddScaled(c[i*n:(i+1)*n], api, bp)
-			}
-		}
+	if err := gemm.MulATB(c, a, b, m, k, n); err != nil {
+		panic(err)
 	}
 }
 
 // mulABT sets c (m×n) to a·bᵀ, where a is m×k and b is n×k.
 func mulABT(c, a, b []float64, m, k, n int) {
-	c = c[:m*n]
-	for i := 0; i < m; i++ {
-		ai := a[i*k : (i+1)*k]
-		ci := c[i*n : (i+1)*n]
-		for j := range ci {
-			ci[j] = floats.Dot(ai, b[j*k:(j+1)*k])
-		}
+	if err := gemm.MulABT(c, a, b, m, k, n); err != nil {
+		panic(err)
 	}
 }
