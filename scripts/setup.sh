@@ -10,8 +10,9 @@
 # Docker (docker/Dockerfile) and CI (.ci/run, through `make test`) run this same script.
 # A second run with nothing changed rebuilds nothing and takes a few seconds.
 #
-# Options: --no-apt   never call apt-get, only check (fail with the list if something is missing)
-#          --warm     also execute scripts/kernel_smoke.ipynb once, to warm the Go build cache
+# Options: --no-apt       never call apt-get, only check (fail with the list if something is missing)
+#          --system-only  stop after step 2 (the Dockerfile runs this part as root, the rest as the user)
+#          --warm         also execute scripts/kernel_smoke.ipynb once, to warm the Go build cache
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,11 +22,13 @@ cd "$root"
 
 allow_apt=1
 warm=0
+system_only=0
 for arg in "$@"; do
 	case "$arg" in
 	--no-apt) allow_apt=0 ;;
 	--warm) warm=1 ;;
-	*) die "setup.sh: unknown option $arg (known: --no-apt, --warm)" ;;
+	--system-only) system_only=1 ;;
+	*) die "setup.sh: unknown option $arg (known: --no-apt, --system-only, --warm)" ;;
 	esac
 done
 
@@ -63,6 +66,8 @@ PYTHON=/path/to/that/python3 when you run make. Then run this again."
 	fi
 fi
 ok "Jupyter: $("$py" -c 'import notebook, nbconvert, nbclient; print("notebook", notebook.__version__, "nbconvert", nbconvert.__version__, "nbclient", nbclient.__version__)')"
+
+[ "$system_only" = 1 ] && exit 0
 
 # 3. The kernel and its kernelspec.
 bash scripts/kernel.sh

@@ -1,0 +1,53 @@
+# Neurons in Go: the course's commands. `make help` lists them.
+#
+#   make course    set up (Jupyter, the Go kernel), execute every lesson, write build/
+#   make test      set up, then vet, lint, unit tests, the kernel tests, and every lesson
+#
+# Both start with scripts/setup.sh, which is idempotent (a few seconds when nothing changed).
+
+PYTHON ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3)
+export PYTHON
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+BUILD ?= build
+
+.PHONY: help setup course test vet lint unit kernel-test notebooks notebook update-notebooks bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
+
+setup: ## install Jupyter (Debian, as root) and build + install the gophernotes kernel
+	@bash scripts/setup.sh
+
+course: setup ## execute every notebook on the Go kernel; write build/*.html, build/index.html
+	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD)
+
+test: setup vet lint unit kernel-test notebooks ## everything CI runs
+	@echo "make test: all passed"
+
+vet: ## go vet
+	go vet ./...
+
+lint: ## staticcheck (pinned version, fetched through the Go module proxy)
+	go run $(STATICCHECK) ./...
+
+unit: ## go test ./... (pkg/nn, pkg/plotting, cmd)
+	go test ./...
+
+kernel-test: setup ## the kernel regression test and Jupyter's kernel conformance suite
+	@$(PYTHON) scripts/test_kernel.py
+	@if [ -f scripts/test_kernel_protocol.py ]; then $(PYTHON) scripts/test_kernel_protocol.py; fi
+
+notebooks: setup ## execute every lesson (same as course, output in build/)
+	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD)
+
+notebook: setup ## start Jupyter on notebooks/ (token auth on; open the URL it prints)
+	cd notebooks && $(PYTHON) -m notebook --no-browser
+
+update-notebooks: setup ## re-execute the lessons and save their outputs into notebooks/ (before a commit)
+	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD) --update
+
+bench: ## compare pkg/nn with numpy and scikit-learn on this machine
+	go run ./cmd/nnbench
+
+clean: ## remove build/ and the built kernel
+	rm -rf $(BUILD) tools/gophernotes/bin
