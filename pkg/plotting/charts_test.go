@@ -2,27 +2,27 @@ package plotting
 
 import "testing"
 
-func TestScratch(t *testing.T) {
+func TestFunctionCharts(t *testing.T) {
 	f, err := Functions("Step and sigmoid", -6, 6, Fn{Label: "step", F: step}, Fn{Label: "sigmoid", F: sigmoid}, Fn{Label: "sigmoid'", F: func(x float64) float64 { return sigmoid(x) * (1 - sigmoid(x)) }, Dashed: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	saveGallery(t, "functions.png", f)
+	checkFigure(t, "functions.png", f)
 	x := []float64{1, 2, 3, 4, 5, 6}
 	y := []float64{1.2, 1.9, 3.4, 3.8, 5.3, 5.9}
 	s, err := ScatterFit("Fit", "size", "price", x, y, Fn{Label: "least squares", F: func(x float64) float64 { return 0.97*x + 0.1 }}, true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	saveGallery(t, "scatter.png", s)
+	checkFigure(t, "scatter.png", s)
 	g, err := Grid(2, f, s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	saveGallery(t, "grid.png", g)
+	checkFigure(t, "grid.png", g)
 }
 
-func TestScratchLoss(t *testing.T) {
+func TestLossCharts(t *testing.T) {
 	var a, b, at, bt, acc, acct []float64
 	for e := 0; e < 50; e++ {
 		a = append(a, 1/(1+0.1*float64(e)))
@@ -36,15 +36,15 @@ func TestScratchLoss(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	saveGallery(t, "loss.png", f)
+	checkFigure(t, "loss.png", f)
 	f, err = Loss("", false, Run{TrainLoss: a, TestLoss: at})
 	if err != nil {
 		t.Fatal(err)
 	}
-	saveGallery(t, "loss1.png", f)
+	checkFigure(t, "loss1.png", f)
 }
 
-func TestScratchBoundary(t *testing.T) {
+func TestBoundaryAndDescentCharts(t *testing.T) {
 	prob := func(x, y float64) float64 { return sigmoid(8 * (x + y - 1)) * sigmoid(-8*(x+y-2.2)) }
 	pts := [][]float64{{0, 0}, {0, 1}, {1, 0}, {1, 1}, {0.2, 0.9}, {0.9, 0.1}}
 	cls := []int{0, 1, 1, 0, 1, 1}
@@ -52,7 +52,7 @@ func TestScratchBoundary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	saveGallery(t, "boundary.png", f)
+	checkFigure(t, "boundary.png", f)
 	fx := func(x float64) float64 { return x*x*x*x - 3*x*x + x }
 	var path []float64
 	x := 2.0
@@ -64,7 +64,7 @@ func TestScratchBoundary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	saveGallery(t, "descent1d.png", d1)
+	checkFigure(t, "descent1d.png", d1)
 	fxy := func(x, y float64) float64 { return x*x + 5*y*y }
 	var p2 [][]float64
 	a, b := -1.8, 1.0
@@ -76,10 +76,10 @@ func TestScratchBoundary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	saveGallery(t, "descent2d.png", d2)
+	checkFigure(t, "descent2d.png", d2)
 }
 
-func TestScratchDigits(t *testing.T) {
+func TestImageCharts(t *testing.T) {
 	var imgs [][]float64
 	var truth, pred []int
 	for k := 0; k < 20; k++ {
@@ -101,7 +101,7 @@ func TestScratchDigits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	saveGallery(t, "digits.png", f)
+	checkFigure(t, "digits.png", f)
 	units := make([][]float64, 12)
 	for u := range units {
 		units[u] = make([]float64, 64)
@@ -113,7 +113,7 @@ func TestScratchDigits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	saveGallery(t, "weights.png", w)
+	checkFigure(t, "weights.png", w)
 	cm := make([][]int, 10)
 	for i := range cm {
 		cm[i] = make([]int, 10)
@@ -126,5 +126,5 @@ func TestScratchDigits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	saveGallery(t, "confusion.png", c)
+	checkFigure(t, "confusion.png", c)
 }

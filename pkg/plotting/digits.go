@@ -86,7 +86,7 @@ func tileFigure(where, heading string, tiles []*plot.Plot, cols int) (*Figure, e
 		c.FillText(style, vg.Point{X: (c.Min.X + c.Max.X) / 2, Y: c.Max.Y - 6}, heading)
 		body := c
 		body.Max.Y -= headH
-		grid := make([][]*plot.Plot, rows)
+		grid := make([][]*plot.Plot, rows) // nil cells stay empty
 		for i := range grid {
 			grid[i] = make([]*plot.Plot, cols)
 			for j := range cols {
@@ -169,7 +169,7 @@ func Digits(title string, images [][]float64, truth, predicted []int) (*Figure, 
 	if predicted != nil && truth != nil {
 		title = fmt.Sprintf("%s (%d of %d wrong, in red: true → predicted)", title, wrong, len(images))
 	}
-	return tileFigure(where, title, tiles, min(10, len(images)))
+	return tileFigure(where, title, tiles, max(5, min(10, len(images))))
 }
 
 // checkImages checks that images is non-empty, at most MaxImages long, and
@@ -231,7 +231,7 @@ func Weights(title string, units [][]float64) (*Figure, error) {
 		p.Add(frame{draw.LineStyle{Color: color.Gray{0xB0}, Width: 0.5}})
 		tiles[i] = p
 	}
-	return tileFigure(where, title+" (blue −, red +)", tiles, min(8, len(units)))
+	return tileFigure(where, title+" (blue −, red +)", tiles, max(5, min(8, len(units))))
 }
 
 // WeightsOf draws a layer's weight matrix w with Weights, for a layer that

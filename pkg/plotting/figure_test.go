@@ -1,0 +1,290 @@
+package plotting
+
+import (
+	"bytes"
+	"encoding/xml"
+	"image"
+	"image/gif"
+	"image/png"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"gonum.org/v1/plot/cmpimg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// The -regen flag (defined by cmpimg) rewrites testdata/*_golden.png.
+var regen = cmpimg.GenerateTestData
+
+// checkFigure decodes f's PNG and parses its SVG, checks the sizes and that
+// the picture is not blank, and writes it to the -gallery directory.
+func checkFigure(t *testing.T, name string, f *Figure) {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(f.PNG()))
+	if err != nil {
+		t.Fatalf("%s: PNG does not decode: %v", name, err)
+	}
+	w, h := f.Size()
+	if got := img.Bounds().Size(); abs(got.X-2*w) > 2 || abs(got.Y-2*h) > 2 {
+		t.Errorf("%s: PNG is %v, want 2× the CSS size %dx%d", name, got, w, h)
+	}
+	if w < 300 || h < 200 {
+		t.Errorf("%s: CSS size %dx%d is too small for a notebook", name, w, h)
+	}
+	if v := lumaVariance(img); v < 100 {
+		t.Errorf("%s: pixel variance %.1f, the chart looks blank", name, v)
+	}
+	checkSVG(t, name, f.SVG())
+	if pdf := f.PDF(); !bytes.HasPrefix(pdf, []byte("%PDF")) {
+		t.Errorf("%s: PDF does not start with %%PDF", name)
+	}
+	saveGallery(t, name, f)
+}
+
+// checkSVG parses s as XML and checks it is an <svg> document with content.
+func checkSVG(t *testing.T, name, s string) {
+	t.Helper()
+	d := xml.NewDecoder(strings.NewReader(s))
+	root, elems := "", 0
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("%s: SVG does not parse: %v", name, err)
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if root == "" {
+				root = se.Name.Local
+			}
+			elems++
+		}
+	}
+	if root != "svg" || elems < 5 {
+		t.Errorf("%s: SVG root <%s> with %d elements, want <svg> with content", name, root, elems)
+	}
+}
+
+// lumaVariance returns the variance of the pixels' grey levels.
+func lumaVariance(img image.Image) float64 {
+	var sum, sum2, n float64
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 2 {
+		for x := b.Min.X; x < b.Max.X; x += 2 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			l := (0.299*float64(r) + 0.587*float64(g) + 0.114*float64(bl)) / 257
+			sum += l
+			sum2 += l * l
+			n++
+		}
+	}
+	m := sum / n
+	return sum2/n - m*m
+}
+
+// golden compares f's PNG with testdata/name_golden.png within a tolerance,
+// or rewrites the golden file with -regen.
+func golden(t *testing.T, name string, f *Figure) {
+	t.Helper()
+	path := filepath.Join("testdata", name+"_golden.png")
+	got := f.PNG()
+	if *regen {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -regen to create it)", err)
+	}
+	ok, err := cmpimg.EqualApprox("png", got, want, 0.01)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ok {
+		_ = os.WriteFile(filepath.Join(t.TempDir(), name+".png"), got, 0o644)
+		t.Errorf("%s differs from %s", name, path)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	fn, err := Functions("Step and sigmoid", -6, 6, Fn{Label: "step", F: step}, Fn{Label: "sigmoid", F: sigmoid})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "functions", fn)
+	db, err := DecisionBoundary("AND", func(x, y float64) float64 { return sigmoid(10 * (x + y - 1.5)) },
+		Range{-0.5, 1.5}, Range{-0.5, 1.5}, [][]float64{{0, 0}, {0, 1}, {1, 0}, {1, 1}}, []int{0, 0, 0, 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "boundary", db)
+	cm, err := Confusion("Confusion", [][]int{{5, 1}, {2, 7}}, []string{"no", "yes"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "confusion", cm)
+}
+
+func TestGoldenDetectsChange(t *testing.T) {
+	a, _ := Functions("a", 0, 1, Fn{Label: "x", F: func(x float64) float64 { return x }})
+	b, _ := Functions("a", 0, 1, Fn{Label: "x", F: func(x float64) float64 { return 1 - x }})
+	ok, err := cmpimg.EqualApprox("png", a.PNG(), b.PNG(), 0.01)
+	if err != nil || ok {
+		t.Fatalf("different charts compared equal (ok=%v, err=%v)", ok, err)
+	}
+}
+
+func TestSave(t *testing.T) {
+	f, err := Functions("line", 0, 1, Fn{Label: "x", F: func(x float64) float64 { return x }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, tc := range []struct{ name, magic string }{
+		{"a.png", "\x89PNG"}, {"a.svg", "<?xml"}, {"a.PDF", "%PDF"}, {"a.gif", "GIF89a"},
+	} {
+		p := filepath.Join(dir, tc.name)
+		if err := f.Save(p); err != nil {
+			t.Fatalf("Save(%s): %v", tc.name, err)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil || !bytes.HasPrefix(b, []byte(tc.magic)) {
+			t.Errorf("Save(%s): file starts %q, want %q (err %v)", tc.name, b[:min(8, len(b))], tc.magic, err)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 4 {
+		t.Errorf("dir holds %d files, want 4 (no temp files left)", len(entries))
+	}
+	for _, bad := range []string{filepath.Join(dir, "a.jpg"), filepath.Join(dir, "noext"), filepath.Join(dir, "missing", "a.png")} {
+		if err := f.Save(bad); err == nil {
+			t.Errorf("Save(%s) succeeded, want an error", bad)
+		}
+	}
+	if err := f.Save(filepath.Join(dir, "a.jpg")); err == nil || !strings.Contains(err.Error(), `".jpg"`) {
+		t.Errorf("unknown extension error %v should name the extension", err)
+	}
+	img := f.Image()
+	img.Pix[0] = 1
+	if f.Image().Pix[0] == 1 {
+		t.Error("Image returned the figure's own pixels")
+	}
+}
+
+func TestAnimation(t *testing.T) {
+	calls := 0
+	a, err := Animate(90, 50*time.Millisecond, func(i int) (*Figure, error) {
+		calls++
+		w := float64(i) / 10
+		return Functions("sigmoid", -6, 6, Fn{Label: "w", F: func(x float64) float64 { return sigmoid(w * x) }})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls != MaxFrames || a.Frames() != MaxFrames {
+		t.Errorf("90 frames: called %d times, kept %d, want %d", calls, a.Frames(), MaxFrames)
+	}
+	g, err := gif.DecodeAll(bytes.NewReader(a.GIF()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Image) != MaxFrames || g.Config.Width != 720 || len(a.GIF()) > MaxGIFBytes {
+		t.Errorf("GIF: %d frames, %d wide, %d bytes", len(g.Image), g.Config.Width, len(a.GIF()))
+	}
+	if g.Delay[0] != 5 || g.Delay[len(g.Delay)-1] <= 5 {
+		t.Errorf("delays %d … %d, want 5 and a longer last one", g.Delay[0], g.Delay[len(g.Delay)-1])
+	}
+	h := a.HTML()
+	if !strings.HasPrefix(h, `<img width="720"`) || !strings.Contains(h, "data:image/gif;base64,R0lGOD") {
+		t.Errorf("HTML = %.80q…", h)
+	}
+	p := filepath.Join(t.TempDir(), "a.gif")
+	if err := a.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Save(filepath.Join(t.TempDir(), "a.png")); err == nil {
+		t.Error("Save as .png succeeded, want an error")
+	}
+	saveGallery(t, "animation.gif", a)
+	b, err := NewAnimation(0, frames(t, 3)...)
+	if err != nil || b.Frames() != 3 {
+		t.Fatalf("NewAnimation: %v, %d frames", err, b.Frames())
+	}
+	c, err := NewAnimation(0, frames(t, 61)...)
+	if err != nil || c.Frames() != MaxFrames {
+		t.Fatalf("NewAnimation of 61: %v, %d frames", err, c.Frames())
+	}
+	for _, bad := range []func() error{
+		func() error { _, err := NewAnimation(0); return err },
+		func() error { _, err := NewAnimation(0, nil); return err },
+		func() error { _, err := Animate(0, 0, nil); return err },
+		func() error { _, err := Animate(2, 0, nil); return err },
+		func() error {
+			_, err := Animate(2, 0, func(int) (*Figure, error) { return nil, os.ErrInvalid })
+			return err
+		},
+		func() error { _, err := Animate(2, 0, func(int) (*Figure, error) { return nil, nil }); return err },
+	} {
+		if bad() == nil {
+			t.Error("bad animation input gave no error")
+		}
+	}
+}
+
+// frames returns n simple, different figures.
+func frames(t *testing.T, n int) []*Figure {
+	t.Helper()
+	out := make([]*Figure, n)
+	for i := range out {
+		k := float64(i)
+		f, err := Functions("f", 0, 1, Fn{Label: "x", F: func(x float64) float64 { return math.Sin(k * x) }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[i] = f
+	}
+	return out
+}
+
+func TestGrid(t *testing.T) {
+	fs := frames(t, 3)
+	g, err := Grid(2, fs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "grid3.png", g)
+	if w, h := g.Size(); w != 720 || h != 450 {
+		t.Errorf("2-column grid of 3 is %dx%d CSS px, want 720x450", w, h)
+	}
+	for _, bad := range []func() error{
+		func() error { _, err := Grid(2); return err },
+		func() error { _, err := Grid(0, fs...); return err },
+		func() error { _, err := Grid(1, nil); return err },
+	} {
+		if bad() == nil {
+			t.Error("bad Grid input gave no error")
+		}
+	}
+}
+
+func TestBlankAndPanicAreErrors(t *testing.T) {
+	if _, err := newFigure("test", 100, 100, func(draw.Canvas) {}); err == nil || !strings.Contains(err.Error(), "blank") {
+		t.Errorf("blank figure: err = %v", err)
+	}
+	if _, err := newFigure("test", 100, 100, func(draw.Canvas) { panic("boom") }); err == nil || !strings.Contains(err.Error(), "boom") {
+		t.Errorf("panicking figure: err = %v", err)
+	}
+}
+
+func abs(x int) int { return max(x, -x) }
