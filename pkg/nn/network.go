@@ -31,9 +31,7 @@ type Config struct {
 type Network struct {
 	Layers []*Layer
 
-	in      *mat.Dense // rows of the current batch (a copy when training on minibatches)
-	dA      []float64  // scratch for ∂L/∂A of the output layer
-	outCopy []float64  // scratch for ForwardInto
+	in *mat.Dense // rows of the current batch (a copy when training on minibatches)
 }
 
 // New builds a network from cfg, drawing the initial weights from rng.
