@@ -45,7 +45,7 @@ func TestLossCharts(t *testing.T) {
 }
 
 func TestBoundaryAndDescentCharts(t *testing.T) {
-	prob := func(x, y float64) float64 { return sigmoid(8 * (x + y - 1)) * sigmoid(-8*(x+y-2.2)) }
+	prob := func(x, y float64) float64 { return sigmoid(8*(x+y-1)) * sigmoid(-8*(x+y-2.2)) }
 	pts := [][]float64{{0, 0}, {0, 1}, {1, 0}, {1, 1}, {0.2, 0.9}, {0.9, 0.1}}
 	cls := []int{0, 1, 1, 0, 1, 1}
 	f, err := DecisionBoundary("XOR", prob, Range{-0.5, 1.5}, Range{-0.5, 1.5}, pts, cls)
@@ -86,7 +86,7 @@ func TestImageCharts(t *testing.T) {
 		im := make([]float64, 64)
 		for i := range im {
 			if (i%8+i/8+k)%5 < 2 || i%8 == k%8 {
-				im[i] = float64((i * 7 + k) % 17)
+				im[i] = float64((i*7 + k) % 17)
 			}
 		}
 		imgs = append(imgs, im)

@@ -1,2 +1,39 @@
-// Package plotting draws the course's charts with gonum/plot.
+// Package plotting draws the course's charts with gonum.org/v1/plot.
+//
+// Every chart is one function call that returns a *Figure and an error:
+//
+//	fig, err := plotting.Functions("Step and sigmoid", -6, 6,
+//		plotting.Fn{Label: "step", F: step},
+//		plotting.Fn{Label: "sigmoid", F: sigmoid})
+//
+// The charts are Functions (curves over a range), ScatterFit (data with a
+// fitted line and residuals), Loss (training histories, train vs test,
+// several runs), DecisionBoundary (what a 2-D classifier decides), Descent1D
+// and Descent2D (gradient descent paths), Digits (8×8 images with true and
+// predicted labels), Confusion (a confusion matrix) and Weights / WeightsOf
+// (each hidden unit's input weights as an image). Grid puts figures side by
+// side.
+//
+// A Figure is drawn once, when it is made, and checked not to be blank, so
+// any problem is an error from the chart function; PNG, SVG and PDF then
+// cannot fail. A notebook cell that ends with a *Figure shows it inline
+// (gophernotes calls its PNG method, drawn at 2× pixel density for HiDPI
+// screens). Save picks the format from the extension (.png, .svg, .pdf,
+// .gif) and writes through a temporary file, never leaving half a file.
+//
+// An Animation is a sequence of figures as a looping GIF (at most MaxFrames
+// frames and MaxGIFBytes bytes): build one with Animate(n, delay, frame) or
+// NewAnimation(delay, figs...); a cell ending in an *Animation shows it
+// through HTML.
+//
+// All charts share one theme: sans-serif text at readable sizes, axis labels
+// and titles, the colour-blind-safe Okabe–Ito Palette, and legends placed in
+// the emptiest corner (with headroom added when no corner is free) so they
+// never hide data. Bad input — empty data, mismatched lengths, NaN or Inf,
+// empty ranges, unknown extensions — is an error that says which value and
+// where, never a panic or a blank picture.
+//
+// The package takes plain slices, functions and gonum matrices; it does not
+// depend on the course's nn package, and its API has no generics, so the
+// notebook interpreter can import it.
 package plotting
