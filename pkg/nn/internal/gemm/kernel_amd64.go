@@ -87,3 +87,12 @@ func dot4Asm(out, x, b []float64, k int) {
 
 func useAsmFlag() bool { return useAsm }
 func setAsm(on bool)   { useAsm = on }
+
+//go:noescape
+func sigmoid4(dst, src *float64, n int, c *[4 * sigConsts]float64)
+
+// sigmoidAsm runs the assembly sigmoid on len(src) values, a multiple of 4.
+func sigmoidAsm(dst, src []float64) {
+	_ = dst[len(src)-1]
+	sigmoid4(&dst[0], &src[0], len(src), &sigTable)
+}

@@ -2,6 +2,8 @@
 
 package gemm
 
+import "math"
+
 func hasAsm() bool { return false }
 
 // dot4Asm is never called without the assembly kernels; it is the Go loop.
@@ -22,4 +24,11 @@ func setAsm(bool)      {}
 // tileAsm is never called without the assembly kernels; it is tileGo.
 func tileAsm(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
 	tileGo(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
+}
+
+// sigmoidAsm is never called without the assembly kernels.
+func sigmoidAsm(dst, src []float64) {
+	for i, v := range src {
+		dst[i] = 1 / (1 + math.Exp(-v))
+	}
 }
