@@ -1,0 +1,236 @@
+// Command nnbench compares pkg/nn with numpy and scikit-learn on the three
+// workloads of the course's speed issue, on this machine, in one run.
+//
+// Usage, from anywhere inside the module:
+//
+//	go run ./cmd/nnbench [-benchtime 1x] [-python /usr/bin/python3]
+//
+// It runs
+//
+//	go test -run '^$' -bench 'ForwardOne|DigitsSeed|DigitsBest' -benchmem ./pkg/nn/
+//
+// and, when the Python interpreter has numpy and scikit-learn (Debian:
+// apt-get install python3-numpy python3-sklearn), scripts/bench_numpy.py,
+// then prints one Markdown table (workload, ours, theirs, ratio, accuracy)
+// and a description of the machine.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+
+	"golang.org/x/sys/cpu"
+)
+
+func main() {
+	benchtime := flag.String("benchtime", "", "passed to go test -benchtime (e.g. 3x); empty keeps go test's default")
+	python := flag.String("python", "/usr/bin/python3", "Python interpreter with numpy and scikit-learn")
+	flag.Parse()
+	if err := run(*benchtime, *python); err != nil {
+		fmt.Fprintln(os.Stderr, "nnbench:", err)
+		os.Exit(1)
+	}
+}
+
+// result is one benchmark line: nanoseconds per op, allocations per op and
+// the reported accuracy (NaN-free: hasAcc says whether it was reported).
+type result struct {
+	ns, allocs float64
+	acc        float64
+	hasAcc     bool
+}
+
+// pyResult is scripts/bench_numpy.py's output.
+type pyResult struct {
+	Python, Numpy, Sklearn string
+	ForwardOne             struct{ Seconds float64 }           `json:"forward_one"`
+	DigitsSeed             struct{ Seconds, Accuracy float64 } `json:"digits_seed"`
+	DigitsBest             struct{ Seconds, Accuracy float64 } `json:"digits_best"`
+}
+
+func run(benchtime, python string) error {
+	root, err := moduleRoot()
+	if err != nil {
+		return err
+	}
+	args := []string{"test", "-run", "^$", "-bench", "ForwardOne|DigitsSeed|DigitsBest", "-benchmem"}
+	if benchtime != "" {
+		args = append(args, "-benchtime", benchtime)
+	}
+	args = append(args, "./pkg/nn/")
+	fmt.Fprintf(os.Stderr, "running: go %s\n", strings.Join(args, " "))
+	cmd := exec.Command("go", args...)
+	cmd.Dir = root
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		os.Stderr.Write(out)
+		return fmt.Errorf("go test: %w", err)
+	}
+	ours, err := parseBench(out)
+	if err != nil {
+		return err
+	}
+
+	var theirs *pyResult
+	if err := exec.Command(python, "-c", "import numpy, sklearn").Run(); err != nil {
+		fmt.Fprintf(os.Stderr, "%s cannot import numpy and sklearn (%v); to compare, install them: apt-get install python3-numpy python3-sklearn\n", python, err)
+	} else {
+		script := filepath.Join(root, "scripts", "bench_numpy.py")
+		fmt.Fprintf(os.Stderr, "running: %s %s\n", python, script)
+		cmd := exec.Command(python, script, filepath.Join(root, "data", "digits.csv.gz"))
+		cmd.Stderr = os.Stderr
+		pout, err := cmd.Output()
+		if err != nil {
+			return fmt.Errorf("%s: %w", script, err)
+		}
+		theirs = new(pyResult)
+		if err := json.Unmarshal(pout, theirs); err != nil {
+			return fmt.Errorf("%s printed %q: %w", script, pout, err)
+		}
+	}
+	printTable(os.Stdout, ours, theirs)
+	printMachine(os.Stdout, theirs)
+	return nil
+}
+
+// moduleRoot returns the directory of the enclosing go.mod.
+func moduleRoot() (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", fmt.Errorf("go env GOMOD: %w", err)
+	}
+	mod := strings.TrimSpace(string(out))
+	if mod == "" || mod == os.DevNull {
+		return "", errors.New("run nnbench inside the course module (no go.mod found)")
+	}
+	return filepath.Dir(mod), nil
+}
+
+// parseBench reads go test -bench output: "BenchmarkName-2  N  123 ns/op
+// 0.85 acc  16 B/op  0 allocs/op".
+func parseBench(out []byte) (map[string]result, error) {
+	res := map[string]result{}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) < 4 || !strings.HasPrefix(f[0], "Benchmark") {
+			continue
+		}
+		name := strings.TrimPrefix(f[0], "Benchmark")
+		if i := strings.LastIndexByte(name, '-'); i > 0 {
+			name = name[:i]
+		}
+		var r result
+		for i := 2; i+1 < len(f); i += 2 {
+			v, err := strconv.ParseFloat(f[i], 64)
+			if err != nil {
+				return nil, fmt.Errorf("benchmark line %q: %w", sc.Text(), err)
+			}
+			switch f[i+1] {
+			case "ns/op":
+				r.ns = v
+			case "allocs/op":
+				r.allocs = v
+			case "acc":
+				r.acc, r.hasAcc = v, true
+			}
+		}
+		res[name] = r
+	}
+	for _, name := range []string{"ForwardOne", "DigitsSeed", "DigitsBest"} {
+		if _, ok := res[name]; !ok {
+			return nil, fmt.Errorf("go test printed no result for Benchmark%s:\n%s", name, out)
+		}
+	}
+	return res, nil
+}
+
+// duration formats seconds with a unit that suits it.
+func duration(s float64) string {
+	switch {
+	case s < 1e-3:
+		return fmt.Sprintf("%.2f µs", s*1e6)
+	case s < 1:
+		return fmt.Sprintf("%.1f ms", s*1e3)
+	}
+	return fmt.Sprintf("%.2f s", s)
+}
+
+func printTable(w *os.File, ours map[string]result, theirs *pyResult) {
+	type row struct {
+		workload, peer string
+		ours           result
+		theirs, acc    float64
+	}
+	rows := []row{
+		{"forward pass, 100-100-50-10 sigmoid, one vector", "numpy", ours["ForwardOne"], 0, 0},
+		{"seed recipe: digits 64-30-10, 3000 full-batch steps", "numpy", ours["DigitsSeed"], 0, 0},
+		{"best recipe on digits (ours) vs MLPClassifier(100)", "scikit-learn", ours["DigitsBest"], 0, 0},
+	}
+	if theirs != nil {
+		rows[0].theirs = theirs.ForwardOne.Seconds
+		rows[1].theirs, rows[1].acc = theirs.DigitsSeed.Seconds, theirs.DigitsSeed.Accuracy
+		rows[2].theirs, rows[2].acc = theirs.DigitsBest.Seconds, theirs.DigitsBest.Accuracy
+	}
+	fmt.Fprintln(w, "| workload | ours (Go) | theirs | ours faster by | accuracy ours / theirs |")
+	fmt.Fprintln(w, "|---|---|---|---|---|")
+	for _, r := range rows {
+		s := r.ours.ns / 1e9
+		oursCol := duration(s)
+		if r.ours.allocs == 0 && !r.ours.hasAcc {
+			oursCol += ", 0 allocs"
+		}
+		theirsCol, ratio, acc := "—", "—", "—"
+		if theirs != nil {
+			theirsCol = fmt.Sprintf("%s (%s)", duration(r.theirs), r.peer)
+			ratio = fmt.Sprintf("%.1f×", r.theirs/s)
+		}
+		if r.ours.hasAcc {
+			acc = fmt.Sprintf("%.3f", r.ours.acc)
+			if theirs != nil {
+				acc += fmt.Sprintf(" / %.3f", r.acc)
+			}
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", r.workload, oursCol, theirsCol, ratio, acc)
+	}
+	if theirs == nil {
+		fmt.Fprintln(w, "\nnumpy/scikit-learn not found: apt-get install python3-numpy python3-sklearn, then run again.")
+	}
+}
+
+func printMachine(w *os.File, theirs *pyResult) {
+	model := "unknown"
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+				model = strings.TrimSpace(v)
+				break
+			}
+		}
+	}
+	goVersion := runtime.Version()
+	if out, err := exec.Command("go", "env", "GOVERSION").Output(); err == nil {
+		goVersion = strings.TrimSpace(string(out))
+	}
+	kernel := "pure Go"
+	if cpu.X86.HasAVX2 && cpu.X86.HasFMA && runtime.GOARCH == "amd64" {
+		kernel = "AVX2/FMA assembly"
+	}
+	fmt.Fprintf(w, "\nMachine: %s, %d logical CPUs, %s/%s; %s; matrix kernel %s",
+		model, runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, goVersion, kernel)
+	if theirs != nil {
+		fmt.Fprintf(w, "; Python %s, numpy %s, scikit-learn %s", theirs.Python, theirs.Numpy, theirs.Sklearn)
+	}
+	fmt.Fprintln(w, ".")
+}
