@@ -15,8 +15,10 @@
 // side.
 //
 // A Figure is drawn once, when it is made, and checked not to be blank, so
-// any problem is an error from the chart function; PNG, SVG and PDF then
-// cannot fail. A notebook cell that ends with a *Figure shows it inline
+// any problem is an error from the chart function; PNG then cannot fail.
+// SVG and PDF are drawn when first asked for and never panic: if gonum's
+// vector backend fails on a figure they hold its PNG picture instead, and
+// VectorError says why. A notebook cell that ends with a *Figure shows it inline
 // (gophernotes calls its PNG method, drawn at 2× pixel density for HiDPI
 // screens). Save picks the format from the extension (.png, .svg, .pdf,
 // .gif) and writes through a temporary file, never leaving half a file.

@@ -2,6 +2,7 @@ package plotting
 
 import (
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"image"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
@@ -31,6 +33,10 @@ type Figure struct {
 	width, height vg.Length
 	drawFn        func(c draw.Canvas)
 	img           *image.RGBA // drawn at renderDPI
+
+	svgOnce, pdfOnce sync.Once
+	svg, pdf         []byte // vector renderings, or their raster fallbacks
+	svgErr, pdfErr   error  // why the vector rendering fell back, if it did
 }
 
 // newFigure draws drawFn onto a width × height canvas and returns the
@@ -116,29 +122,117 @@ func (f *Figure) PNG() []byte {
 }
 
 // SVG returns the figure as an SVG document with its fonts embedded.
+//
+// SVG never panics and always returns a document that shows the figure. The
+// SVG is drawn the first time it is asked for (and kept); if gonum's SVG
+// backend fails on this figure (it panics on some fonts, such as bold
+// ones), SVG returns instead an SVG document that embeds the PNG picture,
+// and VectorError says why.
 func (f *Figure) SVG() string {
-	var buf bytes.Buffer
-	c := vgsvg.NewWith(vgsvg.UseWH(f.width, f.height), vgsvg.EmbedFonts(true))
-	f.drawFn(draw.New(c))
-	// WriteTo only fails if its writer does; a bytes.Buffer does not.
-	_, _ = c.WriteTo(&buf)
-	return buf.String()
+	f.svgOnce.Do(func() {
+		c := vgsvg.NewWith(vgsvg.UseWH(f.width, f.height), vgsvg.EmbedFonts(true))
+		f.svg, f.svgErr = f.vector(c)
+		if f.svgErr != nil {
+			f.svg = f.rasterSVG()
+		}
+	})
+	return string(f.svg)
 }
 
 // PDF returns the figure as a PDF document with its fonts embedded.
+//
+// PDF never panics and always returns a document that shows the figure. The
+// PDF is drawn the first time it is asked for (and kept); if gonum's PDF
+// backend fails on this figure, PDF returns instead a one-page PDF holding
+// the PNG picture, and VectorError says why.
 func (f *Figure) PDF() []byte {
-	var buf bytes.Buffer
-	c := vgpdf.New(f.width, f.height)
-	c.EmbedFonts(true)
+	f.pdfOnce.Do(func() {
+		c := vgpdf.New(f.width, f.height)
+		c.EmbedFonts(true)
+		f.pdf, f.pdfErr = f.vector(c)
+		if f.pdfErr != nil {
+			f.pdf = f.rasterPDF()
+		}
+	})
+	return bytes.Clone(f.pdf)
+}
+
+// VectorError draws the figure as SVG and as PDF, if that was not done yet,
+// and returns nil if both came out as vector drawings. Otherwise it returns
+// an error saying which backend failed and why; SVG and PDF then hold the
+// PNG picture instead of vectors (the picture is the same, but it does not
+// scale without blurring).
+func (f *Figure) VectorError() error {
+	f.SVG()
+	f.PDF()
+	var errs []error
+	if f.svgErr != nil {
+		errs = append(errs, fmt.Errorf("plotting: SVG holds the PNG picture: %w", f.svgErr))
+	}
+	if f.pdfErr != nil {
+		errs = append(errs, fmt.Errorf("plotting: PDF holds the PNG picture: %w", f.pdfErr))
+	}
+	return errors.Join(errs...)
+}
+
+// vector draws the figure on the vector canvas c and returns the document,
+// turning a panic in the backend (while drawing or writing) into an error.
+func (f *Figure) vector(c vg.CanvasWriterTo) (data []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			data, err = nil, fmt.Errorf("vector drawing failed: %v", r)
+		}
+	}()
 	f.drawFn(draw.New(c))
-	_, _ = c.WriteTo(&buf)
-	return buf.Bytes()
+	var buf bytes.Buffer
+	if _, err := c.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// rasterSVG returns an SVG document of the figure's size that shows its PNG.
+func (f *Figure) rasterSVG() []byte {
+	w, h := float64(f.width/vg.Inch)*72, float64(f.height/vg.Inch)*72
+	src := "data:image/png;base64," + base64.StdEncoding.EncodeToString(f.PNG())
+	return fmt.Appendf(nil, `<?xml version="1.0"?>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="%.4gpt" height="%.4gpt" viewBox="0 0 %.4g %.4g">
+<image x="0" y="0" width="%.4g" height="%.4g" preserveAspectRatio="none" xlink:href="%s"/>
+</svg>
+`, w, h, w, h, w, h, src)
+}
+
+// rasterPDF returns a one-page PDF of the figure's size that shows its
+// picture, or nil if even that fails (it draws no text, so it does not).
+func (f *Figure) rasterPDF() []byte {
+	data, err := rasterPDFOf(f.width, f.height, f.img)
+	if err != nil {
+		return nil
+	}
+	return data
+}
+
+// rasterPDFOf draws img over a whole w × h PDF page.
+func rasterPDFOf(w, h vg.Length, img image.Image) (data []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			data, err = nil, fmt.Errorf("raster PDF failed: %v", r)
+		}
+	}()
+	c := vgpdf.New(w, h)
+	c.DrawImage(vg.Rectangle{Max: vg.Point{X: w, Y: h}}, img)
+	var buf bytes.Buffer
+	if _, err := c.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // Save writes the figure to path in the format its extension names: .png,
 // .svg, .pdf or .gif (a one-frame GIF). Any other extension is an error.
 // Save writes a temporary file beside path and renames it into place, so
-// path never holds a half-written file.
+// path never holds a half-written file. An .svg or .pdf file holds what SVG
+// or PDF return: vectors, or the PNG picture if VectorError is not nil.
 func (f *Figure) Save(path string) error {
 	var data []byte
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
