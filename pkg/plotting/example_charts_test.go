@@ -1,0 +1,224 @@
+package plotting_test
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"time"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/neurons-in-go/course/pkg/plotting"
+)
+
+func ExampleScatterFit() {
+	size := []float64{50, 60, 75, 80, 95, 110, 120}
+	price := []float64{150, 185, 210, 245, 270, 330, 345}
+	// The least-squares line through the points, found by hand for the example.
+	line := func(x float64) float64 { return 2.82*x + 12 }
+	fig, err := plotting.ScatterFit("Price by size", "size (m²)", "price (k€)",
+		size, price, plotting.Fn{Label: "least squares", F: line}, true)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "scatterfit.png")))
+	_, err = plotting.ScatterFit("bad", "x", "y", []float64{1, 2}, []float64{1}, plotting.Fn{}, false)
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.ScatterFit: len(x) = 2 but len(y) = 1
+}
+
+func ExampleDescent1D() {
+	f := func(x float64) float64 { return x*x*x*x - 3*x*x + x }
+	df := func(x float64) float64 { return 4*x*x*x - 6*x + 1 }
+	x, path := 2.0, []float64{}
+	for range 15 {
+		path = append(path, x)
+		x -= 0.05 * df(x)
+	}
+	fig, err := plotting.Descent1D("Gradient descent, rate 0.05", f, -2.2, 2.2, path)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "descent1d.png")))
+	fmt.Printf("ended at x = %.3f\n", path[len(path)-1])
+	// Output:
+	// <nil>
+	// ended at x = 1.131
+}
+
+func ExampleDescent2D() {
+	// A long, narrow valley: descent zig-zags across it.
+	f := func(x, y float64) float64 { return x*x + 10*y*y }
+	p := []float64{-1.8, 0.9}
+	path := [][]float64{}
+	for range 20 {
+		path = append(path, []float64{p[0], p[1]})
+		p[0] -= 0.09 * 2 * p[0]
+		p[1] -= 0.09 * 20 * p[1]
+	}
+	r := plotting.Range{Min: -2, Max: 2}
+	fig, err := plotting.Descent2D("Descent in a valley", f, r, plotting.Range{Min: -1, Max: 1}, path)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "descent2d.svg")))
+	// Output: <nil>
+}
+
+// digit returns an 8×8 image of a vertical bar at column col.
+func digit(col int) []float64 {
+	im := make([]float64, 64)
+	for r := 1; r < 7; r++ {
+		im[r*8+col] = 16
+	}
+	return im
+}
+
+func ExampleDigits() {
+	images := [][]float64{digit(2), digit(3), digit(4), digit(5), digit(6)}
+	truth := []int{1, 1, 1, 7, 1}
+	predicted := []int{1, 1, 7, 7, 1}
+	fig, err := plotting.Digits("Test digits", images, truth, predicted)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "digits.png")))
+	_, err = plotting.Digits("bad", [][]float64{make([]float64, 63)}, nil, nil)
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.Digits: image 0 has 63 values, need a square number such as 64 (8×8)
+}
+
+func ExampleConfusion() {
+	counts := [][]int{
+		{50, 2, 0},
+		{3, 45, 4},
+		{0, 6, 40},
+	}
+	fig, err := plotting.Confusion("Test set", counts, []string{"cat", "dog", "fox"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "confusion.pdf")))
+	fmt.Println(fig.Size())
+	// Output:
+	// <nil>
+	// 495 473
+}
+
+func ExampleWeights() {
+	rng := rand.New(rand.NewPCG(1, 2))
+	units := make([][]float64, 6)
+	for i := range units {
+		units[i] = make([]float64, 64)
+		for j := range units[i] {
+			units[i][j] = rng.NormFloat64()
+		}
+	}
+	fig, err := plotting.Weights("Hidden units at initialisation", units)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "weights.png")))
+	// Output: <nil>
+}
+
+func ExampleWeightsOf() {
+	// A layer with 64 inputs and 3 hidden units: column j is unit j.
+	w := mat.NewDense(64, 3, nil)
+	for i := range 64 {
+		row, col := float64(i/8), float64(i%8)
+		w.Set(i, 0, row-3.5)           // looks for ink at the bottom
+		w.Set(i, 1, col-3.5)           // ink on the right
+		w.Set(i, 2, math.Sin(row+col)) // a diagonal pattern
+	}
+	fig, err := plotting.WeightsOf("Hidden layer", w)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "weightsof.png")))
+	// Output: <nil>
+}
+
+func ExampleGrid() {
+	sig := func(w float64) plotting.Fn {
+		return plotting.Fn{Label: fmt.Sprintf("w = %g", w), F: func(x float64) float64 { return 1 / (1 + math.Exp(-w*x)) }}
+	}
+	a, err := plotting.Functions("Small weight", -6, 6, sig(0.5))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := plotting.Functions("Large weight", -6, 6, sig(5))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fig, err := plotting.Grid(2, a, b)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "grid.png")))
+	fmt.Println(fig.Size())
+	// Output:
+	// <nil>
+	// 720 225
+}
+
+func ExampleFigure_Save() {
+	fig, err := plotting.Functions("ReLU", -2, 2, plotting.Fn{Label: "relu", F: func(x float64) float64 { return math.Max(0, x) }})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	dir := os.TempDir()
+	for _, name := range []string{"relu.png", "relu.svg", "relu.pdf", "relu.gif"} {
+		fmt.Println(name, fig.Save(filepath.Join(dir, name)))
+	}
+	fmt.Println(fig.Save("relu.jpg")) // an unknown extension writes nothing
+	fmt.Println(fig.VectorError())
+	// Output:
+	// relu.png <nil>
+	// relu.svg <nil>
+	// relu.pdf <nil>
+	// relu.gif <nil>
+	// plotting: saving relu.jpg: unknown extension ".jpg": use .png, .svg, .pdf or .gif
+	// <nil>
+}
+
+func ExampleAnimation_Save() {
+	figs := make([]*plotting.Figure, 5)
+	for i := range figs {
+		w := float64(i + 1)
+		f, err := plotting.Functions(fmt.Sprintf("w = %g", w), -6, 6,
+			plotting.Fn{Label: "σ(wx)", F: func(x float64) float64 { return 1 / (1 + math.Exp(-w*x)) }})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		figs[i] = f
+	}
+	anim, err := plotting.NewAnimation(200*time.Millisecond, figs...)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(anim.Frames(), anim.Save(filepath.Join(os.TempDir(), "sigmoid-weights.gif")))
+	fmt.Println(anim.Save(filepath.Join(os.TempDir(), "sigmoid-weights.png")) != nil)
+	// Output:
+	// 5 <nil>
+	// true
+}
