@@ -3,6 +3,8 @@ package nn
 import (
 	"fmt"
 	"math"
+
+	"github.com/neurons-in-go/course/pkg/nn/internal/gemm"
 )
 
 // Activation is the function a layer applies to its weighted sums Z to give its
@@ -143,9 +145,10 @@ func (f Activation) applyRows(a, z []float64, rows, cols int) {
 			softmaxRow(a[r*cols:(r+1)*cols], z[r*cols:(r+1)*cols])
 		}
 	case Sigmoid:
-		for i, v := range z {
-			a[i] = 1 / (1 + math.Exp(-v))
-		}
+		// 1/(1+e^(−z)), four values at a time on AVX2/FMA CPUs; it agrees
+		// with the scalar formula to 1e-14 relative. Its only error is for
+		// slices of different lengths, and a and z have the same length here.
+		_ = gemm.Sigmoid(a, z)
 	case Tanh:
 		for i, v := range z {
 			a[i] = math.Tanh(v)
