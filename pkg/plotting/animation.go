@@ -99,8 +99,8 @@ func subsample(n, limit int) []int {
 	return idx
 }
 
-// encodeAnimation quantises the frames and encodes them, at full and, if
-// that is too big, at half resolution.
+// encodeAnimation quantises the frames and encodes them at their CSS pixel
+// size and, if that is too big, at two thirds and then half of it.
 func encodeAnimation(where string, delay time.Duration, figs []*Figure) (*Animation, error) {
 	if delay <= 0 {
 		delay = 100 * time.Millisecond
@@ -112,7 +112,7 @@ func encodeAnimation(where string, delay time.Duration, figs []*Figure) (*Animat
 		width = max(width, w)
 	}
 	var size int
-	for _, shrink := range []int{2, 4} {
+	for _, shrink := range []int{2, 3, 4} {
 		imgs := make([]*image.RGBA, len(figs))
 		for i, f := range figs {
 			imgs[i] = downscale(f.img, shrink)
@@ -152,21 +152,25 @@ func downscale(src *image.RGBA, k int) *image.RGBA {
 	return dst
 }
 
-// encodeGIF builds one 256-colour palette from the most frequent colours of
-// all frames, maps every pixel to its nearest palette colour, and stores
-// each frame after the first as just the rectangle that changed.
+// encodeGIF builds one palette from the most frequent colours of all
+// frames, maps every pixel to its nearest palette colour, and stores each
+// frame after the first as just the rectangle that changed, with the pixels
+// in it that did not change left transparent: they compress to almost
+// nothing, which keeps a 60-frame animation under MaxGIFBytes at full size.
 func encodeGIF(imgs []*image.RGBA, delayCS int) []byte {
 	pal := buildPalette(imgs)
+	clear := uint8(len(pal)) // the transparent index, after the colours
+	framePal := append(pal[:len(pal):len(pal)], color.RGBA{})
 	cache := map[uint32]uint8{}
 	w, h := 0, 0
 	for _, im := range imgs {
 		w, h = max(w, im.Rect.Dx()), max(h, im.Rect.Dy())
 	}
 	full := image.Rect(0, 0, w, h)
-	anim := &gif.GIF{Config: image.Config{ColorModel: pal, Width: w, Height: h}}
+	anim := &gif.GIF{Config: image.Config{ColorModel: framePal, Width: w, Height: h}}
 	var prev *image.Paletted
 	for i, im := range imgs {
-		cur := image.NewPaletted(full, pal)
+		cur := image.NewPaletted(full, framePal)
 		// Pixels outside a smaller frame stay index 0, the most common colour.
 		for y := 0; y < im.Rect.Dy(); y++ {
 			for x := 0; x < im.Rect.Dx(); x++ {
@@ -186,7 +190,17 @@ func encodeGIF(imgs []*image.RGBA, delayCS int) []byte {
 			if r.Empty() {
 				r = image.Rect(0, 0, 1, 1)
 			}
-			frame = cur.SubImage(r).(*image.Paletted)
+			frame = image.NewPaletted(r, framePal)
+			for y := r.Min.Y; y < r.Max.Y; y++ {
+				for x := r.Min.X; x < r.Max.X; x++ {
+					o := cur.PixOffset(x, y)
+					if cur.Pix[o] == prev.Pix[o] {
+						frame.Pix[frame.PixOffset(x, y)] = clear
+					} else {
+						frame.Pix[frame.PixOffset(x, y)] = cur.Pix[o]
+					}
+				}
+			}
 		}
 		d := delayCS
 		if i == len(imgs)-1 && len(imgs) > 1 {
@@ -217,8 +231,9 @@ func changed(a, b *image.Paletted) image.Rectangle {
 	return r
 }
 
-// buildPalette returns the 256 most frequent colours of imgs, after
-// rounding each channel to 5 bits so that anti-aliased shades pool together.
+// buildPalette returns the 255 most frequent colours of imgs, after
+// rounding each channel to 5 bits so that anti-aliased shades pool together
+// (6 bits band less but make a 60-frame boundary animation twice as big).
 func buildPalette(imgs []*image.RGBA) color.Palette {
 	counts := map[uint32]int{}
 	for _, im := range imgs {
@@ -239,7 +254,7 @@ func buildPalette(imgs []*image.RGBA) color.Palette {
 	})
 	pal := color.Palette{}
 	for _, k := range keys {
-		if len(pal) == 256 {
+		if len(pal) == 255 { // index 255 is kept for transparency
 			break
 		}
 		r, g, b := uint8(k>>16), uint8(k>>8), uint8(k)
