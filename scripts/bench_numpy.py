@@ -3,7 +3,14 @@
 
 Run with Debian's Python (apt-get install python3-numpy python3-sklearn):
 
-    /usr/bin/python3 scripts/bench_numpy.py [path/to/digits.csv.gz]
+    /usr/bin/python3 scripts/bench_numpy.py [--digits digits.csv.gz]
+        [--split train.csv test.csv] [--init init.json]
+
+By default it scales data/digits.csv.gz and splits it 60/40 itself. With
+--split it uses two CSV files (features then label on each row, already
+scaled), and with --init it starts the seed recipe from the given weights
+(JSON {"W": [W1, W2], "b": [b1, b2]}, W as out×in): that is how cmd/nnbench
+makes numpy train the very network pkg/nn trains, on the same samples.
 
 It prints one JSON object; cmd/nnbench reads it and sets it beside the Go
 benchmarks. The workloads follow the seed article (seeds/002):
@@ -17,6 +24,7 @@ benchmarks. The workloads follow the seed article (seeds/002):
 Times are seconds of wall clock, accuracies fractions of the test set.
 """
 
+import argparse
 import gzip
 import json
 import os
@@ -65,11 +73,15 @@ def split(X, y):
     return train_test_split(X, y, test_size=0.4, random_state=0)
 
 
-def digits_seed(Xtr, Xte, ytr, yte):
+def digits_seed(Xtr, Xte, ytr, yte, init=None):
     rng = np.random.default_rng(0)
     sizes = [64, 30, 10]
     W = [rng.random((sizes[l + 1], sizes[l])) for l in range(2)]
     b = [rng.random(sizes[l + 1]) for l in range(2)]
+    if init is not None:
+        W = [np.array(w, dtype=float) for w in init["W"]]
+        b = [np.array(v, dtype=float) for v in init["b"]]
+        assert [w.shape for w in W] == [(30, 64), (10, 30)], "init: want W1 30×64 and W2 10×30"
     Y = np.eye(10)[ytr]
     m = len(ytr)
     alpha = 0.25
@@ -105,14 +117,34 @@ def digits_best(Xtr, Xte, ytr, yte):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "data", "digits.csv.gz")
-    Xtr, Xte, ytr, yte = split(*load_digits(path))
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--digits", default=os.path.join(here, "..", "data", "digits.csv.gz"))
+    ap.add_argument("--split", nargs=2, metavar=("TRAIN", "TEST"))
+    ap.add_argument("--init")
+    args = ap.parse_args()
+    if args.split:
+        train = np.loadtxt(args.split[0], delimiter=",")
+        test = np.loadtxt(args.split[1], delimiter=",")
+        Xtr, ytr = train[:, :-1], train[:, -1].astype(int)
+        Xte, yte = test[:, :-1], test[:, -1].astype(int)
+        split_from = "given"
+    else:
+        Xtr, Xte, ytr, yte = split(*load_digits(args.digits))
+        split_from = "sklearn train_test_split(random_state=0)"
+    init = None
+    if args.init:
+        with open(args.init) as f:
+            init = json.load(f)
     out = {
         "python": platform.python_version(),
         "numpy": np.__version__,
         "sklearn": sklearn.__version__,
+        "split": split_from,
+        "train": len(ytr),
+        "test": len(yte),
         "forward_one": forward_one(),
-        "digits_seed": digits_seed(Xtr, Xte, ytr, yte),
+        "digits_seed": digits_seed(Xtr, Xte, ytr, yte, init),
+        "init": "given" if init else "numpy default_rng(0)",
         "digits_best": digits_best(Xtr, Xte, ytr, yte),
     }
     json.dump(out, sys.stdout, indent=1)

@@ -11,8 +11,9 @@
 //
 // and, when the Python interpreter has numpy and scikit-learn (Debian:
 // apt-get install python3-numpy python3-sklearn), scripts/bench_numpy.py,
-// then prints one Markdown table (workload, ours, theirs, ratio, accuracy)
-// and a description of the machine.
+// giving numpy the same scaled train/test split and the same initial
+// weights of the seed network, then prints one Markdown table (workload,
+// ours, theirs, ratio, accuracy) and a description of the machine.
 package main
 
 import (
@@ -22,6 +23,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -29,7 +31,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/neurons-in-go/course/pkg/nn"
 	"golang.org/x/sys/cpu"
+	"gonum.org/v1/gonum/mat"
 )
 
 func main() {
@@ -52,10 +56,11 @@ type result struct {
 
 // pyResult is scripts/bench_numpy.py's output.
 type pyResult struct {
-	Python, Numpy, Sklearn string
-	ForwardOne             struct{ Seconds float64 }           `json:"forward_one"`
-	DigitsSeed             struct{ Seconds, Accuracy float64 } `json:"digits_seed"`
-	DigitsBest             struct{ Seconds, Accuracy float64 } `json:"digits_best"`
+	Python, Numpy, Sklearn, Split string
+	Train, Test                   int
+	ForwardOne                    struct{ Seconds float64 }           `json:"forward_one"`
+	DigitsSeed                    struct{ Seconds, Accuracy float64 } `json:"digits_seed"`
+	DigitsBest                    struct{ Seconds, Accuracy float64 } `json:"digits_best"`
 }
 
 func run(benchtime, python string) error {
@@ -86,9 +91,23 @@ func run(benchtime, python string) error {
 	if err := exec.Command(python, "-c", "import numpy, sklearn").Run(); err != nil {
 		fmt.Fprintf(os.Stderr, "%s cannot import numpy and sklearn (%v); to compare, install them: apt-get install python3-numpy python3-sklearn\n", python, err)
 	} else {
+		dir, err := os.MkdirTemp("", "nnbench")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		train, test, err := writeSplit(root, dir)
+		if err != nil {
+			return err
+		}
+		init, err := writeInit(dir)
+		if err != nil {
+			return err
+		}
 		script := filepath.Join(root, "scripts", "bench_numpy.py")
-		fmt.Fprintf(os.Stderr, "running: %s %s\n", python, script)
-		cmd := exec.Command(python, script, filepath.Join(root, "data", "digits.csv.gz"))
+		pargs := []string{script, "--split", train, test, "--init", init}
+		fmt.Fprintf(os.Stderr, "running: %s %s\n", python, strings.Join(pargs, " "))
+		cmd := exec.Command(python, pargs...)
 		cmd.Stderr = os.Stderr
 		pout, err := cmd.Output()
 		if err != nil {
@@ -102,6 +121,79 @@ func run(benchtime, python string) error {
 	printTable(os.Stdout, ours, theirs)
 	printMachine(os.Stdout, theirs)
 	return nil
+}
+
+// writeSplit writes the scaled 60/40 digits split that pkg/nn's benchmarks
+// use (TrainTestSplit seeded with PCG(1, 0), StandardScaler fitted on the
+// training rows) to dir as two CSV files, features then label on each row,
+// so that numpy and scikit-learn train and test on the same samples.
+func writeSplit(root, dir string) (train, test string, err error) {
+	X, labels, err := nn.LoadDigits(filepath.Join(root, "data", "digits.csv.gz"))
+	if err != nil {
+		return "", "", err
+	}
+	Xtr, Xte, ytr, yte, err := nn.TrainTestSplit(X, labels, 0.6, rand.New(rand.NewPCG(1, 0)))
+	if err != nil {
+		return "", "", err
+	}
+	var s nn.StandardScaler
+	if Xtr, err = s.FitTransform(Xtr); err != nil {
+		return "", "", err
+	}
+	if Xte, err = s.Transform(Xte); err != nil {
+		return "", "", err
+	}
+	train, test = filepath.Join(dir, "train.csv"), filepath.Join(dir, "test.csv")
+	for _, f := range []struct {
+		path string
+		X    *mat.Dense
+		y    []int
+	}{{train, Xtr, ytr}, {test, Xte, yte}} {
+		var b bytes.Buffer
+		for i, label := range f.y {
+			for _, v := range f.X.RawRowView(i) {
+				b.WriteString(strconv.FormatFloat(v, 'g', -1, 64))
+				b.WriteByte(',')
+			}
+			b.WriteString(strconv.Itoa(label))
+			b.WriteByte('\n')
+		}
+		if err := os.WriteFile(f.path, b.Bytes(), 0o600); err != nil {
+			return "", "", err
+		}
+	}
+	return train, test, nil
+}
+
+// writeInit writes the initial weights of BenchmarkDigitsSeed's network
+// (64-30-10, uniform [0,1), seeded with PCG(2, 1)) to dir/init.json in
+// numpy's layout (each W as out×in), so that numpy trains the same network.
+func writeInit(dir string) (string, error) {
+	net, err := nn.New(nn.Config{Sizes: []int{64, 30, 10}}, rand.New(rand.NewPCG(2, 1)))
+	if err != nil {
+		return "", err
+	}
+	var init struct {
+		W [][][]float64
+		B [][]float64 `json:"b"`
+	}
+	for _, l := range net.Layers {
+		w := make([][]float64, l.Out)
+		for j := range w {
+			w[j] = make([]float64, l.In)
+			for i := range w[j] {
+				w[j][i] = l.W.At(i, j)
+			}
+		}
+		init.W = append(init.W, w)
+		init.B = append(init.B, append([]float64(nil), l.B.RawVector().Data...))
+	}
+	b, err := json.Marshal(init)
+	if err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, "init.json")
+	return path, os.WriteFile(path, b, 0o600)
 }
 
 // moduleRoot returns the directory of the enclosing go.mod.
@@ -230,7 +322,8 @@ func printMachine(w *os.File, theirs *pyResult) {
 	fmt.Fprintf(w, "\nMachine: %s, %d logical CPUs, %s/%s; %s; matrix kernel %s",
 		model, runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, goVersion, kernel)
 	if theirs != nil {
-		fmt.Fprintf(w, "; Python %s, numpy %s, scikit-learn %s", theirs.Python, theirs.Numpy, theirs.Sklearn)
+		fmt.Fprintf(w, "; Python %s, numpy %s, scikit-learn %s; both sides train on the same %d digits and test on the same %d",
+			theirs.Python, theirs.Numpy, theirs.Sklearn, theirs.Train, theirs.Test)
 	}
 	fmt.Fprintln(w, ".")
 }
