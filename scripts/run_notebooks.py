@@ -31,6 +31,7 @@ try:
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, DeadKernelError
     from nbconvert import HTMLExporter
+    from traitlets.config import Config
 except ImportError as e:  # pragma: no cover - depends on the machine
     sys.exit(f"error: {e}. Run scripts/setup.sh first (it installs Jupyter), with /usr/bin/python3.")
 
@@ -167,7 +168,15 @@ def run(path, out, timeout):
 
 
 def render_html(nb, dst):
+    # A chart is stored both as PNG and as SVG; the page shows the PNG (the same pixels the
+    # notebook shows, and no dependence on the reader's fonts).
+    config = Config()
+    config.NbConvertBase.display_data_priority = [
+        "text/html", "application/pdf", "text/latex", "image/png", "image/svg+xml",
+        "image/jpeg", "text/markdown", "text/plain",
+    ]
     exporter = HTMLExporter(
+        config=config,
         mathjax_url="assets/mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe",
         require_js_url="assets/require.min.js",
     )
