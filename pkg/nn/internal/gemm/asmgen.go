@@ -22,6 +22,9 @@ func main() {
 		kernel(&w, mr)
 	}
 	dot4(&w)
+	for mr := 1; mr <= 12; mr++ {
+		kernel512(&w, mr)
+	}
 	if err := os.WriteFile("kernel_amd64.s", w.Bytes(), 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -168,6 +171,106 @@ func dot4(w *bytes.Buffer) {
 	p("VBLENDPD $12, Y1, Y0, Y3")
 	p("VADDPD Y2, Y3, Y0")
 	p("VMOVUPD Y0, (DI)")
+	p("VZEROUPPER")
+	p("RET")
+}
+
+// kernel512 emits kern<mr>x16, the AVX-512 form of kernel: C[0:mr, 0:16]
+// with mr ≤ 12, two ZMM accumulators per row (Z4 up), B rows in Z0, Z1 and
+// broadcasts of A alternating in Z2, Z3. Rows 0–5 of A are addressed from
+// AX, rows 6–11 from DX = AX + 6·rsA.
+func kernel512(w *bytes.Buffer, mr int) {
+	p := func(format string, args ...any) { fmt.Fprintf(w, "\t"+format+"\n", args...) }
+	name := fmt.Sprintf("kern%dx16", mr)
+	fmt.Fprintf(w, "\n// func %s(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)\n", name)
+	fmt.Fprintf(w, "TEXT ·%s(SB), NOSPLIT, $0-64\n", name)
+	p("MOVQ k+0(FP), CX")
+	p("MOVQ a+8(FP), AX")
+	p("MOVQ rsA+16(FP), R8")
+	p("SHLQ $3, R8")
+	p("MOVQ csA+24(FP), R11")
+	p("SHLQ $3, R11")
+	p("MOVQ b+32(FP), BX")
+	p("MOVQ ldb+40(FP), R12")
+	p("SHLQ $3, R12")
+	p("MOVQ c+48(FP), DI")
+	p("MOVQ ldc+56(FP), R13")
+	p("SHLQ $3, R13")
+	p("LEAQ (R8)(R8*2), R9")
+	p("LEAQ (R8)(R8*4), R10")
+	p("LEAQ (AX)(R9*2), DX")
+	u := map[int]int{1: 4, 2: 2, 3: 2}[mr]
+	if u == 0 {
+		u = 1
+	}
+	acc := func(s, r, h int) int { return 4 + s*2*mr + 2*r + h }
+	for s := 0; s < u; s++ {
+		for r := 0; r < mr; r++ {
+			for h := 0; h < 2; h++ {
+				y := acc(s, r, h)
+				p("VPXORQ Z%d, Z%d, Z%d", y, y, y)
+			}
+		}
+	}
+	rowAddr := func(r int) string {
+		base := "AX"
+		if r >= 6 {
+			base, r = "DX", r-6
+		}
+		return fmt.Sprintf([...]string{"(%s)", "(%s)(R8*1)", "(%s)(R8*2)", "(%s)(R9*1)", "(%s)(R8*4)", "(%s)(R10*1)"}[r], base)
+	}
+	step := func(s int) {
+		p("VMOVUPD (BX), Z0")
+		p("VMOVUPD 64(BX), Z1")
+		for r := 0; r < mr; r++ {
+			z := 2 + r%2
+			p("VBROADCASTSD %s, Z%d", rowAddr(r), z)
+			p("VFMADD231PD Z0, Z%d, Z%d", z, acc(s, r, 0))
+			p("VFMADD231PD Z1, Z%d, Z%d", z, acc(s, r, 1))
+		}
+		p("ADDQ R11, AX")
+		if mr > 6 {
+			p("ADDQ R11, DX")
+		}
+		p("ADDQ R12, BX")
+	}
+	if u > 1 {
+		fmt.Fprintf(w, "unrolled%dx16:\n", mr)
+		p("CMPQ CX, $%d", u)
+		p("JLT loop%dx16", mr)
+		for s := 0; s < u; s++ {
+			step(s)
+		}
+		p("SUBQ $%d, CX", u)
+		p("JMP unrolled%dx16", mr)
+	}
+	fmt.Fprintf(w, "loop%dx16:\n", mr)
+	p("TESTQ CX, CX")
+	p("JE done%dx16", mr)
+	step(0)
+	p("DECQ CX")
+	p("JMP loop%dx16", mr)
+	fmt.Fprintf(w, "done%dx16:\n", mr)
+	for s := 1; s < u; s++ {
+		for r := 0; r < mr; r++ {
+			for h := 0; h < 2; h++ {
+				p("VADDPD Z%d, Z%d, Z%d", acc(s, r, h), acc(0, r, h), acc(0, r, h))
+			}
+		}
+	}
+	// C rows 0–5 from DI, 6–11 from BX = DI + 6·ldc; SI = 3·ldc, CX = 5·ldc.
+	p("LEAQ (R13)(R13*2), SI")
+	p("LEAQ (R13)(R13*4), CX")
+	p("LEAQ (DI)(SI*2), BX")
+	for r := 0; r < mr; r++ {
+		base, rr := "DI", r
+		if r >= 6 {
+			base, rr = "BX", r-6
+		}
+		addr := fmt.Sprintf([...]string{"(%s)", "(%s)(R13*1)", "(%s)(R13*2)", "(%s)(SI*1)", "(%s)(R13*4)", "(%s)(CX*1)"}[rr], base)
+		p("VMOVUPD Z%d, %s", acc(0, r, 0), addr)
+		p("VMOVUPD Z%d, 64%s", acc(0, r, 1), addr)
+	}
 	p("VZEROUPPER")
 	p("RET")
 }

@@ -1,7 +1,6 @@
 package gemm
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -46,16 +45,12 @@ func BenchmarkProducts(b *testing.B) {
 				}
 			})
 		})
-		b.Run(s.name+"/gemm-1core", func(b *testing.B) {
-			saved := parallelWork
-			defer func() { parallelWork = saved }()
-			parallelWork = 1 << 62
-			run(b, func() { _ = s.f(c, x, y, s.m, s.k, s.n) })
-		})
-		if hasAsm() {
-			b.Run(s.name+"/purego", func(b *testing.B) {
-				defer setAsm(true)
-				setAsm(false)
+		for _, k := range availableKinds() {
+			b.Run(s.name+"/1core-"+kindNames[k], func(b *testing.B) {
+				saved, savedWork := kind, parallelWork
+				defer func() { setKind(saved); parallelWork = savedWork }()
+				setKind(k)
+				parallelWork = 1 << 62
 				run(b, func() { _ = s.f(c, x, y, s.m, s.k, s.n) })
 			})
 		}
@@ -75,4 +70,34 @@ func BenchmarkProducts(b *testing.B) {
 	}
 }
 
-var _ = fmt.Sprint
+// BenchmarkForwardPath is the forward pass of one vector through a
+// 100-100-50-10 sigmoid network done with this package: z = x·W + b by
+// MulAB with m = 1, then Sigmoid. It shows what nn.Network.Forward costs
+// when it takes this path instead of its own axpy loop.
+func BenchmarkForwardPath(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	sizes := []int{100, 100, 50, 10}
+	var W, B, Z [][]float64
+	for l := 0; l+1 < len(sizes); l++ {
+		W = append(W, randSlice(rng, sizes[l]*sizes[l+1]))
+		B = append(B, randSlice(rng, sizes[l+1]))
+		Z = append(Z, make([]float64, sizes[l+1]))
+	}
+	x := randSlice(rng, 100)
+	b.ReportAllocs()
+	for b.Loop() {
+		a := x
+		for l := range W {
+			if err := MulAB(Z[l], a, W[l], 1, sizes[l], sizes[l+1]); err != nil {
+				b.Fatal(err)
+			}
+			for i, v := range B[l] {
+				Z[l][i] += v
+			}
+			if err := Sigmoid(Z[l], Z[l]); err != nil {
+				b.Fatal(err)
+			}
+			a = Z[l]
+		}
+	}
+}

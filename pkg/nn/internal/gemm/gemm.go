@@ -2,12 +2,11 @@
 // C = A·B, C = Aᵀ·B and C = A·Bᵀ, the three products of a neural network's
 // forward and backward passes.
 //
-// Every product is cut into tiles of up to 6 rows by 8 columns of C. On
-// amd64 processors with AVX2 and FMA (detected at run time with
-// golang.org/x/sys/cpu, so no GOAMD64 setting is needed) each tile is
-// computed by an assembly micro-kernel that keeps the whole tile in twelve
-// vector registers; elsewhere, or when built with the purego tag, by a
-// register-tiled Go kernel. Large products are split by rows across the
+// Every product is cut into tiles of C that an assembly micro-kernel keeps
+// entirely in vector registers: 12 rows by 16 columns on amd64 processors
+// with AVX-512, 6 by 8 with AVX2 and FMA (both detected at run time with
+// golang.org/x/sys/cpu, so no GOAMD64 setting is needed). Elsewhere, or when
+// built with the purego tag, a register-tiled Go kernel computes 6×8 tiles. Large products are split by rows across the
 // available cores; the worker goroutines recover panics and report them as
 // errors.
 package gemm
@@ -20,11 +19,13 @@ import (
 	"sync"
 )
 
-// Tile sizes: a micro-kernel computes up to mr rows by exactly nr columns.
-const (
-	mr = 6
-	nr = 8
-)
+// Tile sizes: a micro-kernel computes up to tileM rows by exactly tileN
+// columns of C: 6×8 for the AVX2 and Go kernels, 12×16 for AVX-512. They
+// change only with the kernel (setKind), never during a product.
+var tileM, tileN = 6, 8
+
+// maxTileM and maxTileN bound tileM and tileN.
+const maxTileM, maxTileN = 12, 16
 
 // parallelWork is the number of multiply-adds (m·n·k) from which a product
 // is split across goroutines; below it, starting them costs more than it saves.
@@ -36,21 +37,22 @@ var workers = runtime.GOMAXPROCS(0)
 // tile computes C[0:rows, 0:8] = A[0:rows, 0:k]·B[0:k, 0:8] with
 // A(i,p) = a[ai+i*rsA+p*csA], B(p,j) = b[bi+p*ldb+j], C(i,j) = c[ci+i*ldc+j],
 // using the assembly kernel when the CPU supports it. The caller guarantees
-// 1 ≤ rows ≤ 6; indexes out of range panic in Go before any kernel runs.
+// 1 ≤ rows ≤ tileM; indexes out of range panic in Go before any kernel runs.
 func tile(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
-	if hasAsm() {
+	switch kind {
+	case kindAVX512:
+		tile512(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
+		return
+	case kindAVX2:
 		tileAsm(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
 		return
 	}
 	tileGo(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
 }
 
-// Kernel names the micro-kernel in use: "avx2+fma" or "go".
+// Kernel names the micro-kernel in use: "avx512", "avx2+fma" or "go".
 func Kernel() string {
-	if hasAsm() {
-		return "avx2+fma"
-	}
-	return "go"
+	return kindNames[kind]
 }
 
 // MulAB sets c = a·b, where a is m×k, b is k×n and c is m×n, all row-major.
@@ -80,7 +82,7 @@ func MulABT(c, a, b []float64, m, k, n int) error {
 	if err := check("MulABT", c, a, b, m, k, n); err != nil {
 		return err
 	}
-	if m < mr {
+	if m < tileM {
 		// Few rows: packing bᵀ would cost as much as the product itself, so
 		// take dot products of contiguous rows instead.
 		dotABT(c, a, b, m, k, n)
@@ -136,6 +138,7 @@ func run(m, n, k int, a []float64, rsA, csA int, b []float64, ldb int, transB bo
 	}
 	t := taskPool.Get().(*task)
 	defer taskPool.Put(t)
+	nr := tileN
 	full := n / nr * nr // columns covered by whole panels read straight from b
 	if transB {
 		// Pack Bᵀ into a zero-padded k×np row-major matrix.
@@ -170,7 +173,8 @@ func run(m, n, k int, a []float64, rsA, csA int, b []float64, ldb int, transB bo
 
 // rows computes the rows [i0, i1) of the task's product.
 func (t *task) rows(i0, i1 int) {
-	var tmp [mr * nr]float64
+	var tmp [maxTileM * maxTileN]float64
+	mr, nr := tileM, tileN
 	n, k, a, rsA, csA, c := t.n, t.k, t.a, t.rsA, t.csA, t.c
 	for j0 := 0; j0 < n; j0 += nr {
 		b, bi, ldb := t.b, j0, t.ldb
@@ -213,6 +217,7 @@ func worker() {
 // split computes the rows [0, m), cut into contiguous ranges of whole
 // tiles, one per worker when the product has enough work.
 func (t *task) split(m, work int) error {
+	mr := tileM
 	blocks := (m + mr - 1) / mr
 	nw := min(workers, blocks, cap(t.done))
 	if work < parallelWork || nw < 2 {
@@ -257,7 +262,7 @@ func tileGo(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int
 		if two {
 			a1 = a0 + rsA
 		}
-		for j := 0; j < nr; j += 4 {
+		for j := 0; j < tileN; j += 4 {
 			var c00, c01, c02, c03, c10, c11, c12, c13 float64
 			pa0, pa1, pb := a0, a1, bi+j
 			for p := 0; p < k; p++ {

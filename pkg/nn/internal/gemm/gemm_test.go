@@ -1,6 +1,7 @@
 package gemm
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"strings"
@@ -53,11 +54,10 @@ var products = []product{
 
 // kernels runs f once per available kernel, restoring the default after.
 func kernels(t *testing.T, f func(t *testing.T)) {
-	savedAsm := useAsmFlag()
-	defer setAsm(savedAsm)
-	t.Run("go", func(t *testing.T) { setAsm(false); f(t) })
-	if savedAsm {
-		t.Run("asm", func(t *testing.T) { setAsm(true); f(t) })
+	saved := kind
+	defer setKind(saved)
+	for _, k := range availableKinds() {
+		t.Run(kindNames[k], func(t *testing.T) { setKind(k); f(t) })
 	}
 }
 
@@ -139,11 +139,12 @@ func TestWorkerPanicBecomesError(t *testing.T) {
 	saved, savedW := parallelWork, workers
 	defer func() { parallelWork, workers = saved, savedW }()
 	parallelWork, workers = 1, 2
-	// A c too short for rows 6 to 12 makes the second worker index out of
-	// range; check is bypassed to reach it.
-	a, b, c := make([]float64, 12*3), make([]float64, 3*8), make([]float64, 6*8)
-	err := run(12, 8, 3, a, 3, 1, b, 8, false, c)
-	if err == nil || !strings.Contains(err.Error(), "rows 6 to 12 panicked") {
+	// A c too short for the second block of rows makes the second worker
+	// index out of range; check is bypassed to reach it.
+	m := 2 * tileM
+	a, b, c := make([]float64, m*3), make([]float64, 3*8), make([]float64, tileM*8)
+	err := run(m, 8, 3, a, 3, 1, b, 8, false, c)
+	if want := fmt.Sprintf("rows %d to %d panicked", tileM, m); err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("split error = %v, want the worker's panic as an error", err)
 	}
 }

@@ -8,11 +8,29 @@ import (
 	"golang.org/x/sys/cpu"
 )
 
-// useAsm reports whether this CPU runs the AVX2/FMA kernels (and the
-// operating system saves the YMM registers, which HasAVX2 includes).
-var useAsm = cpu.X86.HasAVX2 && cpu.X86.HasFMA
+// detect returns the best kernel this CPU runs; x/sys/cpu reports AVX2 and
+// AVX-512 only when the operating system saves the wider registers too.
+func detect() int {
+	switch {
+	case cpu.X86.HasAVX512F && cpu.X86.HasAVX2 && cpu.X86.HasFMA:
+		return kindAVX512
+	case cpu.X86.HasAVX2 && cpu.X86.HasFMA:
+		return kindAVX2
+	}
+	return kindGo
+}
 
-func hasAsm() bool { return useAsm }
+var best = detect()
+
+func init() { setKind(best) }
+
+// availableKinds lists the kernels this CPU runs, for tests and benchmarks.
+func availableKinds() []int {
+	return []int{kindGo, kindAVX2, kindAVX512}[:best+1]
+}
+
+// hasAsm reports whether the AVX2 assembly (dot products, sigmoid) runs.
+func hasAsm() bool { return kind != kindGo }
 
 //go:noescape
 func kern1x8(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
@@ -45,10 +63,10 @@ func tileAsm(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb in
 		// Touch the last element each kernel reads so that a caller's
 		// mistake panics here, in Go, rather than reading out of bounds.
 		_ = a[ai+(rows-1)*rsA+(k-1)*csA]
-		_ = b[bi+(k-1)*ldb+nr-1]
+		_ = b[bi+(k-1)*ldb+7]
 		pa, pb = &a[ai], &b[bi]
 	}
-	_ = c[ci+(rows-1)*ldc+nr-1]
+	_ = c[ci+(rows-1)*ldc+7]
 	switch rows {
 	case 1:
 		kern1x8(k, pa, rsA, csA, pb, ldb, pc, ldc)
@@ -85,9 +103,6 @@ func dot4Asm(out, x, b []float64, k int) {
 	copy(out[:4], s[:])
 }
 
-func useAsmFlag() bool { return useAsm }
-func setAsm(on bool)   { useAsm = on }
-
 //go:noescape
 func sigmoid4(dst, src *float64, n int, c *[4 * sigConsts]float64)
 
@@ -95,4 +110,81 @@ func sigmoid4(dst, src *float64, n int, c *[4 * sigConsts]float64)
 func sigmoidAsm(dst, src []float64) {
 	_ = dst[len(src)-1]
 	sigmoid4(&dst[0], &src[0], len(src), &sigTable)
+}
+
+//go:noescape
+func kern1x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+
+//go:noescape
+func kern2x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+
+//go:noescape
+func kern3x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+
+//go:noescape
+func kern4x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+
+//go:noescape
+func kern5x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+
+//go:noescape
+func kern6x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+
+//go:noescape
+func kern7x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+
+//go:noescape
+func kern8x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+
+//go:noescape
+func kern9x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+
+//go:noescape
+func kern10x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+
+//go:noescape
+func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+
+//go:noescape
+func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+
+// tile512 calls the AVX-512 kernel for rows rows (1 to 12) and 16 columns;
+// like tileAsm it checks the extreme indexes in Go first.
+func tile512(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
+	pc := &c[ci]
+	pa, pb := pc, pc
+	if k > 0 {
+		_ = a[ai+(rows-1)*rsA+(k-1)*csA]
+		_ = b[bi+(k-1)*ldb+15]
+		pa, pb = &a[ai], &b[bi]
+	}
+	_ = c[ci+(rows-1)*ldc+15]
+	// A switch, not a table of funcs: calls through a func value would make
+	// the pointers escape, and the tile buffer of run would be allocated.
+	switch rows {
+	case 1:
+		kern1x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+	case 2:
+		kern2x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+	case 3:
+		kern3x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+	case 4:
+		kern4x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+	case 5:
+		kern5x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+	case 6:
+		kern6x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+	case 7:
+		kern7x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+	case 8:
+		kern8x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+	case 9:
+		kern9x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+	case 10:
+		kern10x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+	case 11:
+		kern11x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+	default:
+		kern12x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+	}
 }

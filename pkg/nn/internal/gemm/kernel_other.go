@@ -6,6 +6,15 @@ import "math"
 
 func hasAsm() bool { return false }
 
+func init() { setKind(kindGo) }
+
+func availableKinds() []int { return []int{kindGo} }
+
+// tile512 is never called without the assembly kernels; it is tileGo.
+func tile512(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
+	tileGo(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
+}
+
 // dot4Asm is never called without the assembly kernels; it is the Go loop.
 func dot4Asm(out, x, b []float64, k int) {
 	var s0, s1, s2, s3 float64
@@ -17,9 +26,6 @@ func dot4Asm(out, x, b []float64, k int) {
 	}
 	out[0], out[1], out[2], out[3] = s0, s1, s2, s3
 }
-
-func useAsmFlag() bool { return false }
-func setAsm(bool)      {}
 
 // tileAsm is never called without the assembly kernels; it is tileGo.
 func tileAsm(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
