@@ -175,15 +175,16 @@ func dot4(w *bytes.Buffer) {
 	p("RET")
 }
 
-// kernel512 emits kern<mr>x16, the AVX-512 form of kernel: C[0:mr, 0:16]
+// kernel512 emits kern<mr>x16, the AVX-512 form of kernel: C[0:mr, 0:w]
+// for the w ≤ 16 columns that mask selects,
 // with mr ≤ 12, two ZMM accumulators per row (Z4 up), B rows in Z0, Z1 and
 // broadcasts of A alternating in Z2, Z3. Rows 0–5 of A are addressed from
 // AX, rows 6–11 from DX = AX + 6·rsA.
 func kernel512(w *bytes.Buffer, mr int) {
 	p := func(format string, args ...any) { fmt.Fprintf(w, "\t"+format+"\n", args...) }
 	name := fmt.Sprintf("kern%dx16", mr)
-	fmt.Fprintf(w, "\n// func %s(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)\n", name)
-	fmt.Fprintf(w, "TEXT ·%s(SB), NOSPLIT, $0-64\n", name)
+	fmt.Fprintf(w, "\n// func %s(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)\n", name)
+	fmt.Fprintf(w, "TEXT ·%s(SB), NOSPLIT, $0-72\n", name)
 	p("MOVQ k+0(FP), CX")
 	p("MOVQ a+8(FP), AX")
 	p("MOVQ rsA+16(FP), R8")
@@ -199,6 +200,13 @@ func kernel512(w *bytes.Buffer, mr int) {
 	p("LEAQ (R8)(R8*2), R9")
 	p("LEAQ (R8)(R8*4), R10")
 	p("LEAQ (AX)(R9*2), DX")
+	// Bits 0–7 of mask select the columns of the first ZMM half, bits 8–15
+	// those of the second: B is loaded (zeros elsewhere) and C stored only
+	// there, so a last, narrower panel needs neither packing nor a copy.
+	p("MOVQ mask+64(FP), R14")
+	p("KMOVW R14, K1")
+	p("SHRQ $8, R14")
+	p("KMOVW R14, K2")
 	u := map[int]int{1: 4, 2: 2, 3: 2}[mr]
 	if u == 0 {
 		u = 1
@@ -220,8 +228,8 @@ func kernel512(w *bytes.Buffer, mr int) {
 		return fmt.Sprintf([...]string{"(%s)", "(%s)(R8*1)", "(%s)(R8*2)", "(%s)(R9*1)", "(%s)(R8*4)", "(%s)(R10*1)"}[r], base)
 	}
 	step := func(s int) {
-		p("VMOVUPD (BX), Z0")
-		p("VMOVUPD 64(BX), Z1")
+		p("VMOVUPD.Z (BX), K1, Z0")
+		p("VMOVUPD.Z 64(BX), K2, Z1")
 		for r := 0; r < mr; r++ {
 			z := 2 + r%2
 			p("VBROADCASTSD %s, Z%d", rowAddr(r), z)
@@ -268,8 +276,8 @@ func kernel512(w *bytes.Buffer, mr int) {
 			base, rr = "BX", r-6
 		}
 		addr := fmt.Sprintf([...]string{"(%s)", "(%s)(R13*1)", "(%s)(R13*2)", "(%s)(SI*1)", "(%s)(R13*4)", "(%s)(CX*1)"}[rr], base)
-		p("VMOVUPD Z%d, %s", acc(0, r, 0), addr)
-		p("VMOVUPD Z%d, 64%s", acc(0, r, 1), addr)
+		p("VMOVUPD Z%d, K1, %s", acc(0, r, 0), addr)
+		p("VMOVUPD Z%d, K2, 64%s", acc(0, r, 1), addr)
 	}
 	p("VZEROUPPER")
 	p("RET")

@@ -41,7 +41,7 @@ var workers = runtime.GOMAXPROCS(0)
 func tile(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
 	switch kind {
 	case kindAVX512:
-		tile512(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
+		tile512(rows, tileN, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
 		return
 	case kindAVX2:
 		tileAsm(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
@@ -155,6 +155,9 @@ func run(m, n, k int, a []float64, rsA, csA int, b []float64, ldb int, transB bo
 			clear(pb[p*np+n : p*np+np])
 		}
 		b, ldb, full = pb, np, np
+	} else if kind == kindAVX512 {
+		// The AVX-512 kernels mask the last, narrower panel themselves.
+		full = n
 	} else if full < n {
 		// Pack the last, partial panel of columns into a zero-padded k×8.
 		t.packed = grow(t.packed, k*nr)
@@ -183,6 +186,10 @@ func (t *task) rows(i0, i1 int) {
 		}
 		for i := i0; i < i1; i += mr {
 			rows := min(mr, i1-i)
+			if kind == kindAVX512 {
+				tile512(rows, min(nr, n-j0), k, a, i*rsA, rsA, csA, b, bi, ldb, c, i*n+j0, n)
+				continue
+			}
 			if j0+nr <= n {
 				tile(rows, k, a, i*rsA, rsA, csA, b, bi, ldb, c, i*n+j0, n)
 				continue

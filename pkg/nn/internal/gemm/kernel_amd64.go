@@ -113,78 +113,80 @@ func sigmoidAsm(dst, src []float64) {
 }
 
 //go:noescape
-func kern1x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+func kern1x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
 
 //go:noescape
-func kern2x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+func kern2x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
 
 //go:noescape
-func kern3x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+func kern3x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
 
 //go:noescape
-func kern4x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+func kern4x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
 
 //go:noescape
-func kern5x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+func kern5x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
 
 //go:noescape
-func kern6x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+func kern6x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
 
 //go:noescape
-func kern7x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+func kern7x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
 
 //go:noescape
-func kern8x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+func kern8x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
 
 //go:noescape
-func kern9x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+func kern9x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
 
 //go:noescape
-func kern10x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+func kern10x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
 
 //go:noescape
-func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
 
 //go:noescape
-func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
+func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
 
-// tile512 calls the AVX-512 kernel for rows rows (1 to 12) and 16 columns;
-// like tileAsm it checks the extreme indexes in Go first.
-func tile512(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
+// tile512 calls the AVX-512 kernel for rows rows (1 to 12) and the first
+// w (1 to 16) columns; like tileAsm it checks the extreme indexes in Go
+// first. The kernel's masked loads and stores touch no other column.
+func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
 	pc := &c[ci]
 	pa, pb := pc, pc
 	if k > 0 {
 		_ = a[ai+(rows-1)*rsA+(k-1)*csA]
-		_ = b[bi+(k-1)*ldb+15]
+		_ = b[bi+(k-1)*ldb+w-1]
 		pa, pb = &a[ai], &b[bi]
 	}
-	_ = c[ci+(rows-1)*ldc+15]
+	_ = c[ci+(rows-1)*ldc+w-1]
+	mask := 1<<w - 1
 	// A switch, not a table of funcs: calls through a func value would make
 	// the pointers escape, and the tile buffer of run would be allocated.
 	switch rows {
 	case 1:
-		kern1x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+		kern1x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	case 2:
-		kern2x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+		kern2x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	case 3:
-		kern3x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+		kern3x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	case 4:
-		kern4x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+		kern4x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	case 5:
-		kern5x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+		kern5x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	case 6:
-		kern6x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+		kern6x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	case 7:
-		kern7x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+		kern7x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	case 8:
-		kern8x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+		kern8x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	case 9:
-		kern9x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+		kern9x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	case 10:
-		kern10x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+		kern10x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	case 11:
-		kern11x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+		kern11x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	default:
-		kern12x16(k, pa, rsA, csA, pb, ldb, pc, ldc)
+		kern12x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	}
 }

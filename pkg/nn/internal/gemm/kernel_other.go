@@ -10,9 +10,9 @@ func init() { setKind(kindGo) }
 
 func availableKinds() []int { return []int{kindGo} }
 
-// tile512 is never called without the assembly kernels; it is tileGo.
-func tile512(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
-	tileGo(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
+// tile512 is never called without the assembly kernels.
+func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
+	panic("gemm: tile512 without AVX-512")
 }
 
 // dot4Asm is never called without the assembly kernels; it is the Go loop.
