@@ -16,12 +16,16 @@
 //
 // A Figure is drawn once, when it is made, and checked not to be blank, so
 // any problem is an error from the chart function; PNG then cannot fail.
-// SVG and PDF are drawn when first asked for and never panic: if gonum's
-// vector backend fails on a figure they hold its PNG picture instead, and
-// VectorError says why. A notebook cell that ends with a *Figure shows it inline
-// (gophernotes calls its PNG method, drawn at 2× pixel density for HiDPI
-// screens). Save picks the format from the extension (.png, .svg, .pdf,
-// .gif) and writes through a temporary file, never leaving half a file.
+// A notebook cell that ends with a *Figure shows it inline: gophernotes
+// stores the PNG (8-bit paletted, drawn at 2× pixel density for HiDPI
+// screens, typically 10–60 kB) and the SVG (no embedded fonts, generic
+// sans-serif fallback, typically 5–60 kB). A Figure has no PDF method, so
+// notebooks do not also store a PDF of every chart; Save("x.pdf") writes
+// one. The SVG and the PDF are drawn when first asked for and never panic:
+// if gonum's vector backend fails on a figure they hold its PNG picture
+// instead, and VectorError says why. Save picks the format from the
+// extension (.png, .svg, .pdf, .gif) and writes through a temporary file,
+// never leaving half a file.
 //
 // An Animation is a sequence of figures as a looping GIF (at most MaxFrames
 // frames and MaxGIFBytes bytes): build one with Animate(n, delay, frame) or

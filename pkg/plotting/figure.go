@@ -34,6 +34,8 @@ type Figure struct {
 	drawFn        func(c draw.Canvas)
 	img           *image.RGBA // drawn at renderDPI
 
+	pngOnce          sync.Once
+	png              []byte // the PNG encoding of img, made when first asked for
 	svgOnce, pdfOnce sync.Once
 	svg, pdf         []byte // vector renderings, or their raster fallbacks
 	svgErr, pdfErr   error  // why the vector rendering fell back, if it did
@@ -114,14 +116,27 @@ func (f *Figure) Image() *image.RGBA {
 // so it stays sharp on HiDPI screens. Gophernotes calls PNG to show a
 // *Figure that ends a notebook cell. PNG has no error result: the figure was
 // drawn, and checked not to be blank, when it was made.
+//
+// The PNG is an 8-bit paletted image: a chart's few colours and their
+// anti-aliased blends fit in 256 colours (the theme's colours stay exact),
+// which makes the file about a third of a true-colour one. It is encoded
+// the first time it is asked for and kept.
 func (f *Figure) PNG() []byte {
-	var buf bytes.Buffer
-	// Encoding an in-memory RGBA image into a bytes.Buffer cannot fail.
-	_ = png.Encode(&buf, f.img)
-	return buf.Bytes()
+	f.pngOnce.Do(func() {
+		var buf bytes.Buffer
+		enc := png.Encoder{CompressionLevel: png.BestCompression}
+		// Encoding an in-memory image into a bytes.Buffer cannot fail.
+		_ = enc.Encode(&buf, quantize(f.img))
+		f.png = buf.Bytes()
+	})
+	return bytes.Clone(f.png)
 }
 
-// SVG returns the figure as an SVG document with its fonts embedded.
+// SVG returns the figure as a small SVG document (tens of kilobytes) that
+// does not embed fonts: its text asks for Liberation Sans, then the
+// metric-compatible Arial or Helvetica, then any sans-serif font, and each
+// text element carries its width (textLength), so labels keep their place
+// and size whichever font the viewer has.
 //
 // SVG never panics and always returns a document that shows the figure. The
 // SVG is drawn the first time it is asked for (and kept); if gonum's SVG
@@ -130,22 +145,27 @@ func (f *Figure) PNG() []byte {
 // and VectorError says why.
 func (f *Figure) SVG() string {
 	f.svgOnce.Do(func() {
-		c := vgsvg.NewWith(vgsvg.UseWH(f.width, f.height), vgsvg.EmbedFonts(true))
+		c := vgsvg.NewWith(vgsvg.UseWH(f.width, f.height), vgsvg.EmbedFonts(false))
 		f.svg, f.svgErr = f.vector(c)
-		if f.svgErr != nil {
+		if f.svgErr == nil {
+			f.svg = portableText(f.svg)
+		} else {
 			f.svg = f.rasterSVG()
 		}
 	})
 	return string(f.svg)
 }
 
-// PDF returns the figure as a PDF document with its fonts embedded.
+// pdfBytes returns the figure as a PDF document with its fonts embedded,
+// for Save. It is not an exported PDF method on purpose: gophernotes stores
+// every format a value has a method for, and a PDF of every chart (with a
+// font inside each) would make notebooks several megabytes bigger.
 //
-// PDF never panics and always returns a document that shows the figure. The
-// PDF is drawn the first time it is asked for (and kept); if gonum's PDF
-// backend fails on this figure, PDF returns instead a one-page PDF holding
-// the PNG picture, and VectorError says why.
-func (f *Figure) PDF() []byte {
+// pdfBytes never panics and always returns a document that shows the
+// figure. The PDF is drawn the first time it is asked for (and kept); if
+// gonum's PDF backend fails on this figure, pdfBytes returns instead a
+// one-page PDF holding the PNG picture, and VectorError says why.
+func (f *Figure) pdfBytes() []byte {
 	f.pdfOnce.Do(func() {
 		c := vgpdf.New(f.width, f.height)
 		c.EmbedFonts(true)
@@ -154,17 +174,18 @@ func (f *Figure) PDF() []byte {
 			f.pdf = f.rasterPDF()
 		}
 	})
-	return bytes.Clone(f.pdf)
+	return f.pdf
 }
 
-// VectorError draws the figure as SVG and as PDF, if that was not done yet,
-// and returns nil if both came out as vector drawings. Otherwise it returns
-// an error saying which backend failed and why; SVG and PDF then hold the
-// PNG picture instead of vectors (the picture is the same, but it does not
-// scale without blurring).
+// VectorError draws the figure as SVG and as PDF (what Save writes to a
+// .pdf file), if that was not done yet, and returns nil if both came out as
+// vector drawings. Otherwise it returns an error saying which backend
+// failed and why; the SVG or PDF then holds the PNG picture instead of
+// vectors (the picture is the same, but it does not scale without
+// blurring).
 func (f *Figure) VectorError() error {
 	f.SVG()
-	f.PDF()
+	f.pdfBytes()
 	var errs []error
 	if f.svgErr != nil {
 		errs = append(errs, fmt.Errorf("plotting: SVG holds the PNG picture: %w", f.svgErr))
@@ -231,8 +252,9 @@ func rasterPDFOf(w, h vg.Length, img image.Image) (data []byte, err error) {
 // Save writes the figure to path in the format its extension names: .png,
 // .svg, .pdf or .gif (a one-frame GIF). Any other extension is an error.
 // Save writes a temporary file beside path and renames it into place, so
-// path never holds a half-written file. An .svg or .pdf file holds what SVG
-// or PDF return: vectors, or the PNG picture if VectorError is not nil.
+// path never holds a half-written file. An .svg file holds what SVG
+// returns; a .pdf file holds vectors with the fonts embedded. Either holds
+// the PNG picture instead if VectorError is not nil.
 func (f *Figure) Save(path string) error {
 	var data []byte
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
@@ -241,7 +263,7 @@ func (f *Figure) Save(path string) error {
 	case ".svg":
 		data = []byte(f.SVG())
 	case ".pdf":
-		data = f.PDF()
+		data = f.pdfBytes()
 	case ".gif":
 		a, err := NewAnimation(0, f)
 		if err != nil {

@@ -40,7 +40,7 @@ func checkFigure(t *testing.T, name string, f *Figure) {
 		t.Errorf("%s: pixel variance %.1f, the chart looks blank", name, v)
 	}
 	checkSVG(t, name, f.SVG())
-	if pdf := f.PDF(); !bytes.HasPrefix(pdf, []byte("%PDF")) {
+	if pdf := f.pdfBytes(); !bytes.HasPrefix(pdf, []byte("%PDF")) {
 		t.Errorf("%s: PDF does not start with %%PDF", name)
 	}
 	saveGallery(t, name, f)
