@@ -10,8 +10,8 @@ import (
 	"strconv"
 	"strings"
 
-	"gonum.org/v1/plot/font"
 	xfont "golang.org/x/image/font"
+	"gonum.org/v1/plot/font"
 )
 
 // quantize returns img as a paletted image of at most 256 colours. If img
