@@ -106,10 +106,23 @@ func dot4Asm(out, x, b []float64, k int) {
 //go:noescape
 func sigmoid4(dst, src *float64, n int, c *[4 * sigConsts]float64)
 
-// sigmoidAsm runs the assembly sigmoid on len(src) values, a multiple of 4.
+//go:noescape
+func sigmoid8(dst, src *float64, n int, c *[4 * sigConsts]float64)
+
+// sigmoidAsm runs the assembly sigmoid on len(src) values, a multiple of 4:
+// eight at a time with AVX-512, then four.
 func sigmoidAsm(dst, src []float64) {
 	_ = dst[len(src)-1]
-	sigmoid4(&dst[0], &src[0], len(src), &sigTable)
+	n8 := 0
+	if kind == kindAVX512 {
+		n8 = len(src) &^ 7
+		if n8 > 0 {
+			sigmoid8(&dst[0], &src[0], n8, &sigTable)
+		}
+	}
+	if n8 < len(src) {
+		sigmoid4(&dst[n8], &src[n8], len(src)-n8, &sigTable)
+	}
 }
 
 //go:noescape

@@ -22,6 +22,14 @@ func closeSigmoid(z, got float64) bool {
 }
 
 func TestSigmoid(t *testing.T) {
+	saved := kind
+	defer setKind(saved)
+	for _, k := range availableKinds() {
+		t.Run(kindNames[k], func(t *testing.T) { setKind(k); testSigmoid(t) })
+	}
+}
+
+func testSigmoid(t *testing.T) {
 	special := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 1e-300, -1e-300, 36, 37, 40, 700, 708, 709, 710, 1000,
 		-36, -700, -707.9, -708, -708.5, -709, -745, -746, -1000,
 		math.Inf(1), math.Inf(-1), math.NaN(), math.Ln2 / 2, -math.Ln2 / 2, 0.34657359, 3}
@@ -33,7 +41,7 @@ func TestSigmoid(t *testing.T) {
 	for range 1000 {
 		z = append(z, (rng.Float64()*2-1)*800)
 	}
-	for _, n := range []int{0, 1, 3, 4, 5, 7, 8, len(z)} {
+	for _, n := range []int{0, 1, 3, 4, 5, 7, 8, 9, 12, 13, 16, 17, len(z)} {
 		src := z[:n]
 		dst := make([]float64, n)
 		if err := Sigmoid(dst, src); err != nil {
@@ -64,7 +72,7 @@ func FuzzSigmoid(f *testing.F) {
 	f.Add(0.0, 1.0, -1.0, 700.0)
 	f.Add(-708.2, 36.5, 1e-10, -40.0)
 	f.Fuzz(func(t *testing.T, a, b, c, d float64) {
-		src := []float64{a, b, c, d, a}
+		src := []float64{a, b, c, d, a, d, c, b, a, b, c, d, a}
 		dst := make([]float64, len(src))
 		if err := Sigmoid(dst, src); err != nil {
 			t.Fatal(err)
