@@ -3,6 +3,8 @@ package plotting
 import (
 	"errors"
 	"fmt"
+	"math"
+	"strconv"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -105,7 +107,7 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 	p := newPlot(title, "epoch", ylabel)
 	if logScale {
 		p.Y.Scale = plot.LogScale{}
-		p.Y.Tick.Marker = plot.LogTicks{Prec: -1}
+		p.Y.Tick.Marker = logTicks{}
 	}
 	var all []plotter.XY
 	var labels []string
@@ -158,4 +160,79 @@ func (integerTicks) Ticks(min, max float64) []plot.Tick {
 		}
 	}
 	return out
+}
+
+// logTicks marks a logarithmic axis: a labelled major tick at each power of
+// ten and unlabelled minor ticks at 2–9 times it. Labels are written exactly
+// ("0.01", "1", "100", and "1e-06" or "1e+06" beyond four decades from 1),
+// unlike gonum's LogTicks, whose repeated multiplication gives labels such
+// as "0.9999999999999998". When the range holds fewer than two powers of
+// ten, the minor ticks at 2, 3 and 5 times a power are labelled too; if
+// that is still fewer than three labels, every minor tick is; and if even
+// that is fewer than two, the range is so narrow that gonum's linear
+// DefaultTicks are used.
+type logTicks struct{}
+
+// Ticks implements plot.Ticker. min and max must be positive.
+func (logTicks) Ticks(min, max float64) []plot.Tick {
+	if !(min > 0) || !(max >= min) {
+		return nil
+	}
+	lo := int(math.Floor(math.Log10(min)))
+	hi := int(math.Ceil(math.Log10(max)))
+	inside := func(v float64) bool { return v >= min*(1-1e-12) && v <= max*(1+1e-12) }
+	var ticks []plot.Tick
+	majors := 0
+	for e := lo; e <= hi; e++ {
+		for k := 1; k <= 9; k++ {
+			if e == hi && k > 1 {
+				break
+			}
+			v := float64(k) * math.Pow10(e)
+			ticks = append(ticks, plot.Tick{Value: v})
+			if k == 1 && inside(v) {
+				majors++
+			}
+		}
+	}
+	labelled := func(k int, few bool) bool {
+		switch {
+		case k == 1:
+			return true
+		case few:
+			return majors < 2
+		default:
+			return majors < 2 && (k == 2 || k == 3 || k == 5)
+		}
+	}
+	count := func(few bool) int {
+		n := 0
+		for i, t := range ticks {
+			if labelled(i%9+1, few) && inside(t.Value) {
+				n++
+			}
+		}
+		return n
+	}
+	few := count(false) < 3
+	if few && count(true) < 2 {
+		// Less than a factor of two: plain linear ticks read better.
+		return plot.DefaultTicks{}.Ticks(min, max)
+	}
+	for i := range ticks {
+		k, e := i%9+1, lo+i/9
+		if labelled(k, few) {
+			ticks[i].Label = logLabel(k, e)
+		}
+	}
+	return ticks
+}
+
+// logLabel writes k·10^e without rounding noise: as a decimal ("0.03",
+// "200") within four decades of 1, else in e-notation ("3e-07").
+func logLabel(k, e int) string {
+	if e < -4 || e > 4 {
+		return fmt.Sprintf("%de%+03d", k, e)
+	}
+	return strconv.FormatFloat(float64(k)*math.Pow10(e), 'f', max(0, -e), 64)
 }
