@@ -15,12 +15,40 @@ import (
 // Descent1D draws gradient descent on a function of one variable: the curve
 // f over [xmin, xmax] (widened to hold every visited point), the points
 // (x, f(x)) for each x in path joined by the steps taken, and the start and
-// end marked. It is an error if f is nil, path is empty, the range is empty,
-// or a value is NaN or ±Inf (the error names the step).
+// end marked. The y range and the legend corner come from the curve alone
+// (the visited points lie on it), so the frames of an animation that grows
+// path inside [xmin, xmax] keep the same axes and legend. It is an error if
+// f is nil, path is empty, the range is empty, or a value is NaN or ±Inf
+// (the error names the step).
 //
 //	fig, err := plotting.Descent1D("rate 0.1", f, -3, 3, xs)
 func Descent1D(title string, f func(x float64) float64, xmin, xmax float64, path []float64) (*Figure, error) {
-	const where = "plotting.Descent1D"
+	return descent1D("plotting.Descent1D", title, f, xmin, xmax, path, Frame{})
+}
+
+// Descent1DFrame is Descent1D with the axes and legend corner fixed by fr
+// (see Frame): for an animation whose path leaves [xmin, xmax], or one that
+// should zoom to fr.Y. The curve is drawn over [xmin, xmax] widened to hold
+// the path; fr.X, if set, is the visible part. It is an error if fr holds
+// an empty or non-finite range or an unknown corner.
+//
+//	fr := plotting.Frame{X: plotting.Range{Min: -3, Max: 3}, Y: plotting.Range{Min: 0, Max: 9}, Legend: plotting.TopRight}
+//	fig, err := plotting.Descent1DFrame("step 3", f, -3, 3, xs[:4], fr)
+func Descent1DFrame(title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame) (*Figure, error) {
+	return descent1D("plotting.Descent1DFrame", title, f, xmin, xmax, path, fr)
+}
+
+// descent1D draws Descent1D and Descent1DFrame.
+func descent1D(where, title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame) (*Figure, error) {
+	p, err := descent1DPlot(where, title, f, xmin, xmax, path, fr)
+	if err != nil {
+		return nil, err
+	}
+	return plotFigure(where, p)
+}
+
+// descent1DPlot builds the plot that descent1D draws.
+func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame) (*plot.Plot, error) {
 	if f == nil {
 		return nil, errors.New(where + ": f is nil")
 	}
@@ -31,6 +59,9 @@ func Descent1D(title string, f func(x float64) float64, xmin, xmax float64, path
 		return nil, err
 	}
 	if err := checkFinite(where, "path", path); err != nil {
+		return nil, err
+	}
+	if err := fr.check(where, false); err != nil {
 		return nil, err
 	}
 	for _, x := range path {
@@ -58,9 +89,16 @@ func Descent1D(title string, f func(x float64) float64, xmin, xmax float64, path
 		steps[i] = plotter.XY{X: x, Y: y}
 	}
 	addPath(p, steps)
-	padY(p)
-	placeLegend(p, append(curve, steps...), []string{"f", "steps", "start", "end"})
-	return plotFigure(where, p)
+	// The y range and the legend's place come from the curve only: the
+	// steps lie on it, and counting them too would move the axes (by a
+	// hair: a step can fall between samples) and the legend from frame to
+	// frame.
+	p.Y.Min, p.Y.Max = ys[0], ys[0]
+	for _, y := range ys {
+		p.Y.Min, p.Y.Max = math.Min(p.Y.Min, y), math.Max(p.Y.Max, y)
+	}
+	fr.finish(p, curve, []string{"f", "steps", "start", "end"})
+	return p, nil
 }
 
 // addPath draws a descent path: its steps as a line with dots, a green

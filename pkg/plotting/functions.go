@@ -29,14 +29,43 @@ const samples = 401
 //	fig, err := plotting.Functions("Step and sigmoid", -6, 6,
 //		plotting.Fn{Label: "step", F: step}, plotting.Fn{Label: "sigmoid", F: sigmoid})
 func Functions(title string, xmin, xmax float64, fns ...Fn) (*Figure, error) {
-	const where = "plotting.Functions"
+	return functions("plotting.Functions", title, "x", "f(x)", xmin, xmax, Frame{}, fns)
+}
+
+// FunctionsXY is Functions with axis labels of its own, xlabel below and
+// ylabel beside the chart, instead of "x" and "f(x)".
+//
+//	fig, err := plotting.FunctionsXY("Loss by weight", "w", "loss", -1, 4,
+//		plotting.Fn{Label: "step neuron", F: stepLoss})
+func FunctionsXY(title, xlabel, ylabel string, xmin, xmax float64, fns ...Fn) (*Figure, error) {
+	return functions("plotting.FunctionsXY", title, xlabel, ylabel, xmin, xmax, Frame{}, fns)
+}
+
+// FunctionsFrame is FunctionsXY with the axes and legend corner fixed by fr
+// (see Frame), for the frames of an animation: with fr.Y and fr.Legend set,
+// every frame has the same axes and legend whatever its functions' values.
+// fr.X, if set, is the visible x range; the functions are drawn over
+// [xmin, xmax]. It is an error if fr holds an empty or non-finite range or
+// an unknown corner.
+//
+//	fr := plotting.Frame{Y: plotting.Range{Min: -0.1, Max: 1.1}, Legend: plotting.TopLeft}
+//	fig, err := plotting.FunctionsFrame("w = 2", "x", "σ(wx)", -6, 6, fr, plotting.Fn{F: f})
+func FunctionsFrame(title, xlabel, ylabel string, xmin, xmax float64, fr Frame, fns ...Fn) (*Figure, error) {
+	return functions("plotting.FunctionsFrame", title, xlabel, ylabel, xmin, xmax, fr, fns)
+}
+
+// functions draws fns over [xmin, xmax] for Functions and its variants.
+func functions(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame, fns []Fn) (*Figure, error) {
 	if len(fns) == 0 {
 		return nil, errors.New(where + ": no functions to draw")
 	}
 	if err := checkRange(where, "x", xmin, xmax); err != nil {
 		return nil, err
 	}
-	p := newPlot(title, "x", "f(x)")
+	if err := fr.check(where, false); err != nil {
+		return nil, err
+	}
+	p := newPlot(title, xlabel, ylabel)
 	var all []plotter.XY
 	var labels []string
 	for i, fn := range fns {
@@ -67,8 +96,7 @@ func Functions(title string, xmin, xmax float64, fns ...Fn) (*Figure, error) {
 		}
 		all = append(all, xy...)
 	}
-	padY(p)
-	placeLegend(p, all, labels)
+	fr.finish(p, all, labels)
 	return plotFigure(where, p)
 }
 

@@ -1,0 +1,86 @@
+package plotting
+
+import (
+	"errors"
+	"fmt"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// A Line is a sequence of values, one per layer, step or epoch, the first
+// at position 1, with the label its legend shows. Dashed draws it with a
+// dashed line.
+type Line struct {
+	Label  string
+	Y      []float64
+	Dashed bool
+}
+
+// Series draws each line's values against their position 1, 2, 3, …
+// (whole-number ticks), with dots at the values, in the palette's colours
+// and with a legend of their labels: for a quantity measured per layer or
+// per step, such as the mean gradient size in each layer. xlabel and ylabel
+// name the axes; with logY the y axis is logarithmic. It is an error if
+// there are no lines, every line is empty, a value is NaN or ±Inf (the
+// error names the line and position), or logY is set and a value is not
+// positive.
+//
+//	fig, err := plotting.Series("Gradient size by layer", "layer", "mean |gradient|", true,
+//		plotting.Line{Label: "sigmoid", Y: gSigmoid}, plotting.Line{Label: "ReLU", Y: gReLU})
+func Series(title, xlabel, ylabel string, logY bool, lines ...Line) (*Figure, error) {
+	const where = "plotting.Series"
+	if len(lines) == 0 {
+		return nil, errors.New(where + ": no lines to draw")
+	}
+	empty := true
+	for i, ln := range lines {
+		name := fmt.Sprint(i)
+		if ln.Label != "" {
+			name = fmt.Sprintf("%d (%q)", i, ln.Label)
+		}
+		for j, v := range ln.Y {
+			if !isFinite(v) {
+				return nil, fmt.Errorf("%s: line %s: Y[%d] (position %d) is %g: values must be finite", where, name, j, j+1, v)
+			}
+			if logY && v <= 0 {
+				return nil, fmt.Errorf("%s: line %s: Y[%d] (position %d) is %g: a log scale needs positive values", where, name, j, j+1, v)
+			}
+		}
+		empty = empty && len(ln.Y) == 0
+	}
+	if empty {
+		return nil, errors.New(where + ": every line is empty: no values to draw")
+	}
+	p := newPlot(title, xlabel, ylabel)
+	if logY {
+		p.Y.Scale = plot.LogScale{}
+		p.Y.Tick.Marker = logTicks{}
+	}
+	var all []plotter.XY
+	var labels []string
+	for i, ln := range lines {
+		if len(ln.Y) == 0 {
+			continue
+		}
+		xy := make(plotter.XYs, len(ln.Y))
+		for j, v := range ln.Y {
+			xy[j] = plotter.XY{X: float64(j + 1), Y: v}
+		}
+		l, s, _ := plotter.NewLinePoints(xy)
+		l.LineStyle = lineStyle(i, ln.Dashed)
+		s.GlyphStyle = draw.GlyphStyle{Color: colorAt(i), Radius: glyphRadius, Shape: glyphShapes[i%len(glyphShapes)]}
+		p.Add(l, s)
+		if ln.Label != "" {
+			p.Legend.Add(ln.Label, l, s)
+			labels = append(labels, ln.Label)
+		}
+		all = append(all, xy...)
+	}
+	p.X.Tick.Marker = integerTicks{}
+	padX(p)
+	padY(p)
+	placeLegend(p, all, labels)
+	return plotFigure(where, p)
+}
