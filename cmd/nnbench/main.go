@@ -322,8 +322,13 @@ func printMachine(w *os.File, theirs *pyResult) {
 	if out, err := exec.Command("go", "env", "GOVERSION").Output(); err == nil {
 		goVersion = strings.TrimSpace(string(out))
 	}
+	// The same choice as pkg/nn/internal/gemm makes at run time.
 	kernel := "pure Go"
-	if cpu.X86.HasAVX2 && cpu.X86.HasFMA && runtime.GOARCH == "amd64" {
+	switch {
+	case runtime.GOARCH != "amd64":
+	case cpu.X86.HasAVX512F && cpu.X86.HasAVX2 && cpu.X86.HasFMA:
+		kernel = "AVX-512 assembly"
+	case cpu.X86.HasAVX2 && cpu.X86.HasFMA:
 		kernel = "AVX2/FMA assembly"
 	}
 	fmt.Fprintf(w, "\nMachine: %s, %d logical CPUs, %s/%s; %s; matrix kernel %s",
