@@ -6,7 +6,9 @@
 //		plotting.Fn{Label: "step", F: step},
 //		plotting.Fn{Label: "sigmoid", F: sigmoid})
 //
-// The charts are Functions (curves over a range), ScatterFit (data with a
+// The charts are Functions and FunctionsXY (curves over a range, the
+// latter with axis labels of its own), Series (one value per layer or step,
+// several lines), ScatterFit (data with a
 // fitted line and residuals), Loss (training histories, train vs test,
 // several runs), DecisionBoundary (what a 2-D classifier decides), Descent1D
 // and Descent2D (gradient descent paths), Digits (8×8 images with true and
@@ -30,7 +32,10 @@
 // An Animation is a sequence of figures as a looping GIF (at most MaxFrames
 // frames and MaxGIFBytes bytes): build one with Animate(n, delay, frame) or
 // NewAnimation(delay, figs...); a cell ending in an *Animation shows it
-// through HTML.
+// through HTML. For frames that do not jump, give every frame the same
+// Frame (fixed axes and legend corner) through FunctionsFrame or
+// Descent1DFrame; Descent1D alone already keeps its axes and legend while
+// the path grows inside its range.
 //
 // All charts share one theme: sans-serif text at readable sizes, axis labels
 // and titles, the colour-blind-safe Okabe–Ito Palette, and legends placed in
