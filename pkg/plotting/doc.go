@@ -19,8 +19,9 @@
 // A Figure is drawn once, when it is made, and checked not to be blank, so
 // any problem is an error from the chart function; PNG then cannot fail.
 // A notebook cell that ends with a *Figure shows it inline: gophernotes
-// stores the PNG (8-bit paletted, drawn at 2× pixel density for HiDPI
-// screens, typically 10–60 kB) and the SVG (no embedded fonts, generic
+// stores its HTML (an <img> of the PNG at the figure's CSS size, which is
+// what the notebook shows), the PNG (8-bit paletted, drawn at 2× pixel
+// density for HiDPI screens, typically 10–60 kB) and the SVG (no embedded fonts, generic
 // sans-serif fallback, typically 5–60 kB). A Figure has no PDF method, so
 // notebooks do not also store a PDF of every chart; Save("x.pdf") writes
 // one. The SVG and the PDF are drawn when first asked for and never panic:

@@ -28,7 +28,8 @@ import (
 // A Figure is drawn once, when it is made, so that every drawing problem is
 // returned as an error by the function that made it. After that, PNG, SVG
 // and Save cannot produce a blank or half-drawn picture. A notebook cell
-// that ends with a *Figure shows it inline through its PNG method.
+// that ends with a *Figure shows it inline: the notebook displays its HTML
+// method (the PNG at its CSS size), and keeps the PNG and SVG beside it.
 type Figure struct {
 	width, height vg.Length
 	drawFn        func(c draw.Canvas)
@@ -130,6 +131,17 @@ func (f *Figure) PNG() []byte {
 		f.png = buf.Bytes()
 	})
 	return bytes.Clone(f.png)
+}
+
+// HTML returns an <img> element that shows the PNG at the figure's size in
+// CSS pixels (see Size), so that the twice-as-dense PNG is drawn sharp, at
+// the same size, on every screen, and shrinks with a narrow window.
+// Notebooks prefer text/html over images, so this is what a cell that ends
+// with a *Figure shows; the HTML pages built from the notebooks show it too.
+func (f *Figure) HTML() string {
+	w, h := f.Size()
+	return fmt.Sprintf(`<img src="data:image/png;base64,%s" width="%d" height="%d" style="max-width:100%%;height:auto" alt="chart">`,
+		base64.StdEncoding.EncodeToString(f.PNG()), w, h)
 }
 
 // SVG returns the figure as a small SVG document (tens of kilobytes) that

@@ -2,7 +2,9 @@ package plotting
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/xml"
+	"fmt"
 	"image"
 	"image/gif"
 	"image/png"
@@ -40,10 +42,28 @@ func checkFigure(t *testing.T, name string, f *Figure) {
 		t.Errorf("%s: pixel variance %.1f, the chart looks blank", name, v)
 	}
 	checkSVG(t, name, f.SVG())
+	checkHTML(t, name, f)
 	if pdf := f.pdfBytes(); !bytes.HasPrefix(pdf, []byte("%PDF")) {
 		t.Errorf("%s: PDF does not start with %%PDF", name)
 	}
 	saveGallery(t, name, f)
+}
+
+// checkHTML checks that f's HTML is an <img> of its own PNG at its CSS size.
+func checkHTML(t *testing.T, name string, f *Figure) {
+	t.Helper()
+	w, h := f.Size()
+	html := f.HTML()
+	want := fmt.Sprintf(`width="%d" height="%d"`, w, h)
+	if !strings.HasPrefix(html, `<img src="data:image/png;base64,`) || !strings.Contains(html, want) {
+		t.Fatalf("%s: HTML should be an <img> of the PNG with %s, got %.120q", name, want, html)
+	}
+	b64 := strings.TrimPrefix(html, `<img src="data:image/png;base64,`)
+	b64 = b64[:strings.IndexByte(b64, '"')]
+	data, err := base64.StdEncoding.DecodeString(b64)
+	if err != nil || !bytes.Equal(data, f.PNG()) {
+		t.Fatalf("%s: HTML should embed the figure's PNG (decode error %v)", name, err)
+	}
 }
 
 // checkSVG parses s as XML and checks it is an <svg> document with content.
