@@ -8,8 +8,8 @@ import (
 // Sigmoid sets dst[i] = 1/(1+e^(−src[i])) for every i. dst and src must
 // have the same length and may be the same slice.
 //
-// With the AVX2/FMA kernels it computes four values at a time with its own
-// exponential (a degree-13 polynomial after range reduction) and agrees with
+// With the assembly kernels it computes eight (AVX-512) or four (AVX2)
+// values at a time with its own exponential (a degree-13 polynomial after range reduction) and agrees with
 // 1/(1+math.Exp(−z)) to a few units in the last place (tests require 1e-14
 // relative). NaN gives NaN. The one departure: for z below −708 it returns
 // 0 where the exact value is a subnormal number smaller than 3.4e-308.
