@@ -80,7 +80,11 @@ func checkPoints(where string, points [][]float64, classes []int) error {
 // range is empty, points and classes differ in length, a point is not two
 // finite values, or prob returns NaN or ±Inf.
 //
-//	fig, err := plotting.DecisionBoundary("XOR", net.Predict2,
+//	prob := func(x, y float64) float64 {
+//		out, _ := net.Forward([]float64{x, y}) // a network with one sigmoid output
+//		return out[0]
+//	}
+//	fig, err := plotting.DecisionBoundary("XOR", prob,
 //		plotting.Range{Min: -0.5, Max: 1.5}, plotting.Range{Min: -0.5, Max: 1.5}, X, y)
 func DecisionBoundary(title string, prob func(x, y float64) float64, xr, yr Range, points [][]float64, classes []int) (*Figure, error) {
 	const where = "plotting.DecisionBoundary"
