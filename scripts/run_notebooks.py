@@ -144,8 +144,13 @@ def run(path, out, timeout):
     )
     t0 = time.monotonic()
     problem = None
+    # The kernel's own log (gomacro's "// debug: compiling plugin ..." lines) goes to a file,
+    # not to this terminal; it is named when a notebook fails.
+    log_path = os.path.join(out, "logs", os.path.basename(path)[: -len(".ipynb")] + ".kernel.log")
+    os.makedirs(os.path.dirname(log_path), exist_ok=True)
     try:
-        client.execute()
+        with open(log_path, "w") as log:
+            client.execute(stdout=log, stderr=log)
     except CellExecutionError:
         found = failing_cell(nb)
         if found:
@@ -159,6 +164,8 @@ def run(path, out, timeout):
     except Exception as e:  # timeouts, kernel start failures
         problem = f"{type(e).__name__}: {str(e).strip()[:300]}"
     seconds = time.monotonic() - t0
+    if problem is not None:
+        problem += f" (kernel log: {os.path.relpath(log_path)})"
     if problem is None:
         noise = find_noise(nb)
         if noise:
@@ -249,7 +256,9 @@ def main():
                 print(f"      {problem}", flush=True)
     write_index(args.out, rows)
     if not args.quiet:
-        print(f"wrote {len(rows)} pages and index.html to {os.path.relpath(args.out)}/")
+        where = os.path.relpath(args.out) if not os.path.relpath(args.out).startswith("..") else args.out
+        pages = "1 page" if len(rows) == 1 else f"{len(rows)} pages"
+        print(f"wrote {pages} and index.html to {where}/")
     if failures:
         print("\n" + "\n".join(failures), file=sys.stderr)
         sys.exit(1)
