@@ -35,7 +35,7 @@ unit: ## go test ./... (pkg/nn, pkg/plotting, cmd)
 
 kernel-test: setup ## the kernel regression test and Jupyter's kernel conformance suite
 	@$(PYTHON) scripts/test_kernel.py
-	@if [ -f scripts/test_kernel_protocol.py ]; then $(PYTHON) scripts/test_kernel_protocol.py; fi
+	@$(PYTHON) scripts/test_kernel_protocol.py
 
 notebooks: setup ## execute every lesson (same as course, output in build/)
 	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD)
