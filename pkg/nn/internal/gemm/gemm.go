@@ -114,7 +114,7 @@ func check(op string, c, a, b []float64, m, k, n int) error {
 
 // task is one product in flight: its operands, the packed panel of B
 // when one is needed, and the channel its worker goroutines answer on.
-// Tasks are pooled so that warm products do not allocate.
+// Tasks are reused so that warm products do not allocate.
 type task struct {
 	n, k      int
 	a         []float64
@@ -126,7 +126,30 @@ type task struct {
 	done      chan error
 }
 
-var taskPool = sync.Pool{New: func() any { return &task{done: make(chan error, 64)} }}
+// freeTasks keeps finished tasks for reuse. It is a plain list, not a
+// sync.Pool: a pool may drop its items at any garbage collection (and at
+// random under the race detector), and training steps must not allocate.
+var freeTasks struct {
+	sync.Mutex
+	list []*task
+}
+
+func getTask() *task {
+	freeTasks.Lock()
+	defer freeTasks.Unlock()
+	if n := len(freeTasks.list); n > 0 {
+		t := freeTasks.list[n-1]
+		freeTasks.list = freeTasks.list[:n-1]
+		return t
+	}
+	return &task{done: make(chan error, 64)}
+}
+
+func putTask(t *task) {
+	freeTasks.Lock()
+	freeTasks.list = append(freeTasks.list, t)
+	freeTasks.Unlock()
+}
 
 // grow returns s resized to n elements, reusing its storage when it can.
 func grow(s []float64, n int) []float64 {
@@ -143,8 +166,8 @@ func run(m, n, k int, a []float64, rsA, csA int, b []float64, ldb int, transB bo
 	if m == 0 || n == 0 {
 		return nil
 	}
-	t := taskPool.Get().(*task)
-	defer taskPool.Put(t)
+	t := getTask()
+	defer putTask(t)
 	nr := tileN
 	full := n / nr * nr // columns covered by whole panels read straight from b
 	if transB {

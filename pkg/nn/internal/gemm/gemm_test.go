@@ -150,9 +150,6 @@ func TestWorkerPanicBecomesError(t *testing.T) {
 }
 
 func TestNoAllocsWhenWarm(t *testing.T) {
-	if raceEnabled {
-		t.Skip("sync.Pool drops items at random under the race detector")
-	}
 	rng := rand.New(rand.NewPCG(5, 6))
 	m, k, n := 30, 20, 13
 	a, b, c := randSlice(rng, m*k), randSlice(rng, k*n), make([]float64, m*n)
