@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // Tile sizes: a micro-kernel computes up to tileM rows by exactly tileN
@@ -124,7 +125,26 @@ type task struct {
 	packed    []float64
 	c         []float64
 	done      chan error
+
+	// Rows are handed out in chunks: next is the first row not yet taken,
+	// m the number of rows, chunk the rows per chunk.
+	next     atomic.Int64
+	m, chunk int
+	// gen counts the task's parallel products; slots[w] holds gen<<2 | the
+	// state (pending, running, revoked) of the helper asked for by piece w.
+	gen   uint64
+	slots [maxHelpers]atomic.Uint64
 }
+
+// maxHelpers bounds the worker goroutines one product asks for.
+const maxHelpers = 64
+
+// Helper states in task.slots.
+const (
+	pending = iota + 1
+	running
+	revoked
+)
 
 // freeTasks keeps finished tasks for reuse. It is a plain list, not a
 // sync.Pool: a pool may drop its items at any garbage collection (and at
@@ -232,10 +252,12 @@ func (t *task) rows(i0, i1 int) {
 	}
 }
 
-// piece is a range of rows of a task, sent to a worker goroutine.
+// piece asks a worker goroutine to help with a task: slot w of the task's
+// product number gen.
 type piece struct {
-	t      *task
-	i0, i1 int
+	t   *task
+	w   int
+	gen uint64
 }
 
 var (
@@ -243,39 +265,77 @@ var (
 	pieces       chan piece
 )
 
-// worker computes pieces until the program ends, answering each on its
-// task's channel; a panic becomes that piece's error, and the worker lives on.
+// worker helps with tasks until the program ends. It takes a piece only if
+// the product still wants it (the caller revokes pieces it finished without
+// help), computes chunks while there are any, and answers on the task's
+// channel; a panic becomes an error, and the worker lives on.
 func worker() {
 	for p := range pieces {
-		p.t.done <- p.t.protect(p.i0, p.i1)
+		if p.t.slots[p.w].CompareAndSwap(p.gen<<2|pending, p.gen<<2|running) {
+			p.t.done <- p.t.work()
+		}
 	}
 }
 
-// split computes the rows [0, m), cut into contiguous ranges of whole
-// tiles, one per worker when the product has enough work.
+// split computes the rows [0, m). A product with enough work is cut into
+// chunks of whole tiles that the caller and up to workers−1 worker
+// goroutines take in turn, so a worker that is not scheduled soon (the
+// other core busy with another program) delays nothing: the caller takes
+// its chunks and revokes its piece.
 func (t *task) split(m, work int) error {
 	mr := tileM
 	blocks := (m + mr - 1) / mr
-	nw := min(workers, blocks, cap(t.done))
+	nw := min(workers, blocks, maxHelpers, cap(t.done))
 	if work < parallelWork || nw < 2 {
 		return t.protect(0, m)
 	}
 	startWorkers.Do(func() {
-		pieces = make(chan piece, 64)
+		pieces = make(chan piece, maxHelpers)
 		for range runtime.GOMAXPROCS(0) {
 			go worker()
 		}
 	})
+	t.gen++
+	t.m, t.chunk = m, mr*max(1, blocks/(4*nw))
+	t.next.Store(0)
 	for w := 1; w < nw; w++ {
-		pieces <- piece{t, w * blocks / nw * mr, min(m, (w+1)*blocks/nw*mr)}
+		t.slots[w].Store(t.gen<<2 | pending)
+		select {
+		case pieces <- piece{t, w, t.gen}:
+		default: // every worker is busy: do without
+			t.slots[w].Store(t.gen<<2 | revoked)
+		}
 	}
-	err := t.protect(0, blocks/nw*mr)
+	err := t.work()
+	waits := 0
 	for w := 1; w < nw; w++ {
+		if !t.slots[w].CompareAndSwap(t.gen<<2|pending, t.gen<<2|revoked) {
+			if t.slots[w].Load() == t.gen<<2|running {
+				waits++
+			}
+		}
+	}
+	for range waits {
 		if e := <-t.done; err == nil {
 			err = e
 		}
 	}
 	return err
+}
+
+// work computes chunks of rows until none is left and returns the first
+// error (a panic in a chunk); the other chunks are still computed.
+func (t *task) work() error {
+	var err error
+	for {
+		i0 := int(t.next.Add(int64(t.chunk))) - t.chunk
+		if i0 >= t.m {
+			return err
+		}
+		if e := t.protect(i0, min(i0+t.chunk, t.m)); err == nil {
+			err = e
+		}
+	}
 }
 
 // protect computes rows [i0, i1) and turns a panic into an error.

@@ -172,3 +172,38 @@ func FuzzProducts(f *testing.F) {
 		})
 	})
 }
+
+// TestConcurrentProducts runs split products from several goroutines at
+// once, so tasks, pieces and workers are shared and reused (run with -race).
+func TestConcurrentProducts(t *testing.T) {
+	saved, savedW := parallelWork, workers
+	defer func() { parallelWork, workers = saved, savedW }()
+	parallelWork, workers = 1, 3
+	errs := make(chan error, 4)
+	for g := range 4 {
+		go func() {
+			rng := rand.New(rand.NewPCG(uint64(g), 11))
+			for range 100 {
+				m, k, n := 1+rng.IntN(60), 1+rng.IntN(20), 1+rng.IntN(20)
+				a, b, c := randSlice(rng, m*k), randSlice(rng, k*n), make([]float64, m*n)
+				if err := MulAB(c, a, b, m, k, n); err != nil {
+					errs <- err
+					return
+				}
+				want := naive(a, b, m, k, n, false, false)
+				for i := range want {
+					if math.Abs(c[i]-want[i]) > 1e-12*float64(1+k) {
+						errs <- fmt.Errorf("goroutine %d: %dx%dx%d: c[%d] = %v, want %v", g, m, k, n, i, c[i], want[i])
+						return
+					}
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
