@@ -198,9 +198,10 @@ func (f Activation) backRows(dA, z, a []float64, rows, cols int) {
 	switch f {
 	case Identity:
 	case Sigmoid:
-		for i, s := range a {
-			dA[i] *= s * (1 - s)
-		}
+		// dA[i] *= a[i]·(1 − a[i]), vectorised on AVX2/AVX-512 CPUs, with
+		// the same result as the scalar loop. Its only error is for slices
+		// of different lengths, and dA and a have the same length here.
+		_ = gemm.SigmoidBackward(dA, a)
 	case Tanh:
 		for i, t := range a {
 			dA[i] *= 1 - t*t

@@ -203,3 +203,25 @@ func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb
 		kern12x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
 	}
 }
+
+//go:noescape
+func sigmoidBack4(d, a *float64, n int)
+
+//go:noescape
+func sigmoidBack8(d, a *float64, n int)
+
+// sigmoidBackAsm runs the assembly of SigmoidBackward on len(a) values, a
+// multiple of 4: eight at a time with AVX-512, then four.
+func sigmoidBackAsm(d, a []float64) {
+	_ = d[len(a)-1]
+	n8 := 0
+	if kind == kindAVX512 {
+		n8 = len(a) &^ 7
+		if n8 > 0 {
+			sigmoidBack8(&d[0], &a[0], n8)
+		}
+	}
+	if n8 < len(a) {
+		sigmoidBack4(&d[n8], &a[n8], len(a)-n8)
+	}
+}

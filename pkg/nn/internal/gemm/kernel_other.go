@@ -38,3 +38,10 @@ func sigmoidAsm(dst, src []float64) {
 		dst[i] = 1 / (1 + math.Exp(-v))
 	}
 }
+
+// sigmoidBackAsm is never called without the assembly kernels.
+func sigmoidBackAsm(d, a []float64) {
+	for i, s := range a {
+		d[i] *= s * (1 - s)
+	}
+}

@@ -58,3 +58,25 @@ var sigTable = func() (t [4 * sigConsts]float64) {
 	}
 	return t
 }()
+
+// SigmoidBackward turns ∂L/∂A into ∂L/∂Z for a sigmoid layer, in place:
+// d[i] *= a[i]·(1 − a[i]), where a holds the layer's outputs σ(z). d and a
+// must have the same length. The result is exactly that of the scalar
+// loop (the same two multiplications and one subtraction per element).
+func SigmoidBackward(d, a []float64) error {
+	if len(d) != len(a) {
+		return fmt.Errorf("gemm: SigmoidBackward: d has %d elements, a %d", len(d), len(a))
+	}
+	n4 := 0
+	if hasAsm() {
+		n4 = len(a) &^ 3
+		if n4 > 0 {
+			sigmoidBackAsm(d[:n4], a[:n4])
+		}
+	}
+	for i := n4; i < len(a); i++ {
+		s := a[i]
+		d[i] *= s * (1 - s)
+	}
+	return nil
+}

@@ -128,3 +128,55 @@ loop8:
 done8:
 	VZEROUPPER
 	RET
+
+// func sigmoidBack4(d, a *float64, n int)
+//
+// d[i] *= a[i]·(1 − a[i]) for i < n, n a multiple of 4 (AVX2).
+TEXT ·sigmoidBack4(SB), NOSPLIT, $0-24
+	MOVQ d+0(FP), DI
+	MOVQ a+8(FP), SI
+	MOVQ n+16(FP), CX
+	MOVQ $0x3FF0000000000000, AX // 1.0
+	MOVQ AX, X7
+	VBROADCASTSD X7, Y7
+back4:
+	CMPQ CX, $4
+	JLT back4done
+	VMOVUPD (SI), Y0
+	VSUBPD Y0, Y7, Y1 // 1 − a
+	VMULPD Y1, Y0, Y1 // a(1 − a)
+	VMULPD (DI), Y1, Y1
+	VMOVUPD Y1, (DI)
+	ADDQ $32, SI
+	ADDQ $32, DI
+	SUBQ $4, CX
+	JMP back4
+back4done:
+	VZEROUPPER
+	RET
+
+// func sigmoidBack8(d, a *float64, n int)
+//
+// sigmoidBack4 with AVX-512, n a multiple of 8.
+TEXT ·sigmoidBack8(SB), NOSPLIT, $0-24
+	MOVQ d+0(FP), DI
+	MOVQ a+8(FP), SI
+	MOVQ n+16(FP), CX
+	MOVQ $0x3FF0000000000000, AX // 1.0
+	MOVQ AX, X7
+	VBROADCASTSD X7, Z7
+back8:
+	CMPQ CX, $8
+	JLT back8done
+	VMOVUPD (SI), Z0
+	VSUBPD Z0, Z7, Z1 // 1 − a
+	VMULPD Z1, Z0, Z1 // a(1 − a)
+	VMULPD (DI), Z1, Z1
+	VMOVUPD Z1, (DI)
+	ADDQ $64, SI
+	ADDQ $64, DI
+	SUBQ $8, CX
+	JMP back8
+back8done:
+	VZEROUPPER
+	RET

@@ -105,3 +105,34 @@ func BenchmarkSigmoid(b *testing.B) {
 		}
 	})
 }
+
+func TestSigmoidBackward(t *testing.T) {
+	saved := kind
+	defer setKind(saved)
+	rng := rand.New(rand.NewPCG(4, 4))
+	for _, k := range availableKinds() {
+		setKind(k)
+		for _, n := range []int{0, 1, 3, 4, 7, 8, 9, 15, 16, 17, 100} {
+			a, d := make([]float64, n), make([]float64, n)
+			for i := range a {
+				a[i], d[i] = rng.Float64(), rng.Float64()*2-1
+			}
+			if n > 2 {
+				a[1], d[2] = math.NaN(), math.Inf(1)
+			}
+			got := append([]float64(nil), d...)
+			if err := SigmoidBackward(got, a); err != nil {
+				t.Fatal(err)
+			}
+			for i := range a {
+				want := d[i] * (a[i] * (1 - a[i]))
+				if got[i] != want && !(math.IsNaN(got[i]) && math.IsNaN(want)) {
+					t.Fatalf("%s n=%d: element %d = %v, want %v", kindNames[k], n, i, got[i], want)
+				}
+			}
+		}
+	}
+	if err := SigmoidBackward(make([]float64, 2), make([]float64, 3)); err == nil {
+		t.Error("SigmoidBackward accepted slices of different lengths")
+	}
+}
