@@ -123,7 +123,7 @@ func run(benchtime string, count int, python string) error {
 		}
 	}
 	printTable(os.Stdout, ours, theirs)
-	printMachine(os.Stdout, theirs)
+	printMachine(os.Stdout, theirs, cpuLine(out))
 	return nil
 }
 
@@ -308,7 +308,18 @@ func printTable(w *os.File, ours map[string]result, theirs *pyResult) {
 	}
 }
 
-func printMachine(w *os.File, theirs *pyResult) {
+// cpuLine returns the processor go test reports ("cpu: ..."), which is the
+// CPUID brand string and often more precise than /proc/cpuinfo in a VM.
+func cpuLine(out []byte) string {
+	for _, line := range strings.Split(string(out), "\n") {
+		if v, ok := strings.CutPrefix(line, "cpu: "); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
+}
+
+func printMachine(w *os.File, theirs *pyResult, brand string) {
 	model := "unknown"
 	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
 		for _, line := range strings.Split(string(b), "\n") {
@@ -330,6 +341,9 @@ func printMachine(w *os.File, theirs *pyResult) {
 		kernel = "AVX-512 assembly"
 	case cpu.X86.HasAVX2 && cpu.X86.HasFMA:
 		kernel = "AVX2/FMA assembly"
+	}
+	if brand != "" && brand != model {
+		model = fmt.Sprintf("%s (%s)", model, brand)
 	}
 	fmt.Fprintf(w, "\nMachine: %s, %d logical CPUs, %s/%s; %s; matrix kernel %s",
 		model, runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, goVersion, kernel)
