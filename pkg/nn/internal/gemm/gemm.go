@@ -36,8 +36,13 @@ var tileM, tileN = 6, 8
 const maxTileM, maxTileN = 12, 16
 
 // parallelWork is the number of multiply-adds (m·n·k) from which a product
-// is split across goroutines; below it, starting them costs more than it saves.
-var parallelWork = 1 << 16
+// is split across goroutines; below it, handing work to another thread
+// costs more than it saves. setKind sets it per kernel: the faster the
+// kernel, the more work a split needs to pay off. (On the 2-vCPU machine of
+// issue 7 the two vCPUs share one core's AVX-512 units: two AVX-512
+// threads together reach only about 1.15× one, so the digits products of
+// about 2M multiply-adds run faster unsplit.)
+var parallelWork = 1 << 18
 
 // workers is the largest number of goroutines one product uses.
 var workers = runtime.GOMAXPROCS(0)

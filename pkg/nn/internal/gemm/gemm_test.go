@@ -54,10 +54,11 @@ var products = []product{
 
 // kernels runs f once per available kernel, restoring the default after.
 func kernels(t *testing.T, f func(t *testing.T)) {
-	saved := kind
-	defer setKind(saved)
+	saved, work := kind, parallelWork
+	defer func() { setKind(saved); parallelWork = work }()
 	for _, k := range availableKinds() {
-		t.Run(kindNames[k], func(t *testing.T) { setKind(k); f(t) })
+		// Keep the caller's parallelWork (tests of the split lower it).
+		t.Run(kindNames[k], func(t *testing.T) { setKind(k); parallelWork = work; f(t) })
 	}
 }
 
