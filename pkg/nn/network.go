@@ -98,15 +98,10 @@ func (n *Network) Forward(x []float64) ([]float64, error) {
 	}
 	a := x
 	for _, l := range n.Layers {
-		// z = aᵀ·W + b, one input row of W at a time.
+		// z = aᵀ·W + b: a one-row product, then the bias.
 		z := l.z1
-		copy(z, l.B.RawVector().Data)
-		w := l.W.RawMatrix().Data
-		for i, ai := range a {
-			if ai != 0 {
-				axpy(z, ai, w[i*l.Out:(i+1)*l.Out])
-			}
-		}
+		mulAB(z, a, l.W.RawMatrix().Data, 1, l.In, l.Out)
+		floatsAdd(z, l.B.RawVector().Data)
 		l.Activation.applyRows(l.a1, z, 1, l.Out)
 		a = l.a1
 	}
