@@ -155,9 +155,8 @@ func (f Activation) applyRows(a, z []float64, rows, cols int) {
 		}
 	case ReLU:
 		for i, v := range z {
-			if v > 0 {
-				a[i] = v
-			} else {
+			a[i] = v
+			if !(v > 0) {
 				a[i] = 0
 			}
 		}
@@ -216,6 +215,13 @@ func (f Activation) backRows(dA, z, a []float64, rows, cols int) {
 			}
 			for j := range g {
 				g[j] = s[j] * (g[j] - dot)
+			}
+		}
+	case ReLU:
+		// f'(z) is 1 for z > 0 and 0 otherwise (as in Deriv).
+		for i, v := range z {
+			if !(v > 0) {
+				dA[i] = 0
 			}
 		}
 	default:

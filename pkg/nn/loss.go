@@ -111,6 +111,15 @@ func addPenalty(grad, w []float64, l2, l1 float64, n int) float64 {
 	}
 	inv := 1 / float64(n)
 	var sq, abs float64
+	if l1 == 0 {
+		// The L2 penalty alone, without the sign tests of L1.
+		c := l2 * inv
+		for i, v := range w {
+			sq += v * v
+			grad[i] += c * v
+		}
+		return l2 * sq / 2 * inv
+	}
 	for i, v := range w {
 		sq += v * v
 		abs += math.Abs(v)

@@ -155,10 +155,13 @@ func momentum(w, g, v []float64, lr, mu float64) {
 }
 
 func adam(w, g, m, v []float64, alpha, b1, b2, eps float64) {
-	for i := range w {
-		m[i] = b1*m[i] + (1-b1)*g[i]
-		v[i] = b2*v[i] + (1-b2)*g[i]*g[i]
-		w[i] -= alpha * m[i] / (math.Sqrt(v[i]) + eps)
+	c1, c2 := 1-b1, 1-b2
+	g, m, v = g[:len(w)], m[:len(w)], v[:len(w)]
+	for i, gi := range g {
+		mi := b1*m[i] + c1*gi
+		vi := b2*v[i] + c2*gi*gi
+		m[i], v[i] = mi, vi
+		w[i] -= alpha * mi / (math.Sqrt(vi) + eps)
 	}
 }
 

@@ -113,6 +113,10 @@ func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 	opt := optimizerState{opt: cfg.Optimizer}
 	opt.reset(net)
 	t := newTrainer(net, X, Y, batch)
+	var testLabels []int
+	if cfg.TestX != nil {
+		testLabels = targetLabels(cfg.TestY)
+	}
 	for epoch := 0; epoch < cfg.Epochs; epoch++ {
 		lr := cfg.Schedule.Rate(cfg.Optimizer.LearningRate, epoch)
 		if batch < N {
@@ -124,7 +128,7 @@ func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 			bx, by := t.batch(start, min(start+batch, N))
 			rows, _ := bx.Dims()
 			loss += net.backprop(bx, by, cfg.Loss, cfg.L2, cfg.L1, N) * float64(rows)
-			correct += countCorrect(net.Layers[len(net.Layers)-1].A, by)
+			correct += countCorrect(net.Layers[len(net.Layers)-1].A, t.labels(start, min(start+batch, N)))
 			if cfg.ClipNorm > 0 {
 				clipGradients(net, cfg.ClipNorm)
 			}
@@ -143,7 +147,7 @@ func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 			net.forward(cfg.TestX)
 			tr, _ := cfg.TestX.Dims()
 			h.TestLoss = append(h.TestLoss, net.dataLoss(cfg.TestY, cfg.Loss))
-			h.TestAcc = append(h.TestAcc, float64(countCorrect(net.Layers[len(net.Layers)-1].A, cfg.TestY))/float64(tr))
+			h.TestAcc = append(h.TestAcc, float64(countCorrect(net.Layers[len(net.Layers)-1].A, testLabels))/float64(tr))
 		}
 		if cfg.OnEpoch != nil {
 			if err := cfg.OnEpoch(epoch, h); err != nil {
@@ -157,24 +161,41 @@ func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 	return h, nil
 }
 
-// trainer gathers the rows of each minibatch into reused buffers.
+// trainer gathers the rows of each minibatch into reused buffers, with the
+// class of each row (targetLabels of Y) for counting correct answers.
 type trainer struct {
 	X, Y   *mat.Dense
 	order  []int
 	bx, by *mat.Dense
 	full   bool
+	class  []int // class of each row of Y
+	bclass []int // class of each row of the current batch
 }
 
 func newTrainer(net *Network, X, Y *mat.Dense, batch int) *trainer {
 	N, _ := X.Dims()
-	t := &trainer{X: X, Y: Y, full: batch == N, bx: net.in, by: &mat.Dense{}}
+	t := &trainer{X: X, Y: Y, full: batch == N, bx: net.in, by: &mat.Dense{}, class: targetLabels(Y)}
 	if !t.full {
 		t.order = make([]int, N)
 		for i := range t.order {
 			t.order[i] = i
 		}
+		t.bclass = make([]int, batch)
 	}
 	return t
+}
+
+// labels returns the classes of the samples order[lo:hi], the rows of the
+// batch that batch(lo, hi) returns.
+func (t *trainer) labels(lo, hi int) []int {
+	if t.full {
+		return t.class
+	}
+	b := t.bclass[:hi-lo]
+	for r, i := range t.order[lo:hi] {
+		b[r] = t.class[i]
+	}
+	return b
 }
 
 // batch returns the samples order[lo:hi] as matrices.
@@ -193,20 +214,25 @@ func (t *trainer) batch(lo, hi int) (*mat.Dense, *mat.Dense) {
 	return t.bx, t.by
 }
 
-// countCorrect counts the rows whose largest output matches the largest target
-// (for one column: both on the same side of 0.5).
-func countCorrect(A, Y *mat.Dense) int {
+// targetLabels returns the class of each row of the targets Y: the column of
+// its largest element, or for a single column, 1 where it is at least 0.5.
+func targetLabels(Y *mat.Dense) []int { return argmaxRows(Y) }
+
+// countCorrect counts the rows of the outputs A whose largest element is in
+// column labels[row] (for one column: 1 when the output is at least 0.5).
+func countCorrect(A *mat.Dense, labels []int) int {
 	r, c := A.Dims()
+	data := A.RawMatrix().Data
 	n := 0
 	for i := 0; i < r; i++ {
-		a, y := A.RawRowView(i), Y.RawRowView(i)
+		a := data[i*c : (i+1)*c]
 		if c == 1 {
-			if (a[0] >= 0.5) == (y[0] >= 0.5) {
+			if (a[0] >= 0.5) == (labels[i] == 1) {
 				n++
 			}
 			continue
 		}
-		if argmax(a) == argmax(y) {
+		if argmax(a) == labels[i] {
 			n++
 		}
 	}

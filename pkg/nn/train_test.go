@@ -154,9 +154,16 @@ func TestClipGradients(t *testing.T) {
 }
 
 func TestCountCorrect(t *testing.T) {
-	A := mat.NewDense(3, 2, []float64{0.9, 0.1, 0.2, 0.8, 0.6, 0.4})
-	Y := mat.NewDense(3, 2, []float64{1, 0, 1, 0, 1, 0})
-	if got := countCorrect(A, Y); got != 2 {
-		t.Errorf("countCorrect = %d, want 2", got)
+	for _, tc := range []struct {
+		name string
+		A, Y *mat.Dense
+		want int
+	}{
+		{"two columns", mat.NewDense(3, 2, []float64{0.9, 0.1, 0.2, 0.8, 0.6, 0.4}), mat.NewDense(3, 2, []float64{1, 0, 1, 0, 1, 0}), 2},
+		{"one column", mat.NewDense(4, 1, []float64{0.7, 0.2, 0.5, 0.49}), mat.NewDense(4, 1, []float64{1, 0, 0, 1}), 2},
+	} {
+		if got := countCorrect(tc.A, targetLabels(tc.Y)); got != tc.want {
+			t.Errorf("%s: countCorrect = %d, want %d", tc.name, got, tc.want)
+		}
 	}
 }
