@@ -80,32 +80,74 @@ func BenchmarkDigitsSeed(b *testing.B) {
 	b.ReportMetric(acc, "acc")
 }
 
-// bestRecipe trains our best digits network on (Xtr, Ytr) with seed:
-// 64-100-10, ReLU then softmax, He initialisation, cross-entropy with a
-// light L2 penalty, Adam at 0.002 on minibatches of 32 for 40 epochs. On
-// this split it reaches 0.968, as does scikit-learn's MLPClassifier(100) on
-// the same samples; one-pixel shifts of the training images (5× the data)
-// reach 0.972–0.978 at about twice the cost.
-func bestRecipe(Xtr, Ytr *mat.Dense, seed uint64) (*Network, error) {
-	rng := rand.New(rand.NewPCG(3, seed))
-	net, err := New(Config{Sizes: []int{64, 100, 10}, Hidden: ReLU, Output: Softmax, Init: InitHe}, rng)
+// rawSplit is the benchmark's 60/40 digits split (the same samples as
+// benchSplit) before scaling, with the pixels 0–16 as LoadDigits reads them.
+func rawSplit(t testing.TB) (XtrRaw, XteRaw *mat.Dense, ytr, yte []int) {
+	t.Helper()
+	X, labels, err := LoadDigits("../../data/digits.csv.gz")
 	if err != nil {
-		return nil, err
+		t.Fatal(err)
+	}
+	XtrRaw, XteRaw, ytr, yte, err = TrainTestSplit(X, labels, 0.6, rand.New(rand.NewPCG(1, 0)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return XtrRaw, XteRaw, ytr, yte
+}
+
+// bestRecipe trains our best digits network on the raw training images
+// XtrRaw with labels ytr and initial-weight seed, and returns it with the
+// scaler that test images must go through:
+//
+//   - the training set grows fivefold with ShiftImages (each image also
+//     moved one pixel down, up, right and left), and a StandardScaler is
+//     fitted on the grown set;
+//   - 64-256-10, ReLU then softmax, He initialisation;
+//   - cross-entropy with L2 = 1, Adam at 0.004 decaying 15 % per epoch
+//     (ExpDecay(0.85)), minibatches of 64, 15 epochs.
+//
+// On the benchmark's split it reaches 0.985 with seed 1, and 0.979–0.988
+// over seeds 1–6 (5 of 6 at least 0.98); scikit-learn's MLPClassifier(100)
+// on the same samples reaches 0.968. Without the shifted copies the same
+// kind of network stays near 0.967 however long it trains.
+func bestRecipe(XtrRaw *mat.Dense, ytr []int, seed uint64) (*Network, *StandardScaler, error) {
+	Xaug, yaug, err := ShiftImages(XtrRaw, ytr, 8, 8)
+	if err != nil {
+		return nil, nil, err
+	}
+	scaler := new(StandardScaler)
+	Xtr, err := scaler.FitTransform(Xaug)
+	if err != nil {
+		return nil, nil, err
+	}
+	Ytr, err := OneHot(yaug, 10)
+	if err != nil {
+		return nil, nil, err
+	}
+	rng := rand.New(rand.NewPCG(3, seed))
+	net, err := New(Config{Sizes: []int{64, 256, 10}, Hidden: ReLU, Output: Softmax, Init: InitHe}, rng)
+	if err != nil {
+		return nil, nil, err
 	}
 	_, err = Train(net, Xtr, Ytr, TrainConfig{
-		Epochs: 40, BatchSize: 32, Optimizer: Adam(0.002), Loss: CrossEntropy, L2: 0.1, Rand: rng,
+		Epochs: 15, BatchSize: 64, Optimizer: Adam(0.004), Schedule: ExpDecay(0.85),
+		Loss: CrossEntropy, L2: 1, Rand: rng,
 	})
-	return net, err
+	return net, scaler, err
 }
 
 // BenchmarkDigitsBest times our best recipe on the same split, one op per
-// run, and reports its test accuracy as "acc".
+// run (augmenting and scaling the training set included), and reports its
+// test accuracy as "acc".
 func BenchmarkDigitsBest(b *testing.B) {
-	Xtr, Xte, Ytr, _, yte := benchSplit(b)
+	XtrRaw, XteRaw, ytr, yte := rawSplit(b)
 	var acc float64
 	for b.Loop() {
-		net, err := bestRecipe(Xtr, Ytr, 1) // the same network every op
-
+		net, scaler, err := bestRecipe(XtrRaw, ytr, 1) // the same network every op
+		if err != nil {
+			b.Fatal(err)
+		}
+		Xte, err := scaler.Transform(XteRaw)
 		if err != nil {
 			b.Fatal(err)
 		}

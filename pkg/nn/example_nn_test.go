@@ -31,10 +31,12 @@ func Example_xor() {
 	// loss fell: true
 }
 
-// Digits: scale with statistics of the training set, split 60/40, and train a
-// 64-100-10 ReLU network with a softmax output on cross-entropy, using Adam on
-// minibatches of 32. (The article's recipe, 64-30-10 sigmoid with 3000
-// full-batch steps at 0.25, reaches about 0.87; see TestDigitsSeedRecipe.)
+// Digits: split 60/40, grow the training set fivefold with one-pixel shifts,
+// scale with statistics of the grown training set, and train a 64-256-10 ReLU
+// network with a softmax output on cross-entropy, using Adam with a decaying
+// rate on minibatches of 64 (the recipe of BenchmarkDigitsBest). The
+// article's recipe, 64-30-10 sigmoid with 3000 full-batch steps at 0.25,
+// reaches about 0.87; see TestDigitsSeedRecipe.
 func Example_digits() {
 	X, labels, err := nn.LoadDigits("../../data/digits.csv.gz")
 	if err != nil {
@@ -42,15 +44,17 @@ func Example_digits() {
 		return
 	}
 	Xtr, Xte, ytr, yte, _ := nn.TrainTestSplit(X, labels, 0.6, rand.New(rand.NewPCG(1, 0)))
+	Xtr, ytr, _ = nn.ShiftImages(Xtr, ytr, 8, 8)
 	var scaler nn.StandardScaler
 	Xtr, _ = scaler.FitTransform(Xtr)
 	Xte, _ = scaler.Transform(Xte)
 	Y, _ := nn.OneHot(ytr, 10)
 
-	rng := rand.New(rand.NewPCG(3, 0))
-	net, _ := nn.New(nn.Config{Sizes: []int{64, 100, 10}, Hidden: nn.ReLU, Output: nn.Softmax, Init: nn.InitHe}, rng)
+	rng := rand.New(rand.NewPCG(3, 1))
+	net, _ := nn.New(nn.Config{Sizes: []int{64, 256, 10}, Hidden: nn.ReLU, Output: nn.Softmax, Init: nn.InitHe}, rng)
 	_, err = nn.Train(net, Xtr, Y, nn.TrainConfig{
-		Epochs: 40, BatchSize: 32, Optimizer: nn.Adam(0.002), Loss: nn.CrossEntropy, L2: 0.1, Rand: rng,
+		Epochs: 15, BatchSize: 64, Optimizer: nn.Adam(0.004), Schedule: nn.ExpDecay(0.85),
+		Loss: nn.CrossEntropy, L2: 1, Rand: rng,
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -58,11 +62,13 @@ func Example_digits() {
 	}
 	pred, _ := net.Predict(Xte)
 	acc, _ := nn.Accuracy(pred, yte)
+	fmt.Println("training samples:", len(ytr))
 	fmt.Println("test samples:", len(yte))
-	fmt.Println("test accuracy at least 0.97:", acc >= 0.97)
+	fmt.Println("test accuracy at least 0.98:", acc >= 0.98)
 	// Output:
+	// training samples: 5390
 	// test samples: 719
-	// test accuracy at least 0.97: true
+	// test accuracy at least 0.98: true
 }
 
 // GradCheck compares backpropagation with central differences on a small
