@@ -154,11 +154,12 @@ func (f Activation) applyRows(a, z []float64, rows, cols int) {
 			a[i] = math.Tanh(v)
 		}
 	case ReLU:
+		// max(z, 0) without a branch (the signs of Z are close to random,
+		// so a branch is mispredicted half the time): clear every bit of a
+		// value whose sign bit is set. -0 becomes +0; NaN stays NaN.
 		for i, v := range z {
-			a[i] = v
-			if !(v > 0) {
-				a[i] = 0
-			}
+			b := math.Float64bits(v)
+			a[i] = math.Float64frombits(b &^ uint64(int64(b)>>63))
 		}
 	default:
 		for i, v := range z {
@@ -218,11 +219,13 @@ func (f Activation) backRows(dA, z, a []float64, rows, cols int) {
 			}
 		}
 	case ReLU:
-		// f'(z) is 1 for z > 0 and 0 otherwise (as in Deriv).
-		for i, v := range z {
-			if !(v > 0) {
-				dA[i] = 0
-			}
+		// f'(z) is 1 for z > 0 and 0 otherwise (as in Deriv), read from
+		// A = max(Z, 0) without a branch: for A ≥ +0 the bits of A, as an
+		// integer, are positive exactly when A > 0 (or NaN, which is kept),
+		// and then −bits has its sign bit set.
+		for i, v := range a {
+			keep := uint64(-int64(math.Float64bits(v)) >> 63)
+			dA[i] = math.Float64frombits(math.Float64bits(dA[i]) & keep)
 		}
 	default:
 		for i, v := range z {
