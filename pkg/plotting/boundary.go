@@ -7,8 +7,8 @@ import (
 	"image/color"
 	"math"
 
-	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
 
@@ -104,7 +104,8 @@ func DecisionBoundary(title string, prob func(x, y float64) float64, xr, yr Rang
 	if err != nil {
 		return nil, err
 	}
-	p := newPlot(title, "x₁", "x₂")
+	ch := newChart(title, "x₁", "x₂")
+	p := ch.Plot
 	img := image.NewRGBA(image.Rect(0, 0, boundaryCells, boundaryCells))
 	lo, hi := tint(Blue, 0.3), tint(Orange, 0.35)
 	zmin, zmax := math.Inf(1), math.Inf(-1)
@@ -132,20 +133,17 @@ func DecisionBoundary(title string, prob func(x, y float64) float64, xr, yr Rang
 		ct.LineStyles = []draw.LineStyle{{Color: Black, Width: 2}}
 		p.Add(ct)
 	}
-	addClassPoints(p, points, classes)
+	addClassPoints(ch, points, classes)
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xr.Min, xr.Max, yr.Min, yr.Max
-	var pts []plotter.XY
-	for _, q := range points {
-		pts = append(pts, plotter.XY{X: q[0], Y: q[1]})
-	}
-	placeLegend(p, pts, classLabels(classes))
-	return plotFigure(where, p)
+	return chartFigure(where, ch)
 }
 
 // addClassPoints draws points coloured and shaped by class, each with a
 // white outline so it stands out on any background, and adds one legend
-// entry per class present. Without classes every point is class 0.
-func addClassPoints(p *plot.Plot, points [][]float64, classes []int) {
+// entry per class present. Without classes every point is class 0. The
+// fewer the points, the bigger the markers (see markerRadius).
+func addClassPoints(p *chart, points [][]float64, classes []int) {
+	r := markerRadius(len(points))
 	byClass := map[int]plotter.XYs{}
 	for i, q := range points {
 		c := 0
@@ -160,32 +158,23 @@ func addClassPoints(p *plot.Plot, points [][]float64, classes []int) {
 			continue
 		}
 		halo, _ := plotter.NewScatter(xy)
-		halo.GlyphStyle = draw.GlyphStyle{Color: color.White, Radius: glyphRadius + 1.5, Shape: glyphShapes[c]}
+		halo.GlyphStyle = draw.GlyphStyle{Color: color.White, Radius: r + 1.5, Shape: glyphShapes[c]}
 		s, _ := plotter.NewScatter(xy)
-		s.GlyphStyle = draw.GlyphStyle{Color: colorAt(c), Radius: glyphRadius, Shape: glyphShapes[c]}
+		s.GlyphStyle = draw.GlyphStyle{Color: colorAt(c), Radius: r, Shape: glyphShapes[c]}
 		p.Add(halo, s)
 		if classes != nil {
-			p.Legend.Add(fmt.Sprintf("class %d", c), s)
+			p.addLegend(fmt.Sprintf("class %d", c), s)
 		}
 	}
 }
 
-// classLabels returns the legend labels addClassPoints adds.
-func classLabels(classes []int) []string {
-	if classes == nil {
-		return nil
-	}
-	seen := map[int]bool{}
-	for _, c := range classes {
-		seen[c] = true
-	}
-	var out []string
-	for c := range len(Palette) {
-		if seen[c] {
-			out = append(out, fmt.Sprintf("class %d", c))
-		}
-	}
-	return out
+// markerRadius returns the marker radius for a scatter of n points: the
+// theme's glyphRadius from 100 points up, growing as n^(-1/4) below that to
+// twice that size for 6 points or fewer, so a handful of points (the four
+// XOR corners) stand out while hundreds do not blot each other out.
+func markerRadius(n int) vg.Length {
+	scale := math.Pow(100/math.Max(1, float64(n)), 0.25)
+	return glyphRadius * vg.Length(math.Max(1, math.Min(2, scale)))
 }
 
 // tint mixes c with white, keeping the fraction keep of c.

@@ -6,7 +6,6 @@ import (
 	"math"
 	"sort"
 
-	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -44,11 +43,11 @@ func descent1D(where, title string, f func(x float64) float64, xmin, xmax float6
 	if err != nil {
 		return nil, err
 	}
-	return plotFigure(where, p)
+	return chartFigure(where, p)
 }
 
 // descent1DPlot builds the plot that descent1D draws.
-func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame) (*plot.Plot, error) {
+func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame) (*chart, error) {
 	if f == nil {
 		return nil, errors.New(where + ": f is nil")
 	}
@@ -71,7 +70,7 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 	if err != nil {
 		return nil, err
 	}
-	p := newPlot(title, "x", "f(x)")
+	p := newChart(title, "x", "f(x)")
 	curve := make(plotter.XYs, len(xs))
 	for i := range xs {
 		curve[i] = plotter.XY{X: xs[i], Y: ys[i]}
@@ -79,7 +78,7 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 	cl, _ := plotter.NewLine(curve)
 	cl.LineStyle = draw.LineStyle{Color: Blue, Width: lineWidth}
 	p.Add(cl)
-	p.Legend.Add("f", cl)
+	p.addLegend("f", cl)
 	steps := make(plotter.XYs, len(path))
 	for i, x := range path {
 		y := f(x)
@@ -97,26 +96,26 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 	for _, y := range ys {
 		p.Y.Min, p.Y.Max = math.Min(p.Y.Min, y), math.Max(p.Y.Max, y)
 	}
-	fr.finish(p, curve, []string{"f", "steps", "start", "end"})
+	fr.finish(p)
 	return p, nil
 }
 
 // addPath draws a descent path: its steps as a line with dots, a green
 // square at the start and a vermillion star at the end, with legend entries
 // "steps", "start" and "end".
-func addPath(p *plot.Plot, steps plotter.XYs) {
+func addPath(p *chart, steps plotter.XYs) {
 	l, s, _ := plotter.NewLinePoints(steps)
 	l.LineStyle = draw.LineStyle{Color: Orange, Width: 1.5}
 	s.GlyphStyle = draw.GlyphStyle{Color: Orange, Radius: 2.5, Shape: draw.CircleGlyph{}}
 	p.Add(l, s)
-	p.Legend.Add("steps", l, s)
+	p.addLegend("steps", l, s)
 	start, _ := plotter.NewScatter(steps[:1])
 	start.GlyphStyle = draw.GlyphStyle{Color: Green, Radius: 5, Shape: draw.BoxGlyph{}}
 	end, _ := plotter.NewScatter(steps[len(steps)-1:])
 	end.GlyphStyle = draw.GlyphStyle{Color: Vermillion, Radius: 6, Shape: starGlyph{}}
 	p.Add(start, end)
-	p.Legend.Add("start", start)
-	p.Legend.Add("end", end)
+	p.addLegend("start", start)
+	p.addLegend("end", end)
 }
 
 // starGlyph draws a filled five-pointed star.
@@ -179,7 +178,7 @@ func Descent2D(title string, f func(x, y float64) float64, xr, yr Range, path []
 	if err != nil {
 		return nil, err
 	}
-	p := newPlot(title, "x", "y")
+	p := newChart(title, "x", "y")
 	if levels := contourLevels(g, 12); len(levels) > 0 {
 		ct := plotter.NewContour(g, levels, ramp(len(levels)))
 		ct.LineStyles = []draw.LineStyle{{Width: 1.5}}
@@ -187,8 +186,7 @@ func Descent2D(title string, f func(x, y float64) float64, xr, yr Range, path []
 	}
 	addPath(p, steps)
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xr.Min, xr.Max, yr.Min, yr.Max
-	placeLegend(p, steps, []string{"steps", "start", "end"})
-	return plotFigure(where, p)
+	return chartFigure(where, p)
 }
 
 // contourLevels returns up to n distinct levels at evenly spaced quantiles

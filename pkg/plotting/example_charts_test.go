@@ -175,7 +175,7 @@ func ExampleGrid() {
 	fmt.Println(fig.Size())
 	// Output:
 	// <nil>
-	// 720 225
+	// 880 300
 }
 
 func ExampleFigure_Save() {

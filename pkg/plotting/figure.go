@@ -57,6 +57,11 @@ func newFigure(where string, width, height vg.Length, drawFn func(c draw.Canvas)
 	return f, nil
 }
 
+// chartFigure returns a Figure that shows one chart at the standard size.
+func chartFigure(where string, ch *chart) (*Figure, error) {
+	return newFigure(where, figWidth, figHeight, ch.draw)
+}
+
 // plotFigure returns a Figure that shows one plot at the standard size.
 func plotFigure(where string, p *plot.Plot) (*Figure, error) {
 	return newFigure(where, figWidth, figHeight, p.Draw)
@@ -314,9 +319,10 @@ func writeAtomic(path string, data []byte) (err error) {
 }
 
 // Grid places figs side by side, cols to a row, filling rows from the left,
-// and returns them as one Figure. Each cell is 360 CSS pixels wide or more,
-// so text keeps its size; the cell height follows the tallest figure's
-// aspect ratio.
+// and returns them as one Figure. Each cell is at least 440 × 300 CSS
+// pixels, so text keeps its size and the data keeps its room: two columns
+// make a figure 880 pixels wide, which a notebook shrinks to its width. The
+// cell height follows the tallest figure's aspect ratio.
 func Grid(cols int, figs ...*Figure) (*Figure, error) {
 	const where = "plotting.Grid"
 	if len(figs) == 0 {
@@ -332,12 +338,12 @@ func Grid(cols int, figs ...*Figure) (*Figure, error) {
 	}
 	cols = min(cols, len(figs))
 	rows := (len(figs) + cols - 1) / cols
-	cellW := max(figWidth/vg.Length(cols), figWidth/2)
+	cellW := max(figWidth/vg.Length(cols), gridCellWidth)
 	aspect := 0.0
 	for _, f := range figs {
 		aspect = math.Max(aspect, float64(f.height/f.width))
 	}
-	cellH := cellW * vg.Length(aspect)
+	cellH := max(cellW*vg.Length(aspect), gridCellHeight)
 	drawFn := func(c draw.Canvas) {
 		for i, f := range figs {
 			r, col := i/cols, i%cols

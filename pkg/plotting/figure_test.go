@@ -284,8 +284,16 @@ func TestGrid(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFigure(t, "grid3.png", g)
-	if w, h := g.Size(); w != 720 || h != 450 {
-		t.Errorf("2-column grid of 3 is %dx%d CSS px, want 720x450", w, h)
+	// Each cell is at least 440 × 300 CSS pixels; one column keeps the
+	// figures' own 720 × 450.
+	for _, tc := range []struct{ cols, w, h int }{{2, 880, 600}, {1, 720, 1350}, {3, 1320, 300}} {
+		g, err := Grid(tc.cols, fs...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w, h := g.Size(); w != tc.w || h != tc.h {
+			t.Errorf("%d-column grid of 3 is %dx%d CSS px, want %dx%d", tc.cols, w, h, tc.w, tc.h)
+		}
 	}
 	for _, bad := range []func() error{
 		func() error { _, err := Grid(2); return err },

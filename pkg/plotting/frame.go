@@ -2,16 +2,14 @@ package plotting
 
 import (
 	"fmt"
-
-	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
 )
 
 // A Corner names where a chart's legend goes.
 type Corner int
 
-// The legend corners. LegendAuto, the zero value, puts the legend in the
-// corner of the data area that covers the least data.
+// The legend corners. LegendAuto, the zero value, puts the legend in rows
+// between the title and the data area, where it never covers data; the
+// others put it inside the data area, in that corner.
 const (
 	LegendAuto Corner = iota
 	TopRight
@@ -56,8 +54,9 @@ func (fr Frame) check(where string, logY bool) error {
 }
 
 // finish sets p's axes and legend: from fr where it fixes them, else from
-// the data (y padded, legend in the emptiest corner of pts).
-func (fr Frame) finish(p *plot.Plot, pts []plotter.XY, labels []string) {
+// the data (y padded, legend above the data area).
+func (fr Frame) finish(ch *chart) {
+	p := ch.Plot
 	if fr.X != (Range{}) {
 		p.X.Min, p.X.Max = fr.X.Min, fr.X.Max
 	}
@@ -67,17 +66,9 @@ func (fr Frame) finish(p *plot.Plot, pts []plotter.XY, labels []string) {
 		padY(p)
 	}
 	if fr.Legend == LegendAuto {
-		if fr.Y != (Range{}) {
-			// No headroom may be added to a fixed range: choose among the
-			// corners only.
-			ymin, ymax := p.Y.Min, p.Y.Max
-			placeLegend(p, pts, labels)
-			p.Y.Min, p.Y.Max = ymin, ymax
-			return
-		}
-		placeLegend(p, pts, labels)
 		return
 	}
+	ch.putInside()
 	p.Legend.Top = fr.Legend == TopRight || fr.Legend == TopLeft
 	p.Legend.Left = fr.Legend == TopLeft || fr.Legend == BottomLeft
 	p.Legend.XOffs, p.Legend.YOffs = -4, -4

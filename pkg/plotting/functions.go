@@ -65,9 +65,7 @@ func functions(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame
 	if err := fr.check(where, false); err != nil {
 		return nil, err
 	}
-	p := newPlot(title, xlabel, ylabel)
-	var all []plotter.XY
-	var labels []string
+	p := newChart(title, xlabel, ylabel)
 	for i, fn := range fns {
 		name := fn.Label
 		if name == "" {
@@ -91,13 +89,11 @@ func functions(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame
 		l.LineStyle = lineStyle(i, fn.Dashed)
 		p.Add(l)
 		if fn.Label != "" {
-			p.Legend.Add(fn.Label, l)
-			labels = append(labels, fn.Label)
+			p.addLegend(fn.Label, l)
 		}
-		all = append(all, xy...)
 	}
-	fr.finish(p, all, labels)
-	return plotFigure(where, p)
+	fr.finish(p)
+	return chartFigure(where, p)
 }
 
 // ScatterFit draws the points (x[i], y[i]) and, if fit.F is not nil, the
@@ -122,21 +118,19 @@ func ScatterFit(title, xlabel, ylabel string, x, y []float64, fit Fn, residuals 
 	if err := checkFinite(where, "y", y); err != nil {
 		return nil, err
 	}
-	p := newPlot(title, xlabel, ylabel)
+	p := newChart(title, xlabel, ylabel)
 	pts := make(plotter.XYs, len(x))
 	xmin, xmax := x[0], x[0]
 	for i := range x {
 		pts[i] = plotter.XY{X: x[i], Y: y[i]}
 		xmin, xmax = min(xmin, x[i]), max(xmax, x[i])
 	}
-	all := append([]plotter.XY(nil), pts...)
 	s, err := plotter.NewScatter(pts)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", where, err)
 	}
 	s.GlyphStyle = draw.GlyphStyle{Color: Blue, Radius: glyphRadius, Shape: draw.CircleGlyph{}}
-	p.Legend.Add("data", s)
-	labels := []string{"data"}
+	p.addLegend("data", s)
 	if fit.F != nil {
 		if xmin == xmax {
 			xmin, xmax = xmin-1, xmax+1
@@ -159,8 +153,7 @@ func ScatterFit(title, xlabel, ylabel string, x, y []float64, fit Fn, residuals 
 				seg.LineStyle = draw.LineStyle{Color: Vermillion, Width: 1.5, Dashes: []vg.Length{3, 2}}
 				p.Add(seg)
 				if i == 0 {
-					p.Legend.Add("residual", seg)
-					labels = append(labels, "residual")
+					p.addLegend("residual", seg)
 				}
 			}
 		}
@@ -172,14 +165,11 @@ func ScatterFit(title, xlabel, ylabel string, x, y []float64, fit Fn, residuals 
 		l.LineStyle = lineStyle(1, false)
 		p.Add(l)
 		if fit.Label != "" {
-			p.Legend.Add(fit.Label, l)
-			labels = append(labels, fit.Label)
+			p.addLegend(fit.Label, l)
 		}
-		all = append(all, line...)
 	}
 	p.Add(s) // last, so the points sit on top of the line
-	padX(p)
-	padY(p)
-	placeLegend(p, all, labels)
-	return plotFigure(where, p)
+	padX(p.Plot)
+	padY(p.Plot)
+	return chartFigure(where, p)
 }

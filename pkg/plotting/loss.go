@@ -8,7 +8,6 @@ import (
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
-	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
 
@@ -62,34 +61,34 @@ func Loss(title string, logScale bool, runs ...Run) (*Figure, error) {
 	if !hasLoss && !hasAcc {
 		return nil, errors.New(where + ": every run is empty: no loss or accuracy values")
 	}
-	var panels []*plot.Plot
+	var panels []*chart
 	if hasLoss {
-		lt := "loss"
-		if hasAcc {
-			lt = title + ": loss"
-		}
-		if !hasAcc || title == "" {
-			lt = title
-		}
-		p := historyPlot(lt, "loss", runs, func(r Run) ([]float64, []float64) { return r.TrainLoss, r.TestLoss }, logScale)
+		p := historyPlot(title, "loss", runs, func(r Run) ([]float64, []float64) { return r.TrainLoss, r.TestLoss }, logScale)
 		panels = append(panels, p)
 	}
 	if hasAcc {
-		at := "accuracy"
-		if !hasLoss {
-			at = title
-		}
-		p := historyPlot(at, "accuracy", runs, func(r Run) ([]float64, []float64) { return r.TrainAccuracy, r.TestAccuracy }, false)
+		p := historyPlot(title, "accuracy", runs, func(r Run) ([]float64, []float64) { return r.TrainAccuracy, r.TestAccuracy }, false)
 		panels = append(panels, p)
 	}
 	if len(panels) == 1 {
-		return plotFigure(where, panels[0])
+		return chartFigure(where, panels[0])
 	}
-	return newFigure(where, figWidth*4/3, figHeight, func(c draw.Canvas) {
-		cells := plot.Align([][]*plot.Plot{panels}, draw.Tiles{Rows: 1, Cols: 2, PadX: vg.Points(14)}, c)
-		for i, p := range panels {
-			p.Draw(cells[0][i])
+	// Two panels share the title and one legend above them; their y axis
+	// labels say which is which.
+	entries := panels[0].entries
+	seen := map[string]bool{}
+	for _, e := range entries {
+		seen[e.label] = true
+	}
+	for _, e := range panels[1].entries {
+		if !seen[e.label] {
+			entries = append(entries, e)
 		}
+	}
+	loss, acc := *panels[0].Plot, *panels[1].Plot
+	loss.Title.Text, acc.Title.Text = "", ""
+	return newFigure(where, figWidth*4/3, figHeight, func(c draw.Canvas) {
+		drawWithLegend(c, title, entries, &loss, &acc)
 	})
 }
 
@@ -103,14 +102,12 @@ func runName(r Run, i int) string {
 
 // historyPlot draws the train (solid) and test (dashed) series that pick
 // returns for each run.
-func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test []float64), logScale bool) *plot.Plot {
-	p := newPlot(title, "epoch", ylabel)
+func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test []float64), logScale bool) *chart {
+	p := newChart(title, "epoch", ylabel)
 	if logScale {
 		p.Y.Scale = plot.LogScale{}
 		p.Y.Tick.Marker = logTicks{}
 	}
-	var all []plotter.XY
-	var labels []string
 	for i, r := range runs {
 		train, test := pick(r)
 		for k, s := range [][]float64{train, test} {
@@ -133,17 +130,14 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 			if r.Label != "" {
 				label = r.Label + ", " + label
 			}
-			p.Legend.Add(label, l)
-			labels = append(labels, label)
-			all = append(all, xy...)
+			p.addLegend(label, l)
 		}
 	}
 	if p.X.Min == p.X.Max {
 		p.X.Min, p.X.Max = p.X.Min-1, p.X.Max+1
 	}
 	p.X.Tick.Marker = integerTicks{}
-	padY(p)
-	placeLegend(p, all, labels)
+	padY(p.Plot)
 	return p
 }
 
@@ -181,6 +175,9 @@ func (logTicks) Ticks(min, max float64) []plot.Tick {
 	lo := int(math.Floor(math.Log10(min)))
 	hi := int(math.Ceil(math.Log10(max)))
 	inside := func(v float64) bool { return v >= min*(1-1e-12) && v <= max*(1+1e-12) }
+	if decades := manyDecades(lo, hi, inside); decades != nil {
+		return decades
+	}
 	var ticks []plot.Tick
 	majors := 0
 	for e := lo; e <= hi; e++ {
@@ -224,6 +221,46 @@ func (logTicks) Ticks(min, max float64) []plot.Tick {
 		if labelled(k, few) {
 			ticks[i].Label = logLabel(k, e)
 		}
+	}
+	return ticks
+}
+
+// maxLogLabels is how many labels a logarithmic axis shows at most.
+const maxLogLabels = 7
+
+// manyDecades returns the ticks of a log axis from 10^lo to 10^hi when more
+// than maxLogLabels powers of ten lie inside it, else nil: a tick at each
+// power of ten, labelled only every 2nd, 3rd, 5th, 10th, 20th, ... power
+// (the multiples of that step), so at most maxLogLabels labels show and
+// the rest stay unlabelled minor ticks.
+func manyDecades(lo, hi int, inside func(float64) bool) []plot.Tick {
+	majors := 0
+	for e := lo; e <= hi; e++ {
+		if inside(math.Pow10(e)) {
+			majors++
+		}
+	}
+	if majors <= maxLogLabels {
+		return nil
+	}
+	step := 0
+	for _, base := range []int{1, 10, 100} {
+		for _, k := range []int{2, 3, 5, 10} {
+			if step == 0 && (majors+k*base-1)/(k*base) <= maxLogLabels {
+				step = k * base
+			}
+		}
+	}
+	if step == 0 { // more than 7000 decades: not a float64 range
+		step = majors
+	}
+	ticks := make([]plot.Tick, 0, hi-lo+1)
+	for e := lo; e <= hi; e++ {
+		t := plot.Tick{Value: math.Pow10(e)}
+		if ((e%step)+step)%step == 0 {
+			t.Label = logLabel(1, e)
+		}
+		ticks = append(ticks, t)
 	}
 	return ticks
 }

@@ -53,13 +53,11 @@ func Series(title, xlabel, ylabel string, logY bool, lines ...Line) (*Figure, er
 	if empty {
 		return nil, errors.New(where + ": every line is empty: no values to draw")
 	}
-	p := newPlot(title, xlabel, ylabel)
+	p := newChart(title, xlabel, ylabel)
 	if logY {
 		p.Y.Scale = plot.LogScale{}
 		p.Y.Tick.Marker = logTicks{}
 	}
-	var all []plotter.XY
-	var labels []string
 	for i, ln := range lines {
 		if len(ln.Y) == 0 {
 			continue
@@ -73,14 +71,11 @@ func Series(title, xlabel, ylabel string, logY bool, lines ...Line) (*Figure, er
 		s.GlyphStyle = draw.GlyphStyle{Color: colorAt(i), Radius: glyphRadius, Shape: glyphShapes[i%len(glyphShapes)]}
 		p.Add(l, s)
 		if ln.Label != "" {
-			p.Legend.Add(ln.Label, l, s)
-			labels = append(labels, ln.Label)
+			p.addLegend(ln.Label, l, s)
 		}
-		all = append(all, xy...)
 	}
 	p.X.Tick.Marker = integerTicks{}
-	padX(p)
-	padY(p)
-	placeLegend(p, all, labels)
-	return plotFigure(where, p)
+	padX(p.Plot)
+	padY(p.Plot)
+	return chartFigure(where, p)
 }

@@ -35,16 +35,18 @@ var mistakeRed = color.RGBA{0xC0, 0x00, 0x00, 0xFF}
 // Theme sizes, in points (1/72 inch). A figure is 7.5 × 4.6875 inches,
 // which is 720 × 450 CSS pixels in a notebook.
 const (
-	figWidth     = 7.5 * vg.Inch
-	figHeight    = 4.6875 * vg.Inch
-	titleSize    = 15
-	labelSize    = 13
-	tickSize     = 11
-	legendSize   = 11
-	lineWidth    = 2
-	glyphRadius  = 3.5
-	renderDPI    = 192 // 2× the 96 DPI of a CSS pixel: crisp on HiDPI screens
-	animationDPI = 96
+	figWidth       = 7.5 * vg.Inch
+	figHeight      = 4.6875 * vg.Inch
+	titleSize      = 15
+	labelSize      = 13
+	tickSize       = 11
+	legendSize     = 11
+	lineWidth      = 2
+	glyphRadius    = 3.5
+	gridCellWidth  = 440 * vg.Inch / 96 // the smallest Grid cell, 440 × 300 CSS pixels
+	gridCellHeight = 300 * vg.Inch / 96
+	renderDPI      = 192 // 2× the 96 DPI of a CSS pixel: crisp on HiDPI screens
+	animationDPI   = 96
 )
 
 // colorAt returns the palette colour for series i.
@@ -93,63 +95,6 @@ func lineStyle(i int, dashed bool) draw.LineStyle {
 var glyphShapes = []draw.GlyphDrawer{
 	draw.CircleGlyph{}, draw.PyramidGlyph{}, draw.BoxGlyph{}, draw.RingGlyph{},
 	draw.TriangleGlyph{}, draw.SquareGlyph{}, draw.CrossGlyph{}, draw.PlusGlyph{},
-}
-
-// placeLegend puts the legend into the corner of the data area that covers
-// the fewest of pts. If every corner would cover data, it adds headroom above
-// the data and puts the legend there, so the legend never hides a point.
-// It must be called after all plotters are added (the axis ranges are final).
-func placeLegend(p *plot.Plot, pts []plotter.XY, labels []string) {
-	if len(labels) == 0 {
-		return
-	}
-	longest := 0
-	for _, l := range labels {
-		longest = max(longest, len([]rune(l)))
-	}
-	// Rough legend size as a fraction of a typical data area (470 × 300 pt).
-	wFrac := (float64(longest)*0.55*legendSize + 30) / 470
-	hFrac := float64(len(labels))*1.25*legendSize/300 + 0.04
-	wFrac, hFrac = math.Min(wFrac, 0.9), math.Min(hFrac, 0.9)
-
-	norm := func(a *plot.Axis, v float64) float64 {
-		return a.Norm(v)
-	}
-	type corner struct{ top, left bool }
-	corners := []corner{{true, false}, {true, true}, {false, false}, {false, true}}
-	best, bestCount := corners[0], math.MaxInt
-	for _, c := range corners {
-		n := 0
-		for _, pt := range pts {
-			x, y := norm(&p.X, pt.X), norm(&p.Y, pt.Y)
-			inX := (c.left && x <= wFrac) || (!c.left && x >= 1-wFrac)
-			inY := (c.top && y >= 1-hFrac) || (!c.top && y <= hFrac)
-			if inX && inY {
-				n++
-			}
-		}
-		if n < bestCount {
-			best, bestCount = c, n
-		}
-	}
-	p.Legend.Top, p.Legend.Left = best.top, best.left
-	if bestCount > 0 {
-		// Make room above the data: the old range takes 1-hFrac of the axis.
-		p.Legend.Top, p.Legend.Left = true, false
-		if _, isLog := p.Y.Scale.(plot.LogScale); isLog {
-			lo, hi := math.Log(p.Y.Min), math.Log(p.Y.Max)
-			p.Y.Max = math.Exp(hi + (hi-lo)*hFrac/(1-hFrac))
-		} else {
-			p.Y.Max += (p.Y.Max - p.Y.Min) * hFrac / (1 - hFrac)
-		}
-	}
-	p.Legend.XOffs, p.Legend.YOffs = -4, -4
-	if p.Legend.Left {
-		p.Legend.XOffs = 4
-	}
-	if !p.Legend.Top {
-		p.Legend.YOffs = 4
-	}
 }
 
 // padY widens a linear y axis by 5% each way, so curves do not run along the

@@ -1,0 +1,137 @@
+package plotting
+
+import (
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// A legendEntry is one item of a chart's legend: a label and the
+// thumbnails drawn beside it.
+type legendEntry struct {
+	label  string
+	thumbs []plot.Thumbnailer
+}
+
+// A chart is a themed plot with the legend entries it will show. The
+// legend goes in a row (or several) between the title and the data area,
+// so it never hides data; inside puts it in a corner of the data area
+// instead (gonum's legend), which a Frame asks for with a fixed Corner.
+type chart struct {
+	*plot.Plot
+	entries []legendEntry
+	inside  bool
+}
+
+// newChart returns a chart with the course theme (see newPlot).
+func newChart(title, xlabel, ylabel string) *chart {
+	return &chart{Plot: newPlot(title, xlabel, ylabel)}
+}
+
+// addLegend adds a legend entry.
+func (ch *chart) addLegend(label string, thumbs ...plot.Thumbnailer) {
+	ch.entries = append(ch.entries, legendEntry{label, thumbs})
+}
+
+// putInside moves the legend into the data area, in the corner that
+// p.Legend.Top and Left name.
+func (ch *chart) putInside() {
+	ch.inside = true
+	for _, e := range ch.entries {
+		ch.Legend.Add(e.label, e.thumbs...)
+	}
+}
+
+// draw draws the chart on c: the title, the legend rows under it, and the
+// plot below them.
+func (ch *chart) draw(c draw.Canvas) {
+	if ch.inside || len(ch.entries) == 0 {
+		ch.Plot.Draw(c)
+		return
+	}
+	drawWithLegend(c, ch.Plot.Title.Text, ch.entries, ch.Plot)
+}
+
+// drawWithLegend draws title at the top of c, then the legend entries in
+// centred rows, then each plot (their own titles are drawn too) side by
+// side below, with data areas aligned.
+func drawWithLegend(c draw.Canvas, title string, entries []legendEntry, plots ...*plot.Plot) {
+	first := plots[0]
+	if title != "" {
+		ts := first.Title.TextStyle
+		descent := ts.FontExtents().Descent
+		c.FillText(ts, vg.Point{X: c.Center().X, Y: c.Max.Y + descent}, title)
+		c.Max.Y -= ts.Rectangle(title).Size().Y + first.Title.Padding
+	}
+	rows := legendRows(first.Legend, entries, c.Size().X-24)
+	sty := first.Legend.TextStyle
+	rowH := sty.Rectangle("Xg").Size().Y + 4
+	top := c.Max.Y
+	c.Max.Y -= rowH*vg.Length(len(rows)) + 6
+	for i, row := range rows {
+		y := top - rowH*vg.Length(i+1)
+		x := c.Center().X - rowWidth(first.Legend, row)/2
+		for _, e := range row {
+			icon := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{
+				Min: vg.Point{X: x, Y: y},
+				Max: vg.Point{X: x + first.Legend.ThumbnailWidth, Y: y + rowH},
+			}}
+			for _, t := range e.thumbs {
+				t.Thumbnail(&icon)
+			}
+			x += first.Legend.ThumbnailWidth + legendGap
+			ts := sty
+			ts.XAlign, ts.YAlign = draw.XLeft, draw.YCenter
+			c.FillText(ts, vg.Point{X: x, Y: y + rowH/2}, e.label)
+			x += sty.Width(e.label) + legendSpacing
+		}
+	}
+	if len(plots) == 1 {
+		q := *first
+		q.Title.Text = ""
+		q.Draw(c)
+		return
+	}
+	ps := make([]*plot.Plot, len(plots))
+	for i, p := range plots {
+		q := *p
+		ps[i] = &q
+	}
+	cells := plot.Align([][]*plot.Plot{ps}, draw.Tiles{Rows: 1, Cols: len(ps), PadX: vg.Points(14)}, c)
+	for i, p := range ps {
+		p.Draw(cells[0][i])
+	}
+}
+
+// Spacing of a legend row: between a thumbnail and its label, and between
+// one entry and the next.
+const (
+	legendGap     = 5
+	legendSpacing = 16
+)
+
+// legendRows splits entries into rows no wider than width.
+func legendRows(l plot.Legend, entries []legendEntry, width vg.Length) [][]legendEntry {
+	var rows [][]legendEntry
+	var row []legendEntry
+	for _, e := range entries {
+		if len(row) > 0 && rowWidth(l, append(row, e)) > width {
+			rows = append(rows, row)
+			row = nil
+		}
+		row = append(row, e)
+	}
+	return append(rows, row)
+}
+
+// rowWidth returns the width of one legend row.
+func rowWidth(l plot.Legend, row []legendEntry) vg.Length {
+	var w vg.Length
+	for i, e := range row {
+		if i > 0 {
+			w += legendSpacing
+		}
+		w += l.ThumbnailWidth + legendGap + l.TextStyle.Width(e.label)
+	}
+	return w
+}
