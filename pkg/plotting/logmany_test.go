@@ -1,6 +1,8 @@
 package plotting
 
 import (
+	"math"
+	"math/rand/v2"
 	"reflect"
 	"testing"
 )
@@ -50,4 +52,45 @@ func TestMarkerRadius(t *testing.T) {
 	if r := markerRadius(20); r <= glyphRadius || r >= 2*glyphRadius {
 		t.Errorf("markerRadius(20) = %g, want between %g and %g", r, glyphRadius, 2*glyphRadius)
 	}
+}
+
+// TestNotebookLayouts draws the layouts the lessons use most: a loss falling
+// through 24 decades on a log axis, and two decision boundaries with 300
+// points side by side in a Grid.
+func TestNotebookLayouts(t *testing.T) {
+	var loss []float64
+	for e := range 2000 {
+		loss = append(loss, 0.6*math.Pow(10, -11.6*float64(e)/1999))
+	}
+	f, err := Loss("MSE per epoch", true, Run{Label: "aluminium share only", TrainLoss: loss})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "loss_decades.png", f)
+	rng := rand.New(rand.NewPCG(1, 2))
+	var pts [][]float64
+	var cls []int
+	for range 300 {
+		x, y := rng.NormFloat64(), rng.NormFloat64()
+		pts = append(pts, []float64{x, y})
+		c := 0
+		if x*y < 0 {
+			c = 1
+		}
+		cls = append(cls, c)
+	}
+	prob := func(x, y float64) float64 { return sigmoid(-4 * x * y) }
+	var figs []*Figure
+	for _, title := range []string{"3 hidden neurons", "50 hidden neurons"} {
+		b, err := DecisionBoundary(title, prob, Range{-3, 3}, Range{-3, 3}, pts, cls)
+		if err != nil {
+			t.Fatal(err)
+		}
+		figs = append(figs, b)
+	}
+	g, err := Grid(2, figs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "boundary_grid.png", g)
 }
