@@ -47,7 +47,7 @@ update-notebooks: setup ## re-execute the lessons and save their outputs into no
 	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD) --update
 
 bench: ## compare pkg/nn with numpy and scikit-learn on this machine
-	go run ./cmd/nnbench
+	go run ./cmd/nnbench -count 3
 
 clean: ## remove build/ and the built kernel
 	rm -rf $(BUILD) tools/gophernotes/bin
