@@ -35,3 +35,19 @@ func mulABT(c, a, b []float64, m, k, n int) {
 		panic(err)
 	}
 }
+
+// addRow adds b to every row of the rows×n matrix c (the bias of a layer),
+// one addition per element as in floatsAdd.
+func addRow(c, b []float64, rows, n int) {
+	if err := gemm.AddRow(c, b, rows, n); err != nil {
+		panic(err)
+	}
+}
+
+// colSums sets s to the column sums of the rows×n matrix c, adding the rows
+// in order to +0 (the bias gradient of a layer).
+func colSums(s, c []float64, rows, n int) {
+	if err := gemm.ColSums(s, c, rows, n); err != nil {
+		panic(err)
+	}
+}

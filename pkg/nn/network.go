@@ -156,10 +156,7 @@ func (n *Network) forward(X *mat.Dense) {
 		reuse(l.A, rows, l.Out)
 		Z := l.Z.RawMatrix().Data
 		mulAB(Z, prev.Data, l.W.RawMatrix().Data, rows, l.In, l.Out)
-		b := l.B.RawVector().Data
-		for r := 0; r < rows; r++ {
-			floatsAdd(Z[r*l.Out:(r+1)*l.Out], b)
-		}
+		addRow(Z, l.B.RawVector().Data, rows, l.Out)
 		l.Activation.applyRows(l.A.RawMatrix().Data, Z, rows, l.Out)
 		prev = l.A.RawMatrix()
 	}
@@ -229,11 +226,7 @@ func (n *Network) backprop(X, Y *mat.Dense, loss Loss, l2, l1 float64, penaltyN 
 		// GradW = A_prevᵀ·delta, GradB = column sums of delta.
 		gw := l.GradW.RawMatrix().Data
 		mulATB(gw, Aprev, delta, l.In, rows, l.Out)
-		gb := l.GradB.RawVector().Data
-		clear(gb)
-		for r := 0; r < rows; r++ {
-			floatsAdd(gb, delta[r*l.Out:(r+1)*l.Out])
-		}
+		colSums(l.GradB.RawVector().Data, delta, rows, l.Out)
 		value += addPenalty(gw, l.W.RawMatrix().Data, l2, l1, penaltyN)
 		if i == 0 {
 			break

@@ -1,0 +1,63 @@
+package gemm
+
+import "fmt"
+
+// AddRow adds the vector b (n elements) to every row of the rows×n
+// row-major matrix c: c[r*n+j] += b[j]. Each element gets exactly one
+// addition, so the result is that of the scalar loop; with AVX-512 it adds
+// up to 32 columns of a row at a time.
+func AddRow(c, b []float64, rows, n int) error {
+	if rows < 0 || n < 0 || len(c) < rows*n || len(b) < n {
+		return fmt.Errorf("gemm: AddRow: c has %d elements and b %d, want %d×%d and %d", len(c), len(b), rows, n, n)
+	}
+	if rows == 0 || n == 0 {
+		return nil
+	}
+	if kind == kindAVX512 {
+		for j0 := 0; j0 < n; j0 += 32 {
+			w := min(32, n-j0)
+			_ = c[(rows-1)*n+j0+w-1]
+			addRows512(&c[j0], &b[j0], rows, n, 1<<w-1)
+		}
+		return nil
+	}
+	b = b[:n]
+	for r := 0; r < rows; r++ {
+		row := c[r*n : r*n+n]
+		for j, v := range b {
+			row[j] += v
+		}
+	}
+	return nil
+}
+
+// ColSums sets s[j] to the sum of column j of the rows×n row-major matrix
+// c, adding the rows in order to an initial +0, as the scalar loop
+// s[j] += c[r*n+j] for r = 0, 1, … does; the result is bit for bit that
+// loop's. With AVX-512 it keeps up to 32 column sums in registers.
+func ColSums(s, c []float64, rows, n int) error {
+	if rows < 0 || n < 0 || len(c) < rows*n || len(s) < n {
+		return fmt.Errorf("gemm: ColSums: c has %d elements and s %d, want %d×%d and %d", len(c), len(s), rows, n, n)
+	}
+	s = s[:n]
+	if rows == 0 || n == 0 {
+		clear(s)
+		return nil
+	}
+	if kind == kindAVX512 {
+		for j0 := 0; j0 < n; j0 += 32 {
+			w := min(32, n-j0)
+			_ = c[(rows-1)*n+j0+w-1]
+			colSums512(&s[j0], &c[j0], rows, n, 1<<w-1)
+		}
+		return nil
+	}
+	clear(s)
+	for r := 0; r < rows; r++ {
+		row := c[r*n : r*n+n]
+		for j, v := range row {
+			s[j] += v
+		}
+	}
+	return nil
+}

@@ -1,0 +1,13 @@
+//go:build !amd64 || purego
+
+package gemm
+
+// addRows512 is never called without the AVX-512 kernels.
+func addRows512(c, b *float64, rows, ldc int, mask int) {
+	panic("gemm: addRows512 without AVX-512")
+}
+
+// colSums512 is never called without the AVX-512 kernels.
+func colSums512(s, c *float64, rows, ldc int, mask int) {
+	panic("gemm: colSums512 without AVX-512")
+}
