@@ -93,6 +93,21 @@ func (n *Network) outputDelta(Y *mat.Dense, loss Loss, delta []float64) float64 
 	a := out.A.RawMatrix().Data
 	y := Y.RawMatrix().Data[:rows*cols]
 	inv := 1 / float64(rows)
+	if loss == MSE && out.Activation == Sigmoid {
+		// The articles' case in one pass, with the operations of the general
+		// path below in the same order: (a − y)·(1/N), times σ' = a(1 − a)
+		// as SigmoidBackward multiplies, and the loss Σ(a − y)² / 2 / N of
+		// dataLoss.
+		var sum float64
+		for i, yi := range y {
+			ai := a[i]
+			d := ai - yi
+			sum += d * d
+			delta[i] = d * inv * (ai * (1 - ai))
+		}
+		sum /= 2
+		return sum / float64(rows)
+	}
 	for i, yi := range y {
 		delta[i] = (a[i] - yi) * inv
 	}

@@ -239,11 +239,17 @@ func countCorrect(A *mat.Dense, labels []int) int {
 	return n
 }
 
+// argmax returns the index of the first largest element of v (0 when v is
+// empty). The running maximum is kept in a register rather than reloaded,
+// which lets the compiler use conditional moves instead of branches.
 func argmax(v []float64) int {
-	best := 0
-	for j, x := range v {
-		if x > v[best] {
-			best = j
+	if len(v) == 0 {
+		return 0
+	}
+	best, bv := 0, v[0]
+	for j := 1; j < len(v); j++ {
+		if x := v[j]; x > bv {
+			best, bv = j, x
 		}
 	}
 	return best

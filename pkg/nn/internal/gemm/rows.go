@@ -13,6 +13,30 @@ func AddRow(c, b []float64, rows, n int) error {
 	if rows == 0 || n == 0 {
 		return nil
 	}
+	b = b[:n]
+	if kind == kindAVX512 && n <= 32 {
+		// Narrow rows: the masked store at the end of one row would overlap
+		// the next row's first load and stall store forwarding, so treat c
+		// as one flat array and add b repeated with period lcm(n, 8).
+		var pat [8 * 32]float64
+		period := n
+		for period%8 != 0 {
+			period += n
+		}
+		for i := 0; i < period; i++ {
+			pat[i] = b[i%n]
+		}
+		total := rows * n
+		c = c[:total]
+		n8 := total &^ 7
+		if n8 > 0 {
+			addPattern512(&c[0], &pat[0], n8/8, period/8)
+		}
+		for i := n8; i < total; i++ {
+			c[i] += b[i%n]
+		}
+		return nil
+	}
 	if kind == kindAVX512 {
 		for j0 := 0; j0 < n; j0 += 32 {
 			w := min(32, n-j0)
@@ -21,7 +45,6 @@ func AddRow(c, b []float64, rows, n int) error {
 		}
 		return nil
 	}
-	b = b[:n]
 	for r := 0; r < rows; r++ {
 		row := c[r*n : r*n+n]
 		for j, v := range b {

@@ -15,3 +15,9 @@ func addRows512(c, b *float64, rows, ldc int, mask int)
 //
 //go:noescape
 func colSums512(s, c *float64, rows, ldc int, mask int)
+
+// addPattern512 adds p[8(i mod period) : 8(i mod period)+8] to
+// c[8i : 8i+8] for every i < chunks.
+//
+//go:noescape
+func addPattern512(c, p *float64, chunks, period int)

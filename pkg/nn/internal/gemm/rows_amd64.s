@@ -83,3 +83,32 @@ sumdone:
 	VMOVUPD Z7, K4, 192(SI)
 	VZEROUPPER
 	RET
+
+// func addPattern512(c, p *float64, chunks, period int)
+//
+// For i < chunks: c[8i:8i+8] += p[8(i mod period):…+8], unmasked, in order.
+TEXT ·addPattern512(SB), NOSPLIT, $0-32
+	MOVQ c+0(FP), DI
+	MOVQ p+8(FP), SI
+	MOVQ chunks+16(FP), CX
+	MOVQ period+24(FP), R8
+	MOVQ SI, R9
+	MOVQ R8, R10
+patloop:
+	TESTQ CX, CX
+	JEQ patdone
+	VMOVUPD (DI), Z0
+	VADDPD (R9), Z0, Z0
+	VMOVUPD Z0, (DI)
+	ADDQ $64, DI
+	ADDQ $64, R9
+	DECQ R10
+	JNE patnext
+	MOVQ SI, R9
+	MOVQ R8, R10
+patnext:
+	DECQ CX
+	JMP patloop
+patdone:
+	VZEROUPPER
+	RET

@@ -11,3 +11,8 @@ func addRows512(c, b *float64, rows, ldc int, mask int) {
 func colSums512(s, c *float64, rows, ldc int, mask int) {
 	panic("gemm: colSums512 without AVX-512")
 }
+
+// addPattern512 is never called without the AVX-512 kernels.
+func addPattern512(c, p *float64, chunks, period int) {
+	panic("gemm: addPattern512 without AVX-512")
+}
