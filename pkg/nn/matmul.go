@@ -51,3 +51,12 @@ func colSums(s, c []float64, rows, n int) {
 		panic(err)
 	}
 }
+
+// addRowSigmoid adds b to every row of the rows×n matrix z and sets a to
+// the sigmoid of the result, with the same bits as addRow followed by
+// Sigmoid.applyRows.
+func addRowSigmoid(a, z, b []float64, rows, n int) {
+	if err := gemm.AddRowSigmoid(a, z, b, rows, n); err != nil {
+		panic(err)
+	}
+}

@@ -156,8 +156,13 @@ func (n *Network) forward(X *mat.Dense) {
 		reuse(l.A, rows, l.Out)
 		Z := l.Z.RawMatrix().Data
 		mulAB(Z, prev.Data, l.W.RawMatrix().Data, rows, l.In, l.Out)
-		addRow(Z, l.B.RawVector().Data, rows, l.Out)
-		l.Activation.applyRows(l.A.RawMatrix().Data, Z, rows, l.Out)
+		if l.Activation == Sigmoid {
+			// Bias and sigmoid in one pass, bit for bit as the two below.
+			addRowSigmoid(l.A.RawMatrix().Data, Z, l.B.RawVector().Data, rows, l.Out)
+		} else {
+			addRow(Z, l.B.RawVector().Data, rows, l.Out)
+			l.Activation.applyRows(l.A.RawMatrix().Data, Z, rows, l.Out)
+		}
 		prev = l.A.RawMatrix()
 	}
 }

@@ -84,3 +84,38 @@ func ColSums(s, c []float64, rows, n int) error {
 	}
 	return nil
 }
+
+// AddRowSigmoid adds b to every row of the rows×n matrix z, as AddRow does,
+// and sets a to the Sigmoid of the result, as Sigmoid does: z and a end
+// bit for bit as after AddRow(z, b, rows, n) and Sigmoid(a, z). With
+// AVX-512 and n ≤ 32 it does both in one pass over z. a and z must not
+// overlap.
+func AddRowSigmoid(a, z, b []float64, rows, n int) error {
+	if rows < 0 || n < 0 || len(z) < rows*n || len(a) < rows*n || len(b) < n {
+		return fmt.Errorf("gemm: AddRowSigmoid: z has %d elements, a %d and b %d, want %d×%d, %d×%d and %d", len(z), len(a), len(b), rows, n, rows, n, n)
+	}
+	total := rows * n
+	z, a, b = z[:total], a[:total], b[:n]
+	if kind != kindAVX512 || n > 32 || total < 8 {
+		if err := AddRow(z, b, rows, n); err != nil {
+			return err
+		}
+		return Sigmoid(a, z)
+	}
+	var pat [8 * 32]float64
+	period := n
+	for period%8 != 0 {
+		period += n
+	}
+	for i := 0; i < period; i++ {
+		pat[i] = b[i%n]
+	}
+	n8 := total &^ 7
+	biasSigmoid8(&a[0], &z[0], n8, &sigTable, &pat[0], period/8)
+	// The tail, fewer than 8 values, as Sigmoid treats the values after
+	// its last chunk of 8.
+	for i := n8; i < total; i++ {
+		z[i] += b[i%n]
+	}
+	return Sigmoid(a[n8:], z[n8:])
+}

@@ -81,3 +81,45 @@ func TestRowsErrors(t *testing.T) {
 		t.Error("ColSums with a 2-element s for n=3: no error")
 	}
 }
+
+// TestAddRowSigmoidMatches checks AddRowSigmoid bit for bit against AddRow
+// followed by Sigmoid on every kernel.
+func TestAddRowSigmoidMatches(t *testing.T) {
+	saved := kind
+	defer setKind(saved)
+	rng := rand.New(rand.NewPCG(8, 8))
+	for _, k := range availableKinds() {
+		setKind(k)
+		for _, n := range []int{1, 3, 8, 10, 30, 32, 33, 40} {
+			for _, rows := range []int{0, 1, 2, 5, 13, 100} {
+				z := make([]float64, rows*n)
+				b := make([]float64, n)
+				for i := range z {
+					z[i] = rng.NormFloat64() * 10
+				}
+				for i := range b {
+					b[i] = rng.NormFloat64()
+				}
+				z2 := append([]float64(nil), z...)
+				a, a2 := make([]float64, rows*n), make([]float64, rows*n)
+				if err := AddRowSigmoid(a, z, b, rows, n); err != nil {
+					t.Fatal(err)
+				}
+				if err := AddRow(z2, b, rows, n); err != nil {
+					t.Fatal(err)
+				}
+				if err := Sigmoid(a2, z2); err != nil {
+					t.Fatal(err)
+				}
+				for i := range z {
+					if math.Float64bits(z[i]) != math.Float64bits(z2[i]) || math.Float64bits(a[i]) != math.Float64bits(a2[i]) {
+						t.Fatalf("%s: %d×%d: element %d: z %v a %v, want z %v a %v", kindNames[k], rows, n, i, z[i], a[i], z2[i], a2[i])
+					}
+				}
+			}
+		}
+	}
+	if err := AddRowSigmoid(make([]float64, 5), make([]float64, 6), make([]float64, 3), 2, 3); err == nil {
+		t.Error("AddRowSigmoid with a 5-element a for 2×3: no error")
+	}
+}
