@@ -18,8 +18,7 @@ help: ## list the targets
 setup: ## install Jupyter (Debian, as root) and build + install the gophernotes kernel
 	@bash scripts/setup.sh
 
-course: setup ## execute every notebook on the Go kernel; write build/*.html, build/index.html
-	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD)
+course: notebooks ## execute every notebook on the Go kernel; write build/*.html, build/index.html
 
 test: setup vet lint unit kernel-test notebooks ## everything CI runs
 	@echo "make test: all passed"
@@ -37,7 +36,7 @@ kernel-test: setup ## the kernel regression test and Jupyter's kernel conformanc
 	@$(PYTHON) scripts/test_kernel.py
 	@$(PYTHON) scripts/test_kernel_protocol.py
 
-notebooks: setup ## execute every lesson (same as course, output in build/)
+notebooks: setup ## execute every lesson (what course runs, also part of test)
 	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD)
 
 notebook: setup ## start Jupyter on notebooks/ (token auth on; open the URL it prints)
