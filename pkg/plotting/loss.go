@@ -141,17 +141,33 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 	return p
 }
 
-// integerTicks marks whole epochs only.
+// integerTicks marks whole numbers (epochs, steps, layers) at a round step:
+// 1, 2, 5, 10, 20, 50, ... chosen so that at most maxIntegerLabels ticks are
+// labelled, with an unlabelled tick halfway between labels when the step is
+// even. A range of 1..20 is labelled 5, 10, 15, 20; 1..3000 every 1000.
 type integerTicks struct{}
 
-// Ticks returns the default ticks, without those that fall between whole
-// numbers.
+const maxIntegerLabels = 6
+
+// Ticks implements plot.Ticker.
 func (integerTicks) Ticks(min, max float64) []plot.Tick {
+	lo, hi := math.Ceil(min), math.Floor(max)
+	if !(hi >= lo) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+		return nil
+	}
+	step := 1.0
+	for i := 0; (hi-lo)/step+1 > maxIntegerLabels; i++ {
+		step *= []float64{2, 2.5, 2}[i%3] // 1, 2, 5, 10, 20, 50, ...
+	}
 	var out []plot.Tick
-	for _, t := range (plot.DefaultTicks{}).Ticks(min, max) {
-		if t.Value == float64(int64(t.Value)) {
-			out = append(out, t)
+	for v := math.Ceil(lo/step) * step; v <= hi; v += step {
+		out = append(out, plot.Tick{Value: v, Label: strconv.FormatFloat(v, 'f', -1, 64)})
+		if half := v + step/2; step >= 2 && math.Mod(step, 2) == 0 && half <= hi {
+			out = append(out, plot.Tick{Value: half})
 		}
+	}
+	if len(out) == 0 { // a range narrower than the step, such as 1..1
+		out = append(out, plot.Tick{Value: lo, Label: strconv.FormatFloat(lo, 'f', -1, 64)})
 	}
 	return out
 }
