@@ -40,7 +40,7 @@ notebooks: setup ## execute every lesson (what course runs, also part of test)
 	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD)
 
 notebook: setup ## start Jupyter on notebooks/ (token auth on; open the URL it prints)
-	cd notebooks && $(PYTHON) -m notebook --no-browser
+	cd notebooks && $(PYTHON) -m notebook --no-browser $(if $(filter 0,$(shell id -u)),--allow-root)
 
 update-notebooks: setup ## re-execute the lessons and save their outputs into notebooks/ (before a commit)
 	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD) --update
