@@ -39,9 +39,9 @@
 // the path grows inside its range.
 //
 // All charts share one theme: sans-serif text at readable sizes, axis labels
-// and titles, the colour-blind-safe Okabe–Ito Palette, and legends placed in
-// the emptiest corner (with headroom added when no corner is free) so they
-// never hide data. Bad input — empty data, mismatched lengths, NaN or Inf,
+// and titles, the colour-blind-safe Okabe–Ito Palette, and legends in a row
+// between the title and the plot area, so they never hide data (a Frame may
+// pin a legend to a corner instead). Bad input — empty data, mismatched lengths, NaN or Inf,
 // empty ranges, unknown extensions — is an error that says which value and
 // where, never a panic or a blank picture.
 //
