@@ -8,6 +8,11 @@
 PYTHON ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3)
 export PYTHON
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+# The course's go commands ignore a GOFLAGS or go.work of the caller's (say -mod=vendor, which
+# this module does not use) and never switch toolchains behind your back.
+export GOFLAGS :=
+export GOWORK := off
+export GOTOOLCHAIN := local
 BUILD ?= build
 
 .PHONY: help setup course test vet lint unit kernel-test notebooks notebook update-notebooks bench clean
