@@ -208,3 +208,35 @@ func TestConcurrentProducts(t *testing.T) {
 		}
 	}
 }
+
+// TestTransposedATBSameBits checks that MulATB gives the very bits of the
+// untransposed product whether or not it computes the transpose, and that
+// the transpose is taken on the digits network's weight gradients.
+func TestTransposedATBSameBits(t *testing.T) {
+	kernels(t, func(t *testing.T) {
+		rng := rand.New(rand.NewPCG(3, 4))
+		for _, s := range [][3]int{
+			{30, 1078, 10}, {64, 1078, 30}, {256, 64, 10}, {64, 64, 256},
+			{30, 7, 64}, {13, 50, 40}, {40, 50, 13}, {10, 3, 100}, {100, 0, 10},
+		} {
+			m, k, n := s[0], s[1], s[2]
+			a, b := randSlice(rng, k*m), randSlice(rng, k*n)
+			got, want := make([]float64, m*n), make([]float64, m*n)
+			if err := MulATB(got, a, b, m, k, n); err != nil {
+				t.Fatal(err)
+			}
+			if err := run(m, n, k, a, 1, m, b, n, false, want); err != nil {
+				t.Fatal(err)
+			}
+			for i := range want {
+				if math.Float64bits(got[i]) != math.Float64bits(want[i]) {
+					t.Fatalf("m=%d k=%d n=%d (transposed: %v): c[%d] = %v, want %v",
+						m, k, n, transposeATB(m, n), i, got[i], want[i])
+				}
+			}
+		}
+		if kind == kindAVX512 && (!transposeATB(30, 10) || !transposeATB(64, 30)) {
+			t.Error("the digits weight gradients 30×10 and 64×30 are not transposed")
+		}
+	})
+}
