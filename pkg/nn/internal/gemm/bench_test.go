@@ -1,6 +1,7 @@
 package gemm
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -99,5 +100,25 @@ func BenchmarkForwardPath(b *testing.B) {
 			}
 			a = Z[l]
 		}
+	}
+}
+
+// BenchmarkAddRowSigmoid times the bias and sigmoid pass of the digits
+// network's two layers over the 1078 training samples.
+func BenchmarkAddRowSigmoid(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	for _, n := range []int{30, 10} {
+		rows := 1078
+		z0 := randSlice(rng, rows*n)
+		z, a, bias := make([]float64, rows*n), make([]float64, rows*n), randSlice(rng, n)
+		b.Run(fmt.Sprintf("1078x%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				copy(z, z0)
+				if err := AddRowSigmoid(a, z, bias, rows, n); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
