@@ -280,16 +280,27 @@ func clipGradients(net *Network, max float64) {
 // checkWeights reports the first weight or bias that is NaN or infinite.
 func (n *Network) checkWeights() error {
 	for li, l := range n.Layers {
-		for i, v := range l.W.RawMatrix().Data {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return fmt.Errorf("layer %d weight W[%d][%d] is %v", li, i/l.Out, i%l.Out, v)
-			}
+		w := l.W.RawMatrix().Data
+		if i := firstNonFinite(w); i >= 0 {
+			return fmt.Errorf("layer %d weight W[%d][%d] is %v", li, i/l.Out, i%l.Out, w[i])
 		}
-		for j, v := range l.B.RawVector().Data {
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return fmt.Errorf("layer %d bias B[%d] is %v", li, j, v)
-			}
+		b := l.B.RawVector().Data
+		if j := firstNonFinite(b); j >= 0 {
+			return fmt.Errorf("layer %d bias B[%d] is %v", li, j, b[j])
 		}
 	}
 	return nil
+}
+
+// firstNonFinite returns the index of the first NaN or infinite element of
+// v, or −1. v−v is +0 for every finite v and NaN for NaN and ±Inf, so one
+// subtraction and comparison per element replace IsNaN and IsInf (Train
+// checks every weight after every epoch).
+func firstNonFinite(v []float64) int {
+	for i, x := range v {
+		if x-x != 0 {
+			return i
+		}
+	}
+	return -1
 }

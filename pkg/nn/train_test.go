@@ -167,3 +167,28 @@ func TestCountCorrect(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstNonFinite(t *testing.T) {
+	nan, inf := math.NaN(), math.Inf(1)
+	finite := []float64{0, math.Copysign(0, -1), 1, -1, math.MaxFloat64, -math.MaxFloat64,
+		math.SmallestNonzeroFloat64, -math.SmallestNonzeroFloat64, 1e308, 0x1p-1022}
+	for _, c := range []struct {
+		v    []float64
+		want int
+	}{
+		{nil, -1},
+		{finite, -1},
+		{[]float64{nan}, 0},
+		{[]float64{1, 2, inf, nan}, 2},
+		{[]float64{1, -inf}, 1},
+		{append(append([]float64{}, finite...), nan), len(finite)},
+		{[]float64{math.MaxFloat64, overflow(math.MaxFloat64)}, 1},
+	} {
+		if got := firstNonFinite(c.v); got != c.want {
+			t.Errorf("firstNonFinite(%v) = %d, want %d", c.v, got, c.want)
+		}
+	}
+}
+
+// overflow doubles x at run time (a constant expression would not compile).
+func overflow(x float64) float64 { return x * 2 }
