@@ -5,7 +5,8 @@
 #
 # Both start with scripts/setup.sh, which is idempotent (a few seconds when nothing changed).
 
-PYTHON ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3)
+# Debian's Python, which setup installs Jupyter for (another python3 first on PATH usually lacks it).
+PYTHON ?= $(shell if [ -x /usr/bin/python3 ] || ! command -v python3 >/dev/null; then echo /usr/bin/python3; else command -v python3; fi)
 export PYTHON
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 # The course's go commands ignore a GOFLAGS or go.work of the caller's (say -mod=vendor, which
