@@ -12,6 +12,7 @@
 #   GOPROXY     the user's proxy list with "|off" at the end, so that the relative import of
 #               our packages ("../pkg/nn") falls through to the replace directive gomacro writes;
 #   GOTOOLCHAIN local, GOWORK off, GOFLAGS empty (a user's GOFLAGS must not leak into plugin builds);
+#   CGO_ENABLED 1, since -buildmode=plugin links through cgo;
 #   GOPATH, GOMODCACHE, GOCACHE as `go env` reports them now, so the warm caches are shared;
 #   PATH        with this go command first.
 # gotypesalias=0 is built into the binary by the godebug line in tools/gophernotes/go.mod.
@@ -96,6 +97,7 @@ print(json.dumps({
     "env": {
         "GOPROXY": proxy,
         "GOTOOLCHAIN": "local",
+        "CGO_ENABLED": "1",
         "GOWORK": "off",
         "GOFLAGS": "",
         "GOPATH": gopath,

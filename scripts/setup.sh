@@ -2,8 +2,9 @@
 # setup.sh: everything the course needs, checked or installed, idempotently.
 #
 #   1. Go new enough for go.mod.
-#   2. Jupyter (notebook, nbconvert, nbclient) for /usr/bin/python3: installed from Debian's
-#      packages when we are root on Debian/Ubuntu, otherwise we say what to install and stop.
+#   2. Jupyter (notebook, nbconvert, nbclient) for /usr/bin/python3, and a C compiler (the
+#      kernel's plugin builds need cgo): installed from Debian's packages when we are root on
+#      Debian/Ubuntu, otherwise we say what to install and stop.
 #   3. The gophernotes kernel, built by scripts/kernel.sh into tools/gophernotes/bin and
 #      installed as the Jupyter kernelspec "gophernotes" (display name "Go").
 #
@@ -35,8 +36,10 @@ done
 # 1. Go.
 check_go
 
-# 2. Jupyter and the Python modules our scripts use.
-debian_pkgs="jupyter-notebook jupyter-nbconvert python3-nbclient python3-jupyter-kernel-test libjs-mathjax libjs-requirejs"
+# 2. Jupyter and the Python modules our scripts use, and a C compiler: the kernel builds each
+#    imported package as a Go plugin, which needs cgo.
+jupyter_pkgs="jupyter-notebook jupyter-nbconvert python3-nbclient python3-jupyter-kernel-test libjs-mathjax libjs-requirejs"
+cc_pkgs="gcc libc6-dev"
 missing_py() {
 	local py=$1 m out=""
 	for m in notebook nbconvert nbclient jupyter_client jupyter_kernel_test; do
@@ -45,27 +48,34 @@ missing_py() {
 	[ -f /usr/share/javascript/mathjax/MathJax.js ] || out="$out mathjax(libjs-mathjax)"
 	echo "$out"
 }
+have_cc() { command -v "$(go env CC 2>/dev/null || echo gcc)" >/dev/null 2>&1; }
 py=$(python_bin)
 missing=$(missing_py "$py")
+pkgs=""
+[ -z "$missing" ] || pkgs="$jupyter_pkgs"
+have_cc || { missing="$missing C-compiler($(go env CC))"; pkgs="$pkgs $cc_pkgs"; }
 if [ -n "$missing" ]; then
 	if [ "$allow_apt" = 1 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-		say "installing Jupyter from Debian's packages (missing:$missing; about 90 s)"
+		say "installing from Debian's packages (missing:$missing; about 90 s)"
 		export DEBIAN_FRONTEND=noninteractive
 		apt-get update -qq || die "apt-get update failed: check the network or your apt sources, then run this again."
 		# shellcheck disable=SC2086
-		apt-get install -y -qq --no-install-recommends $debian_pkgs >/tmp/neurons-apt.log 2>&1 ||
-			die "apt-get install failed (log: /tmp/neurons-apt.log). Install by hand: apt-get install $debian_pkgs"
+		apt-get install -y -qq --no-install-recommends $pkgs >/tmp/neurons-apt.log 2>&1 ||
+			die "apt-get install failed (log: /tmp/neurons-apt.log). Install by hand: apt-get install$pkgs"
 		py=/usr/bin/python3
 		missing=$(missing_py "$py")
+		have_cc || missing="$missing C-compiler"
 		[ -z "$missing" ] || die "still missing after apt-get:$missing (python: $py)."
 	else
-		die "Jupyter is missing for $py:$missing.
-On Debian/Ubuntu, as root:  apt-get install $debian_pkgs
-Elsewhere: install notebook, nbconvert, nbclient and jupyter_kernel_test for a Python 3 and set
-PYTHON=/path/to/that/python3 when you run make. Then run this again."
+		die "missing:$missing.
+On Debian/Ubuntu, as root:  apt-get install $jupyter_pkgs $cc_pkgs
+Elsewhere: install a C compiler for cgo, and notebook, nbconvert, nbclient and
+jupyter_kernel_test for a Python 3; set PYTHON=/path/to/that/python3 when you run make.
+Then run this again."
 	fi
 fi
 ok "Jupyter: $("$py" -c 'import notebook, nbconvert, nbclient; print("notebook", notebook.__version__, "nbconvert", nbconvert.__version__, "nbclient", nbclient.__version__)')"
+ok "C compiler for the kernel's plugins: $(command -v "$(go env CC)")"
 
 [ "$system_only" = 1 ] && exit 0
 
