@@ -21,7 +21,7 @@ BUILD ?= build
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
 
-setup: ## install Jupyter (Debian, as root) and build + install the gophernotes kernel
+setup: ## install Jupyter and gcc (Debian, as root) and build + install the gophernotes kernel
 	@bash scripts/setup.sh
 
 course: notebooks ## execute every notebook on the Go kernel; write build/*.html, build/index.html

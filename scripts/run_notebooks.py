@@ -256,7 +256,8 @@ def main():
                 print(f"      {problem}", flush=True)
     write_index(args.out, rows)
     if not args.quiet:
-        where = os.path.relpath(args.out) if not os.path.relpath(args.out).startswith("..") else args.out
+        rel = os.path.relpath(args.out)
+        where = args.out if rel.startswith("..") else rel
         pages = "1 page" if len(rows) == 1 else f"{len(rows)} pages"
         print(f"wrote {pages} and index.html to {where}/")
     if failures:

@@ -84,6 +84,8 @@ bash scripts/kernel.sh
 
 if [ "$warm" = 1 ]; then
 	say "warming the Go build cache with scripts/kernel_smoke.ipynb"
-	"$py" scripts/run_notebooks.py --out "$(mktemp -d)" --quiet scripts/kernel_smoke.ipynb >/dev/null
+	out=$(mktemp -d)
+	"$py" scripts/run_notebooks.py --out "$out" --quiet scripts/kernel_smoke.ipynb >/dev/null
+	rm -rf "$out" # the rendered page and its MathJax copy are not needed, only the warm cache
 	ok "build cache warm"
 fi
