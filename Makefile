@@ -35,8 +35,9 @@ vet: ## go vet
 lint: ## staticcheck (pinned version, fetched through the Go module proxy)
 	go run $(STATICCHECK) ./...
 
-unit: ## go test ./... (pkg/nn, pkg/plotting, cmd)
+unit: ## go test ./... (pkg/nn, pkg/plotting, cmd), and the notebooks match their sources
 	go test ./...
+	go run ./cmd/nbgen -check
 
 kernel-test: setup ## the kernel regression test and Jupyter's kernel conformance suite
 	@$(PYTHON) scripts/test_kernel.py
@@ -48,7 +49,8 @@ notebooks: setup ## execute every lesson (what course runs, also part of test)
 notebook: setup ## start Jupyter on notebooks/ (token auth on; open the URL it prints)
 	cd notebooks && $(PYTHON) -m notebook --no-browser $(if $(filter 0,$(shell id -u)),--allow-root)
 
-update-notebooks: setup ## re-execute the lessons and save their outputs into notebooks/ (before a commit)
+update-notebooks: setup ## write the lessons and solved copies from notebooks/source, execute them, save their outputs
+	go run ./cmd/nbgen
 	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD) --update
 
 bench: ## compare pkg/nn with numpy and scikit-learn on this machine

@@ -3,7 +3,8 @@
 
     /usr/bin/python3 scripts/run_notebooks.py [--out build] [--update] [NOTEBOOK ...]
 
-With no NOTEBOOK, runs every notebooks/*.ipynb in order. For each one it writes the executed
+With no NOTEBOOK, runs every notebooks/*.ipynb in order, then the solved copies in
+notebooks/solutions/ (written to --out/solutions/). For each one it writes the executed
 notebook and an HTML page to --out, and an index.html linking them, then prints one line per
 notebook: status, seconds, number of charts. The HTML pages load MathJax and require.js from
 --out/assets (copied from Debian's libjs-mathjax and libjs-requirejs), so formulas render when
@@ -13,6 +14,11 @@ It fails (exit 1) when a cell errors, naming the notebook and the cell, and also
 prints kernel noise a student should never see: "12 <nil>" from a trailing fmt.Println, or
 gomacro's "// warning:" lines. --update writes the executed outputs back into the source
 notebooks (do this before committing a changed lesson, so GitHub shows its charts).
+
+Exercises: a check cell prints "Exercise N.k: correct" or "Exercise N.k: not yet — hint". In a
+lesson every check must say "not yet" (the student has not answered yet) and in its solved copy
+every check must say "correct"; both must check the same exercises, numbered with the lesson's
+number. Anything else fails the run, so a wrong worked solution cannot land.
 """
 
 import argparse
@@ -124,6 +130,35 @@ def failing_cell(nb):
     return None
 
 
+EXERCISE = re.compile(r"^Exercise (\d+)\.(\d+): (correct|not yet)\b", re.M)
+
+
+def exercise_results(nb):
+    """Returns {"6.2": "correct" or "not yet"} from every text output of nb."""
+    found = {}
+    for cell in nb.cells:
+        for o in cell.get("outputs", []):
+            texts = ["".join(o.get("text", "")), "".join(o.get("data", {}).get("text/plain", ""))]
+            for t in texts:
+                for m in EXERCISE.finditer(t):
+                    found[f"{m.group(1)}.{m.group(2)}"] = m.group(3)
+    return found
+
+
+def check_exercises(path, nb):
+    """Returns a problem string if the exercise checks of nb are not what its kind requires."""
+    solved = os.path.basename(os.path.dirname(os.path.abspath(path))) == "solutions"
+    want = "correct" if solved else "not yet"
+    lesson = os.path.basename(path).split("-", 1)[0].lstrip("0")
+    for ex, got in sorted(exercise_results(nb).items()):
+        if ex.split(".")[0] != lesson:
+            return f"Exercise {ex} is numbered for another lesson (this is lesson {lesson})"
+        if got != want:
+            kind = "the solved copy" if solved else "the lesson, before the student answers,"
+            return f"Exercise {ex} says {got!r}: in {kind} every check must say {want!r}"
+    return None
+
+
 def title_of(nb, fallback):
     for cell in nb.cells:
         if cell.cell_type == "markdown":
@@ -174,7 +209,7 @@ def run(path, out, timeout):
     return nb, seconds, problem
 
 
-def render_html(nb, dst):
+def render_html(nb, dst, assets):
     # A chart is stored both as PNG and as SVG; the page shows the PNG (the same pixels the
     # notebook shows, and no dependence on the reader's fonts).
     config = Config()
@@ -184,8 +219,8 @@ def render_html(nb, dst):
     ]
     exporter = HTMLExporter(
         config=config,
-        mathjax_url="assets/mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe",
-        require_js_url="assets/require.min.js",
+        mathjax_url=f"{assets}/mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe",
+        require_js_url=f"{assets}/require.min.js",
     )
     body, _ = exporter.from_notebook_node(nb)
     tmp = dst + ".tmp"
@@ -230,28 +265,41 @@ def main():
     ap.add_argument("--quiet", action="store_true", help="print only failures")
     args = ap.parse_args()
 
-    paths = args.notebooks or sorted(glob.glob(os.path.join(ROOT, "notebooks", "*.ipynb")))
+    paths = args.notebooks or (sorted(glob.glob(os.path.join(ROOT, "notebooks", "*.ipynb"))) +
+                               sorted(glob.glob(os.path.join(ROOT, "notebooks", "solutions", "*.ipynb"))))
     if not paths:
         sys.exit("error: no notebooks to run")
     check_kernel()
     os.makedirs(args.out, exist_ok=True)
     copy_assets(args.out)
 
-    rows, failures = [], []
+    rows, failures, checked = [], [], {}
     for path in paths:
         name = os.path.basename(path)
+        if os.path.basename(os.path.dirname(os.path.abspath(path))) == "solutions":
+            name = "solutions/" + name
         nb, seconds, problem = run(path, args.out, args.timeout)
+        if problem is None:
+            problem = check_exercises(path, nb)
+        if problem is None:
+            checked[name] = set(exercise_results(nb))
+            twin = name[len("solutions/"):] if name.startswith("solutions/") else "solutions/" + name
+            if twin in checked and checked[twin] != checked[name]:
+                problem = (f"checks exercises {sorted(checked[name])} but {twin} checks "
+                           f"{sorted(checked[twin])}: the lesson and its solved copy must check the same ones")
         charts = count_charts(nb)
         status = "FAIL" if problem else "PASS"
+        os.makedirs(os.path.dirname(os.path.join(args.out, name)), exist_ok=True)
         nbformat.write(nb, os.path.join(args.out, name))
-        render_html(nb, os.path.join(args.out, name[: -len(".ipynb")] + ".html"))
+        page = os.path.join(args.out, name[: -len(".ipynb")] + ".html")
+        render_html(nb, page, os.path.relpath(os.path.join(args.out, "assets"), os.path.dirname(page)))
         if args.update and not problem:
             nbformat.write(nb, path)
         rows.append((name, title_of(nb, name), status, seconds, charts))
         if problem:
             failures.append(f"{path}: {problem}")
         if problem or not args.quiet:
-            print(f"{status}  {name:<32} {seconds:6.1f} s  {charts:2d} charts", flush=True)
+            print(f"{status}  {name:<42} {seconds:6.1f} s  {charts:2d} charts", flush=True)
             if problem:
                 print(f"      {problem}", flush=True)
     write_index(args.out, rows)
