@@ -1,0 +1,187 @@
+package exercises
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// expectResult fails t unless r is correct (when hint is "") or is a "not yet" whose hint
+// contains hint.
+func expectResult(t *testing.T, name string, r Result, hint string) {
+	t.Helper()
+	if hint == "" {
+		if !r.Correct {
+			t.Errorf("%s: want correct, got %q", name, r)
+		}
+		return
+	}
+	if r.Correct {
+		t.Errorf("%s: want not yet (%q), got %q", name, hint, r)
+		return
+	}
+	if !strings.Contains(r.Message, hint) {
+		t.Errorf("%s: want a hint containing %q, got %q", name, hint, r)
+	}
+	if strings.Contains(r.String(), "\n") {
+		t.Errorf("%s: a hint should be one line, got %q", name, r)
+	}
+}
+
+// fitLine is gradient descent on the MSE of w·x + b from zero, as lesson 1's fitGD.
+func fitLine(x, y []float64, lr float64, epochs int) (w, b float64) {
+	n := float64(len(x))
+	for e := 0; e < epochs; e++ {
+		gw, gb := 0.0, 0.0
+		for k := range x {
+			r := w*x[k] + b - y[k]
+			gw += 2 * r * x[k] / n
+			gb += 2 * r / n
+		}
+		w -= lr * gw
+		b -= lr * gb
+	}
+	return w, b
+}
+
+func TestCheck1_1(t *testing.T) {
+	alu := []float64{0.2, 0.3, 0.4, 0.45}
+	load := []float64{1, 2, 3, 3.4}
+	w, b := fitLine(alu, load, 0.5, 5000)
+	m := lineMSE(w, b, alu, load)
+	tests := []struct {
+		name      string
+		alu, load []float64
+		w, b, mse float64
+		hint      string
+	}{
+		{"gradient descent", alu, load, w, b, m, ""},
+		{"untouched starter", alu, load, 0, 0, 0, "still 0"},
+		{"three beams only", alu, load, 10, -1, 0, "first three beams"},
+		{"no bias", alu, load, 7.5, 0, 0.2, "no bias"},
+		{"too few epochs", alu, load, 9, -0.7, m, "not the best fit"},
+		{"sum instead of mean", alu, load, w, b, 4 * m, "4 times"},
+		{"root mean square", alu, load, w, b, math.Sqrt(m), "square root"},
+		{"MSE on three beams", alu, load, w, b, lineMSE(w, b, alu[:3], load[:3]), "on the four beams"},
+		{"diverged", alu, load, math.NaN(), math.Inf(1), 0, "NaN"},
+		{"changed data", alu[:3], load[:3], w, b, m, "four beams"},
+		{"nil data", nil, nil, w, b, m, "four beams"},
+		{"other fourth beam", []float64{0.2, 0.3, 0.4, 0.5}, load, w, b, m, "(0.45, 3.4)"},
+	}
+	for _, tt := range tests {
+		expectResult(t, tt.name, Check1_1(tt.alu, tt.load, tt.w, tt.b, tt.mse), tt.hint)
+	}
+}
+
+func TestCheck1_2(t *testing.T) {
+	metres := make([]float64, len(heightsCm))
+	for i, h := range heightsCm {
+		metres[i] = h / 100
+	}
+	cCm, cM := maxCurvature(heightsCm), maxCurvature(metres)
+	tests := []struct {
+		name        string
+		etaCm, etaM float64
+		hint        string
+	}{
+		{"2/c_max", 2 / cCm, 2 / cM, ""},
+		{"within the scan's error", 2 / cCm * 1.001, 2 / cM * 0.999, ""},
+		{"untouched starter", 0, 0, "still 0"},
+		{"swapped", 2 / cM, 2 / cCm, "swapped"},
+		{"curvature itself", cCm, cM, "curvature c_max itself"},
+		{"one over c", 1 / cCm, 1 / cM, "1/c_max"},
+		{"wrong cm", 2 / cCm * 3, 2 / cM, "centimetres"},
+		{"wrong m", 2 / cCm, 2 / cM * 3, "metres"},
+		{"infinite", math.Inf(1), 2 / cM, "+Inf"},
+	}
+	for _, tt := range tests {
+		expectResult(t, tt.name, Check1_2(tt.etaCm, tt.etaM), tt.hint)
+	}
+	if eta := 2 / cCm; eta > 4e-5 || eta < 3e-5 {
+		t.Errorf("the limit in centimetres should be about 3.5e-5, got %g", eta)
+	}
+}
+
+func TestCheck1_3(t *testing.T) {
+	scaled := make([]float64, len(heightsCm))
+	for i, h := range heightsCm {
+		scaled[i] = (h - 170) / 10
+	}
+	ws, bs := fitLine(scaled, weightsKg, 0.5, 1000)
+	refW, refB := lineFit(heightsCm, weightsKg)
+	tests := []struct {
+		name string
+		w, b float64
+		hint string
+	}{
+		{"converted back", ws / 10, bs - 17*ws, ""},
+		{"least squares", refW, refB, ""},
+		{"untouched starter", 0, 0, "still 0"},
+		{"slope not converted", ws, bs - 17*ws, "per rescaled unit"},
+		{"bias not shifted", ws / 10, bs, "b′"},
+		{"bias shifted wrongly", ws / 10, bs - 170*ws, "collect the constant"},
+		{"diverged in cm", math.NaN(), math.NaN(), "diverged"},
+		{"not converged", 0.5, -10, "not the best line"},
+	}
+	for _, tt := range tests {
+		expectResult(t, tt.name, Check1_3(tt.w, tt.b), tt.hint)
+	}
+}
+
+// ridgeGD is fitRidge as a student might write it, with switches for the typical mistakes.
+func ridgeGD(factor float64, penaliseBias bool) func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+	return func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+		n := float64(len(X))
+		w := make([]float64, len(X[0]))
+		b := 0.0
+		for e := 0; e < epochs; e++ {
+			gw := make([]float64, len(w))
+			gb := 0.0
+			for k := range X {
+				r := b - y[k]
+				for i := range w {
+					r += w[i] * X[k][i]
+				}
+				for i := range w {
+					gw[i] += 2 * r * X[k][i] / n
+				}
+				gb += 2 * r / n
+			}
+			for i := range w {
+				w[i] -= lr * (gw[i] + factor*lambda*w[i])
+			}
+			if penaliseBias {
+				gb += factor * lambda * b
+			}
+			b -= lr * gb
+		}
+		return w, b
+	}
+}
+
+func TestCheck1_4(t *testing.T) {
+	tests := []struct {
+		name string
+		fit  func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64)
+		hint string
+	}{
+		{"2λw", ridgeGD(2, false), ""},
+		{"no penalty", ridgeGD(0, false), "without a penalty"},
+		{"bias penalised", ridgeGD(2, true), "bias too"},
+		{"λw", ridgeGD(1, false), "half as strong"},
+		{"4λw", ridgeGD(4, false), "twice as strong"},
+		{"sign flipped", ridgeGD(-2, false), "run away"},
+		{"untouched starter", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return nil, 0 }, "nil"},
+		{"nil function", nil, "pass your function"},
+		{"one weight", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return []float64{1}, 0 }, "one weight per input"},
+		{"panics", func(X [][]float64, _ []float64, _, _ float64, _ int) ([]float64, float64) { return X[7], 0 }, "panicked"},
+		{"other answer", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return []float64{1, 2}, 3 }, "lowest at"},
+	}
+	for _, tt := range tests {
+		expectResult(t, tt.name, Check1_4(tt.fit), tt.hint)
+	}
+	w, b := ridge(alloyX, alloyY, 0.01, false)
+	if math.Abs(w[0]+2.857) > 0.001 || math.Abs(w[1]-2.857) > 0.001 || math.Abs(b-3.143) > 0.001 {
+		t.Errorf("with λ = 0.01 the discussion says the weights end at (−2.86, 2.86), b = 3.14, got %v, b = %v", w, b)
+	}
+}
