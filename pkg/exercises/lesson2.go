@@ -1,0 +1,257 @@
+package exercises
+
+import (
+	"math"
+	"strconv"
+)
+
+// The checks of lesson 2, the sigmoid.
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+func sigmoidDeriv(z float64) float64 {
+	s := sigmoid(z)
+	return s * (1 - s)
+}
+
+// The four observations of lesson 2: inputs 0.5 and 1 should give 0, inputs 2 and 3 give 1.
+var (
+	neuronX = []float64{0.5, 1, 2, 3}
+	neuronY = []float64{0, 0, 1, 1}
+)
+
+// neuronLoss returns the MSE of the neuron σ(w·x + b) on lesson 2's four observations.
+func neuronLoss(w, b float64) float64 {
+	total := 0.0
+	for k := range neuronX {
+		r := sigmoid(w*neuronX[k]+b) - neuronY[k]
+		total += r * r
+	}
+	return total / float64(len(neuronX))
+}
+
+// neuronGradient returns the exact partial derivatives of neuronLoss at (w, b).
+func neuronGradient(w, b float64) (dw, db float64) {
+	n := float64(len(neuronX))
+	for k := range neuronX {
+		z := w*neuronX[k] + b
+		r := sigmoid(z) - neuronY[k]
+		dw += 2 * r * sigmoidDeriv(z) * neuronX[k] / n
+		db += 2 * r * sigmoidDeriv(z) / n
+	}
+	return dw, db
+}
+
+// descendNeuron takes steps gradient-descent steps of size lr on neuronLoss from (0, 0), both
+// parameters moving together, and returns where it ends.
+func descendNeuron(steps int, lr float64) (w, b float64) {
+	for i := 0; i < steps; i++ {
+		dw, db := neuronGradient(w, b)
+		w, b = w-lr*dw, b-lr*db
+	}
+	return w, b
+}
+
+// Check2_1 checks Exercise 2.1: the weight w and bias b of the sigmoid neuron after 1000
+// gradient-descent steps of size 2 from w = b = 0 on lesson 2's four observations.
+func Check2_1(w, b float64) Result {
+	const ex = "2.1"
+	return safely(ex, func() Result {
+		for _, v := range []float64{w, b} {
+			if bad := badNumber(v); bad != "" {
+				return notYet(ex, "w or b is %s: is each step −2 times the slope?", bad)
+			}
+		}
+		refW, refB := descendNeuron(1000, 2)
+		switch {
+		case w == 0 && b == 0:
+			return notYet(ex, "wTrained and bTrained are still 0: take 1000 steps, moving each against its own slope.")
+		case neuronLoss(w, b) > neuronLoss(0, 0):
+			return notYet(ex, "the loss went up (%.3f, from %.3f at the start): step against the slope, w -= 2·slope.", neuronLoss(w, b), neuronLoss(0, 0))
+		case b == 0 || b == -1.5:
+			return notYet(ex, "b never moved: measure the slope of the loss in b too (w held fixed) and step against it.")
+		case near(w, refW, 0.02) && near(b, refB, 0.02):
+			return correct(ex, "w = %.2f, b = %.2f: the switch sits at x = %.2f, in the gap between the 0s (x ≤ 1) and the 1s (x ≥ 2), and the loss fell to %.4f.",
+				refW, refB, -refB/refW, neuronLoss(refW, refB))
+		}
+		if w200, b200 := descendNeuron(200, 2); near(w, w200, 0.02) && near(b, b200, 0.02) {
+			return notYet(ex, "that is where 200 steps end: take 1000.")
+		}
+		return notYet(ex, "w = %.3f, b = %.3f is not where 1000 steps of size 2 from (0, 0) end: compute both slopes at the current (w, b), then move both.", w, b)
+	})
+}
+
+// Check2_2 checks Exercise 2.2: switchAt(w, b, p), the input x at which the neuron σ(w·x + b)
+// outputs p.
+func Check2_2(switchAt func(w, b, p float64) float64) Result {
+	const ex = "2.2"
+	return safely(ex, func() Result {
+		if switchAt == nil {
+			return notYet(ex, "pass your function switchAt to the check.")
+		}
+		logit := func(p float64) float64 { return math.Log(p / (1 - p)) }
+		cases := []struct{ w, b, p float64 }{{2, -3, 0.9}, {1, 0, 0.5}, {0.5, 1, 0.2}, {-1, 2, 0.75}, {3, 0, 0.99}}
+		// wrong answers and their hints, tried in order on the first case that is wrong
+		wrong := []struct {
+			f    func(w, b, p float64) float64
+			hint string
+		}{
+			{func(w, b, p float64) float64 { return -b / w }, "that is where the output is one half: solve σ(z) = p for z first, then w·x + b = z for x."},
+			{func(w, b, p float64) float64 { return (logit(p) + b) / w }, "the bias has the wrong sign: from w·x + b = z, x = (z − b)/w."},
+			{func(w, b, p float64) float64 { return -(logit(p) + b) / w }, "the logit has the wrong sign: σ(z) = p gives e^(−z) = (1 − p)/p, so z = ln(p/(1 − p))."},
+			{func(w, b, p float64) float64 { return (-logit(p) - b) / w }, "the logit has the wrong sign: σ(z) = p gives e^(−z) = (1 − p)/p, so z = ln(p/(1 − p))."},
+			{func(w, b, p float64) float64 { return logit(p) - b }, "divide by the weight: from w·x + b = z, x = (z − b)/w."},
+			{func(w, b, p float64) float64 { return (math.Log(p) - b) / w }, "σ(z) = p is not z = ln p: from 1/(1 + e^(−z)) = p, e^(−z) = (1 − p)/p."},
+		}
+		for _, c := range cases {
+			got := switchAt(c.w, c.b, c.p)
+			want := (logit(c.p) - c.b) / c.w
+			if near(got, want, 1e-9) {
+				continue
+			}
+			if bad := badNumber(got); bad != "" {
+				return notYet(ex, "switchAt(%g, %g, %g) returned %s.", c.w, c.b, c.p, bad)
+			}
+			if got == 0 {
+				return notYet(ex, "switchAt(%g, %g, %g) returned 0: write the formula.", c.w, c.b, c.p)
+			}
+			for _, m := range wrong {
+				if near(got, m.f(c.w, c.b, c.p), 1e-9) {
+					return notYet(ex, "%s", m.hint)
+				}
+			}
+			return notYet(ex, "switchAt(%g, %g, %g) = %.4g, but σ(%g·%.4g %+g) = %.4g, not %g.", c.w, c.b, c.p, got, c.w, got, c.b, sigmoid(c.w*got+c.b), c.p)
+		}
+		return correct(ex, "x = (ln(p/(1 − p)) − b)/w: σ(2x − 3) reaches 0.9 at x = %.4f; the logit ln(p/(1 − p)) undoes the sigmoid.", (logit(0.9)+3)/2)
+	})
+}
+
+// Check2_3 checks Exercise 2.3: tanhDeriv, the derivative of tanh written with the sigmoid's.
+func Check2_3(tanhDeriv func(z float64) float64) Result {
+	const ex = "2.3"
+	return safely(ex, func() Result {
+		if tanhDeriv == nil {
+			return notYet(ex, "pass your function tanhDeriv to the check.")
+		}
+		wrong := []struct {
+			f    func(z float64) float64
+			hint string
+		}{
+			{func(z float64) float64 { return 2 * sigmoidDeriv(2*z) }, "a factor 2 is missing: the outer 2σ(·) gives one, the inner 2z another."},
+			{func(z float64) float64 { return sigmoidDeriv(2 * z) }, "both factors 2 are missing: the outer 2σ(·) gives one, the inner 2z another."},
+			{func(z float64) float64 { return 4 * sigmoidDeriv(z) }, "the sigmoid's derivative is taken at 2z, not z: the chain rule evaluates the outer derivative at the inner value."},
+			{func(z float64) float64 { return 2 * sigmoidDeriv(z) }, "σ′ is taken at 2z, and there are two factors of 2 (outer and inner)."},
+			{math.Tanh, "that is tanh itself, not its derivative."},
+			{func(z float64) float64 { return 2*sigmoid(2*z) - 1 }, "that is tanh itself, not its derivative."},
+		}
+		for _, z := range []float64{-2, -0.5, 0.3, 1, 2.5} {
+			got := tanhDeriv(z)
+			t := math.Tanh(z)
+			if near(got, 1-t*t, 1e-9) {
+				continue
+			}
+			if bad := badNumber(got); bad != "" {
+				return notYet(ex, "tanhDeriv(%g) returned %s.", z, bad)
+			}
+			if got == 0 {
+				return notYet(ex, "tanhDeriv(%g) returned 0: differentiate 2σ(2z) − 1 with the chain rule.", z)
+			}
+			for _, m := range wrong {
+				if near(got, m.f(z), 1e-9) {
+					return notYet(ex, "%s", m.hint)
+				}
+			}
+			return notYet(ex, "tanhDeriv(%g) = %.4g, but tanh′(%g) = 1 − tanh²(%g) = %.4g.", z, got, z, z, 1-t*t)
+		}
+		return correct(ex, "tanh′(z) = 4σ′(2z): at 0 it is 1, four times the sigmoid's largest slope.")
+	})
+}
+
+// chainGradientRef returns ∂a_L/∂a0 for a chain of layers one-neuron sigmoid layers
+// a = σ(w·a + b) started at a0. With skipW the factors leave out w; with atA they take σ′ at the
+// previous output a instead of at z; with frozen the input is never updated.
+func chainGradientRef(w, b, a0 float64, layers int, skipW, atA, frozen bool) float64 {
+	a, grad := a0, 1.0
+	for l := 1; l <= layers; l++ {
+		z := w*a + b
+		factor := w
+		if skipW {
+			factor = 1
+		}
+		if atA {
+			factor *= sigmoidDeriv(a)
+		} else {
+			factor *= sigmoidDeriv(z)
+		}
+		grad *= factor
+		if !frozen {
+			a = sigmoid(z)
+		}
+	}
+	return grad
+}
+
+// chainOutput returns the output a_L of the chain of chainGradientRef.
+func chainOutput(w, b, a0 float64, layers int) float64 {
+	a := a0
+	for l := 0; l < layers; l++ {
+		a = sigmoid(w*a + b)
+	}
+	return a
+}
+
+// sameRel reports whether got is within a relative 1e-6 of want (both may be tiny).
+func sameRel(got, want float64) bool {
+	if math.IsNaN(got) || math.IsInf(got, 0) {
+		return false
+	}
+	return math.Abs(got-want) <= 1e-6*math.Abs(want)+1e-300
+}
+
+// Check2_4 checks Exercise 2.4: chainGradient(w, b, a0, layers), the derivative ∂a_L/∂a0 of a
+// chain of one-neuron sigmoid layers that all have weight w and bias b.
+func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
+	const ex = "2.4"
+	return safely(ex, func() Result {
+		if chainGradient == nil {
+			return notYet(ex, "pass your function chainGradient to the check.")
+		}
+		cases := []struct {
+			w, b, a0 float64
+			layers   int
+		}{{1, 0, 1, 10}, {4, 0, 1, 10}, {-2, 1, 0.5, 5}, {0.5, -1, -2, 3}, {3, 0.5, 0.2, 1}, {1, 0, 1, 0}}
+		for _, c := range cases {
+			got := chainGradient(c.w, c.b, c.a0, c.layers)
+			want := chainGradientRef(c.w, c.b, c.a0, c.layers, false, false, false)
+			if sameRel(got, want) {
+				continue
+			}
+			call := "chainGradient(" + fmtG(c.w) + ", " + fmtG(c.b) + ", " + fmtG(c.a0) + ", " + fmtG(float64(c.layers)) + ")"
+			if bad := badNumber(got); bad != "" {
+				return notYet(ex, "%s returned %s.", call, bad)
+			}
+			switch {
+			case got == 0:
+				return notYet(ex, "%s returned 0: multiply one factor w·σ′(z) per layer, starting from 1.", call)
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, true, false, false)):
+				return notYet(ex, "each factor needs the weight too: z = w·a + b changes by w times a change of a, so the factor is w·σ′(z).")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, false, true, false)):
+				return notYet(ex, "σ′ is taken at the layer's own z = w·a + b, not at its input a.")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, false, false, true)):
+				return notYet(ex, "every layer used a0: after each layer, a becomes σ(z), the next layer's input.")
+			case c.layers > 0 && sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers-1, false, false, false)):
+				return notYet(ex, "one layer short: the loop should run layers times (l = 1, ..., layers).")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers+1, false, false, false)):
+				return notYet(ex, "one layer too many: the loop should run layers times (l = 1, ..., layers).")
+			case sameRel(got, chainOutput(c.w, c.b, c.a0, c.layers)):
+				return notYet(ex, "that is the chain's output a_L: return the product of the factors w·σ′(z) instead.")
+			}
+			return notYet(ex, "%s = %.4g, but the product of the factors w·σ′(z) is %.4g.", call, got, want)
+		}
+		return correct(ex, "ten layers keep %.2g of the gradient with w = 1 but only %.2g with w = 4: the larger weight pushes z into the flat tail.",
+			chainGradientRef(1, 0, 1, 10, false, false, false), chainGradientRef(4, 0, 1, 10, false, false, false))
+	})
+}
+
+// fmtG formats x the way %g does, for quoting a call in a hint.
+func fmtG(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }

@@ -1,0 +1,147 @@
+package exercises
+
+import (
+	"math"
+	"testing"
+)
+
+// numSlope is lesson 2's slope: a central difference with h = 1e-6.
+func numSlope(f func(float64) float64, x float64) float64 {
+	const h = 1e-6
+	return (f(x+h) - f(x-h)) / (2 * h)
+}
+
+// descendAsStudent is Exercise 2.1 as a student writes it: slopes measured with numSlope. With
+// sequential the bias's slope is taken after w has moved; with fixedB the bias never moves; sign
+// is −1 for descent and +1 for ascent.
+func descendAsStudent(steps int, sequential, fixedB bool, sign float64) (w, b float64) {
+	for i := 0; i < steps; i++ {
+		gw := numSlope(func(w float64) float64 { return neuronLoss(w, b) }, w)
+		if sequential {
+			w += sign * 2 * gw
+		}
+		gb := numSlope(func(b float64) float64 { return neuronLoss(w, b) }, b)
+		if !sequential {
+			w += sign * 2 * gw
+		}
+		if !fixedB {
+			b += sign * 2 * gb
+		}
+	}
+	return w, b
+}
+
+func TestCheck2_1(t *testing.T) {
+	w, b := descendAsStudent(1000, false, false, -1)
+	ws, bs := descendAsStudent(1000, true, false, -1)
+	wf, bf := descendAsStudent(1000, false, true, -1)
+	wu, bu := descendAsStudent(1000, false, false, +1)
+	w2, b2 := descendAsStudent(200, false, false, -1)
+	tests := []struct {
+		name string
+		w, b float64
+		hint string
+	}{
+		{"numerical slopes", w, b, ""},
+		{"exact gradient", 5.4512, -8.0482, ""},
+		{"w first, then b", ws, bs, ""},
+		{"untouched starter", 0, 0, "still 0"},
+		{"bias fixed", wf, bf, "b never moved"},
+		{"uphill", wu, bu, "went up"},
+		{"200 steps", w2, b2, "200 steps"},
+		{"NaN", math.NaN(), 1, "NaN"},
+		{"elsewhere", 3, -4, "not where"},
+	}
+	for _, tt := range tests {
+		expectResult(t, tt.name, Check2_1(tt.w, tt.b), tt.hint)
+	}
+	if x := -b / w; math.Abs(x-1.476) > 1e-3 || math.Abs(w-5.451) > 1e-3 {
+		t.Errorf("the discussion says w ≈ 5.45 with the switch at 1.48, got w = %.4f, x = %.4f", w, x)
+	}
+}
+
+func TestCheck2_2(t *testing.T) {
+	logit := func(p float64) float64 { return math.Log(p / (1 - p)) }
+	tests := []struct {
+		name string
+		f    func(w, b, p float64) float64
+		hint string
+	}{
+		{"logit", func(w, b, p float64) float64 { return (logit(p) - b) / w }, ""},
+		{"log of ratio", func(w, b, p float64) float64 { return (math.Log(p) - math.Log(1-p) - b) / w }, ""},
+		{"untouched starter", func(w, b, p float64) float64 { return 0 }, "returned 0"},
+		{"ignores p", func(w, b, p float64) float64 { return -b / w }, "one half"},
+		{"bias sign", func(w, b, p float64) float64 { return (logit(p) + b) / w }, "bias has the wrong sign"},
+		{"logit sign", func(w, b, p float64) float64 { return (-logit(p) - b) / w }, "logit has the wrong sign"},
+		{"no division", func(w, b, p float64) float64 { return logit(p) - b }, "divide by the weight"},
+		{"ln p", func(w, b, p float64) float64 { return (math.Log(p) - b) / w }, "not z = ln p"},
+		{"NaN", func(w, b, p float64) float64 { return math.NaN() }, "NaN"},
+		{"panics", func(w, b, p float64) float64 { var s []float64; return s[int(w)] }, "panicked"},
+		{"nil", nil, "pass your function"},
+		{"other", func(w, b, p float64) float64 { return 7 }, "not 0.9"},
+	}
+	for _, tt := range tests {
+		expectResult(t, tt.name, Check2_2(tt.f), tt.hint)
+	}
+}
+
+func TestCheck2_3(t *testing.T) {
+	tests := []struct {
+		name string
+		f    func(z float64) float64
+		hint string
+	}{
+		{"4σ′(2z)", func(z float64) float64 { return 4 * sigmoidDeriv(2*z) }, ""},
+		{"1 − tanh²", func(z float64) float64 { return 1 - math.Tanh(z)*math.Tanh(z) }, ""},
+		{"untouched starter", func(z float64) float64 { return 0 }, "returned 0"},
+		{"2σ′(2z)", func(z float64) float64 { return 2 * sigmoidDeriv(2*z) }, "a factor 2 is missing"},
+		{"σ′(2z)", func(z float64) float64 { return sigmoidDeriv(2 * z) }, "both factors"},
+		{"4σ′(z)", func(z float64) float64 { return 4 * sigmoidDeriv(z) }, "taken at 2z"},
+		{"tanh", math.Tanh, "tanh itself"},
+		{"Inf", func(z float64) float64 { return math.Inf(1) }, "+Inf"},
+		{"panics", func(z float64) float64 { panic("boom") }, "panicked: boom"},
+		{"nil", nil, "pass your function"},
+		{"other", func(z float64) float64 { return 0.5 }, "1 − tanh²"},
+	}
+	for _, tt := range tests {
+		expectResult(t, tt.name, Check2_3(tt.f), tt.hint)
+	}
+}
+
+func TestCheck2_4(t *testing.T) {
+	ref := func(skipW, atA, frozen bool) func(w, b, a0 float64, layers int) float64 {
+		return func(w, b, a0 float64, layers int) float64 {
+			return chainGradientRef(w, b, a0, layers, skipW, atA, frozen)
+		}
+	}
+	tests := []struct {
+		name string
+		f    func(w, b, a0 float64, layers int) float64
+		hint string
+	}{
+		{"product", ref(false, false, false), ""},
+		{"numerical", func(w, b, a0 float64, layers int) float64 {
+			return numSlope(func(a float64) float64 { return chainOutput(w, b, a, layers) }, a0)
+		}, "but the product"}, // a central difference is good to about 1e-10, not 1e-6 relative on 6e-12
+		{"untouched starter", func(w, b, a0 float64, layers int) float64 { return 0 }, "returned 0"},
+		{"no weight", ref(true, false, false), "needs the weight"},
+		{"σ′ at a", ref(false, true, false), "not at its input a"},
+		{"a never updated", ref(false, false, true), "every layer used a0"},
+		{"one short", func(w, b, a0 float64, layers int) float64 {
+			return chainGradientRef(w, b, a0, layers-1, false, false, false)
+		}, "one layer short"},
+		{"one too many", func(w, b, a0 float64, layers int) float64 {
+			return chainGradientRef(w, b, a0, layers+1, false, false, false)
+		}, "one layer too many"},
+		{"output", chainOutput, "chain's output"},
+		{"NaN", func(w, b, a0 float64, layers int) float64 { return math.NaN() }, "NaN"},
+		{"panics", func(w, b, a0 float64, layers int) float64 { return []float64{}[layers] }, "panicked"},
+		{"nil", nil, "pass your function"},
+	}
+	for _, tt := range tests {
+		expectResult(t, tt.name, Check2_4(tt.f), tt.hint)
+	}
+	if g := chainGradientRef(4, -2, 0.5, 10, false, false, false); g != 1 {
+		t.Errorf("the discussion says the tuned chain keeps the whole gradient, got %g", g)
+	}
+}
