@@ -18,12 +18,12 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// DigitsSHA256 is the sha256 of data/digits.csv.gz, which LoadDigits checks.
-const DigitsSHA256 = "46abec6b12486ad9e51943373abcf22bbea1b5a51a1619b361570d8893f1464a"
+// digitsSHA256 is the sha256 of data/digits.csv.gz, which LoadDigits checks.
+const digitsSHA256 = "46abec6b12486ad9e51943373abcf22bbea1b5a51a1619b361570d8893f1464a"
 
 // LoadDigits reads the 8×8 digits data set (data/digits.csv.gz): 1797 rows of
 // 64 pixel intensities 0–16 followed by the label 0–9. It checks the file's
-// sha256 against DigitsSHA256 first, and returns the pixels (one sample per
+// sha256 first, and returns the pixels (one sample per
 // row) and the labels. Errors name the file and, for bad content, the line.
 func LoadDigits(path string) (X *mat.Dense, labels []int, err error) {
 	raw, err := os.ReadFile(path)
@@ -31,8 +31,8 @@ func LoadDigits(path string) (X *mat.Dense, labels []int, err error) {
 		return nil, nil, fmt.Errorf("nn: LoadDigits: %w", err)
 	}
 	sum := sha256.Sum256(raw)
-	if got := hex.EncodeToString(sum[:]); got != DigitsSHA256 {
-		return nil, nil, fmt.Errorf("nn: LoadDigits: %s has sha256 %s, want %s (damaged or a different file)", path, got, DigitsSHA256)
+	if got := hex.EncodeToString(sum[:]); got != digitsSHA256 {
+		return nil, nil, fmt.Errorf("nn: LoadDigits: %s has sha256 %s, want %s (damaged or a different file)", path, got, digitsSHA256)
 	}
 	data, _, err := parseCSV(bytes.NewReader(raw), path, true)
 	if err != nil {
@@ -170,7 +170,9 @@ func (s *StandardScaler) Fit(X *mat.Dense) error {
 	s.Mean = make([]float64, c)
 	s.Std = make([]float64, c)
 	for i := 0; i < r; i++ {
-		floatsAdd(s.Mean, X.RawRowView(i))
+		for j, v := range X.RawRowView(i) {
+			s.Mean[j] += v
+		}
 	}
 	for j := range s.Mean {
 		s.Mean[j] /= float64(r)
