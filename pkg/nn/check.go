@@ -120,8 +120,18 @@ func checkFinite(where, name string, m *mat.Dense) error {
 }
 
 // checkPass reports a weighted sum Z that the last pass left NaN or
-// infinite, naming the weight or bias that caused it when there is one.
+// infinite (see passError).
 func (n *Network) checkPass(where string) error {
+	if err := n.passError(); err != nil {
+		return fmt.Errorf("nn: %s: %w", where, err)
+	}
+	return nil
+}
+
+// passError reports the first layer whose weighted sums Z the last pass
+// left NaN or infinite, naming the weight or bias that caused it when there
+// is one.
+func (n *Network) passError() error {
 	for i, l := range n.Layers {
 		z := l.Z.RawMatrix().Data
 		k := firstNonFinite(z)
@@ -129,9 +139,9 @@ func (n *Network) checkPass(where string) error {
 			continue
 		}
 		if err := l.checkWeights(); err != nil {
-			return fmt.Errorf("nn: %s: layer %d: %w", where, i, err)
+			return fmt.Errorf("layer %d: %w", i, err)
 		}
-		return fmt.Errorf("nn: %s: layer %d: Z[%d][%d] is %v: the weights are too large for float64", where, i, k/l.Out, k%l.Out, z[k])
+		return fmt.Errorf("layer %d: Z[%d][%d] is %v: the weights are too large for float64", i, k/l.Out, k%l.Out, z[k])
 	}
 	return nil
 }

@@ -173,12 +173,20 @@ func (t *trainer) epoch(epoch int) error {
 		cfg.Rand.Shuffle(t.N, func(i, j int) { t.order[i], t.order[j] = t.order[j], t.order[i] })
 	}
 	var loss float64
+	var cause error // why a batch's loss is NaN or infinite
 	correct := 0
 	for start := 0; start < t.N; start += t.batch {
 		x, y, labels := t.rows(start, min(start+t.batch, t.N))
 		rows := len(labels)
-		loss += net.backprop(x, y, rows, cfg.Loss, cfg.L2, cfg.L1, t.N) * float64(rows)
+		batchLoss := net.backprop(x, y, rows, cfg.Loss, cfg.L2, cfg.L1, t.N)
+		loss += batchLoss * float64(rows)
 		correct += countCorrect(net.output().A, labels)
+		if batchLoss-batchLoss != 0 {
+			// NaN or ±Inf: stop before the update spreads it to every
+			// weight, and look for the cause while the pass is at hand.
+			cause = net.passError()
+			break
+		}
 		if cfg.ClipNorm > 0 {
 			clipGradients(net, cfg.ClipNorm)
 		}
@@ -188,6 +196,9 @@ func (t *trainer) epoch(epoch int) error {
 	t.h.TrainLoss = append(t.h.TrainLoss, loss)
 	t.h.TrainAccuracy = append(t.h.TrainAccuracy, float64(correct)/float64(t.N))
 	if math.IsNaN(loss) || math.IsInf(loss, 0) {
+		if cause != nil {
+			return fmt.Errorf("loss is %v: %w; try a smaller learning rate, ClipNorm, or a stronger L2", loss, cause)
+		}
 		return fmt.Errorf("loss is %v; try a smaller learning rate, ClipNorm, or a stronger L2", loss)
 	}
 	if err := net.checkWeights(); err != nil {
