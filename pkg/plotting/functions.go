@@ -22,7 +22,8 @@ type Fn struct {
 const samples = 401
 
 // Functions draws each of fns over [xmin, xmax] on one chart, in the
-// palette's colours, with a legend of their labels. It is an error if fns is
+// palette's colours, with a legend of their labels, and the lines x = 0
+// and y = 0 where they lie inside the chart. It is an error if fns is
 // empty, a function is nil, the range is empty, or a function returns NaN or
 // ±Inf anywhere on the range (the error names the function and x).
 //
@@ -66,6 +67,7 @@ func functions(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame
 		return nil, err
 	}
 	p := newChart(title, xlabel, ylabel)
+	p.Add(zeroLines{})
 	for i, fn := range fns {
 		name := fn.Label
 		if name == "" {
@@ -119,6 +121,7 @@ func ScatterFit(title, xlabel, ylabel string, x, y []float64, fit Fn, residuals 
 		return nil, err
 	}
 	p := newChart(title, xlabel, ylabel)
+	p.Add(zeroLines{})
 	pts := make(plotter.XYs, len(x))
 	xmin, xmax := x[0], x[0]
 	for i := range x {
