@@ -78,6 +78,23 @@ func TestLessonUnitSquare(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFigure(t, "lesson3-unit-square.png", g)
+	// Lesson 3's mistakes per epoch: counts from 0, where gonum's ticks
+	// once labelled "-0".
+	var xor, and2 []float64
+	for e := range 30 {
+		xor = append(xor, float64(2+e%2))
+		and2 = append(and2, math.Max(0, float64(3-e)))
+	}
+	s, err := Series("Wrong answers per epoch", "epoch", "wrong answers (of 4)", false,
+		Line{Label: "XOR", Y: xor}, Line{Label: "AND", Y: and2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err = Grid(2, and, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "lesson3-mistakes-per-epoch.png", g)
 }
 
 // TestLessonDigitCharts draws lesson 6's mistakes grid and the shifted
