@@ -101,7 +101,8 @@ func functions(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame
 // ScatterFit draws the points (x[i], y[i]) and, if fit.F is not nil, the
 // fitted line over the range of x, labelled fit.Label. With residuals it
 // also draws each point's vertical distance to the line. xlabel and ylabel
-// name the axes. It is an error if x is empty, x and y differ in length, or
+// name the axes; the lines x = 0 and y = 0 are drawn where they lie inside
+// the chart. It is an error if x is empty, x and y differ in length, or
 // any value is NaN or ±Inf.
 //
 //	fig, err := plotting.ScatterFit("Price by size", "size (m²)", "price",
