@@ -49,7 +49,11 @@
 // Schedule (StepDecay, ExpDecay), L2 and L1 penalties, gradient clipping, a
 // test set, and an OnEpoch callback for progress and early stopping (ErrStop).
 // The returned History holds loss and accuracy per epoch. Training stops with
-// an error naming the epoch when the loss or a weight becomes NaN or infinite.
+// an error naming the epoch when the loss or a weight becomes NaN or infinite,
+// and with ErrInterrupted when the process is interrupted (Ctrl+C, or the ■
+// button of Jupyter): Train listens for os.Interrupt while it runs, so that a
+// cell training for too many epochs can be stopped without restarting the
+// kernel, with nothing to write in the cell (interrupt.go says why a signal).
 //
 // # Data and models
 //

@@ -105,10 +105,13 @@ func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 		return h, errors.New("nn: Train: minibatches need a Rand to shuffle with; set TrainConfig.Rand")
 	}
 
-	h = History{Loss: make([]float64, 0, cfg.Epochs), TrainAcc: make([]float64, 0, cfg.Epochs)}
+	// Room for the history of up to 1<<16 epochs; more grow as they come (Epochs
+	// can be huge, 1<<40, for a run to be stopped by an interrupt).
+	capacity := min(cfg.Epochs, 1<<16)
+	h = History{Loss: make([]float64, 0, capacity), TrainAcc: make([]float64, 0, capacity)}
 	if cfg.TestX != nil {
-		h.TestLoss = make([]float64, 0, cfg.Epochs)
-		h.TestAcc = make([]float64, 0, cfg.Epochs)
+		h.TestLoss = make([]float64, 0, capacity)
+		h.TestAcc = make([]float64, 0, capacity)
 	}
 	opt := optimizerState{opt: cfg.Optimizer}
 	opt.reset(net)
@@ -117,6 +120,8 @@ func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 	if cfg.TestX != nil {
 		testLabels = targetLabels(cfg.TestY)
 	}
+	interrupt := watchInterrupt() // see interrupt.go
+	defer interrupt.stop()
 	for epoch := 0; epoch < cfg.Epochs; epoch++ {
 		lr := cfg.Schedule.Rate(cfg.Optimizer.LearningRate, epoch)
 		if batch < N {
@@ -156,6 +161,9 @@ func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 				}
 				return h, fmt.Errorf("nn: Train: epoch %d: %w", epoch, err)
 			}
+		}
+		if interrupt.interrupted() {
+			return h, fmt.Errorf("nn: Train: epoch %d: %w", epoch, ErrInterrupted)
 		}
 	}
 	return h, nil
