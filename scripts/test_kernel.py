@@ -79,7 +79,7 @@ expect(spec.interrupt_mode == "signal", f"the kernelspec should declare interrup
 
 # The kernel's own log (plugin builds, interrupts ignored while idle) goes to a file, shown on failure.
 kernel_log = tempfile.TemporaryFile(mode="w+")
-km, kc = start_new_kernel(kernel_name="gophernotes", cwd=HERE, startup_timeout=180, stderr=kernel_log)
+km, kc = start_new_kernel(kernel_name="gophernotes", cwd=HERE, startup_timeout=180, stdout=kernel_log, stderr=kernel_log)
 
 
 class Result:
@@ -237,6 +237,8 @@ try:
     # the package can be imported after.
     r = run('import "../pkg/plotting"', interrupt_after=0.5, timeout=IMPORT_TIMEOUT)
     expect(km.is_alive(), f"the kernel should survive an interrupt during an import, got {r}")
+    expect(r.error is None or r.error["ename"] == "interrupted",
+           f"an import stopped by an interrupt should say 'interrupted', got {r}")
     value("x", "42", "a variable after an interrupted import")
     ok(run('import "../pkg/plotting"', timeout=IMPORT_TIMEOUT), "importing again after an interrupted import")
 
