@@ -51,7 +51,11 @@
 // test set, and an OnEpoch callback for progress and early stopping (ErrStop).
 // The returned History holds loss and accuracy per epoch, with the field
 // names of plotting.Run. Training stops with an error naming the epoch when
-// the loss or a weight becomes NaN or infinite. The optimiser's memory and
+// the loss or a weight becomes NaN or infinite, and with ErrInterrupted when
+// the process is interrupted (Ctrl+C, or the ■ button of Jupyter): Train
+// listens for os.Interrupt while it runs, so that a cell training for too
+// many epochs can be stopped without restarting the kernel, with nothing to
+// write in the cell (interrupt.go says why a signal). The optimiser's memory and
 // the minibatch buffers belong to the run (train.go), not to the network.
 //
 // # Data and models
