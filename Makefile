@@ -35,8 +35,10 @@ vet: ## go vet
 lint: ## staticcheck (pinned version, fetched through the Go module proxy)
 	go run $(STATICCHECK) ./...
 
-unit: ## go test ./... (pkg/nn, pkg/plotting, cmd)
+unit: ## go test ./... (pkg/nn, pkg/plotting, cmd), then pkg/nn's plain-Go kernels against its reference
 	go test ./...
+	go test -tags purego ./pkg/nn/internal/gemm
+	go test -tags purego -run Reference ./pkg/nn
 
 kernel-test: setup ## the kernel regression test and Jupyter's kernel conformance suite
 	@$(PYTHON) scripts/test_kernel.py
