@@ -78,9 +78,15 @@
 //
 // # Speed
 //
-// All the arithmetic of a batch goes through the named operations of
-// kernels.go (three matrix products, a column sum, the bias and activation
-// pass, the sigmoid and Adam loops), the only code that calls the assembly
-// of internal/gemm; a training step does not allocate once warm (see
-// BenchmarkTrainStep).
+// The lesson code (forward and backprop in network.go, outputDelta in
+// loss.go, the activations, the optimisers) names a few operations, and all
+// the arithmetic of a batch goes through them: the three matrix products, a
+// column sum, the bias-and-activation pass, and the sigmoid and Adam loops
+// of kernels.go, the only code that calls the assembly of internal/gemm
+// (and the only place where passes are fused). reference_test.go holds the
+// same network written as plain loops in the articles' notation, one sample
+// at a time; every optimised path must match it, with the assembly kernels
+// and with the plain Go ones (go test -tags purego). Forward does not
+// allocate once the network has run, nor does a training step once warm
+// (see BenchmarkForwardOne and BenchmarkTrainStep).
 package nn
