@@ -35,8 +35,10 @@ vet: ## go vet
 lint: ## staticcheck (pinned version, fetched through the Go module proxy)
 	go run $(STATICCHECK) ./...
 
-unit: ## go test ./... (pkg/nn, pkg/plotting, cmd), and the notebooks match their sources
+unit: ## go test ./..., pkg/nn's plain-Go kernels against its reference, and the notebooks match their sources
 	go test ./...
+	go test -tags purego ./pkg/nn/internal/gemm
+	go test -tags purego -run Reference ./pkg/nn
 	go run ./cmd/nbgen -check
 
 kernel-test: setup ## the kernel regression test and Jupyter's kernel conformance suite
