@@ -25,7 +25,8 @@ help: ## list the targets
 setup: ## install Jupyter and gcc (Debian, as root) and build + install the gophernotes kernel
 	@bash scripts/setup.sh
 
-course: notebooks site ## execute every notebook on the Go kernel, then build the website (build/index.html)
+course: notebooks ## execute every notebook on the Go kernel, then build the website (build/index.html)
+	@$(MAKE) --no-print-directory site
 
 test: setup vet lint unit kernel-test course sitecheck ## everything CI runs
 	@echo "make test: all passed"

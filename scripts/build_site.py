@@ -87,15 +87,24 @@ def slim(nb):
     return nb
 
 
-def pngs(nb):
-    """The PNG outputs of nb, in order, as bytes."""
-    out = []
+def picture(nb, name, marker):
+    """The first PNG output of the first cell whose source contains marker, or the first PNG
+    of nb when marker is empty or matches no chart (with a warning), as bytes; None if nb has
+    no PNG at all."""
+    first = None
     for cell in nb["cells"]:
         for o in cell.get("outputs", []):
             png = o.get("data", {}).get("image/png")
-            if png:
-                out.append(base64.b64decode("".join(png)))
-    return out
+            if not png:
+                continue
+            if first is None:
+                first = png
+            if marker and marker in "".join(cell["source"]):
+                return base64.b64decode("".join(png))
+    if marker:
+        print(f"warning: site/lessons.json: no chart of {name} comes from a cell containing {marker!r}; "
+              "the card shows the lesson's first chart", file=sys.stderr)
+    return base64.b64decode("".join(first)) if first else None
 
 
 def title_of(nb, fallback):
@@ -134,11 +143,10 @@ def lesson_cards(lessons, cards_dir, blurbs):
         if not sentence:
             print(f"warning: site/lessons.json has no sentence for {name}", file=sys.stderr)
             sentence = ""
-        pictures = pngs(nb)
+        png = picture(nb, name, blurb.get("picture", ""))
         img = ""
-        if pictures:
-            k = min(blurb.get("picture", 0), len(pictures) - 1)
-            write_if_changed(os.path.join(cards_dir, stem + ".png"), pictures[k])
+        if png:
+            write_if_changed(os.path.join(cards_dir, stem + ".png"), png)
             alt = blurb.get("alt", f"a chart from {title}")
             img = f'<img src="_static/cards/{stem}.png" alt="{html.escape(alt)}">'
         items.append(
@@ -150,13 +158,14 @@ def lesson_cards(lessons, cards_dir, blurbs):
 
 
 def toctrees(lessons, solutions):
-    out = [".. toctree::", "   :caption: Lessons", "   :maxdepth: 1", ""]
+    # Hidden: the sidebar shows them, and the landing page has its cards.
+    out = [".. toctree::", "   :caption: Lessons", "   :maxdepth: 1", "   :hidden:", ""]
     # Absolute names: the toctrees are included from _generated/ into index.rst.
     out += [f"   /notebooks/{n[:-len('.ipynb')]}" for n in lessons]
     if solutions:
-        out += ["", ".. toctree::", "   :caption: Solved copies", "   :maxdepth: 1", ""]
+        out += ["", ".. toctree::", "   :caption: Solved copies", "   :maxdepth: 1", "   :hidden:", ""]
         out += [f"   {title_of(nb, n)} (solved) </notebooks/solutions/{n[:-len('.ipynb')]}>" for n, nb in solutions.items()]
-    out += ["", ".. toctree::", "   :caption: About the build", "   :maxdepth: 1", "", "   /report", ""]
+    out += ["", ".. toctree::", "   :caption: About the build", "   :maxdepth: 1", "   :hidden:", "", "   /report", ""]
     return "\n".join(out)
 
 

@@ -16,7 +16,7 @@ with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "site.json"))
 
 project = "Neurons in Go"
 author = "the Neurons in Go authors"
-copyright = "the Neurons in Go authors; lessons and code under the repository's licence"
+html_show_copyright = False
 
 extensions = ["nbsphinx", "sphinx.ext.mathjax"]
 exclude_patterns = ["_build", "**.ipynb_checkpoints", "_generated"]  # included by index.rst, not pages
@@ -65,7 +65,7 @@ html_theme_options = {
     "launch_buttons": {"binderhub_url": binder_url, "notebook_interface": "classic"},
 }
 html_sidebars = {"**": ["sidebar-logo.html", "search-field.html", "sbt-sidebar-nav.html", "sidebar-playground.html"]}
-html_context = {"playground": site["playground"], "repository_url": repository_url}
+html_context = {"playground": site["playground"], "course_repository": repository_url}
 
 # The bar at the top of every notebook page: launch it on Binder (the classic notebook, where
 # the Go kernel runs) or download the .ipynb, which sits next to the page in the built site.
