@@ -16,7 +16,7 @@ export GOWORK := off
 export GOTOOLCHAIN := local
 BUILD ?= build
 
-.PHONY: help setup course test vet lint unit kernel-test notebooks notebook update-notebooks bench clean
+.PHONY: help setup course test vet lint unit kernel-test notebooks notebook update-notebooks bench clean playground
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -25,6 +25,7 @@ setup: ## install Jupyter and gcc (Debian, as root) and build + install the goph
 	@bash scripts/setup.sh
 
 course: notebooks ## execute every notebook on the Go kernel; write build/*.html, build/index.html
+	@$(MAKE) --no-print-directory playground
 
 test: setup vet lint unit kernel-test notebooks ## everything CI runs
 	@echo "make test: all passed"
@@ -53,6 +54,17 @@ update-notebooks: setup ## re-execute the lessons and save their outputs into no
 
 bench: ## compare pkg/nn with numpy and scikit-learn on this machine
 	go run ./cmd/nnbench -count 3
+
+# The playground runs after the rest of the site is in $(BUILD) (course calls it last) and writes
+# only its own files: playground.html and playground/.
+playground: ## build the in-browser playground (pkg/nn in WebAssembly) into build/playground.html
+	@mkdir -p $(BUILD)/playground
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(BUILD)/playground/playground.wasm ./cmd/playground
+	cp "$$(go env GOROOT)/lib/wasm/wasm_exec.js" $(BUILD)/playground/wasm_exec.js
+	cp cmd/playground/web/worker.js cmd/playground/web/playground.js cmd/playground/web/playground.css $(BUILD)/playground/
+	cp cmd/playground/web/playground.html $(BUILD)/playground.html
+	go run ./cmd/playdata -digits data/digits.csv.gz -out $(BUILD)/playground/digits.txt
+	@echo "playground: $(BUILD)/playground.html ($$(gzip -9 -c $(BUILD)/playground/playground.wasm | wc -c) bytes of wasm gzipped); serve $(BUILD)/ over http to open it"
 
 clean: ## remove build/ and the built kernel
 	rm -rf $(BUILD) tools/gophernotes/bin
