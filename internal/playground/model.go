@@ -17,8 +17,8 @@ type model struct {
 	cfg          nn.TrainConfig
 	X, Y         *mat.Dense
 	testX        *mat.Dense
-	in, out      []float64 // buffers for ForwardInto
-	binary       bool      // one sigmoid output for two classes
+	grid         *mat.Dense // the points of the decision boundary
+	binary       bool       // one sigmoid output for two classes
 	trainLabels  []int
 	testLabels   []int
 	trainSamples int
@@ -72,7 +72,7 @@ func newModel(s Settings, train, test Dataset) (*model, error) {
 		loss = nn.CrossEntropy
 	}
 	m := &model{
-		net: net, binary: binary, in: make([]float64, train.Dim), out: make([]float64, outputs),
+		net: net, binary: binary,
 		trainLabels: train.Labels, testLabels: test.Labels, trainSamples: train.Len(),
 	}
 	if m.X, m.Y, err = matrices(train, binary); err != nil {
@@ -144,14 +144,18 @@ func (m *model) train(first, epochs int, onEpoch func(epochStats) error) error {
 	return nil
 }
 
-// probability returns the network's output for a 2-D point: the probability
-// of class 1 (for a linear output, a number to compare with 0.5).
-func (m *model) probability(x, y float64) float64 {
-	m.in[0], m.in[1] = x, y
-	if err := m.net.ForwardInto(m.out, m.in); err != nil {
-		return 0.5
+// probabilities returns the network's output for every point of points
+// (x, y pairs) in one batch: the probability of class 1 (for a linear
+// output, a number to compare with 0.5).
+func (m *model) probabilities(points []float64) ([]float64, error) {
+	if m.grid == nil || m.grid.RawMatrix().Rows != len(points)/2 {
+		m.grid = mat.NewDense(len(points)/2, 2, points)
 	}
-	return m.out[0]
+	out, err := m.net.ForwardBatch(m.grid)
+	if err != nil {
+		return nil, err
+	}
+	return out.RawMatrix().Data, nil
 }
 
 // predictTest returns the predicted class of every test sample.

@@ -77,8 +77,11 @@ type Runner struct {
 	steps         int
 	rebuild, quit bool
 	failed        error
+	problem       string // why there is no network to train, for the page
 	pending       []EpochStats
 	lastFrame     time.Time
+	frameGap      time.Duration // frameEvery, or more when frames are slow to draw
+	gridPoints    []float64
 }
 
 // NewRunner returns a Runner reporting to sink. It calls yield after every
@@ -148,10 +151,12 @@ func (r *Runner) handle(c Command) {
 		s, err := ParseSettings(c.Text)
 		if err != nil {
 			r.m, r.haveSettings, r.playing, r.steps = nil, false, false, 0
-			r.sink.Error("These settings cannot be trained: " + err.Error())
+			r.problem = "These settings cannot be trained: " + err.Error()
+			r.sink.Settings(s)
+			r.sink.Error(r.problem)
 			return
 		}
-		r.settings, r.haveSettings, r.rebuild = s, true, true
+		r.settings, r.haveSettings, r.rebuild, r.problem = s, true, true, ""
 		r.sink.Settings(s)
 	case "digits":
 		d, err := ParseDigits(c.Text)
@@ -169,7 +174,7 @@ func (r *Runner) handle(c Command) {
 	case "play", "step":
 		switch {
 		case !r.haveSettings || r.m == nil && !r.rebuild:
-			r.sink.Error("Nothing to train: fix the settings named above first.")
+			r.sink.Error("Nothing to train. " + r.problem)
 		case r.failed != nil:
 			r.sink.Error(r.failed.Error() + ". Press reset (or change a setting) to start again.")
 		case r.settings.Epochs > 0 && r.epoch >= r.settings.Epochs:
@@ -201,9 +206,11 @@ func (r *Runner) build() {
 	}
 	if err != nil {
 		r.playing, r.steps = false, 0
-		r.sink.Error(err.Error())
+		r.problem = "These settings cannot be trained: " + err.Error()
+		r.sink.Error(r.problem)
 		return
 	}
+	r.problem = ""
 	r.sink.Error("")
 	r.sink.Data(train, test)
 	r.sendFrame(false)
@@ -222,7 +229,7 @@ func (r *Runner) onEpoch(s EpochStats) error {
 	if done {
 		r.playing, r.steps = false, 0
 	}
-	if done || !r.wantsEpoch() || r.now().Sub(r.lastFrame) >= r.frameEvery {
+	if done || !r.wantsEpoch() || r.now().Sub(r.lastFrame) >= r.frameGap {
 		r.sendFrame(done)
 		r.yield()
 	}
@@ -247,12 +254,22 @@ func (r *Runner) onEpoch(s EpochStats) error {
 // sendFrame reports the epochs since the last frame and what the network
 // now computes.
 func (r *Runner) sendFrame(done bool) {
-	r.lastFrame = r.now()
+	start := r.now()
+	defer func() {
+		// Drawing may take at most a fifth of the time.
+		r.lastFrame = r.now()
+		r.frameGap = max(r.frameEvery, 4*r.lastFrame.Sub(start))
+	}()
 	f := Frame{Epoch: r.epoch, Stats: r.pending, Playing: r.playing, Done: done}
 	r.pending = nil
 	if r.m != nil {
 		if r.m.binary {
-			f.Boundary = Boundary(r.m.probability, Grid)
+			if r.gridPoints == nil {
+				r.gridPoints = GridPoints(Grid)
+			}
+			if probs, err := r.m.probabilities(r.gridPoints); err == nil {
+				f.Boundary = Paint(probs)
+			}
 		} else if pred, err := r.m.predictTest(); err == nil && pred != nil {
 			f.Predicted = pred
 			f.Confusion, _ = confusion(pred, r.m.testLabels, r.settings.classes())

@@ -155,7 +155,9 @@ func TestRunnerReportsBadInput(t *testing.T) {
 			r.Send(Command{Kind: "settings", Text: tt.query})
 			rec.waitFor(t, "the error", func() bool { return strings.Contains(rec.lastError(), tt.want) })
 			r.Send(Command{Kind: "play"})
-			rec.waitFor(t, "the play refusal", func() bool { return strings.Contains(rec.lastError(), "Nothing to train") })
+			rec.waitFor(t, "the play refusal", func() bool {
+				return strings.HasPrefix(rec.lastError(), "Nothing to train. ") && strings.Contains(rec.lastError(), tt.want)
+			})
 			// A good setting afterwards trains again.
 			r.Send(Command{Kind: "settings", Text: "preset=xor&epochs=2"})
 			r.Send(Command{Kind: "play"})

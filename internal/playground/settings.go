@@ -3,7 +3,6 @@ package playground
 import (
 	"errors"
 	"fmt"
-	"math"
 	"net/url"
 	"slices"
 	"strconv"
@@ -79,6 +78,8 @@ const DefaultPreset = "xor"
 // "preset=xor3&rate=0.5": the preset (DefaultPreset when absent) gives every
 // setting, and the other parameters override it. It checks the result with
 // Validate. Unknown parameters are ignored, so the page can add its own.
+// With an error it also returns what it could read (the preset's value where
+// a parameter is unreadable), for the page to show next to the message.
 func ParseSettings(query string) (Settings, error) {
 	q, err := url.ParseQuery(strings.TrimPrefix(query, "?"))
 	if err != nil {
@@ -144,10 +145,10 @@ func ParseSettings(query string) (Settings, error) {
 		}
 		s.Hidden = h
 	}
-	if len(errs) > 0 {
-		return Settings{}, errors.Join(errs...)
+	if err := s.Validate(); err != nil {
+		errs = append(errs, err)
 	}
-	return s, s.Validate()
+	return s, errors.Join(errs...)
 }
 
 // parseHidden reads the hidden layer sizes, e.g. "8,8"; "" or "0" alone
@@ -256,6 +257,3 @@ func PresetNames() []string {
 	slices.Sort(names)
 	return names
 }
-
-// isFinite reports whether f is neither NaN nor infinite.
-func isFinite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }

@@ -116,6 +116,8 @@
   }
 
   function showError(text) {
+    if (status.dataset.state === 'loading') status.textContent = 'Not training: see the message below.';
+    text = text.charAt(0).toUpperCase() + text.slice(1);
     message.textContent = text;
     message.hidden = false;
     status.dataset.state = 'error';
@@ -151,7 +153,7 @@
     requestAnimationFrame(() => {
       pending = false;
       if (data && data.classes > 2) drawDigits(); else drawPlane();
-      drawChart($('lossChart'), series.loss, series.testLoss, null);
+      drawChart($('lossChart'), series.loss, series.testLoss, 'log');
       drawChart($('accChart'), series.acc, series.testAcc, [0, 1]);
     });
   }
@@ -241,22 +243,28 @@
     g.strokeStyle = '#999';
     g.strokeRect(left + 0.5, top + 0.5, w - left - right, h - top - bottom);
     const n = train.length;
+    // Losses span many powers of ten (and blow up), so their chart is
+    // logarithmic: it plots log10 of each value, between whole powers.
+    const log = range === 'log';
+    const tf = log ? (v) => Math.log10(Math.max(v, 1e-12)) : (v) => v;
     let lo = 0, hi = 1;
-    if (!range) {
-      hi = 0;
-      for (const s of [train, test]) for (const v of s) if (Number.isFinite(v)) hi = Math.max(hi, v);
-      if (hi === 0) hi = 1;
+    if (log) {
+      lo = Infinity; hi = -Infinity;
+      for (const s of [train, test]) for (const v of s) if (Number.isFinite(v)) { lo = Math.min(lo, tf(v)); hi = Math.max(hi, tf(v)); }
+      if (lo === Infinity) { lo = -1; hi = 0; }
+      lo = Math.floor(lo); hi = Math.max(Math.ceil(hi), lo + 1);
     } else { [lo, hi] = range; }
+    const label = (v) => (log ? (v >= -3 && v <= 3 ? String(10 ** v) : '1e' + v) : String(v));
     g.fillStyle = '#333';
     g.font = '11px sans-serif';
     g.textAlign = 'right';
-    g.fillText(hi.toPrecision(2), left - 4, top + 9);
-    g.fillText(String(lo), left - 4, h - bottom);
+    g.fillText(label(hi), left - 4, top + 9);
+    g.fillText(label(lo), left - 4, h - bottom);
     g.textAlign = 'center';
     g.fillText(n + ' epochs', (left + w - right) / 2, h - 5);
     if (n === 0) return;
     const x = (i) => left + (n === 1 ? 0 : i / (n - 1)) * (w - left - right);
-    const y = (v) => top + (1 - (Math.min(Math.max(v, lo), hi) - lo) / (hi - lo)) * (h - top - bottom);
+    const y = (v) => top + (1 - (Math.min(Math.max(tf(v), lo), hi) - lo) / (hi - lo)) * (h - top - bottom);
     const stride = Math.max(1, Math.floor(n / (w - left - right)));
     const line = (s, color, dash) => {
       if (s.length === 0) return;
