@@ -16,7 +16,7 @@ export GOWORK := off
 export GOTOOLCHAIN := local
 BUILD ?= build
 
-.PHONY: help setup course test vet lint unit kernel-test notebooks notebook update-notebooks bench clean playground
+.PHONY: help setup course test vet lint unit kernel-test notebooks notebook update-notebooks bench clean playground playcheck
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -27,11 +27,12 @@ setup: ## install Jupyter and gcc (Debian, as root) and build + install the goph
 course: notebooks ## execute every notebook on the Go kernel; write build/*.html, build/index.html
 	@$(MAKE) --no-print-directory playground
 
-test: setup vet lint unit kernel-test notebooks ## everything CI runs
+test: setup vet lint unit kernel-test notebooks playcheck ## everything CI runs
 	@echo "make test: all passed"
 
-vet: ## go vet
+vet: ## go vet (and of the playground's WebAssembly build)
 	go vet ./...
+	GOOS=js GOARCH=wasm go vet ./cmd/playground
 
 lint: ## staticcheck (pinned version, fetched through the Go module proxy)
 	go run $(STATICCHECK) ./...
@@ -65,6 +66,9 @@ playground: ## build the in-browser playground (pkg/nn in WebAssembly) into buil
 	cp cmd/playground/web/playground.html $(BUILD)/playground.html
 	go run ./cmd/playdata -digits data/digits.csv.gz -out $(BUILD)/playground/digits.txt
 	@echo "playground: $(BUILD)/playground.html ($$(gzip -9 -c $(BUILD)/playground/playground.wasm | wc -c) bytes of wasm gzipped); serve $(BUILD)/ over http to open it"
+
+playcheck: playground ## check the playground in headless Chromium (XOR to 90%, digits, controls, bad input)
+	go run ./cmd/playcheck -dir $(BUILD)
 
 clean: ## remove build/ and the built kernel
 	rm -rf $(BUILD) tools/gophernotes/bin
