@@ -32,9 +32,16 @@ func BenchmarkEpoch(b *testing.B) {
 	}
 }
 
-// BenchmarkBoundary measures the decision boundary of a frame.
+// BenchmarkBoundary measures the decision boundary of a frame, for the
+// spirals preset and for the largest network the settings allow.
 func BenchmarkBoundary(b *testing.B) {
-	s := Presets["spirals"]
+	b.Run("spirals", func(b *testing.B) { benchBoundary(b, Presets["spirals"]) })
+	largest := Presets["spirals"]
+	largest.Hidden = []int{MaxUnits, MaxUnits, MaxUnits, MaxUnits, MaxUnits, MaxUnits}
+	b.Run("largest", func(b *testing.B) { benchBoundary(b, largest) })
+}
+
+func benchBoundary(b *testing.B, s Settings) {
 	train, test, _ := MakeData(s, Dataset{})
 	m, err := newModel(s, train, test)
 	if err != nil {

@@ -64,7 +64,7 @@ func TestParseSettingsErrors(t *testing.T) {
 		{"hidden=0", "hidden layer 1 has 0 units"},
 		{"hidden=8,-1", "hidden layer 2 has -1 units"},
 		{"hidden=8,,8", `hidden layer 2: "" is not a whole number`},
-		{"hidden=1000", "at most 256"},
+		{"hidden=65", "at most 64"},
 		{"hidden=1,1,1,1,1,1,1", "7 hidden layers"},
 		{"points=0", "the data set is empty"},
 		{"points=3", "points: 3"},
