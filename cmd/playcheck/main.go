@@ -71,7 +71,7 @@ var checks = []check{
 			p.eval(`String(window.pgFirstFrame?.toFixed(0))`))
 		return p.boundaryIsDrawn()
 	}},
-	{"digits", "autotrain=digits&epochs=30", func(p *page) error {
+	{"digits", "autotrain=digits&epochs=100", func(p *page) error {
 		st, err := p.waitState("done", "error")
 		if err != nil {
 			return err

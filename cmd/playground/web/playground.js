@@ -43,10 +43,7 @@
     query = 'preset=' + encodeURIComponent(autotrain) + (rest ? '&' + rest : '');
   }
   send('settings', query);
-  if (autotrain) {
-    send('play');
-    trainStart = performance.now();
-  }
+  if (autotrain) send('play');
 
   worker.onmessage = (e) => {
     const m = e.data;
@@ -96,6 +93,8 @@
     status.dataset.epoch = String(epoch);
     status.dataset.state = m.done ? 'done' : (m.playing ? 'training' : 'paused');
     if (n > 0) status.dataset.trainAccuracy = String(series.acc[n - 1]);
+    // Epochs per second count from the first frame of a run (or the click on
+    // play) to the frame that ends it, so loading the WebAssembly is left out.
     if (m.playing && trainStart === 0) { trainStart = performance.now(); trainEpoch0 = epoch; }
     if (!m.playing && trainStart > 0 && epoch > trainEpoch0) {
       const ms = performance.now() - trainStart;
