@@ -66,8 +66,9 @@ var Presets = map[string]Settings{
 	"digits":  {Data: digitsName, Points: 400, Hidden: []int{30}, Activation: "sigmoid", Optimizer: "adam", Rate: 0.01, Batch: 20, Loss: "ce", Seed: 1},
 	// Lesson 4: the XOR cloud (300 training points, 300 test points) with 3
 	// or 50 sigmoid units, full-batch SGD with η = 10 on the squared error.
-	"xor3":  {Data: "xor", Points: 600, Hidden: []int{3}, Activation: "sigmoid", Optimizer: "sgd", Rate: 10, Loss: "mse", Seed: 1},
-	"xor50": {Data: "xor", Points: 600, Hidden: []int{50}, Activation: "sigmoid", Optimizer: "sgd", Rate: 10, Loss: "mse", Seed: 1},
+	// They stop after the lesson's 500 epochs.
+	"xor3":  {Data: "xor", Points: 600, Hidden: []int{3}, Activation: "sigmoid", Optimizer: "sgd", Rate: 10, Loss: "mse", Seed: 1, Epochs: 500},
+	"xor50": {Data: "xor", Points: 600, Hidden: []int{50}, Activation: "sigmoid", Optimizer: "sgd", Rate: 10, Loss: "mse", Seed: 1, Epochs: 500},
 	// Lesson 4's warning: with η = 2.5 the ReLU network with a linear output
 	// blows up within a few epochs.
 	"xorboom": {Data: "xor", Points: 600, Hidden: []int{50}, Activation: "relu", Optimizer: "sgd", Rate: 2.5, Loss: "linear", Seed: 1},
