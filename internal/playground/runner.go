@@ -2,6 +2,7 @@ package playground
 
 import (
 	"errors"
+	"reflect"
 	"strconv"
 	"sync"
 	"time"
@@ -156,7 +157,9 @@ func (r *Runner) handle(c Command) {
 			r.sink.Error(r.problem)
 			return
 		}
-		r.settings, r.haveSettings, r.rebuild, r.problem = s, true, true, ""
+		// A new epoch limit alone goes on with the same network.
+		r.rebuild = !r.haveSettings || r.m == nil || !sameRun(s, r.settings)
+		r.settings, r.haveSettings, r.problem = s, true, ""
 		r.sink.Settings(s)
 	case "digits":
 		d, err := ParseDigits(c.Text)
@@ -276,6 +279,12 @@ func (r *Runner) sendFrame(done bool) {
 		}
 	}
 	r.sink.Frame(f)
+}
+
+// sameRun reports whether a and b differ at most in their epoch limit.
+func sameRun(a, b Settings) bool {
+	a.Epochs = b.Epochs
+	return reflect.DeepEqual(a, b)
 }
 
 // classes returns the number of classes of the data set s names.

@@ -108,6 +108,13 @@ func TestRunnerTrainsXORToTheEpochLimit(t *testing.T) {
 	}
 	r.Send(Command{Kind: "play"})
 	rec.waitFor(t, "the limit message", func() bool { return strings.Contains(rec.lastError(), "limit of 300 epochs") })
+	// Raising the limit goes on with the same network and data.
+	r.Send(Command{Kind: "settings", Text: "preset=xor&epochs=310"})
+	r.Send(Command{Kind: "play"})
+	rec.waitFor(t, "ten more epochs", func() bool { return rec.lastFrame().Epoch == 310 && rec.lastFrame().Done })
+	if rec.data != 1 {
+		t.Errorf("raising the epoch limit rebuilt the data set (%d data sets sent, want 1)", rec.data)
+	}
 }
 
 func TestRunnerStepsPausesAndResets(t *testing.T) {
