@@ -69,7 +69,10 @@ var checks = []check{
 		p.report("XOR: accuracy %.3f after %s epochs, %s epochs/s; first contentful paint %s ms, first frame of the network %s ms",
 			acc, st["epoch"], st["epochsPerSecond"], p.eval(`String(performance.getEntriesByName('first-contentful-paint')[0]?.startTime.toFixed(0))`),
 			p.eval(`String(window.pgFirstFrame?.toFixed(0))`))
-		return p.boundaryIsDrawn()
+		if err := p.boundaryIsDrawn(); err != nil {
+			return err
+		}
+		return p.lessonLinks()
 	}},
 	{"digits", "autotrain=digits&epochs=100", func(p *page) error {
 		st, err := p.waitState("done", "error")
@@ -185,7 +188,7 @@ func run(ctx context.Context, dir, shots string) error {
 	var failed []error
 	for _, c := range checks {
 		tab, closeTab := b.Tab()
-		err := visit(tab, srv.URL, c, shots)
+		err := visit(tab, srv.URL, dir, c, shots)
 		closeTab()
 		if err != nil {
 			failed = append(failed, fmt.Errorf("%s (playground.html?%s): %w", c.name, c.query, err))
@@ -195,7 +198,7 @@ func run(ctx context.Context, dir, shots string) error {
 }
 
 // visit opens the page of one check and runs it.
-func visit(tab context.Context, base string, c check, shots string) error {
+func visit(tab context.Context, base, dir string, c check, shots string) error {
 	rec, err := webtest.Record(tab)
 	if err != nil {
 		return err
@@ -203,7 +206,7 @@ func visit(tab context.Context, base string, c check, shots string) error {
 	if err := chromedp.Do(tab, chromedp.Navigate(base+"/playground.html?"+c.query)); err != nil {
 		return err
 	}
-	p := &page{tab: tab}
+	p := &page{tab: tab, dir: dir}
 	err = c.run(p)
 	if shots != "" {
 		if serr := webtest.Screenshot(tab, filepath.Join(shots, "playground-"+c.name+".png")); serr != nil && err == nil {
@@ -241,9 +244,36 @@ func gzippedSize(b []byte) (int, error) {
 	return buf.Len(), nil
 }
 
-// page is a tab on the playground.
+// page is a tab on the playground served from dir.
 type page struct {
 	tab context.Context
+	dir string
+}
+
+// lessonLinks checks that the lesson pages the playground links to exist,
+// when the rest of the site has been built into the same folder (it has an
+// index.html); otherwise it says it skipped them.
+func (p *page) lessonLinks() error {
+	hrefs := p.eval(`[...document.querySelectorAll('.lessons a')].map(a => a.getAttribute('href')).filter(h => !h.startsWith('?')).join(' ')`)
+	pages := strings.Fields(hrefs)
+	if len(pages) < 6 {
+		return fmt.Errorf("the page links to %d lessons (%q), want all 6", len(pages), hrefs)
+	}
+	if _, err := os.Stat(filepath.Join(p.dir, "index.html")); err != nil {
+		p.report("lesson links: not checked, %s holds no site (no index.html)", p.dir)
+		return nil
+	}
+	var missing []string
+	for _, h := range pages {
+		if _, err := os.Stat(filepath.Join(p.dir, filepath.FromSlash(h))); err != nil {
+			missing = append(missing, h)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("the playground links to lesson pages that are not in %s: %s", p.dir, strings.Join(missing, ", "))
+	}
+	p.report("lesson links: all %d lesson pages are there", len(pages))
+	return nil
 }
 
 func (p *page) report(format string, a ...any) { fmt.Printf("playcheck: "+format+"\n", a...) }
