@@ -58,6 +58,7 @@
 
   function onSettings(m) {
     for (const f of fields) $(f).value = m[f];
+    $('noise').disabled = m.data === 'digits'; // the digits are drawn as they are
     $('share').href = '?' + m.query;
     if (!autotrain) history.replaceState(null, '', '?' + m.query);
     for (const b of ['play', 'step', 'reset']) $(b).disabled = false;
