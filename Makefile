@@ -17,7 +17,7 @@ export GOWORK := off
 export GOTOOLCHAIN := local
 BUILD ?= build
 
-.PHONY: help setup course test vet lint unit kernel-test notebooks site sitecheck notebook update-notebooks bench clean
+.PHONY: help setup course test vet lint unit kernel-test notebooks site sitecheck notebook update-notebooks bench clean playground playcheck
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -25,14 +25,15 @@ help: ## list the targets
 setup: ## install Jupyter and gcc (Debian, as root) and build + install the gophernotes kernel
 	@bash scripts/setup.sh
 
-course: notebooks ## execute every notebook on the Go kernel, then build the website (build/index.html)
-	@$(MAKE) --no-print-directory site
+course: notebooks site ## execute every notebook on the Go kernel, then build the website (build/index.html) and, last, the playground
+	@$(MAKE) --no-print-directory playground
 
-test: setup vet lint unit kernel-test course sitecheck ## everything CI runs
+test: setup vet lint unit kernel-test course sitecheck playcheck ## everything CI runs
 	@echo "make test: all passed"
 
-vet: ## go vet
+vet: ## go vet (and of the playground's WebAssembly build)
 	go vet ./...
+	GOOS=js GOARCH=wasm go vet ./cmd/playground
 
 lint: ## staticcheck (pinned version, fetched through the Go module proxy)
 	go run $(STATICCHECK) ./...
@@ -65,6 +66,20 @@ update-notebooks: setup ## write the lessons and solved copies from notebooks/so
 
 bench: ## compare pkg/nn with numpy and scikit-learn on this machine
 	go run ./cmd/nnbench -count 3
+
+# The playground runs after the rest of the site is in $(BUILD) (course calls it last) and writes
+# only its own files: playground.html and playground/.
+playground: ## build the in-browser playground (pkg/nn in WebAssembly) into build/playground.html
+	@mkdir -p $(BUILD)/playground
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(BUILD)/playground/playground.wasm ./cmd/playground
+	cp "$$(go env GOROOT)/lib/wasm/wasm_exec.js" $(BUILD)/playground/wasm_exec.js
+	cp cmd/playground/web/worker.js cmd/playground/web/playground.js cmd/playground/web/playground.css $(BUILD)/playground/
+	cp cmd/playground/web/playground.html $(BUILD)/playground.html
+	go run ./cmd/playdata -digits data/digits.csv.gz -out $(BUILD)/playground/digits.txt
+	@echo "playground: $(BUILD)/playground.html ($$(gzip -9 -c $(BUILD)/playground/playground.wasm | wc -c) bytes of wasm gzipped); serve $(BUILD)/ over http to open it"
+
+playcheck: playground ## check the playground in headless Chromium (XOR to 90%, digits, controls, bad input)
+	go run ./cmd/playcheck -dir $(BUILD)
 
 clean: ## remove build/, the site's staging folder and the built kernel
 	rm -rf $(BUILD) .site-$(notdir $(BUILD)) tools/gophernotes/bin
