@@ -184,9 +184,9 @@ def report_page(report):
         "Test report",
         "===========",
         "",
-        "Every lesson (and solved copy) was executed on the Go kernel (gophernotes) by",
-        "``scripts/run_notebooks.py`` before this site was built; a notebook passes when no cell",
-        "fails and no cell prints kernel noise. "
+        "Every notebook below was executed on the Go kernel (gophernotes) by",
+        "``scripts/run_notebooks.py`` just before this site was built (the build stops on a",
+        "failure); a notebook passes when no cell fails and no cell prints kernel noise. "
         + (f"Built on {report['date']}." if report.get("date") else ""),
         "",
         ".. list-table::",
