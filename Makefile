@@ -22,7 +22,7 @@ BUILD ?= build
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
 
-setup: ## install Jupyter and gcc (Debian, as root) and build + install the gophernotes kernel
+setup: ## install Jupyter, gcc, the site's tools and Chromium (Debian, as root); build + install the Go kernel
 	@bash scripts/setup.sh
 
 course: notebooks site ## execute every notebook on the Go kernel, then build the website (build/index.html) and, last, the playground

@@ -172,9 +172,10 @@ def toctrees(lessons, solutions):
 def solutions_note(solutions):
     if not solutions:
         return ""
-    links = ", ".join(f":doc:`{n.split('-')[0].lstrip('0')} </notebooks/solutions/{n[:-len('.ipynb')]}>`" for n in solutions)
-    return (f"Every lesson ends with exercises; their **solved copies** are here too: lessons {links}. "
-            "Try the exercise first: the check cells tell you when your answer is right.\n")
+    links = ", ".join(f":doc:`lesson {n.split('-')[0].lstrip('0')} </notebooks/solutions/{n[:-len('.ipynb')]}>`"
+                      for n in solutions)
+    return (f"**Solved copies** of the exercises: {links}. Try each exercise first: its check cell "
+            "tells you when your answer is right.\n")
 
 
 def report_page(report):
@@ -183,9 +184,9 @@ def report_page(report):
         "Test report",
         "===========",
         "",
-        "Every lesson (and solved copy) was executed on the Go kernel (gophernotes) by",
-        "``scripts/run_notebooks.py`` before this site was built; a notebook passes when no cell",
-        "fails and no cell prints kernel noise. "
+        "Every notebook below was executed on the Go kernel (gophernotes) by",
+        "``scripts/run_notebooks.py`` just before this site was built (the build stops on a",
+        "failure); a notebook passes when no cell fails and no cell prints kernel noise. "
         + (f"Built on {report['date']}." if report.get("date") else ""),
         "",
         ".. list-table::",
@@ -238,6 +239,15 @@ def stage_site(src):
             copy_if_changed(s, d)
 
 
+def remove_stale_pages(folder, books):
+    """Removes the pages an earlier build wrote for notebooks that are gone (Sphinx leaves
+    them). Only .html pages named like a notebook page are touched: nothing another step wrote."""
+    for page in glob.glob(os.path.join(folder, "*.html")):
+        name = os.path.basename(page)[: -len(".html")] + ".ipynb"
+        if name not in books:
+            os.remove(page)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build", default=os.path.join(ROOT, "build"), help="the build folder (default: build)")
@@ -264,10 +274,11 @@ def main():
     if not lesson_paths:
         fail(f"no executed notebooks in {executed}: run the lessons first (make course does).")
     solved = []
+    ran_now = {r["name"] for r in report.get("notebooks", [])}
     for repo_copy in sorted(glob.glob(os.path.join(ROOT, "notebooks", "solutions", "*.ipynb"))):
         name = os.path.basename(repo_copy)
         ran = os.path.join(executed, "solutions", name)
-        if not os.path.isfile(ran):
+        if "solutions/" + name not in ran_now:
             # Not executed by this run: the page shows the committed outputs, and the
             # download link next to it serves the committed file.
             os.makedirs(os.path.dirname(ran), exist_ok=True)
@@ -297,7 +308,10 @@ def main():
     }, indent=1) + "\n")
     copy_mathjax(os.path.join(src, "_static"))
 
-    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-W", "--keep-going",
+    # -a writes every page even when only a neighbour changed: each page carries the whole
+    # sidebar and its previous/next links, which Sphinx's incremental build would leave stale
+    # when a lesson or solved copy comes or goes. Reading (the slow part) stays incremental.
+    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-a", "-q", "-W", "--keep-going",
            "-d", os.path.join(work, "doctrees"), src, build]
     log = os.path.join(work, "sphinx.log")
     with open(log, "w") as f:
@@ -306,8 +320,10 @@ def main():
         with open(log) as f:
             sys.stderr.write(f.read()[-4000:])
         fail(f"sphinx-build failed (full log: {os.path.relpath(log)})")
+    remove_stale_pages(os.path.join(build, "notebooks"), lessons)
+    remove_stale_pages(os.path.join(build, "notebooks", "solutions"), solutions)
     pages = len(lessons) + len(solutions)
-    what = f"{len(lessons)} lessons" + (f", {len(solutions)} solved copies" if solutions else "")
+    what = f"{len(lessons)} lessons" + (f", {len(solutions)} solved cop{'y' if len(solutions) == 1 else 'ies'}" if solutions else "")
     where = os.path.relpath(build)
     print(f"site: {where}/index.html, {pages} notebook pages ({what}), the test report, search ({time.monotonic() - t0:.0f} s)")
 

@@ -203,8 +203,11 @@ try:
     ok(run("net, err := nn.New(nn.Config{Sizes: []int{2, 3, 1}}, rand.New(rand.NewPCG(1, 0)))\n"
            "X := mat.NewDense(4, 2, []float64{0, 0, 0, 1, 1, 0, 1, 1})\n"
            "Y := mat.NewDense(4, 1, []float64{0, 1, 1, 0})"), "the network for nn.Train")
+    # nn.Train returns ErrInterrupted on the signal; the kernel's own handler usually marks the
+    # cell "interrupted" before it ends, but it runs on another goroutine and may come late.
     r = run("h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: 1 << 40, Optimizer: nn.SGD(0.5)})", interrupt_after=2)
-    if interrupted(r, "nn.Train with Epochs: 1 << 40"):
+    expect(r.error is None or r.error["ename"] == "interrupted", f"nn.Train interrupted: {r}")
+    if expect(r.to_idle is not None, f"nn.Train with Epochs: 1 << 40 did not stop: {r}"):
         timings.append(("nn.Train, Epochs: 1 << 40", r.to_idle))
         expect(r.to_idle < 5, f"nn.Train should stop within a few seconds of the interrupt, took {r.to_idle:.1f} s")
     value("errors.Is(err, nn.ErrInterrupted)", "true", "nn.Train's error after the interrupt")
@@ -247,6 +250,8 @@ try:
     expect(km.is_alive(), f"the kernel should survive an interrupt during an import, got {r}")
     expect(r.error is None or r.error["ename"] == "interrupted",
            f"an import stopped by an interrupt should say 'interrupted', got {r}")
+    if r.error is None:
+        print("note: the import finished before the interrupt; the interrupted build was not tested")
     value("x", "42", "a variable after an interrupted import")
     ok(run('import "../pkg/plotting"', timeout=IMPORT_TIMEOUT), "importing again after an interrupted import")
 
@@ -261,6 +266,7 @@ try:
 finally:
     km.shutdown_kernel(now=True)
     kc.stop_channels()
+    del kc, km  # now, not at interpreter exit, where jupyter_client's __del__ logs a TypeError
 
 if failures:
     kernel_log.seek(0)

@@ -24,6 +24,7 @@ templates_path = ["_templates"]
 html_static_path = ["_static"]
 html_css_files = ["course.css"]
 html_title = "Neurons in Go"
+highlight_language = "none"  # code cells are Go (nbsphinx_codecell_lexer); other blocks say what they are
 html_favicon = "_static/favicon.svg"
 html_copy_source = False  # the notebooks are downloadable as .ipynb; no _sources copies
 html_show_sourcelink = False

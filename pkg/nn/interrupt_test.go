@@ -13,7 +13,8 @@ import (
 
 // TestTrainStopsOnInterrupt sends this process SIGINT (what Jupyter's ■ sends the
 // kernel) during a Train of 1<<40 epochs: Train must return ErrInterrupted with the
-// epochs done so far, not run on.
+// epochs done so far, not run on. Not parallel: the signal reaches every Train that runs
+// in this process.
 func TestTrainStopsOnInterrupt(t *testing.T) {
 	// Keep the test binary alive whatever Train does with the signal.
 	keep := make(chan os.Signal, 1)
