@@ -139,7 +139,7 @@ func Check4_2(epochs int, testAcc float64, h nn.History, Xtr, Ytr, Xtest, Ytest 
 			return notYet(ex, "find the epoch with the lowest validation loss in hFree.TestLoss first.")
 		case epochs == want-1:
 			return notYet(ex, "off by one: History counts epochs from 0, so the epoch at index %d is epoch %d.", want-1, want)
-		case epochs == argminFrom1(h.Loss) || epochs == len(h.Loss):
+		case epochs == argminFrom1(h.TrainLoss) || epochs == len(h.TrainLoss):
 			return notYet(ex, "that is where the training loss is lowest (the end). Early stopping watches the validation loss, h.TestLoss.")
 		case epochs != want:
 			return notYet(ex, "the validation loss is not lowest after %d epochs; look for the smallest value of hFree.TestLoss (and count from 1).", epochs)
@@ -154,11 +154,11 @@ func Check4_2(epochs int, testAcc float64, h nn.History, Xtr, Ytr, Xtest, Ytest 
 		if near(testAcc, ref, 1e-9) {
 			return correct(ex, "stopped after %d epochs, the network gets %.1f%% of the test set right: early stopping, chosen on the validation set.", want, 100*ref)
 		}
-		if want-1 < len(h.TestAcc) && near(testAcc, h.TestAcc[want-1], 1e-9) {
+		if want-1 < len(h.TestAccuracy) && near(testAcc, h.TestAccuracy[want-1], 1e-9) {
 			return notYet(ex, "that is the validation accuracy at that epoch; measure the retrained network on the test set.")
 		}
-		if long, err := noisyNet(Xtr, Ytr, Xtest, Ytest, len(h.Loss)); err == nil && near(testAcc, long, 1e-9) {
-			return notYet(ex, "that is the test accuracy after all %d epochs; retrain a fresh network for %d.", len(h.Loss), want)
+		if long, err := noisyNet(Xtr, Ytr, Xtest, Ytest, len(h.TrainLoss)); err == nil && near(testAcc, long, 1e-9) {
+			return notYet(ex, "that is the test accuracy after all %d epochs; retrain a fresh network for %d.", len(h.TrainLoss), want)
 		}
 		return notYet(ex, "the epoch is right, but the test accuracy %.3f is not what a fresh network trained as fitNoisy does (seed 7, 7; SGD(10); no penalty) for %d epochs gets on Xtest.", testAcc, want)
 	})

@@ -105,7 +105,7 @@ func TestCheck4_2(t *testing.T) {
 		{"counted from 0", stop - 1, right, h, Xtr, "off by one"},
 		{"training loss", epochs, all, h, Xtr, "training loss"},
 		{"other epoch", stop + 7, right, h, Xtr, "not lowest after"},
-		{"validation accuracy", stop, h.TestAcc[stop-1], h, Xtr, "validation accuracy"},
+		{"validation accuracy", stop, h.TestAccuracy[stop-1], h, Xtr, "validation accuracy"},
 		{"not retrained", stop, all, h, Xtr, "after all 3000 epochs"},
 		{"other accuracy", stop, right + 0.123, h, Xtr, "not what a fresh network"},
 		{"NaN accuracy", stop, math.NaN(), h, Xtr, "NaN"},
