@@ -50,11 +50,11 @@ func (l *Layer) check() error {
 	case l.B == nil:
 		return fmt.Errorf("has a nil B")
 	}
-	if r, c := l.W.Dims(); r != l.In || c != l.Out {
-		return fmt.Errorf("has a %d×%d W, want In×Out = %d×%d", r, c, l.In, l.Out)
-	}
-	if s := l.W.RawMatrix().Stride; s != l.Out {
-		return fmt.Errorf("has a W that is a view into a wider matrix (stride %d); use mat.DenseCopyOf", s)
+	if w := l.W.RawMatrix(); w.Rows != l.In || w.Cols != l.Out || w.Stride != l.Out {
+		if w.Rows != l.In || w.Cols != l.Out {
+			return fmt.Errorf("has a %d×%d W, want In×Out = %d×%d", w.Rows, w.Cols, l.In, l.Out)
+		}
+		return fmt.Errorf("has a W that is a view into a wider matrix (stride %d); use mat.DenseCopyOf", w.Stride)
 	}
 	if b := l.B.RawVector(); b.N != l.Out || b.Inc != 1 {
 		if b.N != l.Out {
@@ -170,9 +170,26 @@ func (l *Layer) checkWeights() error {
 }
 
 // firstNonFinite returns the index of the first NaN or infinite element of
-// v, or −1. v−v is +0 for every finite v and NaN for NaN and ±Inf, so one
-// subtraction and comparison per element replace IsNaN and IsInf.
+// v, or −1. The sum of v is NaN or infinite when an element is, so it adds
+// first (four running sums, which the CPU overlaps) and looks for the
+// element only when the sum is not finite, which a sum of huge finite
+// numbers can also be: v−v is +0 for every finite v and NaN for NaN and ±Inf.
 func firstNonFinite(v []float64) int {
+	var s0, s1, s2, s3 float64
+	w := v
+	for len(w) >= 4 {
+		s0 += w[0]
+		s1 += w[1]
+		s2 += w[2]
+		s3 += w[3]
+		w = w[4:]
+	}
+	for _, x := range w {
+		s0 += x
+	}
+	if s := (s0 + s1) + (s2 + s3); s-s == 0 {
+		return -1
+	}
 	for i, x := range v {
 		if x-x != 0 {
 			return i

@@ -59,11 +59,7 @@ func (n *Network) dataLoss(y []float64, loss Loss) float64 {
 	var sum float64
 	switch {
 	case loss == MSE:
-		for i, yi := range y {
-			d := a[i] - yi
-			sum += d * d
-		}
-		sum /= 2
+		return mseLoss(a, y, rows)
 	case out.Activation == Softmax:
 		// −Σ y·log softmax(z), with log softmax(z)_j = z_j − log Σ e^z.
 		for r := 0; r < rows; r++ {
@@ -92,15 +88,26 @@ func (n *Network) dataLoss(y []float64, loss Loss) float64 {
 func (n *Network) outputDelta(y []float64, loss Loss, delta []float64) float64 {
 	out := n.output()
 	rows, cols := out.A.Dims()
-	a := out.A.RawMatrix().Data
+	a, z := out.A.RawMatrix().Data, out.Z.RawMatrix().Data
+	if loss == MSE {
+		return mseDelta(delta, a, z, y, out.Activation, rows, cols)
+	}
 	inv := 1 / float64(rows)
 	for i, yi := range y[:rows*cols] {
 		delta[i] = (a[i] - yi) * inv
 	}
-	if loss == MSE {
-		out.Activation.backward(delta, out.Z.RawMatrix().Data, a, rows, cols)
-	}
 	return n.dataLoss(y, loss)
+}
+
+// mseLoss returns the half mean squared error Σ(a − y)²/2N over N rows.
+func mseLoss(a, y []float64, rows int) float64 {
+	var sum float64
+	for i, yi := range y[:len(a)] {
+		d := a[i] - yi
+		sum += d * d
+	}
+	sum /= 2
+	return sum / float64(rows)
 }
 
 // addPenalty adds the gradient of l2·ΣW²/2N + l1·Σ|W|/N to grad and returns

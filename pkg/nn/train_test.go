@@ -183,6 +183,10 @@ func TestFirstNonFinite(t *testing.T) {
 		{[]float64{1, -inf}, 1},
 		{append(append([]float64{}, finite...), nan), len(finite)},
 		{[]float64{math.MaxFloat64, overflow(math.MaxFloat64)}, 1},
+		{[]float64{math.MaxFloat64, math.MaxFloat64, math.MaxFloat64, math.MaxFloat64, 1}, -1}, // the sum overflows
+		{[]float64{1, 2, 3, 4, 5, nan}, 5},
+		{[]float64{1, -inf, 3, 4, 5, inf}, 1},
+		{[]float64{0, 0, 0, 0, 0, 0, 0, 0, 0, -inf}, 9},
 	} {
 		if got := firstNonFinite(c.v); got != c.want {
 			t.Errorf("firstNonFinite(%v) = %d, want %d", c.v, got, c.want)

@@ -14,6 +14,15 @@ func AddRow(c, b []float64, rows, n int) error {
 		return nil
 	}
 	b = b[:n]
+	if rows == 1 {
+		// One sample (a network's Forward): the plain loop, without the
+		// setup of the kernels below.
+		c = c[:n]
+		for j, v := range b {
+			c[j] += v
+		}
+		return nil
+	}
 	if kind == kindAVX512 && n <= 32 {
 		// Narrow rows: the masked store at the end of one row would overlap
 		// the next row's first load and stall store forwarding, so treat c
@@ -96,7 +105,7 @@ func AddRowSigmoid(a, z, b []float64, rows, n int) error {
 	}
 	total := rows * n
 	z, a, b = z[:total], a[:total], b[:n]
-	if kind != kindAVX512 || n > 32 || total < 8 {
+	if kind != kindAVX512 || n > 32 || total < 8 || rows == 1 {
 		if err := AddRow(z, b, rows, n); err != nil {
 			return err
 		}
