@@ -3,8 +3,6 @@ package nn
 import (
 	"fmt"
 	"math"
-
-	"github.com/neurons-in-go/course/pkg/nn/internal/gemm"
 )
 
 // Activation is the function a layer applies to its weighted sums Z to give its
@@ -17,7 +15,9 @@ import (
 //	nn.Sigmoid.Deriv(3) // 0.0452, the local gradient at 3
 //
 // Softmax is the exception: it needs a whole vector (see Apply), and on a
-// single number it behaves as softmax of a one-element vector.
+// single number it behaves as softmax of a one-element vector. A value that
+// is not one of the constants below gives NaN from F and Deriv, an error
+// from Apply, and an error from every Network method.
 type Activation int
 
 // The activations a layer can use.
@@ -85,9 +85,10 @@ func (f Activation) F(z float64) float64 {
 			return z
 		}
 		return 1
-	default:
+	case Sigmoid:
 		return sigmoid(z)
 	}
+	return math.NaN()
 }
 
 // Deriv returns the derivative f'(z) for a single number z. At the kinks of
@@ -114,27 +115,31 @@ func (f Activation) Deriv(z float64) float64 {
 		return leakySlope
 	case Softmax:
 		return 0
-	default:
+	case Sigmoid:
 		s := sigmoid(z)
 		return s * (1 - s)
 	}
+	return math.NaN()
 }
 
 // Apply writes f(z) into dst for a whole vector z (one sample). For Softmax
 // the result sums to 1; for the others each element is F of the same element.
 // dst and z must have the same length and may be the same slice.
 func (f Activation) Apply(dst, z []float64) error {
+	if !f.valid() {
+		return fmt.Errorf("nn: Apply: unknown activation %v", f)
+	}
 	if len(dst) != len(z) {
 		return fmt.Errorf("nn: %v.Apply: dst has length %d, z has length %d", f, len(dst), len(z))
 	}
-	f.applyRows(dst, z, 1, len(z))
+	f.apply(dst, z, 1, len(z))
 	return nil
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
-// applyRows computes a = f(z) for rows×cols row-major data.
-func (f Activation) applyRows(a, z []float64, rows, cols int) {
+// apply computes a = f(z) for rows×cols row-major data.
+func (f Activation) apply(a, z []float64, rows, cols int) {
 	z = z[:rows*cols]
 	a = a[:len(z)]
 	switch f {
@@ -145,10 +150,7 @@ func (f Activation) applyRows(a, z []float64, rows, cols int) {
 			softmaxRow(a[r*cols:(r+1)*cols], z[r*cols:(r+1)*cols])
 		}
 	case Sigmoid:
-		// 1/(1+e^(−z)), four values at a time on AVX2/FMA CPUs; it agrees
-		// with the scalar formula to 1e-14 relative. Its only error is for
-		// slices of different lengths, and a and z have the same length here.
-		_ = gemm.Sigmoid(a, z)
+		sigmoidAll(a, z)
 	case Tanh:
 		for i, v := range z {
 			a[i] = math.Tanh(v)
@@ -188,20 +190,17 @@ func softmaxRow(a, z []float64) {
 	}
 }
 
-// backRows turns dA = ∂L/∂A into delta = ∂L/∂Z = dA ⊙ f'(Z), in place in dA,
+// backward turns dA = ∂L/∂A into delta = ∂L/∂Z = dA ⊙ f'(Z), in place in dA,
 // for rows×cols row-major data. It uses the outputs A where that is cheaper
 // (σ' = A(1−A), tanh' = 1−A²), and the full Jacobian for Softmax:
 // delta_i = A_i (dA_i − Σ_j dA_j A_j).
-func (f Activation) backRows(dA, z, a []float64, rows, cols int) {
+func (f Activation) backward(dA, z, a []float64, rows, cols int) {
 	n := rows * cols
 	dA, z, a = dA[:n], z[:n], a[:n]
 	switch f {
 	case Identity:
 	case Sigmoid:
-		// dA[i] *= a[i]·(1 − a[i]), vectorised on AVX2/AVX-512 CPUs, with
-		// the same result as the scalar loop. Its only error is for slices
-		// of different lengths, and dA and a have the same length here.
-		_ = gemm.SigmoidBackward(dA, a)
+		sigmoidBackward(dA, a) // dA ⊙ A(1 − A)
 	case Tanh:
 		for i, t := range a {
 			dA[i] *= 1 - t*t

@@ -42,7 +42,11 @@ func TestActivationValues(t *testing.T) {
 func TestDerivMatchesNumeric(t *testing.T) {
 	for f := Sigmoid; f < Softmax; f++ {
 		for _, z := range []float64{-2.5, -0.7, 0.3, 1.9} {
-			num := NumericalGradient(func(x []float64) float64 { return f.F(x[0]) }, []float64{z}, 1e-6)[0]
+			g, err := NumericalGradient(func(x []float64) float64 { return f.F(x[0]) }, []float64{z}, 1e-6)
+			if err != nil {
+				t.Fatal(err)
+			}
+			num := g[0]
 			if math.Abs(num-f.Deriv(z)) > 1e-7 {
 				t.Errorf("%v.Deriv(%v) = %v, central difference gives %v", f, z, f.Deriv(z), num)
 			}
@@ -90,10 +94,12 @@ func TestEnumStrings(t *testing.T) {
 		{MSE.String(), "MSE"},
 		{CrossEntropy.String(), "CrossEntropy"},
 		{Loss(7).String(), "Loss(7)"},
-		{MethodSGD.String(), "MethodSGD"},
-		{MethodMomentum.String(), "MethodMomentum"},
-		{MethodAdam.String(), "MethodAdam"},
-		{Method(5).String(), "Method(5)"},
+		{SGD(0.25).String(), "SGD(0.25)"},
+		{Momentum(0.1, 0.9).String(), "Momentum(0.1, 0.9)"},
+		{Adam(0.001).String(), "Adam(0.001)"},
+		{Schedule{}.String(), "constant"},
+		{StepDecay(100, 0.5).String(), "StepDecay(100, 0.5)"},
+		{ExpDecay(0.99).String(), "ExpDecay(0.99)"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

@@ -18,12 +18,12 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// DigitsSHA256 is the sha256 of data/digits.csv.gz, which LoadDigits checks.
-const DigitsSHA256 = "46abec6b12486ad9e51943373abcf22bbea1b5a51a1619b361570d8893f1464a"
+// digitsSHA256 is the sha256 of data/digits.csv.gz, which LoadDigits checks.
+const digitsSHA256 = "46abec6b12486ad9e51943373abcf22bbea1b5a51a1619b361570d8893f1464a"
 
 // LoadDigits reads the 8×8 digits data set (data/digits.csv.gz): 1797 rows of
 // 64 pixel intensities 0–16 followed by the label 0–9. It checks the file's
-// sha256 against DigitsSHA256 first, and returns the pixels (one sample per
+// sha256 first, and returns the pixels (one sample per
 // row) and the labels. Errors name the file and, for bad content, the line.
 func LoadDigits(path string) (X *mat.Dense, labels []int, err error) {
 	raw, err := os.ReadFile(path)
@@ -31,8 +31,8 @@ func LoadDigits(path string) (X *mat.Dense, labels []int, err error) {
 		return nil, nil, fmt.Errorf("nn: LoadDigits: %w", err)
 	}
 	sum := sha256.Sum256(raw)
-	if got := hex.EncodeToString(sum[:]); got != DigitsSHA256 {
-		return nil, nil, fmt.Errorf("nn: LoadDigits: %s has sha256 %s, want %s (damaged or a different file)", path, got, DigitsSHA256)
+	if got := hex.EncodeToString(sum[:]); got != digitsSHA256 {
+		return nil, nil, fmt.Errorf("nn: LoadDigits: %s has sha256 %s, want %s (damaged or a different file)", path, got, digitsSHA256)
 	}
 	data, _, err := parseCSV(bytes.NewReader(raw), path, true)
 	if err != nil {
@@ -61,11 +61,23 @@ func splitDigits(data *mat.Dense, path string) (*mat.Dense, []int, error) {
 	return X, labels, nil
 }
 
+// maxCSVLine is the longest line ReadCSV and LoadDigits accept, in bytes.
+const maxCSVLine = 16 << 20
+
 // ReadCSV reads a file of comma-separated numbers, one sample per line, into a
-// matrix; a name ending in ".gz" is decompressed first. If any field of the
-// first line is not a number, that line is taken as a header and returned
-// separately. Blank lines are skipped. Every other line must hold the same
-// number of finite numbers; errors say which file, line and field.
+// matrix; a name ending in ".gz" is decompressed first. The rules:
+//
+//   - A UTF-8 byte order mark at the start of the file is ignored, and so
+//     are blank lines and spaces around fields.
+//   - The first line is a header, returned separately, only when none of its
+//     fields is a number (as strconv.ParseFloat reads them). A first line
+//     that mixes numbers and other text, such as "1,2,3x", is an error, not
+//     a header: ReadCSV never takes a line of data for a header.
+//   - Every other line must hold as many fields as the first, each a finite
+//     number.
+//   - A line may be up to 16 MiB long.
+//
+// Errors name the file, the line and the field.
 func ReadCSV(path string) (data *mat.Dense, header []string, err error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -79,7 +91,8 @@ func ReadCSV(path string) (data *mat.Dense, header []string, err error) {
 	return data, header, nil
 }
 
-// parseCSV parses CSV numbers from r; name is used in error messages.
+// parseCSV parses CSV numbers from r by ReadCSV's rules; name is used in
+// error messages.
 func parseCSV(r io.Reader, name string, gz bool) (*mat.Dense, []string, error) {
 	if gz {
 		zr, err := gzip.NewReader(r)
@@ -90,37 +103,43 @@ func parseCSV(r io.Reader, name string, gz bool) (*mat.Dense, []string, error) {
 		r = zr
 	}
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	sc.Buffer(make([]byte, 64*1024), maxCSVLine)
 	var (
 		values []float64
 		header []string
-		cols   = -1
+		cols   = -1 // fields per line, set by the first non-blank line
 		rows   int
 		line   int
 	)
 	for sc.Scan() {
 		line++
-		text := strings.TrimSpace(strings.TrimSuffix(sc.Text(), "\r"))
+		text := sc.Text()
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\uFEFF")
+		}
+		text = strings.TrimSpace(text)
 		if text == "" {
 			continue
 		}
 		fields := strings.Split(text, ",")
-		if cols < 0 && header == nil && rows == 0 && !allNumbers(fields) {
-			header = make([]string, len(fields))
-			for i, f := range fields {
-				header[i] = strings.TrimSpace(f)
-			}
-			cols = len(fields)
-			continue
+		for i, f := range fields {
+			fields[i] = strings.TrimSpace(f)
 		}
 		if cols < 0 {
 			cols = len(fields)
+			if noNumbers(fields) {
+				header = fields
+				continue
+			}
 		}
 		if len(fields) != cols {
 			return nil, nil, fmt.Errorf("%s:%d: %d fields, want %d like the first line", name, line, len(fields), cols)
 		}
 		for j, f := range fields {
-			v, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+			v, err := strconv.ParseFloat(f, 64)
+			if err != nil && rows == 0 && header == nil {
+				return nil, nil, fmt.Errorf("%s:%d: field %d: %q is not a number, and the first line is a header only when none of its fields is a number", name, line, j+1, f)
+			}
 			if err != nil {
 				return nil, nil, fmt.Errorf("%s:%d: field %d: %q is not a number", name, line, j+1, f)
 			}
@@ -132,6 +151,9 @@ func parseCSV(r io.Reader, name string, gz bool) (*mat.Dense, []string, error) {
 		rows++
 	}
 	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			return nil, nil, fmt.Errorf("%s:%d: line longer than %d bytes", name, line+1, maxCSVLine)
+		}
 		return nil, nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
 	}
 	if rows == 0 {
@@ -140,9 +162,10 @@ func parseCSV(r io.Reader, name string, gz bool) (*mat.Dense, []string, error) {
 	return mat.NewDense(rows, cols, values), header, nil
 }
 
-func allNumbers(fields []string) bool {
+// noNumbers reports whether none of fields is a number.
+func noNumbers(fields []string) bool {
 	for _, f := range fields {
-		if _, err := strconv.ParseFloat(strings.TrimSpace(f), 64); err != nil {
+		if _, err := strconv.ParseFloat(f, 64); err == nil {
 			return false
 		}
 	}
@@ -160,6 +183,9 @@ type StandardScaler struct {
 
 // Fit computes the mean and standard deviation of every column of X.
 func (s *StandardScaler) Fit(X *mat.Dense) error {
+	if s == nil {
+		return errors.New("nn: StandardScaler.Fit: the scaler is nil; use new(nn.StandardScaler)")
+	}
 	if X == nil || X.IsEmpty() {
 		return errors.New("nn: StandardScaler.Fit: X is empty")
 	}
@@ -170,7 +196,9 @@ func (s *StandardScaler) Fit(X *mat.Dense) error {
 	s.Mean = make([]float64, c)
 	s.Std = make([]float64, c)
 	for i := 0; i < r; i++ {
-		floatsAdd(s.Mean, X.RawRowView(i))
+		for j, v := range X.RawRowView(i) {
+			s.Mean[j] += v
+		}
 	}
 	for j := range s.Mean {
 		s.Mean[j] /= float64(r)
@@ -190,11 +218,22 @@ func (s *StandardScaler) Fit(X *mat.Dense) error {
 // Transform returns a new matrix with every column of X standardised with the
 // fitted mean and standard deviation.
 func (s *StandardScaler) Transform(X *mat.Dense) (*mat.Dense, error) {
-	if s.Mean == nil {
+	if s == nil || s.Mean == nil {
 		return nil, errors.New("nn: StandardScaler.Transform: call Fit first")
+	}
+	if len(s.Std) != len(s.Mean) {
+		return nil, fmt.Errorf("nn: StandardScaler.Transform: %d means but %d standard deviations", len(s.Mean), len(s.Std))
+	}
+	for j := range s.Mean {
+		if m, sd := s.Mean[j], s.Std[j]; m-m != 0 || !(sd >= 0) || math.IsInf(sd, 0) {
+			return nil, fmt.Errorf("nn: StandardScaler.Transform: column %d has mean %v and standard deviation %v, want finite numbers (and a deviation ≥ 0)", j, m, sd)
+		}
 	}
 	if X == nil || X.IsEmpty() {
 		return nil, errors.New("nn: StandardScaler.Transform: X is empty")
+	}
+	if err := checkFinite("StandardScaler.Transform", "X", X); err != nil {
+		return nil, err
 	}
 	r, c := X.Dims()
 	if c != len(s.Mean) {

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -44,7 +45,18 @@ func TestReadCSV(t *testing.T) {
 	if err != nil || header != nil || data.At(1, 1) != 4 {
 		t.Errorf("ReadCSV gz = %v, %v, %v", data, header, err)
 	}
+	bom := writeFile(t, "bom.csv", "\uFEFF1,2\n3,4\n", false)
+	if data, header, err := ReadCSV(bom); err != nil || header != nil || data.At(0, 0) != 1 {
+		t.Errorf("a BOM before a data line: got %v, header %q, %v; want the line as data", data, header, err)
+	}
+	bomHeader := writeFile(t, "bomh.csv", "\uFEFFx,y\n3,4\n", false)
+	if data, header, err := ReadCSV(bomHeader); err != nil || len(header) != 2 || header[0] != "x" || data.At(0, 0) != 3 {
+		t.Errorf("a BOM before a header: got %v, header %q, %v; want header [x y]", data, header, err)
+	}
 	tests := []struct{ content, want string }{
+		{"1,2,3x\n4,5,6\n", `bad.csv:1: field 3: "3x" is not a number, and the first line is a header only when none of its fields is a number`},
+		{"\n\nx,2\n4,5\n", `bad.csv:3: field 1: "x" is not a number, and the first line is a header`},
+		{"a,b\nc,d\n", `bad.csv:2: field 1: "c" is not a number`},
 		{"1,2\n3\n", "bad.csv:2: 1 fields, want 2"},
 		{"1,2\n3,x\n", `bad.csv:2: field 2: "x" is not a number`},
 		{"1,2\n3,NaN\n", "bad.csv:2: field 2: \"NaN\" is not a finite number"},
@@ -55,6 +67,9 @@ func TestReadCSV(t *testing.T) {
 		_, _, err := ReadCSV(writeFile(t, "bad.csv", tt.content, false))
 		wantErr(t, err, tt.want)
 	}
+	long := "1," + strings.Repeat(" ", maxCSVLine) + "2\n"
+	_, _, err = ReadCSV(writeFile(t, "long.csv", long, false))
+	wantErr(t, err, "long.csv:1: line longer than 16777216 bytes")
 	_, _, err = ReadCSV(writeFile(t, "bad.csv.gz", "not gzip", false))
 	wantErr(t, err, "not gzip")
 	_, _, err = ReadCSV(filepath.Join(t.TempDir(), "missing.csv"))
@@ -66,6 +81,9 @@ func FuzzParseCSV(f *testing.F) {
 	f.Add([]byte("a,b\n1,2\n"))
 	f.Add([]byte("1,,2\n"))
 	f.Add([]byte("1e308,-1e308\n\n\n"))
+	f.Add([]byte("\uFEFFa,b\n1,2\n"))
+	f.Add([]byte("1,2,3x\n4,5,6\n"))
+	f.Add([]byte(" x , 7 \r\n1,2\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, header, err := parseCSV(bytes.NewReader(data), "fuzz.csv", false)
 		if err != nil {
@@ -82,6 +100,42 @@ func FuzzParseCSV(f *testing.F) {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
 				t.Errorf("parsed a non-finite value %v", v)
 			}
+		}
+		// A header has no numbers, and no row of data is lost: the input
+		// has exactly r lines with a number, plus the header.
+		for _, h := range header {
+			if _, err := strconv.ParseFloat(h, 64); err == nil {
+				t.Errorf("header %q holds the number %q", header, h)
+			}
+		}
+		numeric := 0
+		for _, l := range strings.Split(string(data), "\n") {
+			l = strings.TrimSpace(strings.TrimPrefix(l, "\uFEFF"))
+			if l != "" {
+				numeric++
+			}
+		}
+		if header != nil {
+			numeric--
+		}
+		if numeric != r {
+			t.Errorf("%d non-blank data lines but %d rows", numeric, r)
+		}
+		// Writing the matrix back as CSV reads the same numbers.
+		var buf bytes.Buffer
+		buf.WriteString(strings.Join(header, ",") + "\n")
+		for i := 0; i < r; i++ {
+			for j, v := range m.RawRowView(i) {
+				if j > 0 {
+					buf.WriteByte(',')
+				}
+				buf.WriteString(strconv.FormatFloat(v, 'g', -1, 64))
+			}
+			buf.WriteByte('\n')
+		}
+		again, header2, err := parseCSV(&buf, "again.csv", false)
+		if err != nil || !mat.Equal(m, again) || strings.Join(header, ",") != strings.Join(header2, ",") {
+			t.Errorf("re-reading the written CSV gives %v, %q, %v", again, header2, err)
 		}
 	})
 }

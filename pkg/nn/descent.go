@@ -52,24 +52,12 @@ func Descend1D(df func(float64) float64, x0, step, precision float64, maxSteps i
 		ErrNotConverged, maxSteps, step, math.Abs(path[maxSteps]-path[maxSteps-1]), precision)
 }
 
-// Path2D is the sequence of points (X[i], Y[i]) visited by Descend2D. It
-// implements gonum/plot's plotter.XYer, so it can be drawn directly, for
-// example with plotter.NewLine(path) over a contour plot.
-type Path2D struct {
-	X, Y []float64
-}
-
-// Len returns the number of points in the path.
-func (p Path2D) Len() int { return len(p.X) }
-
-// XY returns the i-th point of the path.
-func (p Path2D) XY(i int) (x, y float64) { return p.X[i], p.Y[i] }
-
 // Descend2D minimises a function of two variables by gradient descent,
 // given its gradient, from (x0, y0). Each step moves the point against the
 // gradient: (x, y) −= step · grad(x, y). It stops when a step moves the
 // point by a distance of at most precision, and returns every point
-// visited, starting with (x0, y0).
+// visited as a row {x, y}, starting with {x0, y0}: the path that
+// plotting.Descent2D draws.
 //
 // Its errors mirror Descend1D's: on divergence to NaN or ±Inf it returns
 // the finite path so far and an error naming the step size and step
@@ -77,14 +65,14 @@ func (p Path2D) XY(i int) (x, y float64) { return p.X[i], p.Y[i] }
 // an error wrapping ErrNotConverged; and it rejects a nil grad, a
 // non-finite start, a step or precision that is not positive and finite,
 // and maxSteps < 1.
-func Descend2D(grad func(x, y float64) (gx, gy float64), x0, y0, step, precision float64, maxSteps int) (Path2D, error) {
+func Descend2D(grad func(x, y float64) (gx, gy float64), x0, y0, step, precision float64, maxSteps int) ([][]float64, error) {
 	if grad == nil {
-		return Path2D{}, errors.New("nn: Descend2D: the gradient function grad is nil")
+		return nil, errors.New("nn: Descend2D: the gradient function grad is nil")
 	}
 	if err := checkDescentSettings("Descend2D", step, precision, maxSteps, x0, y0); err != nil {
-		return Path2D{}, err
+		return nil, err
 	}
-	path := Path2D{X: []float64{x0}, Y: []float64{y0}}
+	path := [][]float64{{x0, y0}}
 	x, y := x0, y0
 	moved := 0.0
 	for i := 1; i <= maxSteps; i++ {
@@ -93,8 +81,7 @@ func Descend2D(grad func(x, y float64) (gx, gy float64), x0, y0, step, precision
 		if math.IsNaN(nx) || math.IsInf(nx, 0) || math.IsNaN(ny) || math.IsInf(ny, 0) {
 			return path, fmt.Errorf("nn: Descend2D: the point became (%v, %v) at step %d (from (%g, %g)); step size %g is too large for this function", nx, ny, i, x, y, step)
 		}
-		path.X = append(path.X, nx)
-		path.Y = append(path.Y, ny)
+		path = append(path, []float64{nx, ny})
 		moved = math.Hypot(nx-x, ny-y)
 		if moved <= precision {
 			return path, nil

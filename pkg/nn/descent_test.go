@@ -66,30 +66,32 @@ func TestDescend2D(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := path.Len()
-	if x, y := path.XY(0); x != -3 || y != 3 {
+	n := len(path)
+	for i, q := range path {
+		if len(q) != 2 {
+			t.Fatalf("point %d is %v, want {x, y}", i, q)
+		}
+	}
+	if x, y := path[0][0], path[0][1]; x != -3 || y != 3 {
 		t.Fatalf("the path starts at (-3, 3), got (%v, %v)", x, y)
 	}
-	if x, y := path.XY(n - 1); !approxEq(x, 1, 1e-6) || !approxEq(y, -2, 1e-6) {
+	if x, y := path[n-1][0], path[n-1][1]; !approxEq(x, 1, 1e-6) || !approxEq(y, -2, 1e-6) {
 		t.Fatalf("the descent should reach the minimum (1, -2), got (%v, %v) after %d steps", x, y, n-1)
-	}
-	if len(path.X) != len(path.Y) {
-		t.Fatal("X and Y must have one entry per point")
 	}
 
 	path, err = Descend2D(bowlGradient, -3, 3, 0.2, 1e-8, 1000)
 	if err == nil || !strings.Contains(err.Error(), "step size 0.2 is too large") {
 		t.Fatalf("step 0.2 overshoots the steep direction; want a divergence error, got %v", err)
 	}
-	for i := range path.Len() {
-		if x, y := path.XY(i); math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(x) || math.IsNaN(y) {
+	for i, q := range path {
+		if x, y := q[0], q[1]; math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(x) || math.IsNaN(y) {
 			t.Fatalf("the returned path must hold only finite points, point %d is (%v, %v)", i, x, y)
 		}
 	}
 
 	path, err = Descend2D(bowlGradient, -3, 3, 0.001, 1e-8, 5)
-	if !errors.Is(err, ErrNotConverged) || path.Len() != 6 {
-		t.Fatalf("5 tiny steps: want ErrNotConverged and 6 points, got %v and %d", err, path.Len())
+	if !errors.Is(err, ErrNotConverged) || len(path) != 6 {
+		t.Fatalf("5 tiny steps: want ErrNotConverged and 6 points, got %v and %d", err, len(path))
 	}
 }
 
@@ -114,7 +116,7 @@ func TestDescentErrors(t *testing.T) {
 		if p, err := Descend1D(quarticSlope, tc.x0, tc.step, tc.precision, tc.maxSteps); err == nil || !strings.Contains(err.Error(), "Descend1D: "+tc.want) || p != nil {
 			t.Errorf("Descend1D %s: error %v, path %v; want %q and no path", tc.name, err, p, tc.want)
 		}
-		if p, err := Descend2D(bowlGradient, tc.x0, 0, tc.step, tc.precision, tc.maxSteps); err == nil || !strings.Contains(err.Error(), "Descend2D: "+tc.want) || p.Len() != 0 {
+		if p, err := Descend2D(bowlGradient, tc.x0, 0, tc.step, tc.precision, tc.maxSteps); err == nil || !strings.Contains(err.Error(), "Descend2D: "+tc.want) || p != nil {
 			t.Errorf("Descend2D %s: error %v, path %v; want %q and no path", tc.name, err, p, tc.want)
 		}
 	}

@@ -27,15 +27,16 @@
 //	net, err := nn.New(nn.Config{Sizes: []int{64, 30, 10}}, rand.New(rand.NewPCG(1, 0)))
 //
 // Each Layer holds W (In×Out, so a batch X with one sample per row computes
-// Z = X·W + B) and B, and after a batch pass its Z, A = f(Z), Delta = ∂L/∂Z,
-// GradW and GradB, which the lessons print and plot. Activations (Sigmoid,
-// Identity, Step, Tanh, ReLU, LeakyReLU, Softmax) can be evaluated on a single
-// number, e.g. nn.Sigmoid.F(0) and nn.Sigmoid.Deriv(3).
+// Z = X·W + B) and B, and after a pass its Z, A = f(Z), and after Backprop
+// its Delta = ∂L/∂Z, GradW and GradB, which the lessons print and plot.
+// Activations (Sigmoid, Identity, Step, Tanh, ReLU, LeakyReLU, Softmax) can
+// be evaluated on a single number, e.g. nn.Sigmoid.F(0) and
+// nn.Sigmoid.Deriv(3).
 //
-// Forward runs one sample without allocating; ForwardBatch and Predict run a
-// matrix of samples. Backprop fills the gradients for a batch, written as the
-// chain rule of the lesson; Step takes one gradient-descent step for lessons
-// that write their own loop.
+// Forward runs one sample; ForwardBatch and Predict run a matrix of samples.
+// Backprop fills the gradients for a batch, written as the chain rule of the
+// lesson; Step takes one gradient-descent step for lessons that write their
+// own loop.
 //
 // # Training
 //
@@ -48,8 +49,10 @@
 // minibatch steps, the Optimizer (SGD, Momentum, Adam), a learning-rate
 // Schedule (StepDecay, ExpDecay), L2 and L1 penalties, gradient clipping, a
 // test set, and an OnEpoch callback for progress and early stopping (ErrStop).
-// The returned History holds loss and accuracy per epoch. Training stops with
-// an error naming the epoch when the loss or a weight becomes NaN or infinite.
+// The returned History holds loss and accuracy per epoch, with the field
+// names of plotting.Run. Training stops with an error naming the epoch when
+// the loss or a weight becomes NaN or infinite. The optimiser's memory and
+// the minibatch buffers belong to the run (train.go), not to the network.
 //
 // # Data and models
 //
@@ -57,18 +60,27 @@
 // ReadCSV any file of numbers; StandardScaler, TrainTestSplit, OneHot,
 // Accuracy and ConfusionMatrix prepare data and measure results. Save and
 // Load store a trained network in a versioned, checksummed file, written
-// atomically.
+// atomically; Save refuses a network that Load would reject.
 //
 // # Errors and randomness
 //
-// Everything a user can get wrong (shapes, empty data, labels out of range,
-// non-positive sizes or learning rates, NaN inputs) returns an error that says
-// what and where; nothing panics. Every random choice takes an explicit
-// *rand.Rand from math/rand/v2, so a seed reproduces a run exactly.
+// Everything a user can get wrong returns an error that says what and where,
+// prefixed with the function ("nn: Train: epoch 7: ..."): shapes, empty
+// data, labels out of range, non-positive sizes or learning rates, NaN
+// inputs, and a Network whose fields were edited into something that does
+// not fit (a nil or empty Network, a W or B whose shape disagrees with In,
+// Out or the neighbouring layer, an unknown Activation, a NaN or infinite
+// weight, which Forward, Predict, Loss, Backprop, Train and Save name by
+// layer and index). Nothing in the package panics on bad input; the only
+// panics are internal errors of the kernels (see kernels.go), which would
+// be bugs in this package. Every random choice takes an explicit *rand.Rand
+// from math/rand/v2, so a seed reproduces a run exactly.
 //
 // # Speed
 //
-// All batch matrix products go through three functions in matmul.go, and each
-// layer keeps its buffers between steps, so a training step does not allocate
-// once warm (see BenchmarkTrainStep).
+// All the arithmetic of a batch goes through the named operations of
+// kernels.go (three matrix products, a column sum, the bias and activation
+// pass, the sigmoid and Adam loops), the only code that calls the assembly
+// of internal/gemm; a training step does not allocate once warm (see
+// BenchmarkTrainStep).
 package nn

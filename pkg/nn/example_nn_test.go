@@ -25,7 +25,7 @@ func Example_xor() {
 	}
 	pred, _ := net.Predict(X)
 	fmt.Println("XOR:", pred)
-	fmt.Printf("loss fell: %v\n", h.Loss[h.Last()] < h.Loss[0]/10)
+	fmt.Printf("loss fell: %v\n", h.TrainLoss[h.Last()] < h.TrainLoss[0]/10)
 	// Output:
 	// XOR: [0 1 1 0]
 	// loss fell: true
@@ -87,7 +87,11 @@ func ExampleGradCheck() {
 // (−2, 5, −4), the circuit of the Karpathy lesson.
 func ExampleNumericalGradient() {
 	f := func(v []float64) float64 { return (v[0] + v[1]) * v[2] }
-	g := nn.NumericalGradient(f, []float64{-2, 5, -4}, 1e-5)
+	g, err := nn.NumericalGradient(f, []float64{-2, 5, -4}, 1e-5)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Printf("%.4f %.4f %.4f\n", g[0], g[1], g[2])
 	// Output: -4.0000 -4.0000 3.0000
 }

@@ -49,37 +49,31 @@ func (i Init) String() string {
 // the weights entering neuron j; a batch X with one sample per row multiplies
 // from the left. B has one bias per neuron.
 //
-// After ForwardBatch, Backprop, Step or Train, Z and A hold the weighted sums
-// and outputs of the last batch (one row per sample), Delta holds ∂L/∂Z for
-// that batch, and GradW and GradB hold ∂L/∂W and ∂L/∂B. The lessons print
-// and plot these; treat them as read-only.
+// In, Out, Activation, W and B define the layer; a lesson may change the
+// weights in place (W.Set, W.Copy) or replace W and B by matrices of the same
+// shape, and every method checks them before use.
+//
+// The other fields are results. After Forward, ForwardBatch, Predict, Loss,
+// Backprop, Step or Train, Z and A hold the weighted sums and outputs of the
+// last batch (one row per sample; one row for Forward); after Backprop, Step
+// or Train, Delta holds ∂L/∂Z for that batch, and GradW and GradB hold ∂L/∂W
+// and ∂L/∂B. They are nil until the first such call. The lessons print and
+// plot them; the network overwrites them.
 type Layer struct {
 	In, Out    int        // numbers of inputs and of neurons
 	Activation Activation // the function f applied to Z
 	W          *mat.Dense // In×Out weights
 	B          *mat.VecDense
-	Z, A       *mat.Dense // batch rows × Out, from the last batch pass
-	Delta      *mat.Dense // ∂L/∂Z, batch rows × Out
-	GradW      *mat.Dense // ∂L/∂W, In×Out
-	GradB      *mat.VecDense
 
-	// one-sample workspaces for Forward
-	z1, a1 []float64
-	// optimiser state, one entry per weight then per bias
-	vel, m2 []float64
+	Z, A  *mat.Dense // batch rows × Out, from the last pass
+	Delta *mat.Dense // ∂L/∂Z, batch rows × Out
+	GradW *mat.Dense // ∂L/∂W, In×Out
+	GradB *mat.VecDense
 }
 
-// emptyLayer returns an in→out layer with zero weights and its buffers.
+// emptyLayer returns an in→out layer with zero weights.
 func emptyLayer(in, out int, f Activation) *Layer {
-	return &Layer{
-		In: in, Out: out, Activation: f,
-		W:     mat.NewDense(in, out, nil),
-		B:     mat.NewVecDense(out, nil),
-		GradW: mat.NewDense(in, out, nil),
-		GradB: mat.NewVecDense(out, nil),
-		Z:     &mat.Dense{}, A: &mat.Dense{}, Delta: &mat.Dense{},
-		z1: make([]float64, out), a1: make([]float64, out),
-	}
+	return &Layer{In: in, Out: out, Activation: f, W: mat.NewDense(in, out, nil), B: mat.NewVecDense(out, nil)}
 }
 
 func newLayer(in, out int, f Activation, init Init, rng *rand.Rand) *Layer {
@@ -108,14 +102,32 @@ func newLayer(in, out int, f Activation, init Init, rng *rand.Rand) *Layer {
 	return l
 }
 
-// reuse makes d an r×c matrix, keeping its storage when it is large enough.
-func reuse(d *mat.Dense, r, c int) {
-	if rr, cc := d.Dims(); rr == r && cc == c {
-		return
+// sized returns d as an r×c matrix stored row after row without gaps,
+// keeping d's storage when it is large enough; for a nil d it returns a new
+// matrix.
+func sized(d *mat.Dense, r, c int) *mat.Dense {
+	if d == nil {
+		d = &mat.Dense{}
 	}
-	raw := d.RawMatrix().Data
-	if cap(raw) < r*c {
-		raw = make([]float64, r*c)
+	raw := d.RawMatrix()
+	if raw.Rows == r && raw.Cols == c && raw.Stride == c {
+		return d
 	}
-	d.SetRawMatrix(blas64.General{Rows: r, Cols: c, Stride: c, Data: raw[:r*c]})
+	data := raw.Data
+	if cap(data) < r*c {
+		data = make([]float64, r*c)
+	}
+	d.SetRawMatrix(blas64.General{Rows: r, Cols: c, Stride: c, Data: data[:r*c]})
+	return d
+}
+
+// sizedVec returns v as a vector of n elements with unit increment, keeping
+// v when it already is one.
+func sizedVec(v *mat.VecDense, n int) *mat.VecDense {
+	if v != nil {
+		if raw := v.RawVector(); raw.N == n && raw.Inc == 1 {
+			return v
+		}
+	}
+	return mat.NewVecDense(n, nil)
 }

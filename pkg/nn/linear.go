@@ -25,8 +25,15 @@ type LinearModel struct {
 }
 
 // Predict returns W·x + B. It returns an error when x does not have one
-// value per weight or holds NaN or ±Inf.
+// value per weight or holds NaN or ±Inf, or when a weight or the bias is
+// NaN or ±Inf.
 func (m LinearModel) Predict(x []float64) (float64, error) {
+	if j := firstNonFinite(m.W); j >= 0 {
+		return 0, fmt.Errorf("nn: LinearModel.Predict: weight W[%d] is %v", j, m.W[j])
+	}
+	if m.B-m.B != 0 {
+		return 0, fmt.Errorf("nn: LinearModel.Predict: bias B is %v", m.B)
+	}
 	if len(x) != len(m.W) {
 		return 0, fmt.Errorf("nn: LinearModel.Predict: x has %d features, the model has %d weights", len(x), len(m.W))
 	}

@@ -3,8 +3,6 @@ package nn
 import (
 	"fmt"
 	"math"
-
-	"gonum.org/v1/gonum/mat"
 )
 
 // Loss measures how far the network's outputs A are from the targets Y,
@@ -37,7 +35,7 @@ func (l Loss) String() string {
 }
 
 func (n *Network) checkLoss(where string, loss Loss) error {
-	out := n.Layers[len(n.Layers)-1].Activation
+	out := n.output().Activation
 	switch loss {
 	case MSE:
 		return nil
@@ -50,13 +48,14 @@ func (n *Network) checkLoss(where string, loss Loss) error {
 	return fmt.Errorf("nn: %s: unknown loss %v", where, loss)
 }
 
-// dataLoss returns the mean loss of the last forward pass against Y.
-func (n *Network) dataLoss(Y *mat.Dense, loss Loss) float64 {
-	out := n.Layers[len(n.Layers)-1]
+// dataLoss returns the mean loss of the last forward pass against the
+// targets y (one row per sample).
+func (n *Network) dataLoss(y []float64, loss Loss) float64 {
+	out := n.output()
 	rows, cols := out.A.Dims()
 	a := out.A.RawMatrix().Data
 	z := out.Z.RawMatrix().Data
-	y := Y.RawMatrix().Data[:rows*cols]
+	y = y[:rows*cols]
 	var sum float64
 	switch {
 	case loss == MSE:
@@ -85,37 +84,23 @@ func (n *Network) dataLoss(Y *mat.Dense, loss Loss) float64 {
 	return sum / float64(rows)
 }
 
-// outputDelta writes ∂L/∂Z of the output layer into delta and returns the
-// mean loss of the last forward pass.
-func (n *Network) outputDelta(Y *mat.Dense, loss Loss, delta []float64) float64 {
-	out := n.Layers[len(n.Layers)-1]
+// outputDelta writes delta_L = ∂L/∂Z_L, the error of the output layer, and
+// returns the mean loss of the last forward pass against the targets y:
+//
+//	MSE:          ∂L/∂A_L = (A_L − Y)/N,  delta_L = ∂L/∂A_L ⊙ f'(Z_L)
+//	CrossEntropy: delta_L = (A_L − Y)/N   (f' cancels against the loss)
+func (n *Network) outputDelta(y []float64, loss Loss, delta []float64) float64 {
+	out := n.output()
 	rows, cols := out.A.Dims()
 	a := out.A.RawMatrix().Data
-	y := Y.RawMatrix().Data[:rows*cols]
 	inv := 1 / float64(rows)
-	if loss == MSE && out.Activation == Sigmoid {
-		// The articles' case in one pass, with the operations of the general
-		// path below in the same order: (a − y)·(1/N), times σ' = a(1 − a)
-		// as SigmoidBackward multiplies, and the loss Σ(a − y)² / 2 / N of
-		// dataLoss.
-		var sum float64
-		for i, yi := range y {
-			ai := a[i]
-			d := ai - yi
-			sum += d * d
-			delta[i] = d * inv * (ai * (1 - ai))
-		}
-		sum /= 2
-		return sum / float64(rows)
-	}
-	for i, yi := range y {
+	for i, yi := range y[:rows*cols] {
 		delta[i] = (a[i] - yi) * inv
 	}
 	if loss == MSE {
-		// ∂L/∂A = (A − Y)/N, then through the activation: ∂L/∂Z = ∂L/∂A ⊙ f'(Z).
-		out.Activation.backRows(delta, out.Z.RawMatrix().Data, a, rows, cols)
+		out.Activation.backward(delta, out.Z.RawMatrix().Data, a, rows, cols)
 	}
-	return n.dataLoss(Y, loss)
+	return n.dataLoss(y, loss)
 }
 
 // addPenalty adds the gradient of l2·ΣW²/2N + l1·Σ|W|/N to grad and returns

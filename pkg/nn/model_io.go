@@ -8,10 +8,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"path/filepath"
-	"slices"
-
-	"gonum.org/v1/gonum/mat"
 )
 
 // The model file format, version 1, all integers little-endian:
@@ -23,16 +19,17 @@ import (
 //	acts     L bytes, the Activation of each layer
 //	params   for each layer: W row by row (In×Out float64), then B (Out float64)
 //	checksum 32 bytes, sha256 of everything before it
+//
+// New, Save and Load share the limits on layers, sizes and parameters
+// (maxLayers, maxLayerSize, maxParams in network.go), and Save refuses a
+// network that Load would reject, so every file Save writes loads again.
 const (
 	modelMagic   = "NNGOMODL"
 	modelVersion = 1
-	maxLayers    = 1 << 10
-	maxLayerSize = 1 << 24
 )
 
-// MarshalBinary encodes the network's sizes, activations, weights and biases
-// in the versioned model format that Save writes.
-func (n *Network) MarshalBinary() ([]byte, error) {
+// encode returns the network in the model format.
+func (n *Network) encode() []byte {
 	var buf bytes.Buffer
 	buf.WriteString(modelMagic)
 	le := binary.LittleEndian
@@ -55,40 +52,56 @@ func (n *Network) MarshalBinary() ([]byte, error) {
 	}
 	sum := sha256.Sum256(buf.Bytes())
 	buf.Write(sum[:])
-	return buf.Bytes(), nil
+	return buf.Bytes()
 }
 
-// Save writes the network to path atomically: it writes a temporary file in
-// the same directory and renames it over path, so a crash never leaves a
-// half-written model behind.
-func (n *Network) Save(path string) error {
-	data, err := n.MarshalBinary()
-	if err != nil {
+// Save writes the network's sizes, activations, weights and biases to path
+// in a versioned, checksummed format that Load reads. It refuses a network
+// that Load would reject: one whose layers do not fit together (see
+// Network), beyond the limits of New, or with a NaN or infinite weight.
+//
+// Save writes path+".tmp" first and renames it over path, so a crash never
+// leaves a half-written model at path. On every error it removes the
+// temporary file; if the process is killed while writing, path+".tmp"
+// stays behind and the next Save to path replaces it.
+func (n *Network) Save(path string) (err error) {
+	if err := n.check("Save"); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
+	if err := checkSizes(n.Sizes()); err != nil {
+		return fmt.Errorf("nn: Save: %w", err)
+	}
+	if err := n.checkWeights(); err != nil {
+		return fmt.Errorf("nn: Save: %w", err)
+	}
+	tmp := path + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return fmt.Errorf("nn: Save: %w", err)
 	}
-	defer os.Remove(tmp.Name()) // a no-op after the rename succeeds
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("nn: Save %s: %w", path, err)
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if _, err := f.Write(n.encode()); err != nil {
+		return fmt.Errorf("nn: Save: %w", err)
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("nn: Save %s: %w", path, err)
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("nn: Save: %w", err)
 	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("nn: Save %s: %w", path, err)
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("nn: Save: %w", err)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("nn: Save: %w", err)
 	}
 	return nil
 }
 
-// Load reads a network saved by Save.
+// Load reads a network saved by Save. Its errors name the file and what is
+// wrong with it (truncated, corrupted, another format version).
 func Load(path string) (*Network, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -96,42 +109,9 @@ func Load(path string) (*Network, error) {
 	}
 	n, err := decodeNetwork(data)
 	if err != nil {
-		return nil, fmt.Errorf("nn: Load %s: %w", path, err)
+		return nil, fmt.Errorf("nn: Load: %s: %w", path, err)
 	}
 	return n, nil
-}
-
-// LoadWeights reads a network saved by Save into n, whose sizes and
-// activations must match the file's.
-func (n *Network) LoadWeights(path string) error {
-	m, err := Load(path)
-	if err != nil {
-		return err
-	}
-	if !slices.Equal(m.Sizes(), n.Sizes()) {
-		return fmt.Errorf("nn: LoadWeights %s: file has sizes %v, network has %v", path, m.Sizes(), n.Sizes())
-	}
-	for i, l := range n.Layers {
-		if l.Activation != m.Layers[i].Activation {
-			return fmt.Errorf("nn: LoadWeights %s: layer %d is %v in the file, %v in the network", path, i, m.Layers[i].Activation, l.Activation)
-		}
-	}
-	for i, l := range n.Layers {
-		l.W.Copy(m.Layers[i].W)
-		l.B.CopyVec(m.Layers[i].B)
-	}
-	return nil
-}
-
-// UnmarshalBinary replaces n with the network encoded in data by
-// MarshalBinary.
-func (n *Network) UnmarshalBinary(data []byte) error {
-	m, err := decodeNetwork(data)
-	if err != nil {
-		return fmt.Errorf("nn: UnmarshalBinary: %w", err)
-	}
-	*n = *m
-	return nil
 }
 
 func decodeNetwork(data []byte) (*Network, error) {
@@ -160,15 +140,12 @@ func decodeNetwork(data []byte) (*Network, error) {
 	for i := range sizes {
 		sizes[i] = int(le.Uint32(data[p:]))
 		p += 4
-		if sizes[i] < 1 || sizes[i] > maxLayerSize {
-			return nil, fmt.Errorf("corrupted: layer size %d", sizes[i])
-		}
-		if i > 0 {
-			params += sizes[i-1]*sizes[i] + sizes[i]
-			if params > maxLayerSize*16 {
-				return nil, fmt.Errorf("corrupted: %d parameters is implausibly many", params)
-			}
-		}
+	}
+	if err := checkSizes(sizes); err != nil {
+		return nil, fmt.Errorf("corrupted: %w", err)
+	}
+	for i := 1; i < len(sizes); i++ {
+		params += sizes[i-1]*sizes[i] + sizes[i]
 	}
 	acts := make([]Activation, L)
 	for i := range acts {
@@ -189,7 +166,7 @@ func decodeNetwork(data []byte) (*Network, error) {
 	if !bytes.Equal(sum[:], data[want-sha256.Size:]) {
 		return nil, errors.New("corrupted: checksum mismatch")
 	}
-	n := &Network{in: &mat.Dense{}}
+	n := &Network{}
 	for i, f := range acts {
 		l := emptyLayer(sizes[i], sizes[i+1], f)
 		for _, dst := range [][]float64{l.W.RawMatrix().Data, l.B.RawVector().Data} {

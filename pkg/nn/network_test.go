@@ -169,7 +169,7 @@ func TestShapeErrors(t *testing.T) {
 	X := mat.NewDense(4, 2, nil)
 	Y := mat.NewDense(4, 2, nil)
 	_, err := net.ForwardBatch(mat.NewDense(4, 3, nil))
-	wantErr(t, err, "X is 4×3, network expects 2 columns")
+	wantErr(t, err, "X is 4×3, want 2 columns (inputs)")
 	_, err = net.Predict(nil)
 	wantErr(t, err, "X is empty")
 	_, err = net.Predict(&mat.Dense{})
@@ -245,12 +245,16 @@ func TestPenaltyGradient(t *testing.T) {
 	X := randDense(rng, 6, 3)
 	Y := targets(rng, 6, 2, Sigmoid)
 	const l2, l1, n = 0.3, 0.2, 10
-	net.backprop(X, Y, MSE, l2, l1, n)
+	x, y := X.RawMatrix().Data, Y.RawMatrix().Data
+	net.backprop(x, y, 6, MSE, l2, l1, n)
 	w := net.Layers[1].W.RawMatrix().Data
 	analytic := append([]float64(nil), net.Layers[1].GradW.RawMatrix().Data...)
-	numeric := NumericalGradient(func([]float64) float64 {
-		return net.backprop(X, Y, MSE, l2, l1, n)
+	numeric, err := NumericalGradient(func([]float64) float64 {
+		return net.backprop(x, y, 6, MSE, l2, l1, n)
 	}, w, 1e-6)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i := range analytic {
 		if relErr(analytic[i], numeric[i]) > 1e-6 {
 			t.Errorf("penalised gradient %d: backprop %v, numeric %v", i, analytic[i], numeric[i])

@@ -1,154 +1,131 @@
 package nn
 
 import (
+	"errors"
 	"fmt"
 	"math"
-
-	"github.com/neurons-in-go/course/pkg/nn/internal/gemm"
 )
 
-// Method is the rule an Optimizer uses to turn gradients into weight changes.
-type Method int
+// method is the rule an Optimizer uses to turn gradients into weight changes.
+type method int
 
-// The optimisation methods.
 const (
-	// MethodSGD is plain gradient descent, w ← w − η·g: full-batch gradient
-	// descent with BatchSize 0, stochastic gradient descent with minibatches.
-	MethodSGD Method = iota
-	// MethodMomentum keeps a velocity v ← μ·v − η·g and moves w ← w + v.
-	MethodMomentum
-	// MethodAdam scales each step by running averages of the gradient and of
-	// its square (Kingma and Ba, 2015).
-	MethodAdam
+	methodSGD      method = iota + 1 // w ← w − η·g (0 is an unset Optimizer)
+	methodMomentum                   // v ← μ·v − η·g, w ← w + v
+	methodAdam                       // Kingma and Ba, 2015
 )
 
-// String returns the method's name, such as "MethodAdam".
-func (m Method) String() string {
-	switch m {
-	case MethodSGD:
-		return "MethodSGD"
-	case MethodMomentum:
-		return "MethodMomentum"
-	case MethodAdam:
-		return "MethodAdam"
-	}
-	return fmt.Sprintf("Method(%d)", int(m))
-}
-
-// Optimizer says how Train updates the weights. Build one with SGD, Momentum
-// or Adam; LearningRate must be positive, and a zero Momentum, Beta1, Beta2 or
-// Epsilon takes the usual default (0.9, 0.9, 0.999, 1e-8).
+// Optimizer says how Train turns gradients into weight changes. Build one
+// with SGD, Momentum or Adam; the zero Optimizer is not usable (Train says
+// so).
 type Optimizer struct {
-	Method       Method
-	LearningRate float64 // η, the step size
-	Momentum     float64 // μ for MethodMomentum
-	Beta1, Beta2 float64 // decay rates of Adam's running averages
-	Epsilon      float64 // Adam's guard against division by zero
+	method       method
+	learningRate float64 // η, the step size
+	mu           float64 // Momentum's μ
+	beta1, beta2 float64 // decay rates of Adam's running averages
+	epsilon      float64 // Adam's guard against division by zero
 }
 
-// SGD returns plain gradient descent with the given learning rate.
+// SGD returns plain gradient descent, w ← w − η·∂L/∂w, with learning rate
+// η: full-batch gradient descent with TrainConfig.BatchSize 0, stochastic
+// gradient descent with minibatches.
 func SGD(learningRate float64) Optimizer {
-	return Optimizer{Method: MethodSGD, LearningRate: learningRate}
+	return Optimizer{method: methodSGD, learningRate: learningRate}
 }
 
-// Momentum returns gradient descent with momentum mu (0.9 is usual).
+// Momentum returns gradient descent with momentum: a velocity
+// v ← μ·v − η·∂L/∂w and w ← w + v, with μ = mu in [0, 1) (0.9 is usual).
 func Momentum(learningRate, mu float64) Optimizer {
-	return Optimizer{Method: MethodMomentum, LearningRate: learningRate, Momentum: mu}
+	return Optimizer{method: methodMomentum, learningRate: learningRate, mu: mu}
 }
 
-// Adam returns the Adam optimiser with the usual β1 = 0.9, β2 = 0.999,
-// ε = 1e-8; 0.001 is a good first learning rate.
+// Adam returns the Adam optimiser (Kingma and Ba, 2015) with the usual
+// β1 = 0.9, β2 = 0.999 and ε = 1e-8; 0.001 is a good first learning rate.
 func Adam(learningRate float64) Optimizer {
-	return Optimizer{Method: MethodAdam, LearningRate: learningRate, Beta1: 0.9, Beta2: 0.999, Epsilon: 1e-8}
+	return Optimizer{method: methodAdam, learningRate: learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-8}
 }
 
+// String describes the optimiser as the call that builds it, such as
+// "Adam(0.001)".
+func (o Optimizer) String() string {
+	switch o.method {
+	case methodMomentum:
+		return fmt.Sprintf("Momentum(%v, %v)", o.learningRate, o.mu)
+	case methodAdam:
+		return fmt.Sprintf("Adam(%v)", o.learningRate)
+	}
+	return fmt.Sprintf("SGD(%v)", o.learningRate)
+}
+
+// check reports a learning rate or momentum that Train cannot use.
 func (o Optimizer) check() error {
-	if !(o.LearningRate > 0) || math.IsInf(o.LearningRate, 0) {
-		return fmt.Errorf("nn: optimizer learning rate is %v, want a positive number", o.LearningRate)
+	if o.method == 0 {
+		return errors.New("no optimizer: set TrainConfig.Optimizer, e.g. to nn.SGD(0.25) or nn.Adam(0.001)")
 	}
-	if o.Method < MethodSGD || o.Method > MethodAdam {
-		return fmt.Errorf("nn: unknown optimizer method %v", o.Method)
+	if !(o.learningRate > 0) || math.IsInf(o.learningRate, 0) {
+		return fmt.Errorf("%v: learning rate %v, want a positive number", o, o.learningRate)
 	}
-	for _, p := range []struct {
-		name string
-		v    float64
-	}{{"Momentum", o.Momentum}, {"Beta1", o.Beta1}, {"Beta2", o.Beta2}} {
-		if p.v < 0 || p.v >= 1 || math.IsNaN(p.v) {
-			return fmt.Errorf("nn: optimizer %s is %v, want a number in [0, 1)", p.name, p.v)
-		}
-	}
-	if o.Epsilon < 0 || math.IsNaN(o.Epsilon) {
-		return fmt.Errorf("nn: optimizer Epsilon is %v, want a non-negative number", o.Epsilon)
+	if o.method == methodMomentum && !(o.mu >= 0 && o.mu < 1) {
+		return fmt.Errorf("%v: momentum %v, want a number in [0, 1)", o, o.mu)
 	}
 	return nil
 }
 
-func orDefault(v, def float64) float64 {
-	if v == 0 {
-		return def
-	}
-	return v
-}
-
-// optimizerState holds what an optimiser remembers between steps.
+// optimizerState is what an optimiser remembers between steps: for each
+// layer, the velocity (Momentum) or the running average of the gradient
+// (Adam) in vel, and Adam's running average of the squared gradient in sq,
+// each holding the weights then the biases.
 type optimizerState struct {
-	opt Optimizer
-	t   int // number of steps taken, for Adam's bias correction
+	opt     Optimizer
+	t       int // steps taken, for Adam's bias correction
+	vel, sq [][]float64
 }
 
-// reset prepares every layer's state buffers for a new run.
-func (s *optimizerState) reset(n *Network) {
-	s.t = 0
+func newOptimizerState(o Optimizer, n *Network) *optimizerState {
+	s := &optimizerState{opt: o}
+	if o.method == methodSGD {
+		return s
+	}
 	for _, l := range n.Layers {
-		size := 0
-		if s.opt.Method != MethodSGD {
-			size = len(l.W.RawMatrix().Data) + l.Out
-		}
-		l.vel = resize(l.vel, size)
-		clear(l.vel)
-		if s.opt.Method == MethodAdam {
-			l.m2 = resize(l.m2, size)
-			clear(l.m2)
+		size := l.In*l.Out + l.Out
+		s.vel = append(s.vel, make([]float64, size))
+		if o.method == methodAdam {
+			s.sq = append(s.sq, make([]float64, size))
 		}
 	}
+	return s
 }
 
-func resize(s []float64, n int) []float64 {
-	if cap(s) >= n {
-		return s[:n]
-	}
-	return make([]float64, n)
-}
-
-// step applies one update with learning rate lr to every layer.
+// step applies one update with learning rate lr to every layer, from the
+// gradients in GradW and GradB.
 func (s *optimizerState) step(n *Network, lr float64) {
 	s.t++
 	o := s.opt
-	for _, l := range n.Layers {
+	for i, l := range n.Layers {
 		w, gw := l.W.RawMatrix().Data, l.GradW.RawMatrix().Data
 		b, gb := l.B.RawVector().Data, l.GradB.RawVector().Data
-		switch o.Method {
-		case MethodSGD:
+		switch o.method {
+		case methodSGD:
 			axpy(w, -lr, gw)
 			axpy(b, -lr, gb)
-		case MethodMomentum:
-			mu := orDefault(o.Momentum, 0.9)
-			momentum(w, gw, l.vel[:len(w)], lr, mu)
-			momentum(b, gb, l.vel[len(w):], lr, mu)
-		case MethodAdam:
-			b1, b2 := orDefault(o.Beta1, 0.9), orDefault(o.Beta2, 0.999)
-			eps := orDefault(o.Epsilon, 1e-8)
+		case methodMomentum:
+			v := s.vel[i]
+			momentum(w, gw, v[:len(w)], lr, o.mu)
+			momentum(b, gb, v[len(w):], lr, o.mu)
+		case methodAdam:
 			// Fold the bias corrections 1/(1−β^t) into the step size.
-			c1 := 1 - math.Pow(b1, float64(s.t))
-			c2 := 1 - math.Pow(b2, float64(s.t))
+			c1 := 1 - math.Pow(o.beta1, float64(s.t))
+			c2 := 1 - math.Pow(o.beta2, float64(s.t))
 			alpha := lr * math.Sqrt(c2) / c1
-			epsHat := eps * math.Sqrt(c2)
-			adam(w, gw, l.vel[:len(w)], l.m2[:len(w)], alpha, b1, b2, epsHat)
-			adam(b, gb, l.vel[len(w):], l.m2[len(w):], alpha, b1, b2, epsHat)
+			epsHat := o.epsilon * math.Sqrt(c2)
+			m, v := s.vel[i], s.sq[i]
+			adam(w, gw, m[:len(w)], v[:len(w)], alpha, o.beta1, o.beta2, epsHat)
+			adam(b, gb, m[len(w):], v[len(w):], alpha, o.beta1, o.beta2, epsHat)
 		}
 	}
 }
 
+// momentum moves w by the velocity v ← μ·v − η·g.
 func momentum(w, g, v []float64, lr, mu float64) {
 	for i := range w {
 		v[i] = mu*v[i] - lr*g[i]
@@ -156,72 +133,75 @@ func momentum(w, g, v []float64, lr, mu float64) {
 	}
 }
 
-// adam applies Adam's update to w (see gemm.Adam: four values at a time on
-// AVX2 CPUs, with exactly the scalar loop's result). Its only error is for
-// slices of different lengths, and step passes equal ones.
-func adam(w, g, m, v []float64, alpha, b1, b2, eps float64) {
-	_ = gemm.Adam(w, g, m, v, alpha, b1, b2, eps)
-}
+// scheduleKind names a learning-rate schedule.
+type scheduleKind int
 
-// ScheduleKind names a learning-rate schedule.
-type ScheduleKind int
-
-// The learning-rate schedules.
 const (
-	// Constant keeps the learning rate fixed.
-	Constant ScheduleKind = iota
-	// StepDecayKind multiplies the rate by Factor every Every epochs.
-	StepDecayKind
-	// ExpDecayKind multiplies the rate by Factor after every epoch.
-	ExpDecayKind
+	constantRate scheduleKind = iota
+	stepDecay
+	expDecay
 )
 
 // Schedule changes the learning rate from epoch to epoch. The zero Schedule
-// keeps it constant; build others with StepDecay and ExpDecay.
+// keeps it constant; StepDecay and ExpDecay build the others.
 type Schedule struct {
-	Kind   ScheduleKind
-	Every  int     // epochs between drops, for StepDecayKind
-	Factor float64 // multiplier per drop, in (0, 1]
+	kind   scheduleKind
+	every  int     // epochs between drops, for StepDecay
+	factor float64 // multiplier per drop
 }
 
 // StepDecay returns a schedule that multiplies the learning rate by factor
-// every `every` epochs: rate = base·factor^⌊epoch/every⌋.
+// every `every` epochs: rate = base·factor^⌊epoch/every⌋. Train requires
+// every > 0 and factor in (0, 1].
 func StepDecay(every int, factor float64) Schedule {
-	return Schedule{Kind: StepDecayKind, Every: every, Factor: factor}
+	return Schedule{kind: stepDecay, every: every, factor: factor}
 }
 
 // ExpDecay returns a schedule that multiplies the learning rate by factor
-// after every epoch: rate = base·factor^epoch.
+// after every epoch: rate = base·factor^epoch. Train requires factor in
+// (0, 1].
 func ExpDecay(factor float64) Schedule {
-	return Schedule{Kind: ExpDecayKind, Factor: factor}
+	return Schedule{kind: expDecay, factor: factor}
+}
+
+// String describes the schedule as the call that builds it, such as
+// "ExpDecay(0.99)", or "constant".
+func (s Schedule) String() string {
+	switch s.kind {
+	case stepDecay:
+		return fmt.Sprintf("StepDecay(%d, %v)", s.every, s.factor)
+	case expDecay:
+		return fmt.Sprintf("ExpDecay(%v)", s.factor)
+	}
+	return "constant"
 }
 
 // Rate returns the learning rate for epoch (counting from 0) given the base
-// rate.
+// rate. For a schedule that Train rejects (StepDecay with every ≤ 0) it
+// returns NaN.
 func (s Schedule) Rate(base float64, epoch int) float64 {
-	switch s.Kind {
-	case StepDecayKind:
-		return base * math.Pow(s.Factor, float64(epoch/s.Every))
-	case ExpDecayKind:
-		return base * math.Pow(s.Factor, float64(epoch))
+	switch s.kind {
+	case stepDecay:
+		if s.every <= 0 {
+			return math.NaN()
+		}
+		return base * math.Pow(s.factor, float64(epoch/s.every))
+	case expDecay:
+		return base * math.Pow(s.factor, float64(epoch))
 	}
 	return base
 }
 
+// check reports a schedule that Train cannot use.
 func (s Schedule) check() error {
-	switch s.Kind {
-	case Constant:
+	if s.kind == constantRate {
 		return nil
-	case StepDecayKind:
-		if s.Every <= 0 {
-			return fmt.Errorf("nn: StepDecay every %d epochs, want a positive number", s.Every)
-		}
-	case ExpDecayKind:
-	default:
-		return fmt.Errorf("nn: unknown schedule kind %d", int(s.Kind))
 	}
-	if !(s.Factor > 0 && s.Factor <= 1) {
-		return fmt.Errorf("nn: schedule factor %v, want a number in (0, 1]", s.Factor)
+	if s.kind == stepDecay && s.every <= 0 {
+		return fmt.Errorf("%v: every %d epochs, want a positive number", s, s.every)
+	}
+	if !(s.factor > 0 && s.factor <= 1) {
+		return fmt.Errorf("%v: factor %v, want a number in (0, 1]", s, s.factor)
 	}
 	return nil
 }

@@ -46,7 +46,8 @@ func NewPerceptron(nInputs int, rng *rand.Rand) (*Perceptron, error) {
 
 // Predict returns the perceptron's output for x: 1 when W·x + B > 0,
 // otherwise 0. It returns an error when x does not have one value per
-// weight or holds NaN or ±Inf.
+// weight or holds NaN or ±Inf, or when the perceptron is nil or has a NaN
+// or infinite weight or bias.
 func (p *Perceptron) Predict(x []float64) (int, error) {
 	if err := p.checkInput("Predict", -1, x); err != nil {
 		return 0, err
@@ -61,9 +62,27 @@ func (p *Perceptron) step(x []float64) int {
 	return 0
 }
 
+// check reports a nil perceptron, one without weights, or a NaN or
+// infinite weight or bias (set by hand).
+func (p *Perceptron) check(fn string) error {
+	if p == nil || len(p.W) == 0 {
+		return fmt.Errorf("nn: Perceptron.%s: the perceptron has no weights; build one with nn.NewPerceptron", fn)
+	}
+	if j := firstNonFinite(p.W); j >= 0 {
+		return fmt.Errorf("nn: Perceptron.%s: weight W[%d] is %v", fn, j, p.W[j])
+	}
+	if p.B-p.B != 0 {
+		return fmt.Errorf("nn: Perceptron.%s: bias B is %v", fn, p.B)
+	}
+	return nil
+}
+
 // checkInput reports an x of the wrong length or with a non-finite value;
 // row ≥ 0 names the sample in the error.
 func (p *Perceptron) checkInput(fn string, row int, x []float64) error {
+	if err := p.check(fn); err != nil {
+		return err
+	}
 	where := "x"
 	if row >= 0 {
 		where = fmt.Sprintf("X[%d]", row)
@@ -93,11 +112,15 @@ func (p *Perceptron) checkInput(fn string, row int, x []float64) error {
 // after maxEpochs Fit returns the whole history with an error wrapping
 // ErrNotConverged.
 //
-// It returns an error, and leaves the perceptron unchanged, for empty data,
+// It returns an error, and leaves the perceptron unchanged, for a nil
+// perceptron or one with a NaN or infinite weight, for empty data,
 // rows of the wrong length, a y of another length, labels other than 0 and
 // 1, NaN or ±Inf inputs, a learning rate that is not positive and finite,
 // or maxEpochs < 1.
 func (p *Perceptron) Fit(X [][]float64, y []int, lr float64, maxEpochs int) ([]int, error) {
+	if err := p.check("Fit"); err != nil {
+		return nil, err
+	}
 	if len(X) == 0 {
 		return nil, errors.New("nn: Perceptron.Fit: X is empty")
 	}

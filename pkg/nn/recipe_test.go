@@ -53,7 +53,7 @@ func TestDigitsSeedRecipe(t *testing.T) {
 		t.Fatal(err)
 	}
 	acc, _ := Accuracy(pred, yte)
-	t.Logf("seed recipe: final loss %.4f, train acc %.3f, test acc %.3f", h.Loss[h.Last()], h.TrainAcc[h.Last()], acc)
+	t.Logf("seed recipe: final loss %.4f, train acc %.3f, test acc %.3f", h.TrainLoss[h.Last()], h.TrainAccuracy[h.Last()], acc)
 	if acc < 0.83 || acc > 0.93 {
 		t.Errorf("the article's recipe should reach about 0.86 test accuracy, got %.3f", acc)
 	}

@@ -34,7 +34,7 @@ type TrainConfig struct {
 	// Euclidean norm over all weights and biases is at most ClipNorm.
 	ClipNorm float64
 	// TestX and TestY, when set, are evaluated after every epoch to fill
-	// History.TestLoss and History.TestAcc.
+	// History.TestLoss and History.TestAccuracy.
 	TestX, TestY *mat.Dense
 	// Rand shuffles the samples for minibatches; required when BatchSize is
 	// smaller than the number of samples.
@@ -48,170 +48,189 @@ type TrainConfig struct {
 // ErrStop is returned by an OnEpoch callback to stop training early.
 var ErrStop = errors.New("nn: stop training")
 
-// History records one value per epoch. Loss and TrainAcc are measured on each
-// training batch before its update and averaged over the epoch; Loss includes
-// the L2 and L1 penalties. TestLoss and TestAcc are measured after the epoch
-// and are empty when TrainConfig has no test set. Accuracy compares the
-// largest output with the largest target of each row (for a single output,
-// both thresholded at 0.5).
+// History records one value per epoch, with the field names of
+// plotting.Run. TrainLoss and TrainAccuracy are measured on each training
+// batch before its update and averaged over the epoch; TrainLoss includes
+// the L2 and L1 penalties. TestLoss and TestAccuracy are measured after the
+// epoch and are empty when TrainConfig has no test set. Accuracy compares
+// the largest output with the largest target of each row (for a single
+// output, both thresholded at 0.5).
 type History struct {
-	Loss, TrainAcc    []float64
-	TestLoss, TestAcc []float64
+	TrainLoss, TestLoss         []float64
+	TrainAccuracy, TestAccuracy []float64
 }
 
 // Last returns the index of the last recorded epoch, or −1 when none is.
-func (h History) Last() int { return len(h.Loss) - 1 }
+func (h History) Last() int { return len(h.TrainLoss) - 1 }
 
 // Train fits net to the samples X (one per row) and targets Y (one row per
 // sample, e.g. OneHot labels) as cfg says, and returns the history of every
 // epoch it completed. It stops with an error naming the epoch if the loss or
 // a weight becomes NaN or infinite.
 func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
-	var h History
+	t, err := newTrainer(net, X, Y, cfg)
+	if err != nil {
+		return History{}, err
+	}
+	for epoch := 0; epoch < cfg.Epochs; epoch++ {
+		if err := t.epoch(epoch); err != nil {
+			if errors.Is(err, ErrStop) {
+				return t.h, nil
+			}
+			return t.h, fmt.Errorf("nn: Train: epoch %d: %w", epoch, err)
+		}
+	}
+	return t.h, nil
+}
+
+// trainer holds everything a training run changes besides the network's
+// weights and results: the optimiser's memory, the shuffled order of the
+// samples, the rows of the current minibatch, and the class of each row for
+// counting correct answers.
+type trainer struct {
+	net       *Network
+	cfg       TrainConfig
+	X, Y      []float64 // the training set, one sample per row
+	N, xc, yc int       // rows, columns of X, columns of Y
+	batch     int       // samples per step
+	opt       *optimizerState
+	order     []int     // the samples in this epoch's order (minibatches only)
+	bx, by    []float64 // the rows of the current minibatch
+	class     []int     // class of each row of Y
+	bclass    []int     // class of each row of the current minibatch
+	testClass []int     // class of each row of TestY
+	h         History
+}
+
+// newTrainer checks the network, the data and cfg, and prepares a run.
+func newTrainer(net *Network, X, Y *mat.Dense, cfg TrainConfig) (*trainer, error) {
 	if err := net.checkXY("Train", X, Y, cfg.Loss); err != nil {
-		return h, err
+		return nil, err
+	}
+	if err := net.checkWeights(); err != nil {
+		return nil, fmt.Errorf("nn: Train: %w", err)
 	}
 	if cfg.TestX != nil || cfg.TestY != nil {
 		if err := net.checkXY("Train (test set)", cfg.TestX, cfg.TestY, cfg.Loss); err != nil {
-			return h, err
+			return nil, err
 		}
 	}
 	if cfg.Epochs <= 0 {
-		return h, fmt.Errorf("nn: Train: Epochs is %d, want a positive number", cfg.Epochs)
+		return nil, fmt.Errorf("nn: Train: Epochs is %d, want a positive number", cfg.Epochs)
 	}
 	if err := cfg.Optimizer.check(); err != nil {
-		return h, fmt.Errorf("nn: Train: %w", err)
+		return nil, fmt.Errorf("nn: Train: %w", err)
 	}
 	if err := cfg.Schedule.check(); err != nil {
-		return h, fmt.Errorf("nn: Train: %w", err)
+		return nil, fmt.Errorf("nn: Train: %w", err)
 	}
 	for _, p := range []struct {
 		name string
 		v    float64
 	}{{"L2", cfg.L2}, {"L1", cfg.L1}, {"ClipNorm", cfg.ClipNorm}} {
-		if p.v < 0 || math.IsNaN(p.v) || math.IsInf(p.v, 0) {
-			return h, fmt.Errorf("nn: Train: %s is %v, want a finite number ≥ 0", p.name, p.v)
+		if !(p.v >= 0) || math.IsInf(p.v, 0) {
+			return nil, fmt.Errorf("nn: Train: %s is %v, want a finite number ≥ 0", p.name, p.v)
 		}
 	}
-	N, _ := X.Dims()
+	N, xc := X.Dims()
+	_, yc := Y.Dims()
 	batch := cfg.BatchSize
 	if batch < 0 {
-		return h, fmt.Errorf("nn: Train: BatchSize is %d, want 0 (full batch) or a positive number", batch)
+		return nil, fmt.Errorf("nn: Train: BatchSize is %d, want 0 (full batch) or a positive number", batch)
 	}
 	if batch == 0 || batch > N {
 		batch = N
 	}
 	if batch < N && cfg.Rand == nil {
-		return h, errors.New("nn: Train: minibatches need a Rand to shuffle with; set TrainConfig.Rand")
+		return nil, errors.New("nn: Train: minibatches need a Rand to shuffle with; set TrainConfig.Rand")
 	}
-
-	h = History{Loss: make([]float64, 0, cfg.Epochs), TrainAcc: make([]float64, 0, cfg.Epochs)}
-	if cfg.TestX != nil {
-		h.TestLoss = make([]float64, 0, cfg.Epochs)
-		h.TestAcc = make([]float64, 0, cfg.Epochs)
+	t := &trainer{
+		net: net, cfg: cfg, X: X.RawMatrix().Data, Y: Y.RawMatrix().Data, N: N, xc: xc, yc: yc,
+		batch: batch, opt: newOptimizerState(cfg.Optimizer, net), class: targetLabels(Y),
+		h: History{TrainLoss: make([]float64, 0, cfg.Epochs), TrainAccuracy: make([]float64, 0, cfg.Epochs)},
 	}
-	opt := optimizerState{opt: cfg.Optimizer}
-	opt.reset(net)
-	t := newTrainer(net, X, Y, batch)
-	var testLabels []int
-	if cfg.TestX != nil {
-		testLabels = targetLabels(cfg.TestY)
-	}
-	for epoch := 0; epoch < cfg.Epochs; epoch++ {
-		lr := cfg.Schedule.Rate(cfg.Optimizer.LearningRate, epoch)
-		if batch < N {
-			cfg.Rand.Shuffle(N, func(i, j int) { t.order[i], t.order[j] = t.order[j], t.order[i] })
-		}
-		var loss float64
-		correct := 0
-		for start := 0; start < N; start += batch {
-			bx, by := t.batch(start, min(start+batch, N))
-			rows, _ := bx.Dims()
-			loss += net.backprop(bx, by, cfg.Loss, cfg.L2, cfg.L1, N) * float64(rows)
-			correct += countCorrect(net.Layers[len(net.Layers)-1].A, t.labels(start, min(start+batch, N)))
-			if cfg.ClipNorm > 0 {
-				clipGradients(net, cfg.ClipNorm)
-			}
-			opt.step(net, lr)
-		}
-		loss /= float64(N)
-		h.Loss = append(h.Loss, loss)
-		h.TrainAcc = append(h.TrainAcc, float64(correct)/float64(N))
-		if math.IsNaN(loss) || math.IsInf(loss, 0) {
-			return h, fmt.Errorf("nn: Train: epoch %d: loss is %v; try a smaller learning rate, ClipNorm, or a stronger L2", epoch, loss)
-		}
-		if err := net.checkWeights(); err != nil {
-			return h, fmt.Errorf("nn: Train: epoch %d: %w; try a smaller learning rate, ClipNorm, or a stronger L2", epoch, err)
-		}
-		if cfg.TestX != nil {
-			net.forward(cfg.TestX)
-			tr, _ := cfg.TestX.Dims()
-			h.TestLoss = append(h.TestLoss, net.dataLoss(cfg.TestY, cfg.Loss))
-			h.TestAcc = append(h.TestAcc, float64(countCorrect(net.Layers[len(net.Layers)-1].A, testLabels))/float64(tr))
-		}
-		if cfg.OnEpoch != nil {
-			if err := cfg.OnEpoch(epoch, h); err != nil {
-				if errors.Is(err, ErrStop) {
-					return h, nil
-				}
-				return h, fmt.Errorf("nn: Train: epoch %d: %w", epoch, err)
-			}
-		}
-	}
-	return h, nil
-}
-
-// trainer gathers the rows of each minibatch into reused buffers, with the
-// class of each row (targetLabels of Y) for counting correct answers.
-type trainer struct {
-	X, Y   *mat.Dense
-	order  []int
-	bx, by *mat.Dense
-	full   bool
-	class  []int // class of each row of Y
-	bclass []int // class of each row of the current batch
-}
-
-func newTrainer(net *Network, X, Y *mat.Dense, batch int) *trainer {
-	N, _ := X.Dims()
-	t := &trainer{X: X, Y: Y, full: batch == N, bx: net.in, by: &mat.Dense{}, class: targetLabels(Y)}
-	if !t.full {
+	if batch < N {
 		t.order = make([]int, N)
 		for i := range t.order {
 			t.order[i] = i
 		}
-		t.bclass = make([]int, batch)
+		t.bx, t.by, t.bclass = make([]float64, batch*xc), make([]float64, batch*yc), make([]int, batch)
 	}
-	return t
+	if cfg.TestX != nil {
+		t.testClass = targetLabels(cfg.TestY)
+		t.h.TestLoss = make([]float64, 0, cfg.Epochs)
+		t.h.TestAccuracy = make([]float64, 0, cfg.Epochs)
+	}
+	return t, nil
 }
 
-// labels returns the classes of the samples order[lo:hi], the rows of the
-// batch that batch(lo, hi) returns.
-func (t *trainer) labels(lo, hi int) []int {
-	if t.full {
-		return t.class
+// epoch runs one pass over the training set, records it in the history and
+// calls OnEpoch.
+func (t *trainer) epoch(epoch int) error {
+	net, cfg := t.net, t.cfg
+	lr := cfg.Schedule.Rate(cfg.Optimizer.learningRate, epoch)
+	if t.order != nil {
+		cfg.Rand.Shuffle(t.N, func(i, j int) { t.order[i], t.order[j] = t.order[j], t.order[i] })
 	}
-	b := t.bclass[:hi-lo]
-	for r, i := range t.order[lo:hi] {
-		b[r] = t.class[i]
+	var loss float64
+	var cause error // why a batch's loss is NaN or infinite
+	correct := 0
+	for start := 0; start < t.N; start += t.batch {
+		x, y, labels := t.rows(start, min(start+t.batch, t.N))
+		rows := len(labels)
+		batchLoss := net.backprop(x, y, rows, cfg.Loss, cfg.L2, cfg.L1, t.N)
+		loss += batchLoss * float64(rows)
+		correct += countCorrect(net.output().A, labels)
+		if batchLoss-batchLoss != 0 {
+			// NaN or ±Inf: stop before the update spreads it to every
+			// weight, and look for the cause while the pass is at hand.
+			cause = net.passError()
+			break
+		}
+		if cfg.ClipNorm > 0 {
+			clipGradients(net, cfg.ClipNorm)
+		}
+		t.opt.step(net, lr)
 	}
-	return b
+	loss /= float64(t.N)
+	t.h.TrainLoss = append(t.h.TrainLoss, loss)
+	t.h.TrainAccuracy = append(t.h.TrainAccuracy, float64(correct)/float64(t.N))
+	if math.IsNaN(loss) || math.IsInf(loss, 0) {
+		if cause != nil {
+			return fmt.Errorf("loss is %v: %w; try a smaller learning rate, ClipNorm, or a stronger L2", loss, cause)
+		}
+		return fmt.Errorf("loss is %v; try a smaller learning rate, ClipNorm, or a stronger L2", loss)
+	}
+	if err := net.checkWeights(); err != nil {
+		return fmt.Errorf("%w; try a smaller learning rate, ClipNorm, or a stronger L2", err)
+	}
+	if cfg.TestX != nil {
+		tr, _ := cfg.TestX.Dims()
+		net.forward(cfg.TestX.RawMatrix().Data, tr)
+		t.h.TestLoss = append(t.h.TestLoss, net.dataLoss(cfg.TestY.RawMatrix().Data, cfg.Loss))
+		t.h.TestAccuracy = append(t.h.TestAccuracy, float64(countCorrect(net.output().A, t.testClass))/float64(tr))
+	}
+	if cfg.OnEpoch != nil {
+		return cfg.OnEpoch(epoch, t.h)
+	}
+	return nil
 }
 
-// batch returns the samples order[lo:hi] as matrices.
-func (t *trainer) batch(lo, hi int) (*mat.Dense, *mat.Dense) {
-	if t.full {
-		return t.X, t.Y
+// rows returns the samples lo..hi−1 of this epoch's order, their targets
+// and their classes: the training set itself for full-batch training, or
+// copies in the minibatch buffers.
+func (t *trainer) rows(lo, hi int) (x, y []float64, labels []int) {
+	if t.order == nil {
+		return t.X, t.Y, t.class
 	}
-	_, xc := t.X.Dims()
-	_, yc := t.Y.Dims()
-	reuse(t.bx, hi-lo, xc)
-	reuse(t.by, hi-lo, yc)
+	n := hi - lo
+	x, y, labels = t.bx[:n*t.xc], t.by[:n*t.yc], t.bclass[:n]
 	for r, i := range t.order[lo:hi] {
-		copy(t.bx.RawRowView(r), t.X.RawRowView(i))
-		copy(t.by.RawRowView(r), t.Y.RawRowView(i))
+		copy(x[r*t.xc:(r+1)*t.xc], t.X[i*t.xc:(i+1)*t.xc])
+		copy(y[r*t.yc:(r+1)*t.yc], t.Y[i*t.yc:(i+1)*t.yc])
+		labels[r] = t.class[i]
 	}
-	return t.bx, t.by
+	return x, y, labels
 }
 
 // targetLabels returns the class of each row of the targets Y: the column of
@@ -276,32 +295,4 @@ func clipGradients(net *Network, max float64) {
 		l.GradW.Scale(s, l.GradW)
 		l.GradB.ScaleVec(s, l.GradB)
 	}
-}
-
-// checkWeights reports the first weight or bias that is NaN or infinite.
-func (n *Network) checkWeights() error {
-	for li, l := range n.Layers {
-		w := l.W.RawMatrix().Data
-		if i := firstNonFinite(w); i >= 0 {
-			return fmt.Errorf("layer %d weight W[%d][%d] is %v", li, i/l.Out, i%l.Out, w[i])
-		}
-		b := l.B.RawVector().Data
-		if j := firstNonFinite(b); j >= 0 {
-			return fmt.Errorf("layer %d bias B[%d] is %v", li, j, b[j])
-		}
-	}
-	return nil
-}
-
-// firstNonFinite returns the index of the first NaN or infinite element of
-// v, or −1. v−v is +0 for every finite v and NaN for NaN and ±Inf, so one
-// subtraction and comparison per element replace IsNaN and IsInf (Train
-// checks every weight after every epoch).
-func firstNonFinite(v []float64) int {
-	for i, x := range v {
-		if x-x != 0 {
-			return i
-		}
-	}
-	return -1
 }

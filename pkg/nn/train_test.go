@@ -23,7 +23,6 @@ func TestTrainOptimizersLearnXOR(t *testing.T) {
 		{"momentum minibatch", TrainConfig{Epochs: 1500, BatchSize: 2, Optimizer: Momentum(0.5, 0.9)}},
 		{"adam step decay", TrainConfig{Epochs: 1500, Optimizer: Adam(0.05), Schedule: StepDecay(500, 0.5), Loss: CrossEntropy}},
 		{"adam exp decay clip l1", TrainConfig{Epochs: 1500, Optimizer: Adam(0.05), Schedule: ExpDecay(0.999), ClipNorm: 1, L1: 1e-4, L2: 1e-4}},
-		{"adam defaults", TrainConfig{Epochs: 1500, Optimizer: Optimizer{Method: MethodAdam, LearningRate: 0.05}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -38,18 +37,18 @@ func TestTrainOptimizersLearnXOR(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(h.Loss) != tt.cfg.Epochs || len(h.TestAcc) != tt.cfg.Epochs {
-				t.Fatalf("history has %d losses and %d test accuracies, want %d", len(h.Loss), len(h.TestAcc), tt.cfg.Epochs)
+			if len(h.TrainLoss) != tt.cfg.Epochs || len(h.TestAccuracy) != tt.cfg.Epochs {
+				t.Fatalf("history has %d losses and %d test accuracies, want %d", len(h.TrainLoss), len(h.TestAccuracy), tt.cfg.Epochs)
 			}
-			if h.Loss[h.Last()] >= h.Loss[0] {
-				t.Errorf("loss did not fall: %v → %v", h.Loss[0], h.Loss[h.Last()])
+			if h.TrainLoss[h.Last()] >= h.TrainLoss[0] {
+				t.Errorf("loss did not fall: %v → %v", h.TrainLoss[0], h.TrainLoss[h.Last()])
 			}
 			pred, _ := net.Predict(X)
 			if pred[0] != 0 || pred[1] != 1 || pred[2] != 1 || pred[3] != 0 {
 				t.Errorf("the trained network should compute XOR, got %v", pred)
 			}
-			if h.TestAcc[h.Last()] != 1 {
-				t.Errorf("final test accuracy %v, want 1", h.TestAcc[h.Last()])
+			if h.TestAccuracy[h.Last()] != 1 {
+				t.Errorf("final test accuracy %v, want 1", h.TestAccuracy[h.Last()])
 			}
 		})
 	}
@@ -66,8 +65,8 @@ func TestTrainCallbacks(t *testing.T) {
 		}
 		return nil
 	}})
-	if err != nil || calls != 10 || len(h.Loss) != 10 {
-		t.Errorf("early stop at epoch 9: err %v, %d calls, %d epochs recorded; want nil, 10, 10", err, calls, len(h.Loss))
+	if err != nil || calls != 10 || len(h.TrainLoss) != 10 {
+		t.Errorf("early stop at epoch 9: err %v, %d calls, %d epochs recorded; want nil, 10, 10", err, calls, len(h.TrainLoss))
 	}
 	boom := errors.New("boom")
 	_, err = Train(net, X, Y, TrainConfig{Epochs: 5, Optimizer: SGD(0.5), OnEpoch: func(int, History) error { return boom }})
@@ -89,7 +88,7 @@ func TestTrainStopsOnNaN(t *testing.T) {
 	}
 	net.Layers[1].W.Set(0, 0, 0)
 	net.Layers[1].B.SetVec(0, math.Inf(-1))
-	wantErr(t, net.checkWeights(), "layer 1 bias B[0] is -Inf")
+	wantErr(t, net.checkWeights(), "layer 1: bias B[0] is -Inf")
 }
 
 func TestTrainConfigErrors(t *testing.T) {
@@ -100,13 +99,12 @@ func TestTrainConfigErrors(t *testing.T) {
 		want string
 	}{
 		{TrainConfig{Optimizer: SGD(1)}, "Epochs is 0"},
-		{TrainConfig{Epochs: 1}, "learning rate is 0"},
-		{TrainConfig{Epochs: 1, Optimizer: Optimizer{Method: Method(9), LearningRate: 1}}, "unknown optimizer"},
-		{TrainConfig{Epochs: 1, Optimizer: Momentum(1, 1)}, "Momentum is 1"},
-		{TrainConfig{Epochs: 1, Optimizer: Optimizer{Method: MethodAdam, LearningRate: 1, Epsilon: -1}}, "Epsilon"},
-		{TrainConfig{Epochs: 1, Optimizer: SGD(1), Schedule: StepDecay(0, 0.5)}, "every 0 epochs"},
-		{TrainConfig{Epochs: 1, Optimizer: SGD(1), Schedule: ExpDecay(1.5)}, "factor 1.5"},
-		{TrainConfig{Epochs: 1, Optimizer: SGD(1), Schedule: Schedule{Kind: 7}}, "unknown schedule"},
+		{TrainConfig{Epochs: 1}, "nn: Train: no optimizer"},
+		{TrainConfig{Epochs: 1, Optimizer: SGD(0)}, "nn: Train: SGD(0): learning rate 0"},
+		{TrainConfig{Epochs: 1, Optimizer: Adam(math.Inf(1))}, "nn: Train: Adam(+Inf): learning rate +Inf"},
+		{TrainConfig{Epochs: 1, Optimizer: Momentum(1, 1)}, "nn: Train: Momentum(1, 1): momentum 1"},
+		{TrainConfig{Epochs: 1, Optimizer: SGD(1), Schedule: StepDecay(0, 0.5)}, "nn: Train: StepDecay(0, 0.5): every 0 epochs"},
+		{TrainConfig{Epochs: 1, Optimizer: SGD(1), Schedule: ExpDecay(1.5)}, "nn: Train: ExpDecay(1.5): factor 1.5"},
 		{TrainConfig{Epochs: 1, Optimizer: SGD(1), L2: -1}, "L2 is -1"},
 		{TrainConfig{Epochs: 1, Optimizer: SGD(1), BatchSize: -2}, "BatchSize is -2"},
 		{TrainConfig{Epochs: 1, Optimizer: SGD(1), BatchSize: 2}, "need a Rand"},
@@ -131,9 +129,10 @@ func TestScheduleRate(t *testing.T) {
 		{StepDecay(10, 0.5), 9, 1},
 		{StepDecay(10, 0.5), 25, 0.25},
 		{ExpDecay(0.5), 3, 0.125},
+		{StepDecay(0, 0.5), 3, math.NaN()},
 	}
 	for _, tt := range tests {
-		if got := tt.s.Rate(1, tt.epoch); got != tt.want {
+		if got := tt.s.Rate(1, tt.epoch); got != tt.want && !(math.IsNaN(got) && math.IsNaN(tt.want)) {
 			t.Errorf("%+v.Rate(1, %d) = %v, want %v", tt.s, tt.epoch, got, tt.want)
 		}
 	}
@@ -141,6 +140,7 @@ func TestScheduleRate(t *testing.T) {
 
 func TestClipGradients(t *testing.T) {
 	net := newTestNet(t, Config{Sizes: []int{1, 1}})
+	net.Layers[0].GradW, net.Layers[0].GradB = mat.NewDense(1, 1, nil), mat.NewVecDense(1, nil)
 	net.Layers[0].GradW.Set(0, 0, 3)
 	net.Layers[0].GradB.SetVec(0, 4)
 	clipGradients(net, 1)

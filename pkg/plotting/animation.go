@@ -43,8 +43,8 @@ func NewAnimation(delay time.Duration, frames ...*Figure) (*Animation, error) {
 		return nil, errors.New(where + ": no frames")
 	}
 	for i, f := range frames {
-		if f == nil {
-			return nil, fmt.Errorf("%s: frame %d is nil", where, i)
+		if f.empty() {
+			return nil, fmt.Errorf("%s: frame %d is nil or empty", where, i)
 		}
 	}
 	keep := subsample(len(frames), MaxFrames)
@@ -74,8 +74,8 @@ func Animate(n int, delay time.Duration, frame func(i int) (*Figure, error)) (*A
 		if err != nil {
 			return nil, fmt.Errorf("%s: frame %d: %w", where, k, err)
 		}
-		if f == nil {
-			return nil, fmt.Errorf("%s: frame %d is nil", where, k)
+		if f.empty() {
+			return nil, fmt.Errorf("%s: frame %d is nil or empty", where, k)
 		}
 		figs[i] = f
 	}

@@ -144,7 +144,8 @@ func (starGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
 
 // Descent2D draws gradient descent on a function of two variables: contour
 // lines of f over xr × yr (twelve levels at quantiles of f, dark for low
-// values), and the path of (x, y) rows visited, start and end marked. The
+// values), and the path of (x, y) rows visited, start and end marked: the
+// path that nn.Descend2D returns. The
 // ranges widen to hold the whole path. It is an error if f is nil, path is
 // empty, a range is empty, a path row is not two finite values, or f
 // returns NaN or ±Inf.

@@ -30,6 +30,11 @@ import (
 // and Save cannot produce a blank or half-drawn picture. A notebook cell
 // that ends with a *Figure shows it inline: the notebook displays its HTML
 // method (the PNG at its CSS size), and keeps the PNG and SVG beside it.
+//
+// A nil *Figure (what a chart function returns with its error) and the zero
+// Figure are empty: their methods do not panic; PNG and SVG return nothing,
+// HTML a line saying there is no figure, Size 0×0, and Save, VectorError,
+// Grid and NewAnimation an error.
 type Figure struct {
 	width, height vg.Length
 	drawFn        func(c draw.Canvas)
@@ -90,6 +95,13 @@ func (f *Figure) raster(dpi int) (img *image.RGBA, err error) {
 	return rgba, nil
 }
 
+// empty reports whether f is nil or the zero Figure, not drawn by a chart
+// function.
+func (f *Figure) empty() bool { return f == nil || f.img == nil }
+
+// errEmpty is the error of the methods that need a drawn figure.
+var errEmpty = errors.New("plotting: the figure is empty (nil, or not made by a chart function; check the error of the call that made it)")
+
 // blank reports whether every pixel of img has the same colour.
 func blank(img *image.RGBA) bool {
 	if len(img.Pix) < 4 {
@@ -107,12 +119,18 @@ func blank(img *image.RGBA) bool {
 // Size returns the figure's size in CSS pixels (1/96 inch), the size it
 // has in a notebook. The PNG has twice as many pixels each way.
 func (f *Figure) Size() (width, height int) {
+	if f.empty() {
+		return 0, 0
+	}
 	return int(math.Round(float64(f.width/vg.Inch) * 96)), int(math.Round(float64(f.height/vg.Inch) * 96))
 }
 
 // Image returns the figure drawn at twice the CSS pixel density, the picture
 // that PNG encodes. Changing the returned image does not change the Figure.
 func (f *Figure) Image() *image.RGBA {
+	if f.empty() {
+		return image.NewRGBA(image.Rectangle{})
+	}
 	c := image.NewRGBA(f.img.Rect)
 	copy(c.Pix, f.img.Pix)
 	return c
@@ -128,6 +146,9 @@ func (f *Figure) Image() *image.RGBA {
 // which makes the file about a third of a true-colour one. It is encoded
 // the first time it is asked for and kept.
 func (f *Figure) PNG() []byte {
+	if f.empty() {
+		return nil
+	}
 	f.pngOnce.Do(func() {
 		var buf bytes.Buffer
 		enc := png.Encoder{CompressionLevel: png.BestCompression}
@@ -144,6 +165,9 @@ func (f *Figure) PNG() []byte {
 // Notebooks prefer text/html over images, so this is what a cell that ends
 // with a *Figure shows; the HTML pages built from the notebooks show it too.
 func (f *Figure) HTML() string {
+	if f.empty() {
+		return "<p>(no figure: check the error of the call that made it)</p>"
+	}
 	w, h := f.Size()
 	return fmt.Sprintf(`<img src="data:image/png;base64,%s" width="%d" height="%d" style="max-width:100%%;height:auto" alt="chart">`,
 		base64.StdEncoding.EncodeToString(f.PNG()), w, h)
@@ -161,6 +185,9 @@ func (f *Figure) HTML() string {
 // ones), SVG returns instead an SVG document that embeds the PNG picture,
 // and VectorError says why.
 func (f *Figure) SVG() string {
+	if f.empty() {
+		return ""
+	}
 	f.svgOnce.Do(func() {
 		c := vgsvg.NewWith(vgsvg.UseWH(f.width, f.height), vgsvg.EmbedFonts(false))
 		f.svg, f.svgErr = f.vector(c)
@@ -201,6 +228,9 @@ func (f *Figure) pdfBytes() []byte {
 // vectors (the picture is the same, but it does not scale without
 // blurring).
 func (f *Figure) VectorError() error {
+	if f.empty() {
+		return errEmpty
+	}
 	f.SVG()
 	f.pdfBytes()
 	var errs []error
@@ -273,6 +303,9 @@ func rasterPDFOf(w, h vg.Length, img image.Image) (data []byte, err error) {
 // returns; a .pdf file holds vectors with the fonts embedded. Either holds
 // the PNG picture instead if VectorError is not nil.
 func (f *Figure) Save(path string) error {
+	if f.empty() {
+		return fmt.Errorf("plotting: saving %s: %w", path, errEmpty)
+	}
 	var data []byte
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
 	case ".png":
@@ -332,8 +365,8 @@ func Grid(cols int, figs ...*Figure) (*Figure, error) {
 		return nil, fmt.Errorf("%s: cols = %d, need at least 1", where, cols)
 	}
 	for i, f := range figs {
-		if f == nil {
-			return nil, fmt.Errorf("%s: figure %d is nil", where, i)
+		if f.empty() {
+			return nil, fmt.Errorf("%s: figure %d is nil or empty", where, i)
 		}
 	}
 	cols = min(cols, len(figs))

@@ -14,7 +14,11 @@ import (
 // A Run is the training history of one network: one value per epoch, epoch
 // 1 first. Any slice may be empty (not measured). Label names the run in
 // the legend, such as "3 hidden" or "rate 0.5"; it may be empty for a single
-// run.
+// run. The other fields have the names of nn.History's, so a history h from
+// nn.Train fills a Run field by field:
+//
+//	plotting.Run{Label: "3 hidden", TrainLoss: h.TrainLoss, TestLoss: h.TestLoss,
+//		TrainAccuracy: h.TrainAccuracy, TestAccuracy: h.TestAccuracy}
 type Run struct {
 	Label         string
 	TrainLoss     []float64
@@ -32,8 +36,8 @@ type Run struct {
 // diverged), or logScale is set and a loss is not positive.
 //
 //	fig, err := plotting.Loss("3 vs 50 hidden", false,
-//		plotting.Run{Label: "3 hidden", TrainLoss: h3.Loss},
-//		plotting.Run{Label: "50 hidden", TrainLoss: h50.Loss})
+//		plotting.Run{Label: "3 hidden", TrainLoss: h3.TrainLoss},
+//		plotting.Run{Label: "50 hidden", TrainLoss: h50.TrainLoss})
 func Loss(title string, logScale bool, runs ...Run) (*Figure, error) {
 	const where = "plotting.Loss"
 	if len(runs) == 0 {

@@ -1,0 +1,182 @@
+package nn
+
+import (
+	"errors"
+	"fmt"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// The checks every exported method runs before it computes: first the
+// network's structure, O(layers); then the data it was given; and after a
+// pass, that every weighted sum Z is finite, O(neurons·rows). A NaN or
+// infinite weight or bias makes the Z of its neuron NaN or infinite (every
+// input and every activation of a finite Z is finite), so checking Z finds
+// it without reading every weight on each call; checkPass then looks for
+// the culprit to name it.
+
+// check reports a network whose layers do not fit together: nil, no layers,
+// a shape that disagrees with In and Out or with the neighbouring layer,
+// a matrix that is a view into a larger one, or an unknown activation.
+func (n *Network) check(where string) error {
+	if n == nil {
+		return fmt.Errorf("nn: %s: the network is nil; build one with nn.New", where)
+	}
+	if len(n.Layers) == 0 {
+		return fmt.Errorf("nn: %s: the network has no layers; build one with nn.New", where)
+	}
+	for i, l := range n.Layers {
+		if err := l.check(); err != nil {
+			return fmt.Errorf("nn: %s: layer %d %w", where, i, err)
+		}
+		if i > 0 && l.In != n.Layers[i-1].Out {
+			return fmt.Errorf("nn: %s: layer %d has In = %d, but layer %d before it has Out = %d", where, i, l.In, i-1, n.Layers[i-1].Out)
+		}
+	}
+	return nil
+}
+
+// check reports a layer whose fields disagree.
+func (l *Layer) check() error {
+	switch {
+	case l == nil:
+		return errors.New("is nil")
+	case l.In <= 0 || l.Out <= 0:
+		return fmt.Errorf("has In = %d, Out = %d, want positive sizes", l.In, l.Out)
+	case !l.Activation.valid():
+		return fmt.Errorf("has an unknown activation %v", l.Activation)
+	case l.W == nil:
+		return fmt.Errorf("has a nil W")
+	case l.B == nil:
+		return fmt.Errorf("has a nil B")
+	}
+	if r, c := l.W.Dims(); r != l.In || c != l.Out {
+		return fmt.Errorf("has a %d×%d W, want In×Out = %d×%d", r, c, l.In, l.Out)
+	}
+	if s := l.W.RawMatrix().Stride; s != l.Out {
+		return fmt.Errorf("has a W that is a view into a wider matrix (stride %d); use mat.DenseCopyOf", s)
+	}
+	if b := l.B.RawVector(); b.N != l.Out || b.Inc != 1 {
+		if b.N != l.Out {
+			return fmt.Errorf("has %d biases in B, want Out = %d", b.N, l.Out)
+		}
+		return fmt.Errorf("has a B that is a strided view (increment %d); use mat.VecDenseCopyOf", b.Inc)
+	}
+	return nil
+}
+
+// checkX checks the network, then that X has one finite sample per row with
+// NumInputs columns, stored without gaps.
+func (n *Network) checkX(where string, X *mat.Dense) error {
+	if err := n.check(where); err != nil {
+		return err
+	}
+	return checkData(where, "X", X, -1, n.NumInputs(), "inputs")
+}
+
+// checkXY checks the network, X, the targets Y (one row per sample of X,
+// one column per output) and the loss.
+func (n *Network) checkXY(where string, X, Y *mat.Dense, loss Loss) error {
+	if err := n.checkX(where, X); err != nil {
+		return err
+	}
+	rows, _ := X.Dims()
+	if err := checkData(where, "Y", Y, rows, n.NumOutputs(), "outputs"); err != nil {
+		return err
+	}
+	return n.checkLoss(where, loss)
+}
+
+// checkData checks that m has rows rows (any number when rows < 0) and cols
+// columns of finite numbers stored without gaps.
+func checkData(where, name string, m *mat.Dense, rows, cols int, what string) error {
+	if m == nil || m.IsEmpty() {
+		return fmt.Errorf("nn: %s: %s is empty", where, name)
+	}
+	r, c := m.Dims()
+	if c != cols || (rows >= 0 && r != rows) {
+		want := fmt.Sprintf("%d columns (%s)", cols, what)
+		if rows >= 0 {
+			want = fmt.Sprintf("%d×%d (one row per sample of X, one column per output)", rows, cols)
+		}
+		return fmt.Errorf("nn: %s: %s is %d×%d, want %s", where, name, r, c, want)
+	}
+	if s := m.RawMatrix().Stride; s != c {
+		return fmt.Errorf("nn: %s: %s is a view with stride %d; pass mat.DenseCopyOf(%s)", where, name, s, name)
+	}
+	return checkFinite(where, name, m)
+}
+
+// checkFinite reports the first NaN or infinite element of m.
+func checkFinite(where, name string, m *mat.Dense) error {
+	r, _ := m.Dims()
+	for i := 0; i < r; i++ {
+		row := m.RawRowView(i)
+		if j := firstNonFinite(row); j >= 0 {
+			return fmt.Errorf("nn: %s: %s[%d][%d] is %v", where, name, i, j, row[j])
+		}
+	}
+	return nil
+}
+
+// checkPass reports a weighted sum Z that the last pass left NaN or
+// infinite (see passError).
+func (n *Network) checkPass(where string) error {
+	if err := n.passError(); err != nil {
+		return fmt.Errorf("nn: %s: %w", where, err)
+	}
+	return nil
+}
+
+// passError reports the first layer whose weighted sums Z the last pass
+// left NaN or infinite, naming the weight or bias that caused it when there
+// is one.
+func (n *Network) passError() error {
+	for i, l := range n.Layers {
+		z := l.Z.RawMatrix().Data
+		k := firstNonFinite(z)
+		if k < 0 {
+			continue
+		}
+		if err := l.checkWeights(); err != nil {
+			return fmt.Errorf("layer %d: %w", i, err)
+		}
+		return fmt.Errorf("layer %d: Z[%d][%d] is %v: the weights are too large for float64", i, k/l.Out, k%l.Out, z[k])
+	}
+	return nil
+}
+
+// checkWeights reports the first weight or bias of the network that is NaN
+// or infinite.
+func (n *Network) checkWeights() error {
+	for i, l := range n.Layers {
+		if err := l.checkWeights(); err != nil {
+			return fmt.Errorf("layer %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func (l *Layer) checkWeights() error {
+	w := l.W.RawMatrix().Data
+	if i := firstNonFinite(w); i >= 0 {
+		return fmt.Errorf("weight W[%d][%d] is %v", i/l.Out, i%l.Out, w[i])
+	}
+	b := l.B.RawVector().Data
+	if j := firstNonFinite(b); j >= 0 {
+		return fmt.Errorf("bias B[%d] is %v", j, b[j])
+	}
+	return nil
+}
+
+// firstNonFinite returns the index of the first NaN or infinite element of
+// v, or −1. v−v is +0 for every finite v and NaN for NaN and ±Inf, so one
+// subtraction and comparison per element replace IsNaN and IsInf.
+func firstNonFinite(v []float64) int {
+	for i, x := range v {
+		if x-x != 0 {
+			return i
+		}
+	}
+	return -1
+}

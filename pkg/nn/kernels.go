@@ -1,0 +1,69 @@
+package nn
+
+import "github.com/neurons-in-go/course/pkg/nn/internal/gemm"
+
+// This file is the kernel boundary: the only code in package nn that calls
+// package gemm. The lesson code (forward and backprop in network.go, the
+// activations, the optimisers) names the operations below, and only these
+// know about assembly, AVX or fused passes. Every matrix is a row-major
+// slice: element (i, j) of an r×c matrix x is x[i*c+j]. The operations
+// overwrite their destination and never allocate once warm, so a training
+// step can reuse its buffers.
+//
+// Package gemm uses AVX2/FMA or AVX-512 assembly when the CPU has it and
+// plain Go otherwise (or with the purego build tag), splitting large
+// products over the cores. It returns an error only for slices shorter than
+// their shapes, which cannot happen here because every caller sizes its
+// buffers from a network that check accepted, or for a panic in one of its
+// worker goroutines. Either is a bug in this package; it is re-raised as a
+// panic in the caller's goroutine, where a notebook can recover it.
+// reference_test.go holds plain loops that every operation is checked
+// against.
+
+// must panics with err, a bug in package nn (see above).
+func must(err error) {
+	if err != nil {
+		panic("nn: internal error: " + err.Error())
+	}
+}
+
+// mulAB sets c (m×n) to a·b, where a is m×k and b is k×n.
+func mulAB(c, a, b []float64, m, k, n int) { must(gemm.MulAB(c, a, b, m, k, n)) }
+
+// mulATB sets c (m×n) to aᵀ·b, where a is k×m and b is k×n.
+func mulATB(c, a, b []float64, m, k, n int) { must(gemm.MulATB(c, a, b, m, k, n)) }
+
+// mulABT sets c (m×n) to a·bᵀ, where a is m×k and b is n×k.
+func mulABT(c, a, b []float64, m, k, n int) { must(gemm.MulABT(c, a, b, m, k, n)) }
+
+// colSums sets s to the column sums of the rows×n matrix c, adding the rows
+// in order to +0 (the bias gradient of a layer).
+func colSums(s, c []float64, rows, n int) { must(gemm.ColSums(s, c, rows, n)) }
+
+// addBiasApply finishes a layer's forward pass on rows×n weighted sums z:
+// it adds the bias b to every row of z and sets a = f(z). For Sigmoid, the
+// activation of the articles, gemm.AddRowSigmoid does both in one pass over
+// the data, with the same bits as the two steps.
+func addBiasApply(a, z, b []float64, f Activation, rows, n int) {
+	if f == Sigmoid {
+		must(gemm.AddRowSigmoid(a, z, b, rows, n))
+		return
+	}
+	must(gemm.AddRow(z, b, rows, n))
+	f.apply(a, z, rows, n)
+}
+
+// sigmoidAll sets a[i] = 1/(1+e^(−z[i])), four or eight values at a time on
+// AVX2 or AVX-512 CPUs, agreeing with the scalar formula to 1e-14 relative.
+func sigmoidAll(a, z []float64) { must(gemm.Sigmoid(a, z)) }
+
+// sigmoidBackward sets d[i] *= a[i]·(1 − a[i]), σ'(z) written with the
+// outputs a = σ(z), with the same bits as the scalar loop.
+func sigmoidBackward(d, a []float64) { must(gemm.SigmoidBackward(d, a)) }
+
+// adam applies Adam's update to the weights w with gradient g and running
+// averages m and v (see gemm.Adam: four values at a time on AVX2 CPUs, with
+// exactly the scalar loop's result).
+func adam(w, g, m, v []float64, alpha, b1, b2, eps float64) {
+	must(gemm.Adam(w, g, m, v, alpha, b1, b2, eps))
+}
