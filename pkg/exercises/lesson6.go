@@ -30,7 +30,7 @@ func Check6_1(twoClass func(z1, z2 float64) float64) Result {
 			case badNumber(got) != "":
 				return notYet(ex, "twoClass(%g, %g) is %s: e^z overflows for large z; the sigmoid of a difference does not.", z1, z2, badNumber(got))
 			case got == 0:
-				return notYet(ex, "twoClass(%g, %g) returned 0: divide e^z1 + e^z2 into e^z1, then divide top and bottom by e^z1.", z1, z2)
+				return notYet(ex, "twoClass(%g, %g) returned 0: h1 = e^z1/(e^z1 + e^z2); divide its top and bottom by e^z1.", z1, z2)
 			case near(got, 1-want, 1e-9):
 				return notYet(ex, "that is the second output, h2; h1 grows with z1.")
 			case near(got, sigmoid(z1), 1e-9):
