@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// expect fails t unless r is correct (hint == "") or a "not yet" whose text contains hint.
-func expect(t *testing.T, name string, r Result, ex, hint string) {
+// expectOutcome fails t unless r is correct (hint == "") or a "not yet" whose text contains hint.
+func expectOutcome(t *testing.T, name string, r Result, ex, hint string) {
 	t.Helper()
 	s := r.String()
 	if !strings.HasPrefix(s, "Exercise "+ex+": ") {
@@ -39,7 +39,7 @@ func TestCheck5_1(t *testing.T) {
 		{"elsewhere", 5, "stops elsewhere"},
 	}
 	for _, tt := range tests {
-		expect(t, tt.name, Check5_1(tt.stop), "5.1", tt.hint)
+		expectOutcome(t, tt.name, Check5_1(tt.stop), "5.1", tt.hint)
 	}
 }
 
@@ -74,7 +74,7 @@ func TestCheck5_2(t *testing.T) {
 		{"panics", func(x0, alpha, tol float64) float64 { panic("oops") }, "panicked: oops"},
 	}
 	for _, tt := range tests {
-		expect(t, tt.name, Check5_2(tt.f), "5.2", tt.hint)
+		expectOutcome(t, tt.name, Check5_2(tt.f), "5.2", tt.hint)
 	}
 }
 
@@ -95,7 +95,7 @@ func TestCheck5_3(t *testing.T) {
 		{"other", 0.5, "factor"},
 	}
 	for _, tt := range tests {
-		expect(t, tt.name, Check5_3(tt.step), "5.3", tt.hint)
+		expectOutcome(t, tt.name, Check5_3(tt.step), "5.3", tt.hint)
 	}
 }
 
@@ -117,7 +117,7 @@ func TestCheck5_4(t *testing.T) {
 		{"panics", func(float64, float64, int) (float64, float64) { var s []float64; return s[1], 0 }, "panicked"},
 	}
 	for _, tt := range tests {
-		expect(t, tt.name, Check5_4(tt.f), "5.4", tt.hint)
+		expectOutcome(t, tt.name, Check5_4(tt.f), "5.4", tt.hint)
 	}
 }
 
@@ -136,6 +136,6 @@ func TestCheck5_5(t *testing.T) {
 		{"other", -3, 1, "m̂ = ∇"},
 	}
 	for _, tt := range tests {
-		expect(t, tt.name, Check5_5(tt.x1, tt.y1), "5.5", tt.hint)
+		expectOutcome(t, tt.name, Check5_5(tt.x1, tt.y1), "5.5", tt.hint)
 	}
 }
