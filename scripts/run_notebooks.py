@@ -210,8 +210,10 @@ def run(path, out, timeout):
 
 
 def render_html(nb, dst, assets):
-    # A chart is stored both as PNG and as SVG; the page shows the PNG (the same pixels the
-    # notebook shows, and no dependence on the reader's fonts).
+    # A chart is stored once, as a PNG drawn at 2x with its CSS size in the output's
+    # metadata, which nbconvert writes as the <img> width and height. Older outputs may also
+    # hold an SVG; the page prefers the PNG (the pixels the notebook shows, whatever fonts
+    # the reader has).
     config = Config()
     config.NbConvertBase.display_data_priority = [
         "text/html", "application/pdf", "text/latex", "image/png", "image/svg+xml",

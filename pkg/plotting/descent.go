@@ -14,7 +14,8 @@ import (
 // Descent1D draws gradient descent on a function of one variable: the curve
 // f over [xmin, xmax] (widened to hold every visited point), the points
 // (x, f(x)) for each x in path joined by the steps taken, and the start and
-// end marked. The y range and the legend corner come from the curve alone
+// end marked, with the lines x = 0 and y = 0 where they lie inside the
+// chart. The y range and the legend corner come from the curve alone
 // (the visited points lie on it), so the frames of an animation that grows
 // path inside [xmin, xmax] keep the same axes and legend. It is an error if
 // f is nil, path is empty, the range is empty, or a value is NaN or ±Inf
@@ -71,6 +72,7 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 		return nil, err
 	}
 	p := newChart(title, "x", "f(x)")
+	p.Add(zeroLines{})
 	curve := make(plotter.XYs, len(xs))
 	for i := range xs {
 		curve[i] = plotter.XY{X: xs[i], Y: ys[i]}

@@ -49,16 +49,25 @@ func upscale(values []float64, s int, colorOf func(float64) color.Color) *image.
 	return img
 }
 
-// frame draws a rectangle around the data area of a plot.
+// tileMargin is the white border around a tile's image, as a fraction of
+// the image's side: the tile's frame is drawn in it, clear of the image's
+// edge pixels (a digit's strokes often reach the edge of its 8×8 box).
+const tileMargin = 0.08
+
+// frame draws a rectangle around a tile's image, the unit square, outside
+// it with a point of white between, so it never covers an edge pixel.
 type frame struct{ style draw.LineStyle }
 
 // Plot implements plot.Plotter.
-func (f frame) Plot(c draw.Canvas, _ *plot.Plot) {
-	r := c.Rectangle
-	c.StrokeLines(f.style, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min})
+func (f frame) Plot(c draw.Canvas, p *plot.Plot) {
+	x, y := p.Transforms(&c)
+	gap := f.style.Width/2 + 1
+	x0, x1, y0, y1 := x(0)-gap, x(1)+gap, y(0)-gap, y(1)+gap
+	c.StrokeLines(f.style, []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: x0, Y: y1}, {X: x0, Y: y0}})
 }
 
-// tile returns a small plot that shows img over [0, 1]², without axes.
+// tile returns a small plot that shows img over [0, 1]², without axes,
+// with a margin of tileMargin for its frame.
 func tile(title string, img image.Image) *plot.Plot {
 	p := plot.New()
 	p.Title.Text = title
@@ -66,7 +75,7 @@ func tile(title string, img image.Image) *plot.Plot {
 	p.Title.Padding = 2
 	p.HideAxes()
 	p.Add(plotter.NewImage(img, 0, 0, 1, 1))
-	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 1, 0, 1
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = -tileMargin, 1+tileMargin, -tileMargin, 1+tileMargin
 	return p
 }
 
@@ -112,9 +121,9 @@ func tileFigure(where, heading string, tiles []*plot.Plot, cols int) (*Figure, e
 // high values, all on one scale. truth and predicted may be nil; if given
 // they hold one label per image: a tile's title is its true label, and where
 // the prediction differs the title reads "true → predicted" in red with a
-// red frame. At most MaxImages images. It is an error if images is empty,
-// an image is not square or holds NaN or ±Inf, or the label slices differ
-// in length from images.
+// red frame around the digit. At most MaxImages images. It is an error if
+// images is empty, an image is not square or holds NaN or ±Inf, or the
+// label slices differ in length from images.
 //
 //	fig, err := plotting.Digits("Test digits the network got wrong", X[:20], y[:20], pred[:20])
 func Digits(title string, images [][]float64, truth, predicted []int) (*Figure, error) {
@@ -128,6 +137,55 @@ func Digits(title string, images [][]float64, truth, predicted []int) (*Figure, 
 	if predicted != nil && len(predicted) != len(images) {
 		return nil, fmt.Errorf("%s: %d images but %d predicted labels", where, len(images), len(predicted))
 	}
+	captions := make([]string, len(images))
+	wrong := make([]bool, len(images))
+	nWrong := 0
+	for i := range images {
+		switch {
+		case truth != nil && predicted != nil && truth[i] != predicted[i]:
+			captions[i] = fmt.Sprintf("%d → %d", truth[i], predicted[i])
+			wrong[i] = true
+			nWrong++
+		case truth != nil:
+			captions[i] = fmt.Sprint(truth[i])
+		case predicted != nil:
+			captions[i] = fmt.Sprintf("→ %d", predicted[i])
+		}
+	}
+	if predicted != nil && truth != nil {
+		title = fmt.Sprintf("%s (%d of %d wrong, in red: true → predicted)", title, nWrong, len(images))
+	}
+	return greyTiles(where, title, images, captions, wrong)
+}
+
+// Images draws images (each a square number of values in row-major order,
+// such as 64 for 8×8) as a grid of grey-scale tiles like Digits, dark for
+// high values, all on one scale, each titled by its caption: for images
+// that are not labelled by class, such as a digit and its shifted copies.
+// captions may be nil (no titles); otherwise it holds one caption per
+// image. At most MaxImages images. It is an error if images is empty, an
+// image is not square or holds NaN or ±Inf, or captions differs in length
+// from images.
+//
+//	fig, err := plotting.Images("A digit and its shifted copies", rows,
+//		[]string{"original", "down 1", "up 1", "right 1", "left 1"})
+func Images(title string, images [][]float64, captions []string) (*Figure, error) {
+	const where = "plotting.Images"
+	if err := checkImages(where, "image", images); err != nil {
+		return nil, err
+	}
+	if captions != nil && len(captions) != len(images) {
+		return nil, fmt.Errorf("%s: %d images but %d captions", where, len(images), len(captions))
+	}
+	if captions == nil {
+		captions = make([]string, len(images))
+	}
+	return greyTiles(where, title, images, captions, make([]bool, len(images)))
+}
+
+// greyTiles draws checked images as grey tiles on one scale, titled by
+// captions, those marked wrong in red with a red frame.
+func greyTiles(where, title string, images [][]float64, captions []string, wrong []bool) (*Figure, error) {
 	hi := 0.0
 	for _, im := range images {
 		for _, v := range im {
@@ -142,32 +200,16 @@ func Digits(title string, images [][]float64, truth, predicted []int) (*Figure, 
 		return color.RGBA{g, g, g, 255}
 	}
 	tiles := make([]*plot.Plot, len(images))
-	wrong := 0
 	for i, im := range images {
 		s, _ := side(where, "image", i, len(im))
-		t := ""
-		if truth != nil {
-			t = fmt.Sprint(truth[i])
-		}
-		miss := truth != nil && predicted != nil && truth[i] != predicted[i]
-		if predicted != nil && truth == nil {
-			t = fmt.Sprintf("→ %d", predicted[i])
-		}
-		if miss {
-			t = fmt.Sprintf("%d → %d", truth[i], predicted[i])
-			wrong++
-		}
-		p := tile(t, upscale(im, s, grey))
-		if miss {
+		p := tile(captions[i], upscale(im, s, grey))
+		if wrong[i] {
 			p.Title.TextStyle.Color = mistakeRed
-			p.Add(frame{draw.LineStyle{Color: mistakeRed, Width: 3}})
+			p.Add(frame{draw.LineStyle{Color: mistakeRed, Width: 2.5}})
 		} else {
 			p.Add(frame{draw.LineStyle{Color: color.Gray{0xB0}, Width: 0.5}})
 		}
 		tiles[i] = p
-	}
-	if predicted != nil && truth != nil {
-		title = fmt.Sprintf("%s (%d of %d wrong, in red: true → predicted)", title, wrong, len(images))
 	}
 	return tileFigure(where, title, tiles, max(5, min(10, len(images))))
 }

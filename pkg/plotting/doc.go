@@ -12,23 +12,29 @@
 // fitted line and residuals), Loss (training histories, train vs test,
 // several runs), DecisionBoundary (what a 2-D classifier decides), Descent1D
 // and Descent2D (gradient descent paths), Digits (8×8 images with true and
-// predicted labels), Confusion (a confusion matrix) and Weights / WeightsOf
+// predicted labels), Images (the same tiles with captions of your own), Confusion (a confusion matrix) and Weights / WeightsOf
 // (each hidden unit's input weights as an image). Grid puts figures side by
 // side.
 //
 // A Figure is drawn once, when it is made, and checked not to be blank, so
 // any problem is an error from the chart function; PNG then cannot fail.
-// A notebook cell that ends with a *Figure shows it inline: gophernotes
-// stores its HTML (an <img> of the PNG at the figure's CSS size, which is
-// what the notebook shows), the PNG (8-bit paletted, drawn at 2× pixel
-// density for HiDPI screens, typically 10–60 kB) and the SVG (no embedded fonts, generic
-// sans-serif fallback, typically 5–60 kB). A Figure has no PDF method, so
-// notebooks do not also store a PDF of every chart; Save("x.pdf") writes
-// one. The SVG and the PDF are drawn when first asked for and never panic:
-// if gonum's vector backend fails on a figure they hold its PNG picture
-// instead, and VectorError says why. Save picks the format from the
-// extension (.png, .svg, .pdf, .gif) and writes through a temporary file,
-// never leaving half a file.
+// A notebook cell that ends with a *Figure shows it inline through its
+// Render method: gophernotes stores one PNG (8-bit paletted, drawn at 2×
+// pixel density for HiDPI screens, typically 10–60 kB) with its CSS size
+// as the width and height in the output's metadata, which Jupyter,
+// nbconvert's HTML pages and GitHub use to draw it sharp at that size. A
+// Figure has no SVG, HTML or PDF method, so notebooks store each chart
+// once; Save("x.svg") writes an SVG (no embedded fonts, generic sans-serif
+// fallback) and Save("x.pdf") a PDF. The SVG and the PDF are drawn when
+// first asked for and never panic: if gonum's vector backend fails on a
+// figure they hold its PNG picture instead, and VectorError says why. Save
+// picks the format from the extension (.png, .svg, .pdf, .gif) and writes
+// through a temporary file, never leaving half a file.
+//
+// Axes are marked at round values (1, 2 or 5 times a power of ten) that
+// include 0 whenever it is on the axis, labelled without rounding noise
+// and never "−0"; charts of functions (Functions, Descent1D, ScatterFit)
+// draw the lines x = 0 and y = 0 where they fall inside the chart.
 //
 // An Animation is a sequence of figures as a looping GIF (at most MaxFrames
 // frames and MaxGIFBytes bytes): build one with Animate(n, delay, frame) or

@@ -13,11 +13,14 @@ func TestEmptyFigure(t *testing.T) {
 		if b := f.PNG(); b != nil {
 			t.Errorf("%s Figure: PNG returned %d bytes, want none", name, len(b))
 		}
-		if s := f.SVG(); s != "" {
-			t.Errorf("%s Figure: SVG returned %q, want nothing", name, s)
+		if s := f.svgText(); s != "" {
+			t.Errorf("%s Figure: svgText returned %q, want nothing", name, s)
 		}
-		if h := f.HTML(); !strings.Contains(h, "no figure") {
-			t.Errorf("%s Figure: HTML %q should say there is no figure", name, h)
+		if r := f.Render(); !strings.Contains(r.Data["text/plain"].(string), "no figure") || r.Data["image/png"] != nil {
+			t.Errorf("%s Figure: Render %v should say there is no figure, with no picture", name, r.Data)
+		}
+		if s := f.String(); !strings.Contains(s, "no figure") {
+			t.Errorf("%s Figure: String %q should say there is no figure", name, s)
 		}
 		if w, h := f.Size(); w != 0 || h != 0 {
 			t.Errorf("%s Figure: Size %d×%d, want 0×0", name, w, h)

@@ -98,6 +98,38 @@ func ExampleDigits() {
 	// plotting.Digits: image 0 has 63 values, need a square number such as 64 (8×8)
 }
 
+func ExampleImages() {
+	// A digit and four copies moved one pixel, captioned with the direction.
+	images := [][]float64{digit(3), digit(3), digit(3), digit(3), digit(3)}
+	captions := []string{"original", "↓ down 1", "↑ up 1", "→ right 1", "← left 1"}
+	fig, err := plotting.Images("A digit and its shifted copies", images, captions)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "images.png")))
+	_, err = plotting.Images("bad", images, captions[:2])
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.Images: 5 images but 2 captions
+}
+
+func ExampleFigure_Render() {
+	fig, err := plotting.Functions("Sigmoid", -6, 6,
+		plotting.Fn{Label: "σ", F: func(x float64) float64 { return 1 / (1 + math.Exp(-x)) }})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// What a notebook stores for a cell that ends with fig: one PNG, drawn
+	// at twice the pixel density, shown at the size in the metadata.
+	r := fig.Render()
+	fmt.Println(len(r.Data), r.Data["text/plain"], r.Metadata["image/png"])
+	// Output:
+	// 2 chart 720×450 map[height:450 width:720]
+}
+
 func ExampleConfusion() {
 	counts := [][]int{
 		{50, 2, 0},

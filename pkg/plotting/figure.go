@@ -26,15 +26,15 @@ import (
 // side, at a fixed size. Every chart function of this package returns one.
 //
 // A Figure is drawn once, when it is made, so that every drawing problem is
-// returned as an error by the function that made it. After that, PNG, SVG
-// and Save cannot produce a blank or half-drawn picture. A notebook cell
-// that ends with a *Figure shows it inline: the notebook displays its HTML
-// method (the PNG at its CSS size), and keeps the PNG and SVG beside it.
+// returned as an error by the function that made it. After that, PNG and
+// Save cannot produce a blank or half-drawn picture. A notebook cell that
+// ends with a *Figure shows it inline through Render: one PNG, drawn at
+// twice the pixel density, with its display size in the output's metadata.
 //
 // A nil *Figure (what a chart function returns with its error) and the zero
-// Figure are empty: their methods do not panic; PNG and SVG return nothing,
-// HTML a line saying there is no figure, Size 0×0, and Save, VectorError,
-// Grid and NewAnimation an error.
+// Figure are empty: their methods do not panic; PNG returns nothing, Render
+// a line saying there is no figure, Size 0×0, and Save, VectorError, Grid
+// and NewAnimation an error.
 type Figure struct {
 	width, height vg.Length
 	drawFn        func(c draw.Canvas)
@@ -159,32 +159,67 @@ func (f *Figure) PNG() []byte {
 	return bytes.Clone(f.png)
 }
 
-// HTML returns an <img> element that shows the PNG at the figure's size in
-// CSS pixels (see Size), so that the twice-as-dense PNG is drawn sharp, at
-// the same size, on every screen, and shrinks with a narrow window.
-// Notebooks prefer text/html over images, so this is what a cell that ends
-// with a *Figure shows; the HTML pages built from the notebooks show it too.
-func (f *Figure) HTML() string {
+// Render returns how a notebook shows the figure: a single PNG (see PNG)
+// under "image/png", with its size in CSS pixels (see Size) as the width
+// and height in the output's metadata, so that Jupyter, nbconvert's HTML
+// pages and GitHub draw the twice-as-dense picture sharp at that size, and
+// a one-line "text/plain" description. Gophernotes calls Render to show a
+// *Figure that ends a notebook cell; the result's type is the kernel's
+// display.Data, written out so that this package need not import the
+// kernel. The figure has no SVG or HTML method on purpose: the kernel
+// stores every representation a value has a method for, and a chart stored
+// once is a third of the notebook's size. Save writes an SVG or PDF.
+func (f *Figure) Render() struct {
+	Data      map[string]interface{}
+	Metadata  map[string]interface{}
+	Transient map[string]interface{}
+} {
 	if f.empty() {
-		return "<p>(no figure: check the error of the call that made it)</p>"
+		return struct {
+			Data      map[string]interface{}
+			Metadata  map[string]interface{}
+			Transient map[string]interface{}
+		}{Data: map[string]interface{}{"text/plain": "(no figure: check the error of the call that made it)"}}
 	}
 	w, h := f.Size()
-	return fmt.Sprintf(`<img src="data:image/png;base64,%s" width="%d" height="%d" style="max-width:100%%;height:auto" alt="chart">`,
-		base64.StdEncoding.EncodeToString(f.PNG()), w, h)
+	return struct {
+		Data      map[string]interface{}
+		Metadata  map[string]interface{}
+		Transient map[string]interface{}
+	}{
+		Data: map[string]interface{}{
+			"image/png":  f.PNG(),
+			"text/plain": f.String(),
+		},
+		Metadata: map[string]interface{}{
+			"image/png": map[string]interface{}{"width": w, "height": h},
+		},
+	}
 }
 
-// SVG returns the figure as a small SVG document (tens of kilobytes) that
+// String describes the figure in one line, such as "chart 720×450", the
+// text a notebook keeps beside the picture.
+func (f *Figure) String() string {
+	if f.empty() {
+		return "(no figure)"
+	}
+	w, h := f.Size()
+	return fmt.Sprintf("chart %d×%d", w, h)
+}
+
+// svgText returns the figure as a small SVG document (tens of kilobytes) that
 // does not embed fonts: its text asks for Liberation Sans, then the
 // metric-compatible Arial or Helvetica, then any sans-serif font, and each
 // text element carries its width (textLength), so labels keep their place
 // and size whichever font the viewer has.
 //
-// SVG never panics and always returns a document that shows the figure. The
-// SVG is drawn the first time it is asked for (and kept); if gonum's SVG
-// backend fails on this figure (it panics on some fonts, such as bold
-// ones), SVG returns instead an SVG document that embeds the PNG picture,
-// and VectorError says why.
-func (f *Figure) SVG() string {
+// svgText never panics and always returns a document that shows the figure.
+// The SVG is drawn the first time it is asked for (and kept); if gonum's
+// SVG backend fails on this figure (it panics on some fonts, such as bold
+// ones), svgText returns instead an SVG document that embeds the PNG
+// picture, and VectorError says why. Save(".svg") writes it; it is not an
+// exported SVG method, so that notebooks do not store each chart twice.
+func (f *Figure) svgText() string {
 	if f.empty() {
 		return ""
 	}
@@ -231,7 +266,7 @@ func (f *Figure) VectorError() error {
 	if f.empty() {
 		return errEmpty
 	}
-	f.SVG()
+	f.svgText()
 	f.pdfBytes()
 	var errs []error
 	if f.svgErr != nil {
@@ -299,8 +334,9 @@ func rasterPDFOf(w, h vg.Length, img image.Image) (data []byte, err error) {
 // Save writes the figure to path in the format its extension names: .png,
 // .svg, .pdf or .gif (a one-frame GIF). Any other extension is an error.
 // Save writes a temporary file beside path and renames it into place, so
-// path never holds a half-written file. An .svg file holds what SVG
-// returns; a .pdf file holds vectors with the fonts embedded. Either holds
+// path never holds a half-written file. An .svg file
+// holds vectors without embedded fonts (any sans-serif font stands in);
+// a .pdf file holds vectors with the fonts embedded. Either holds
 // the PNG picture instead if VectorError is not nil.
 func (f *Figure) Save(path string) error {
 	if f.empty() {
@@ -311,7 +347,7 @@ func (f *Figure) Save(path string) error {
 	case ".png":
 		data = f.PNG()
 	case ".svg":
-		data = []byte(f.SVG())
+		data = []byte(f.svgText())
 	case ".pdf":
 		data = f.pdfBytes()
 	case ".gif":

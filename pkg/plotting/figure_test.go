@@ -2,9 +2,7 @@ package plotting
 
 import (
 	"bytes"
-	"encoding/base64"
 	"encoding/xml"
-	"fmt"
 	"image"
 	"image/gif"
 	"image/png"
@@ -41,29 +39,47 @@ func checkFigure(t *testing.T, name string, f *Figure) {
 	if v := lumaVariance(img); v < 100 {
 		t.Errorf("%s: pixel variance %.1f, the chart looks blank", name, v)
 	}
-	checkSVG(t, name, f.SVG())
-	checkHTML(t, name, f)
+	checkSVG(t, name, f.svgText())
+	checkRender(t, name, f)
 	if pdf := f.pdfBytes(); !bytes.HasPrefix(pdf, []byte("%PDF")) {
 		t.Errorf("%s: PDF does not start with %%PDF", name)
 	}
 	saveGallery(t, name, f)
 }
 
-// checkHTML checks that f's HTML is an <img> of its own PNG at its CSS size.
-func checkHTML(t *testing.T, name string, f *Figure) {
+// checkRender checks that f's Render is the one PNG a notebook stores, with
+// its CSS size in the metadata, and that f has no other method gophernotes
+// would store a second copy of the chart for.
+func checkRender(t *testing.T, name string, f *Figure) {
 	t.Helper()
 	w, h := f.Size()
-	html := f.HTML()
-	want := fmt.Sprintf(`width="%d" height="%d"`, w, h)
-	if !strings.HasPrefix(html, `<img src="data:image/png;base64,`) || !strings.Contains(html, want) {
-		t.Fatalf("%s: HTML should be an <img> of the PNG with %s, got %.120q", name, want, html)
+	r := f.Render()
+	if len(r.Data) != 2 || r.Data["text/plain"] != f.String() {
+		t.Fatalf("%s: Render data has keys %v, want image/png and text/plain", name, keys(r.Data))
 	}
-	b64 := strings.TrimPrefix(html, `<img src="data:image/png;base64,`)
-	b64 = b64[:strings.IndexByte(b64, '"')]
-	data, err := base64.StdEncoding.DecodeString(b64)
-	if err != nil || !bytes.Equal(data, f.PNG()) {
-		t.Fatalf("%s: HTML should embed the figure's PNG (decode error %v)", name, err)
+	if data, ok := r.Data["image/png"].([]byte); !ok || !bytes.Equal(data, f.PNG()) {
+		t.Fatalf("%s: Render should hold the figure's PNG", name)
 	}
+	md, ok := r.Metadata["image/png"].(map[string]interface{})
+	if !ok || md["width"] != w || md["height"] != h {
+		t.Fatalf("%s: Render metadata %v, want image/png width %d height %d", name, r.Metadata, w, h)
+	}
+	var x interface{} = f
+	if _, ok := x.(interface{ SVG() string }); ok {
+		t.Errorf("%s: a Figure with an SVG method is stored twice in notebooks", name)
+	}
+	if _, ok := x.(interface{ HTML() string }); ok {
+		t.Errorf("%s: a Figure with an HTML method is stored twice in notebooks", name)
+	}
+}
+
+// keys returns the keys of m, for messages.
+func keys(m map[string]interface{}) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
 
 // checkSVG parses s as XML and checks it is an <svg> document with content.

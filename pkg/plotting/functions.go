@@ -22,7 +22,8 @@ type Fn struct {
 const samples = 401
 
 // Functions draws each of fns over [xmin, xmax] on one chart, in the
-// palette's colours, with a legend of their labels. It is an error if fns is
+// palette's colours, with a legend of their labels, and the lines x = 0
+// and y = 0 where they lie inside the chart. It is an error if fns is
 // empty, a function is nil, the range is empty, or a function returns NaN or
 // ±Inf anywhere on the range (the error names the function and x).
 //
@@ -66,6 +67,7 @@ func functions(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame
 		return nil, err
 	}
 	p := newChart(title, xlabel, ylabel)
+	p.Add(zeroLines{})
 	for i, fn := range fns {
 		name := fn.Label
 		if name == "" {
@@ -99,7 +101,8 @@ func functions(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame
 // ScatterFit draws the points (x[i], y[i]) and, if fit.F is not nil, the
 // fitted line over the range of x, labelled fit.Label. With residuals it
 // also draws each point's vertical distance to the line. xlabel and ylabel
-// name the axes. It is an error if x is empty, x and y differ in length, or
+// name the axes; the lines x = 0 and y = 0 are drawn where they lie inside
+// the chart. It is an error if x is empty, x and y differ in length, or
 // any value is NaN or ±Inf.
 //
 //	fig, err := plotting.ScatterFit("Price by size", "size (m²)", "price",
@@ -119,6 +122,7 @@ func ScatterFit(title, xlabel, ylabel string, x, y []float64, fit Fn, residuals 
 		return nil, err
 	}
 	p := newChart(title, xlabel, ylabel)
+	p.Add(zeroLines{})
 	pts := make(plotter.XYs, len(x))
 	xmin, xmax := x[0], x[0]
 	for i := range x {

@@ -19,6 +19,9 @@ func TestIntegerTicks(t *testing.T) {
 		{1, 3000, "1000 2000 3000"},
 		{0.5, 1.5, "1"},
 		{2.2, 2.8, ""},
+		// A series from epoch 1, padded to start at −0.16: 0, never "-0".
+		{-0.16, 30.2, "0 10 20 30"},
+		{-0.4, 0.4, "0"},
 	} {
 		var labels []string
 		for _, tk := range (integerTicks{}).Ticks(tc.min, tc.max) {

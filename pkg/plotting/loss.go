@@ -165,13 +165,14 @@ func (integerTicks) Ticks(min, max float64) []plot.Tick {
 	}
 	var out []plot.Tick
 	for v := math.Ceil(lo/step) * step; v <= hi; v += step {
-		out = append(out, plot.Tick{Value: v, Label: strconv.FormatFloat(v, 'f', -1, 64)})
+		v = snap(v, 0) // ceil(-0.2) is -0: label it "0"
+		out = append(out, plot.Tick{Value: v, Label: tickLabel(v, 0)})
 		if half := v + step/2; step >= 2 && math.Mod(step, 2) == 0 && half <= hi {
 			out = append(out, plot.Tick{Value: half})
 		}
 	}
 	if len(out) == 0 { // a range narrower than the step, such as 1..1
-		out = append(out, plot.Tick{Value: lo, Label: strconv.FormatFloat(lo, 'f', -1, 64)})
+		out = append(out, plot.Tick{Value: snap(lo, 0), Label: tickLabel(lo, 0)})
 	}
 	return out
 }

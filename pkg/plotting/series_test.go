@@ -27,7 +27,7 @@ func TestSeriesAndFunctionsXY(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFigure(t, "functionsxy.png", fx)
-	if svg := fx.SVG(); !strings.Contains(svg, ">loss</text>") || !strings.Contains(svg, ">w</text>") || strings.Contains(svg, ">f(x)</text>") {
+	if svg := fx.svgText(); !strings.Contains(svg, ">loss</text>") || !strings.Contains(svg, ">w</text>") || strings.Contains(svg, ">f(x)</text>") {
 		t.Error("FunctionsXY's SVG lacks its axis labels")
 	}
 }

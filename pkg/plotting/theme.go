@@ -32,6 +32,10 @@ var Palette = []color.Color{Blue, Orange, Green, Vermillion, Purple, SkyBlue, Bl
 // mistakeRed marks wrong predictions in digit grids.
 var mistakeRed = color.RGBA{0xC0, 0x00, 0x00, 0xFF}
 
+// zeroGrey draws the lines x = 0 and y = 0: darker than the grid, lighter
+// than the data.
+var zeroGrey = color.Gray{0x70}
+
 // Theme sizes, in points (1/72 inch). A figure is 7.5 × 4.6875 inches,
 // which is 720 × 450 CSS pixels in a notebook.
 const (
@@ -58,7 +62,8 @@ func sans(size vg.Length) font.Font {
 }
 
 // newPlot returns a plot with the course theme: sans-serif fonts at readable
-// sizes, a title, axis labels and a light grid.
+// sizes, a title, axis labels, a light grid, and ticks at round values that
+// include 0 whenever it is on an axis (see roundTicks).
 func newPlot(title, xlabel, ylabel string) *plot.Plot {
 	p := plot.New()
 	p.Title.Text = title
@@ -68,6 +73,7 @@ func newPlot(title, xlabel, ylabel string) *plot.Plot {
 		a.Label.TextStyle.Font = sans(labelSize)
 		a.Tick.Label.Font = sans(tickSize)
 		a.Padding = 4
+		a.Tick.Marker = roundTicks{}
 	}
 	p.X.Label.Text = xlabel
 	p.Y.Label.Text = ylabel

@@ -54,7 +54,7 @@ func TestVectorFallback(t *testing.T) {
 	if err := good.VectorError(); err != nil {
 		t.Errorf("an ordinary figure fell back to raster: %v", err)
 	}
-	if strings.Contains(good.SVG(), "data:image/png") {
+	if strings.Contains(good.svgText(), "data:image/png") {
 		t.Error("an ordinary figure's SVG embeds a PNG, want vectors")
 	}
 	for name, f := range map[string]*Figure{"bold": boldFigure(t), "panicking": rasterOnly(t)} {
@@ -67,7 +67,7 @@ func TestVectorFallback(t *testing.T) {
 						t.Fatalf("SVG or PDF panicked: %v", r)
 					}
 				}()
-				svg, pdf = f.SVG(), f.pdfBytes()
+				svg, pdf = f.svgText(), f.pdfBytes()
 			}()
 			if err := xml.Unmarshal([]byte(svg), new(struct{})); err != nil || !strings.Contains(svg, "<svg") {
 				t.Fatalf("SVG does not parse: %v", err)
@@ -109,7 +109,7 @@ func TestVectorFallback(t *testing.T) {
 				if err := f.Save(p); err != nil {
 					t.Fatalf("Save %s: %v", ext, err)
 				}
-				want := []byte(f.SVG())
+				want := []byte(f.svgText())
 				if ext == ".pdf" {
 					want = f.pdfBytes()
 				}

@@ -1,0 +1,127 @@
+package plotting
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestRoundTicks(t *testing.T) {
+	for _, tc := range []struct {
+		min, max float64
+		want     string // the labels, space separated
+	}{
+		// Lesson 5's f and f′ (y from about −20 to 30): 0 is labelled.
+		{-21.3, 31.7, "-20 -10 0 10 20 30"},
+		// Lesson 2's loss by weight (y from about −1.2 to 3.4).
+		{-1.2, 3.4, "-1 0 1 2 3"},
+		// The unit square with a margin: 0 and 1 are labelled.
+		{-0.5, 1.5, "-0.5 0 0.5 1 1.5"},
+		{-0.2, 1.2, "0 0.5 1"},
+		{-0.05, 1.05, "0 0.2 0.4 0.6 0.8 1"},
+		// Ranges that end just past a round value, and rounding noise.
+		{-6, 6, "-5 0 5"},
+		{0.1, 0.7, "0.2 0.4 0.6"},
+		{-0.30000000000000004, 0.30000000000000004, "-0.2 0 0.2"},
+		{1e-3, 4e-3, "0.001 0.002 0.003 0.004"},
+		{2.2, 2.8, "2.2 2.4 2.6 2.8"},
+		{1000, 3000, "1000 1500 2000 2500 3000"},
+		{5, 5, "5"},
+		{-1e-17, 1, "0 0.2 0.4 0.6 0.8 1"},
+	} {
+		var labels []string
+		ticks := (roundTicks{}).Ticks(tc.min, tc.max)
+		for _, tk := range ticks {
+			if tk.Label == "" {
+				continue
+			}
+			labels = append(labels, tk.Label)
+			if tk.Value < tc.min-1e-9 || tk.Value > tc.max+1e-9 {
+				t.Errorf("[%g, %g]: tick %s at %g is outside the range", tc.min, tc.max, tk.Label, tk.Value)
+			}
+		}
+		got := strings.Join(labels, " ")
+		if got != tc.want {
+			t.Errorf("[%g, %g]: labels %q, want %q", tc.min, tc.max, got, tc.want)
+		}
+	}
+}
+
+// TestRoundTicksRules checks the rules on many ranges: 0 is labelled when
+// it is in range, no label reads "-0", labels are evenly spaced at a step
+// of 1, 2 or 5 times a power of ten, and there are 2 to maxRoundLabels.
+func TestRoundTicksRules(t *testing.T) {
+	for _, lo := range []float64{-123.4, -25, -3.3, -1, -0.51, -0.05, -1e-9, 0, 0.003, 0.5, 7, 990} {
+		for _, span := range []float64{0.01, 0.3, 1, 1.1, 2.5, 7, 40, 99, 1234, 1e5} {
+			hi := lo + span
+			var labels []float64
+			for _, tk := range (roundTicks{}).Ticks(lo, hi) {
+				if tk.Label == "" {
+					continue
+				}
+				if tk.Label == "-0" || strings.HasPrefix(tk.Label, "-0") && strings.Trim(tk.Label, "-0.") == "" {
+					t.Errorf("[%g, %g]: a label reads %q", lo, hi, tk.Label)
+				}
+				v, err := strconv.ParseFloat(tk.Label, 64)
+				if err != nil || math.Abs(v-tk.Value) > 1e-9*math.Max(1, math.Abs(v)) {
+					t.Errorf("[%g, %g]: label %q does not say the tick's value %g", lo, hi, tk.Label, tk.Value)
+				}
+				labels = append(labels, v)
+			}
+			if n := len(labels); n < 2 || n > maxRoundLabels {
+				t.Errorf("[%g, %g]: %d labels %v, want 2 to %d", lo, hi, n, labels, maxRoundLabels)
+				continue
+			}
+			hasZero := false
+			for _, v := range labels {
+				hasZero = hasZero || v == 0
+			}
+			if lo <= 0 && hi >= 0 && !hasZero {
+				t.Errorf("[%g, %g]: 0 is in range but not labelled: %v", lo, hi, labels)
+			}
+			step := labels[1] - labels[0]
+			for i := 2; i < len(labels); i++ {
+				if d := labels[i] - labels[i-1]; math.Abs(d-step) > 1e-9*step {
+					t.Errorf("[%g, %g]: uneven steps in %v", lo, hi, labels)
+				}
+			}
+			m := step / math.Pow10(int(math.Floor(math.Log10(step)+1e-9)))
+			if r := math.Round(m); math.Abs(m-r) > 1e-6 || (r != 1 && r != 2 && r != 5) {
+				t.Errorf("[%g, %g]: step %g is not 1, 2 or 5 times a power of ten", lo, hi, step)
+			}
+		}
+	}
+}
+
+func TestRoundTicksBadRanges(t *testing.T) {
+	for _, r := range [][2]float64{{1, 0}, {math.NaN(), 1}, {0, math.Inf(1)}} {
+		if ticks := (roundTicks{}).Ticks(r[0], r[1]); ticks != nil {
+			t.Errorf("Ticks(%g, %g) = %v, want none", r[0], r[1], ticks)
+		}
+	}
+	// A span wider than float64 steps allow still gets ticks, without hanging.
+	if ticks := (roundTicks{}).Ticks(-1e308, 1e308); len(ticks) == 0 {
+		t.Error("Ticks(-1e308, 1e308) returned no ticks")
+	}
+}
+
+func TestTickLabelNeverMinusZero(t *testing.T) {
+	for _, tc := range []struct {
+		v        float64
+		decimals int
+		want     string
+	}{
+		{math.Copysign(0, -1), 0, "0"},
+		{-1e-12, 1, "0"},
+		{-0.04, 1, "0"},
+		{-0.05, 1, "-0.1"},
+		{0.30000000000000004, 1, "0.3"},
+		{-20, 0, "-20"},
+		{2.5e6, 0, "2.5e+06"},
+	} {
+		if got := tickLabel(tc.v, tc.decimals); got != tc.want {
+			t.Errorf("tickLabel(%g, %d) = %q, want %q", tc.v, tc.decimals, got, tc.want)
+		}
+	}
+}
