@@ -4,8 +4,7 @@ import (
 	"math"
 )
 
-// The quartic of lesson 5, f(x) = x⁴ − 3x³ + 2, and its slope.
-func quartic(x float64) float64      { return x*x*x*x - 3*x*x*x + 2 }
+// quarticSlope is the slope f′(x) = 4x³ − 9x² of lesson 5's quartic f(x) = x⁴ − 3x³ + 2.
 func quarticSlope(x float64) float64 { return 4*x*x*x - 9*x*x }
 
 // articleDescent runs the article's loop on the quartic: x ← x − α·f′(x) until a step moves x by

@@ -100,7 +100,9 @@ func TestCheck5_3(t *testing.T) {
 }
 
 func TestCheck5_4(t *testing.T) {
-	ref := func(alpha, mu float64, steps int) (float64, float64) { return momentumReference(alpha, mu, steps, false) }
+	ref := func(alpha, mu float64, steps int) (float64, float64) {
+		return momentumReference(alpha, mu, steps, false)
+	}
 	tests := []struct {
 		name string
 		f    func(alpha, mu float64, steps int) (float64, float64)
@@ -110,7 +112,9 @@ func TestCheck5_4(t *testing.T) {
 		{"nil", nil, "nil"},
 		{"starter", func(float64, float64, int) (float64, float64) { return 0, 0 }, "(0, 0)"},
 		{"plain descent", func(alpha, _ float64, steps int) (float64, float64) { return momentumReference(alpha, 0, steps, false) }, "plain gradient descent"},
-		{"old velocity", func(alpha, mu float64, steps int) (float64, float64) { return momentumReference(alpha, mu, steps, true) }, "new velocity"},
+		{"old velocity", func(alpha, mu float64, steps int) (float64, float64) {
+			return momentumReference(alpha, mu, steps, true)
+		}, "new velocity"},
 		{"one step more", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps+1) }, "took 11 steps"},
 		{"flipped gradient", func(alpha, mu float64, steps int) (float64, float64) { return ref(-alpha, mu, steps) }, "moved away"},
 		{"NaN", func(float64, float64, int) (float64, float64) { return math.NaN(), 0 }, "check the signs"},
