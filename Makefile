@@ -1,7 +1,8 @@
 # Neurons in Go: the course's commands. `make help` lists them.
 #
-#   make course    set up (Jupyter, the Go kernel), execute every lesson, write build/
-#   make test      set up, then vet, lint, unit tests, the kernel tests, and every lesson
+#   make course    set up (Jupyter, the Go kernel), execute every lesson, build the website in build/
+#   make test      set up, then vet, lint, unit tests, the kernel tests, every lesson, the website
+#                  and its check in a headless Chromium
 #
 # Both start with scripts/setup.sh, which is idempotent (a few seconds when nothing changed).
 
@@ -16,7 +17,7 @@ export GOWORK := off
 export GOTOOLCHAIN := local
 BUILD ?= build
 
-.PHONY: help setup course test vet lint unit kernel-test notebooks notebook update-notebooks bench clean
+.PHONY: help setup course test vet lint unit kernel-test notebooks site sitecheck notebook update-notebooks bench clean playground playcheck
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -24,37 +25,61 @@ help: ## list the targets
 setup: ## install Jupyter and gcc (Debian, as root) and build + install the gophernotes kernel
 	@bash scripts/setup.sh
 
-course: notebooks ## execute every notebook on the Go kernel; write build/*.html, build/index.html
+course: notebooks site ## execute every notebook on the Go kernel, then build the website (build/index.html) and, last, the playground
+	@$(MAKE) --no-print-directory playground
 
-test: setup vet lint unit kernel-test notebooks ## everything CI runs
+test: setup vet lint unit kernel-test course sitecheck playcheck ## everything CI runs
 	@echo "make test: all passed"
 
-vet: ## go vet
+vet: ## go vet (and of the playground's WebAssembly build)
 	go vet ./...
+	GOOS=js GOARCH=wasm go vet ./cmd/playground
 
 lint: ## staticcheck (pinned version, fetched through the Go module proxy)
 	go run $(STATICCHECK) ./...
 
-unit: ## go test ./... (pkg/nn, pkg/plotting, cmd), and the notebooks match their sources
+unit: ## go test ./..., pkg/nn's plain-Go kernels against its reference, and the notebooks match their sources
 	go test ./...
+	go test -tags purego ./pkg/nn/internal/gemm
+	go test -tags purego -run Reference ./pkg/nn
 	go run ./cmd/nbgen -check
 
 kernel-test: setup ## the kernel regression test and Jupyter's kernel conformance suite
 	@$(PYTHON) scripts/test_kernel.py
 	@$(PYTHON) scripts/test_kernel_protocol.py
 
-notebooks: setup ## execute every lesson (what course runs, also part of test)
-	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD)
+notebooks: setup ## execute every lesson (what course runs, also part of test) into build/notebooks
+	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD)/notebooks --no-html
+
+site: ## build the website from the executed lessons (Sphinx, nbsphinx, sphinx-book-theme)
+	@$(PYTHON) scripts/build_site.py --build $(BUILD)
+
+sitecheck: ## open the built website in headless Chromium and check it (cmd/sitecheck)
+	go run ./cmd/sitecheck -dir $(BUILD)
 
 notebook: setup ## start Jupyter on notebooks/ (token auth on; open the URL it prints)
 	cd notebooks && $(PYTHON) -m notebook --no-browser $(if $(filter 0,$(shell id -u)),--allow-root)
 
 update-notebooks: setup ## write the lessons and solved copies from notebooks/source, execute them, save their outputs
 	go run ./cmd/nbgen
-	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD) --update
+	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD)/notebooks --no-html --update
 
 bench: ## compare pkg/nn with numpy and scikit-learn on this machine
 	go run ./cmd/nnbench -count 3
 
-clean: ## remove build/ and the built kernel
-	rm -rf $(BUILD) tools/gophernotes/bin
+# The playground runs after the rest of the site is in $(BUILD) (course calls it last) and writes
+# only its own files: playground.html and playground/.
+playground: ## build the in-browser playground (pkg/nn in WebAssembly) into build/playground.html
+	@mkdir -p $(BUILD)/playground
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(BUILD)/playground/playground.wasm ./cmd/playground
+	cp "$$(go env GOROOT)/lib/wasm/wasm_exec.js" $(BUILD)/playground/wasm_exec.js
+	cp cmd/playground/web/worker.js cmd/playground/web/playground.js cmd/playground/web/playground.css $(BUILD)/playground/
+	cp cmd/playground/web/playground.html $(BUILD)/playground.html
+	go run ./cmd/playdata -digits data/digits.csv.gz -out $(BUILD)/playground/digits.txt
+	@echo "playground: $(BUILD)/playground.html ($$(gzip -9 -c $(BUILD)/playground/playground.wasm | wc -c) bytes of wasm gzipped); serve $(BUILD)/ over http to open it"
+
+playcheck: playground ## check the playground in headless Chromium (XOR to 90%, digits, controls, bad input)
+	go run ./cmd/playcheck -dir $(BUILD)
+
+clean: ## remove build/, the site's staging folder and the built kernel
+	rm -rf $(BUILD) .site-$(notdir $(BUILD)) tools/gophernotes/bin

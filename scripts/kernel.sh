@@ -8,7 +8,9 @@
 # version) makes a second run with nothing changed skip the build.
 #
 # The kernelspec "gophernotes" (display name "Go") goes to the user's Jupyter data directory
-# with the environment the kernel needs:
+# with interrupt_mode "signal" (Jupyter's ■ sends SIGINT to the kernel's process group, which
+# also stops the go commands of an import's plugin build; the kernel answers an
+# interrupt_request as well, see patch 10) and the environment the kernel needs:
 #   GOPROXY     the user's proxy list with "|off" at the end, so that the relative import of
 #               our packages ("../pkg/nn") falls through to the replace directive gomacro writes;
 #   GOTOOLCHAIN local, GOWORK off, GOFLAGS empty (a user's GOFLAGS must not leak into plugin builds);
@@ -30,9 +32,19 @@ tooldir=$root/tools/gophernotes
 bin=$tooldir/bin/gophernotes
 stamp=$tooldir/bin/.stamp
 
+# The stamp hashes absolute paths only (this script by its path under $root, not "$0"), so
+# that it is the same whichever directory kernel.sh is run from; a path that does not exist
+# fails here instead of silently changing the stamp.
 inputs_hash() {
+	local f files=("$tooldir/go.mod" "$tooldir/go.sum" "$tooldir/tools.go" "$tooldir"/patches/*.patch "$root/scripts/kernel.sh")
+	for f in "${files[@]}"; do
+		[ -f "$f" ] || die "kernel.sh: missing input $f"
+	done
 	{
-		cat "$tooldir/go.mod" "$tooldir/go.sum" "$tooldir/tools.go" "$tooldir"/patches/*.patch "$0"
+		for f in "${files[@]}"; do
+			printf '%s\n' "${f#"$root"/}"
+			cat "$f"
+		done
 		go env GOVERSION GOOS GOARCH
 	} | sha256sum | cut -d' ' -f1
 }
@@ -52,11 +64,14 @@ else
 Check that the proxy is reachable (go env GOPROXY; curl it), or point GOPROXY at a proxy or
 module cache that has github.com/gopherdata/gophernotes v0.7.5, then run this again."
 	fi
+	# Every patch must apply exactly, with no fuzz: git apply never uses fuzz, and GNU patch
+	# (whose default fuzz of 2 could land a hunk in the wrong place after a version bump) is
+	# asked for --fuzz=0.
 	for p in "$tooldir"/patches/*.patch; do
-		if command -v patch >/dev/null 2>&1; then
-			(cd "$work/vendor" && patch -s -p1 --no-backup-if-mismatch <"$p") >"$work/patch.log" 2>&1
-		else
+		if command -v git >/dev/null 2>&1; then
 			(cd "$work/vendor" && GIT_CEILING_DIRECTORIES="$work" git apply -p1 "$p") >"$work/patch.log" 2>&1
+		else
+			(cd "$work/vendor" && patch -s -p1 --fuzz=0 --forward --no-backup-if-mismatch <"$p") >"$work/patch.log" 2>&1
 		fi || {
 			cat "$work/patch.log" >&2
 			die "patch $(basename "$p") does not apply to the vendored kernel sources: the pinned versions and the patch disagree."
@@ -94,6 +109,7 @@ print(json.dumps({
     "argv": [bin, "{connection_file}"],
     "display_name": "Go",
     "language": "go",
+    "interrupt_mode": "signal",
     "env": {
         "GOPROXY": proxy,
         "GOTOOLCHAIN": "local",

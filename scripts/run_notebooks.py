@@ -1,12 +1,14 @@
 #!/usr/bin/python3
 """Execute notebooks headless on the gophernotes kernel and render them to HTML.
 
-    /usr/bin/python3 scripts/run_notebooks.py [--out build] [--update] [NOTEBOOK ...]
+    /usr/bin/python3 scripts/run_notebooks.py [--out build] [--no-html] [--update] [NOTEBOOK ...]
 
 With no NOTEBOOK, runs every notebooks/*.ipynb in order, then the solved copies in
 notebooks/solutions/ (written to --out/solutions/). For each one it writes the executed
 notebook and an HTML page to --out, and an index.html linking them, then prints one line per
-notebook: status, seconds, number of charts. The HTML pages load MathJax and require.js from
+notebook: status, seconds, number of charts. It also writes the same table as report.json,
+which the course website (scripts/build_site.py) turns into its test report page; --no-html
+skips the HTML pages and index.html, which the website replaces (make course uses it). The HTML pages load MathJax and require.js from
 --out/assets (copied from Debian's libjs-mathjax and libjs-requirejs), so formulas render when
 the folder is served over HTTP from any machine; charts are embedded as data URIs.
 
@@ -22,6 +24,7 @@ number. Anything else fails the run, so a wrong worked solution cannot land.
 """
 
 import argparse
+import datetime
 import glob
 import html
 import json
@@ -258,6 +261,19 @@ when this page was built.</p>
         f.write(page)
 
 
+def write_report(out, rows):
+    report = {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "notebooks": [
+            {"name": name, "title": title, "status": status, "seconds": round(seconds, 1), "charts": charts}
+            for name, title, status, seconds, charts in rows
+        ],
+    }
+    with open(os.path.join(out, "report.json"), "w", encoding="utf-8") as f:
+        json.dump(report, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("notebooks", nargs="*", help="notebooks to run (default: notebooks/*.ipynb)")
@@ -265,6 +281,7 @@ def main():
     ap.add_argument("--timeout", type=int, default=300, help="seconds allowed per cell (default: 300)")
     ap.add_argument("--update", action="store_true", help="write executed outputs back into the source notebooks")
     ap.add_argument("--quiet", action="store_true", help="print only failures")
+    ap.add_argument("--no-html", action="store_true", help="write the executed notebooks and report.json only")
     args = ap.parse_args()
 
     paths = args.notebooks or (sorted(glob.glob(os.path.join(ROOT, "notebooks", "*.ipynb"))) +
@@ -273,7 +290,8 @@ def main():
         sys.exit("error: no notebooks to run")
     check_kernel()
     os.makedirs(args.out, exist_ok=True)
-    copy_assets(args.out)
+    if not args.no_html:
+        copy_assets(args.out)
 
     rows, failures, checked = [], [], {}
     for path in paths:
@@ -293,8 +311,9 @@ def main():
         status = "FAIL" if problem else "PASS"
         os.makedirs(os.path.dirname(os.path.join(args.out, name)), exist_ok=True)
         nbformat.write(nb, os.path.join(args.out, name))
-        page = os.path.join(args.out, name[: -len(".ipynb")] + ".html")
-        render_html(nb, page, os.path.relpath(os.path.join(args.out, "assets"), os.path.dirname(page)))
+        if not args.no_html:
+            page = os.path.join(args.out, name[: -len(".ipynb")] + ".html")
+            render_html(nb, page, os.path.relpath(os.path.join(args.out, "assets"), os.path.dirname(page)))
         if args.update and not problem:
             nbformat.write(nb, path)
         rows.append((name, title_of(nb, name), status, seconds, charts))
@@ -304,12 +323,18 @@ def main():
             print(f"{status}  {name:<42} {seconds:6.1f} s  {charts:2d} charts", flush=True)
             if problem:
                 print(f"      {problem}", flush=True)
-    write_index(args.out, rows)
+    write_report(args.out, rows)
+    if not args.no_html:
+        write_index(args.out, rows)
     if not args.quiet:
         rel = os.path.relpath(args.out)
         where = args.out if rel.startswith("..") else rel
-        pages = "1 page" if len(rows) == 1 else f"{len(rows)} pages"
-        print(f"wrote {pages} and index.html to {where}/")
+        if args.no_html:
+            books = "1 executed notebook" if len(rows) == 1 else f"{len(rows)} executed notebooks"
+            print(f"wrote {books} and report.json to {where}/")
+        else:
+            pages = "1 page" if len(rows) == 1 else f"{len(rows)} pages"
+            print(f"wrote {pages}, index.html and report.json to {where}/")
     if failures:
         print("\n" + "\n".join(failures), file=sys.stderr)
         sys.exit(1)

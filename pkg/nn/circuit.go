@@ -1,6 +1,7 @@
 package nn
 
 import (
+	"errors"
 	"fmt"
 	"math"
 )
@@ -43,11 +44,17 @@ func NewValue(data float64, label string) *Value {
 // Inputs returns the Values this Value was computed from, in operand order,
 // or nil for a leaf. The lessons use it to draw the circuit.
 func (v *Value) Inputs() []*Value {
+	if v == nil {
+		return nil
+	}
 	return append([]*Value(nil), v.inputs...)
 }
 
 // String returns a short description such as "Value(a: data=1, grad=-0.105)".
 func (v *Value) String() string {
+	if v == nil {
+		return "Value(nil)"
+	}
 	name := v.Label
 	if name == "" {
 		name = v.Op
@@ -63,7 +70,7 @@ func newOpValue(op string, data float64, inputs ...*Value) *Value {
 		if in == nil {
 			out.Data = math.NaN()
 			out.inputs = nil
-			out.err = fmt.Errorf("nn: %s: operand %d is a nil *Value", op, i+1)
+			out.err = fmt.Errorf("nn: Backward: %s: operand %d is a nil *Value", op, i+1)
 			return out
 		}
 	}
@@ -217,7 +224,7 @@ func (v *Value) graph() []*Value {
 // a Value in the circuit holds NaN or ±Inf; the error names the operation.
 func (v *Value) Backward() error {
 	if v == nil {
-		return fmt.Errorf("nn: Backward called on a nil *Value")
+		return errors.New("nn: Backward: called on a nil *Value")
 	}
 	order := v.graph()
 	for _, n := range order {

@@ -27,60 +27,51 @@
 //	net, err := nn.New(nn.Config{Sizes: []int{64, 30, 10}}, rand.New(rand.NewPCG(1, 0)))
 //
 // Each Layer holds W (In×Out, so a batch X with one sample per row computes
-// Z = X·W + B) and B, and after a pass its Z, A = f(Z), and after Backprop
-// its Delta = ∂L/∂Z, GradW and GradB, which the lessons print and plot.
-// Activations (Sigmoid, Identity, Step, Tanh, ReLU, LeakyReLU, Softmax) can
-// be evaluated on a single number, e.g. nn.Sigmoid.F(0) and
-// nn.Sigmoid.Deriv(3).
-//
-// Forward runs one sample; ForwardBatch and Predict run a matrix of samples.
-// Backprop fills the gradients for a batch, written as the chain rule of the
-// lesson; Step takes one gradient-descent step for lessons that write their
-// own loop.
+// Z = X·W + B) and B, and after a pass Z, A = f(Z), Delta = ∂L/∂Z, GradW and
+// GradB, which the lessons print and plot. Activations (Sigmoid, Identity,
+// Step, Tanh, ReLU, LeakyReLU, Softmax) work on single numbers too:
+// nn.Sigmoid.F(0), nn.Sigmoid.Deriv(3). Forward runs one sample, ForwardBatch
+// and Predict a matrix of them; Backprop fills the gradients by the chain
+// rule of the lesson; Step takes one gradient-descent step.
 //
 // # Training
 //
-// Train fits a network in one call:
-//
 //	h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: 3000, Optimizer: nn.SGD(0.25)})
 //
-// TrainConfig chooses the Loss (MSE, the half mean squared error, or
-// CrossEntropy fused with a Softmax or Sigmoid output), full-batch or
-// minibatch steps, the Optimizer (SGD, Momentum, Adam), a learning-rate
-// Schedule (StepDecay, ExpDecay), L2 and L1 penalties, gradient clipping, a
-// test set, and an OnEpoch callback for progress and early stopping (ErrStop).
-// The returned History holds loss and accuracy per epoch, with the field
-// names of plotting.Run. Training stops with an error naming the epoch when
-// the loss or a weight becomes NaN or infinite. The optimiser's memory and
-// the minibatch buffers belong to the run (train.go), not to the network.
+// TrainConfig chooses the Loss (MSE, or CrossEntropy with a Softmax or
+// Sigmoid output), full-batch or minibatch steps, the Optimizer (SGD,
+// Momentum, Adam), a Schedule (StepDecay, ExpDecay), L2 and L1 penalties,
+// clipping, a test set, and an OnEpoch callback (ErrStop ends early). The
+// History has plotting.Run's field names. Train stops with ErrInterrupted
+// when the process gets os.Interrupt (Ctrl+C, Jupyter's ■ button), so a
+// cell that trains too long can be stopped without restarting the kernel
+// (interrupt.go says why a signal). The optimiser's memory and the
+// minibatch buffers belong to the run (train.go), not to the network.
 //
 // # Data and models
 //
-// LoadDigits reads the course's 8×8 digits (checking the file's sha256),
-// ReadCSV any file of numbers; StandardScaler, TrainTestSplit, OneHot,
-// Accuracy and ConfusionMatrix prepare data and measure results. Save and
-// Load store a trained network in a versioned, checksummed file, written
-// atomically; Save refuses a network that Load would reject.
+// LoadDigits and ReadCSV read data; StandardScaler, TrainTestSplit, OneHot,
+// ShiftImages, Accuracy and ConfusionMatrix prepare it and measure results.
+// Save and Load store a network in a versioned, checksummed file, written
+// atomically; Save refuses what Load would reject.
 //
 // # Errors and randomness
 //
-// Everything a user can get wrong returns an error that says what and where,
-// prefixed with the function ("nn: Train: epoch 7: ..."): shapes, empty
-// data, labels out of range, non-positive sizes or learning rates, NaN
-// inputs, and a Network whose fields were edited into something that does
-// not fit (a nil or empty Network, a W or B whose shape disagrees with In,
-// Out or the neighbouring layer, an unknown Activation, a NaN or infinite
-// weight, which Forward, Predict, Loss, Backprop, Train and Save name by
-// layer and index). Nothing in the package panics on bad input; the only
-// panics are internal errors of the kernels (see kernels.go), which would
-// be bugs in this package. Every random choice takes an explicit *rand.Rand
-// from math/rand/v2, so a seed reproduces a run exactly.
+// Everything a user can get wrong returns an error that says what and where
+// ("nn: Train: epoch 7: ..."): shapes, empty data, NaN inputs, bad settings,
+// and a Network edited by hand into one that does not fit (nil or empty, a W
+// or B whose shape disagrees with In, Out or the layer before, an unknown
+// Activation, a NaN or infinite weight, named by layer and index). Nothing
+// panics on bad input; a panic from kernels.go is a bug in this package.
+// Every random choice takes an explicit *rand.Rand, so a seed reproduces a
+// run exactly.
 //
 // # Speed
 //
-// All the arithmetic of a batch goes through the named operations of
-// kernels.go (three matrix products, a column sum, the bias and activation
-// pass, the sigmoid and Adam loops), the only code that calls the assembly
-// of internal/gemm; a training step does not allocate once warm (see
-// BenchmarkTrainStep).
+// The lesson code (network.go, loss.go, activation.go, optimizer.go) does
+// its arithmetic through the named operations of kernels.go, the only code
+// that calls the assembly of internal/gemm and the only place where passes
+// are fused. reference_test.go is the same network as plain loops in the
+// articles' notation; every optimised path must match it, with and without
+// -tags purego. Forward and a warm training step do not allocate.
 package nn

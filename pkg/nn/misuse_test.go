@@ -275,6 +275,13 @@ func TestOtherMisuses(t *testing.T) {
 	_, err = New(Config{Sizes: []int{2, 1}, Output: 77}, rand.New(rand.NewPCG(1, 1)))
 	wantErr(t, err, "nn: New: unknown output activation Activation(77)")
 
+	var v *Value
+	if v.String() != "Value(nil)" || v.Inputs() != nil {
+		t.Errorf("a nil *Value prints as %q with inputs %v", v.String(), v.Inputs())
+	}
+	wantErr(t, v.Backward(), "nn: Backward: called on a nil *Value")
+	wantErr(t, NewValue(1, "x").Mul(nil).Backward(), "nn: Backward: *: operand 2 is a nil *Value")
+
 	var p *Perceptron
 	_, err = p.Predict([]float64{1})
 	wantErr(t, err, "nn: Perceptron.Predict: the perceptron has no weights")

@@ -66,18 +66,24 @@ func (h History) Last() int { return len(h.TrainLoss) - 1 }
 // Train fits net to the samples X (one per row) and targets Y (one row per
 // sample, e.g. OneHot labels) as cfg says, and returns the history of every
 // epoch it completed. It stops with an error naming the epoch if the loss or
-// a weight becomes NaN or infinite.
+// a weight becomes NaN or infinite, and with one wrapping ErrInterrupted at
+// the end of the epoch in which the process got os.Interrupt (interrupt.go).
 func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 	t, err := newTrainer(net, X, Y, cfg)
 	if err != nil {
 		return History{}, err
 	}
+	interrupt := watchInterrupt() // see interrupt.go
+	defer interrupt.stop()
 	for epoch := 0; epoch < cfg.Epochs; epoch++ {
 		if err := t.epoch(epoch); err != nil {
 			if errors.Is(err, ErrStop) {
 				return t.h, nil
 			}
 			return t.h, fmt.Errorf("nn: Train: epoch %d: %w", epoch, err)
+		}
+		if interrupt.interrupted() {
+			return t.h, fmt.Errorf("nn: Train: epoch %d: %w", epoch, ErrInterrupted)
 		}
 	}
 	return t.h, nil
@@ -144,10 +150,13 @@ func newTrainer(net *Network, X, Y *mat.Dense, cfg TrainConfig) (*trainer, error
 	if batch < N && cfg.Rand == nil {
 		return nil, errors.New("nn: Train: minibatches need a Rand to shuffle with; set TrainConfig.Rand")
 	}
+	// Room for the history of up to 1<<16 epochs; more grow as they come (Epochs
+	// can be huge, 1<<40, for a run to be stopped by an interrupt).
+	capacity := min(cfg.Epochs, 1<<16)
 	t := &trainer{
 		net: net, cfg: cfg, X: X.RawMatrix().Data, Y: Y.RawMatrix().Data, N: N, xc: xc, yc: yc,
 		batch: batch, opt: newOptimizerState(cfg.Optimizer, net), class: targetLabels(Y),
-		h: History{TrainLoss: make([]float64, 0, cfg.Epochs), TrainAccuracy: make([]float64, 0, cfg.Epochs)},
+		h: History{TrainLoss: make([]float64, 0, capacity), TrainAccuracy: make([]float64, 0, capacity)},
 	}
 	if batch < N {
 		t.order = make([]int, N)
@@ -158,8 +167,8 @@ func newTrainer(net *Network, X, Y *mat.Dense, cfg TrainConfig) (*trainer, error
 	}
 	if cfg.TestX != nil {
 		t.testClass = targetLabels(cfg.TestY)
-		t.h.TestLoss = make([]float64, 0, cfg.Epochs)
-		t.h.TestAccuracy = make([]float64, 0, cfg.Epochs)
+		t.h.TestLoss = make([]float64, 0, capacity)
+		t.h.TestAccuracy = make([]float64, 0, capacity)
 	}
 	return t, nil
 }
