@@ -1,0 +1,162 @@
+package exercises
+
+import (
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/neurons-in-go/course/pkg/nn"
+)
+
+// expect checks that r is correct (hint "") or a "not yet" whose message contains hint.
+func expect(t *testing.T, name string, r Result, hint string) {
+	t.Helper()
+	s := r.String()
+	if hint == "" {
+		if !r.Correct || !strings.HasPrefix(s, "Exercise "+r.Exercise+": correct") {
+			t.Errorf("%s: want correct, got %q", name, s)
+		}
+		return
+	}
+	if r.Correct || !strings.Contains(s, ": not yet — ") || !strings.Contains(s, hint) {
+		t.Errorf("%s: want not yet with %q, got %q", name, hint, s)
+	}
+}
+
+func TestCheck3_1(t *testing.T) {
+	tests := []struct {
+		name string
+		w    []float64
+		b    float64
+		hint string
+	}{
+		{"NAND", []float64{-0.2, -0.1}, 0.25, ""},
+		{"AND instead", []float64{0.2, 0.1}, -0.25, "computes AND"},
+		{"starter labels", []float64{0.1, -0.1}, -0.3, "answers 0 everywhere"},
+		{"NOR", []float64{-0.2, -0.2}, 0.1, "NOR"},
+		{"OR", []float64{0.2, 0.2}, -0.1, "OR"},
+		{"other", []float64{1, -1}, 0.5, "answers [1 0 1 1]"},
+		{"nil", nil, 0, "nil"},
+		{"short", []float64{1}, 0, "expected 2 weights"},
+		{"NaN", []float64{math.NaN(), 1}, 0, "NaN"},
+		{"Inf bias", []float64{1, 1}, math.Inf(1), "+Inf"},
+	}
+	for _, tt := range tests {
+		expect(t, tt.name, Check3_1(tt.w, tt.b), tt.hint)
+	}
+	// The lesson's own training from its start, with NAND's labels, must pass.
+	rng := rand.New(rand.NewPCG(1, 2))
+	p, err := nn.NewPerceptron(2, rng)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Fit(corners, []int{1, 1, 1, 0}, 0.1, 100); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, "trained NAND", Check3_1(p.W, p.B), "")
+}
+
+func TestCheck3_2(t *testing.T) {
+	route := func(u, v, ug, vg, og float64) (float64, float64) {
+		if u >= v {
+			return ug + og, vg
+		}
+		return ug, vg + og
+	}
+	tests := []struct {
+		name  string
+		grads func(u, v, ug, vg, og float64) (float64, float64)
+		hint  string
+	}{
+		{"routes", route, ""},
+		{"starter", func(u, v, ug, vg, og float64) (float64, float64) { return ug, vg }, "no gradient reached"},
+		{"add gate", func(u, v, ug, vg, og float64) (float64, float64) { return ug + og, vg + og }, "add gate"},
+		{"to the loser", func(u, v, ug, vg, og float64) (float64, float64) {
+			if u >= v {
+				return ug, vg + og
+			}
+			return ug + og, vg
+		}, "smaller input"},
+		{"overwrites", func(u, v, ug, vg, og float64) (float64, float64) {
+			if u >= v {
+				return og, vg
+			}
+			return ug, og
+		}, "use +="},
+		{"times value", func(u, v, ug, vg, og float64) (float64, float64) {
+			if u >= v {
+				return ug + u*og, vg
+			}
+			return ug, vg + v*og
+		}, "multiplied by its value"},
+		{"panics", func(u, v, ug, vg, og float64) (float64, float64) { panic("boom") }, "panicked: boom"},
+		{"NaN", func(u, v, ug, vg, og float64) (float64, float64) { return math.NaN(), math.NaN() }, "want"},
+		{"nil", nil, "nil"},
+	}
+	for _, tt := range tests {
+		expect(t, tt.name, Check3_2(tt.grads), tt.hint)
+	}
+}
+
+func TestCheck3_3(t *testing.T) {
+	// The reference from nn.Value, as the lesson computes it.
+	a, b, c := nn.NewValue(1, "a"), nn.NewValue(2, "b"), nn.NewValue(-3, "c")
+	x, y := nn.NewValue(-1, "x"), nn.NewValue(3, "y")
+	if err := a.Mul(x).Add(b.Mul(y)).Add(c).Tanh().Backward(); err != nil {
+		t.Fatal(err)
+	}
+	right := []float64{a.Grad, b.Grad, c.Grad, x.Grad, y.Grad}
+	s := 1 / (1 + math.Exp(-2))
+	d := s * (1 - s)
+	tn := math.Tanh(2)
+	scaled := func(k float64) []float64 { return []float64{-k, 3 * k, k, k, 2 * k} }
+	tests := []struct {
+		name  string
+		grads []float64
+		hint  string
+	}{
+		{"nn.Value", right, ""},
+		{"rounded", []float64{-0.070651, 0.211952, 0.070651, 0.070651, 0.141302}, ""},
+		{"starter", make([]float64, 5), "all gradients are 0"},
+		{"sigmoid", scaled(d), "sigmoid neuron"},
+		{"1 - tanh", scaled(1 - tn), "1 − tanh²"},
+		{"signs", scaled(-(1 - tn*tn)), "sign"},
+		{"order", []float64{right[3], right[4], right[2], right[0], right[1]}, "wrong order"},
+		{"nil", nil, "nil"},
+		{"short", right[:4], "expected 5"},
+		{"NaN", []float64{math.NaN(), 0, 0, 0, 0}, "NaN"},
+		{"other", []float64{1, 2, 3, 4, 5}, "compare with nn.NumericalGradient"},
+	}
+	for _, tt := range tests {
+		expect(t, tt.name, Check3_3(tt.grads), tt.hint)
+	}
+}
+
+func TestCheck3_4(t *testing.T) {
+	p, err := nn.NewPerceptron(3, rand.New(rand.NewPCG(1, 2)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	X3 := [][]float64{{0, 0, 0}, {0, 1, 0}, {1, 0, 0}, {1, 1, 1}}
+	if _, err := p.Fit(X3, []int{0, 1, 1, 0}, 0.1, 100); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		w    []float64
+		b    float64
+		hint string
+	}{
+		{"trained", p.W, p.B, ""},
+		{"by hand", []float64{1, 1, -2}, -0.5, ""},
+		{"starter", []float64{0, 0, 0}, 0, "train a perceptron"},
+		{"two inputs", []float64{1, 1}, -0.5, "third input"},
+		{"AND labels", []float64{0.1, 0.1, 0.1}, -0.15, "answers [0 0 0 1]"},
+		{"nil", nil, 0, "nil"},
+		{"NaN", []float64{1, math.NaN(), 1}, 0, "NaN"},
+	}
+	for _, tt := range tests {
+		expect(t, tt.name, Check3_4(tt.w, tt.b), tt.hint)
+	}
+}

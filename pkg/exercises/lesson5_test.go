@@ -1,0 +1,145 @@
+package exercises
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// expectOutcome fails t unless r is correct (hint == "") or a "not yet" whose text contains hint.
+func expectOutcome(t *testing.T, name string, r Result, ex, hint string) {
+	t.Helper()
+	s := r.String()
+	if !strings.HasPrefix(s, "Exercise "+ex+": ") {
+		t.Errorf("%s: %q does not start with Exercise %s", name, s, ex)
+	}
+	if hint == "" {
+		if !r.Correct {
+			t.Errorf("%s: want correct, got %q", name, s)
+		}
+		return
+	}
+	if r.Correct || !strings.Contains(s, "not yet — ") || !strings.Contains(s, hint) {
+		t.Errorf("%s: want not yet with %q, got %q", name, hint, s)
+	}
+}
+
+func TestCheck5_1(t *testing.T) {
+	tests := []struct {
+		name string
+		stop float64
+		hint string
+	}{
+		{"correct", articleDescent(-1, 0.01, 0.00001, 1_000_000), ""},
+		{"starter", 0, "still 0"},
+		{"assumed the minimum", 2.25, "that is the minimum"},
+		{"start", -1, "starting point"},
+		{"other precision", articleDescent(-1, 0.01, 0.0001, 1_000_000), "close"},
+		{"NaN", math.NaN(), "NaN"},
+		{"elsewhere", 5, "stops elsewhere"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check5_1(tt.stop), "5.1", tt.hint)
+	}
+}
+
+func TestCheck5_2(t *testing.T) {
+	flat := func(x0, alpha, tol float64) float64 {
+		x := x0
+		for math.Abs(quarticSlope(x)) >= tol {
+			x -= alpha * quarticSlope(x)
+		}
+		return x
+	}
+	tests := []struct {
+		name string
+		f    func(x0, alpha, tol float64) float64
+		hint string
+	}{
+		{"correct", flat, ""},
+		{"nil", nil, "nil"},
+		{"starter", func(x0, alpha, tol float64) float64 { return x0 }, "returned its start"},
+		{"article's rule", func(x0, alpha, tol float64) float64 { return articleDescent(x0, alpha, tol, 1_000_000) }, "article's rule"},
+		{"flipped sign", func(x0, alpha, tol float64) float64 {
+			x := x0
+			for math.Abs(quarticSlope(x)) >= tol {
+				x += alpha * quarticSlope(x)
+			}
+			return x
+		}, "sign"},
+		{"one step too many", func(x0, alpha, tol float64) float64 {
+			x := flat(x0, alpha, tol)
+			return x - alpha*quarticSlope(x)
+		}, "plain gradient descent stops at"},
+		{"panics", func(x0, alpha, tol float64) float64 { panic("oops") }, "panicked: oops"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check5_2(tt.f), "5.2", tt.hint)
+	}
+}
+
+func TestCheck5_3(t *testing.T) {
+	tests := []struct {
+		name string
+		step float64
+		hint string
+	}{
+		{"correct", 2.0 / 100, ""},
+		{"starter", 0, "still 0"},
+		{"old bowl", 0.2, "x² + 5y²"},
+		{"smooth limit", 0.01, "without oscillating"},
+		{"slope 50y", 0.04, "100y"},
+		{"x limit", 1, "along x"},
+		{"found by trying", 0.0201, "exact boundary"},
+		{"infinite", math.Inf(1), "+Inf"},
+		{"other", 0.5, "factor"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check5_3(tt.step), "5.3", tt.hint)
+	}
+}
+
+func TestCheck5_4(t *testing.T) {
+	ref := func(alpha, mu float64, steps int) (float64, float64) {
+		return momentumReference(alpha, mu, steps, false)
+	}
+	tests := []struct {
+		name string
+		f    func(alpha, mu float64, steps int) (float64, float64)
+		hint string
+	}{
+		{"correct", ref, ""},
+		{"nil", nil, "nil"},
+		{"starter", func(float64, float64, int) (float64, float64) { return 0, 0 }, "(0, 0)"},
+		{"plain descent", func(alpha, _ float64, steps int) (float64, float64) { return momentumReference(alpha, 0, steps, false) }, "plain gradient descent"},
+		{"old velocity", func(alpha, mu float64, steps int) (float64, float64) {
+			return momentumReference(alpha, mu, steps, true)
+		}, "new velocity"},
+		{"one step more", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps+1) }, "took 11 steps"},
+		{"flipped gradient", func(alpha, mu float64, steps int) (float64, float64) { return ref(-alpha, mu, steps) }, "moved away"},
+		{"NaN", func(float64, float64, int) (float64, float64) { return math.NaN(), 0 }, "check the signs"},
+		{"panics", func(float64, float64, int) (float64, float64) { var s []float64; return s[1], 0 }, "panicked"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check5_4(tt.f), "5.4", tt.hint)
+	}
+}
+
+func TestCheck5_5(t *testing.T) {
+	tests := []struct {
+		name   string
+		x1, y1 float64
+		hint   string
+	}{
+		{"correct", -3.5, 1.5, ""},
+		{"starter", 0, 0, "still (0, 0)"},
+		{"no bias correction", -4 + 0.5*0.1/math.Sqrt(0.001), 2 - 0.5*0.1/math.Sqrt(0.001), "bias correction"},
+		{"plain descent", -4 + 0.5*8, 2 - 0.5*200, "plain gradient descent"},
+		{"flipped", -4.5, 2.5, "against the gradient"},
+		{"NaN", math.NaN(), 1, "NaN"},
+		{"other", -3, 1, "m̂ = ∇"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check5_5(tt.x1, tt.y1), "5.5", tt.hint)
+	}
+}

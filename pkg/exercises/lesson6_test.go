@@ -1,0 +1,139 @@
+package exercises
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+func TestCheck6_1(t *testing.T) {
+	tests := []struct {
+		name string
+		f    func(z1, z2 float64) float64
+		hint string
+	}{
+		{"correct", func(z1, z2 float64) float64 { return logistic(z1 - z2) }, ""},
+		{"nil", nil, "nil"},
+		{"starter", func(float64, float64) float64 { return 0 }, "returned 0"},
+		{"second output", func(z1, z2 float64) float64 { return logistic(z2 - z1) }, "second output"},
+		{"forgot z2", func(z1, _ float64) float64 { return logistic(z1) }, "ignores z2"},
+		{"overflows", func(z1, z2 float64) float64 { return math.Exp(z1) / (math.Exp(z1) + math.Exp(z2)) }, "overflows"},
+		{"other", func(z1, z2 float64) float64 { return z1 - z2 }, "softmax gives"},
+		{"panics", func(float64, float64) float64 { panic("no") }, "panicked"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check6_1(tt.f), "6.1", tt.hint)
+	}
+}
+
+func TestCheck6_2(t *testing.T) {
+	tests := []struct {
+		name string
+		f    func(z, y float64) float64
+		hint string
+	}{
+		{"correct", func(z, y float64) float64 { return logistic(z) - y }, ""},
+		{"nil", nil, "nil"},
+		{"starter", func(float64, float64) float64 { return 0 }, "returned 0"},
+		{"squared error", func(z, y float64) float64 { h := logistic(z); return (h - y) * h * (1 - h) }, "squared error"},
+		{"sign", func(z, y float64) float64 { return y - logistic(z) }, "sign"},
+		{"no sigmoid", func(z, y float64) float64 { return z - y }, "σ(z)"},
+		{"NaN", func(float64, float64) float64 { return math.NaN() }, "NaN"},
+		{"other", func(z, y float64) float64 { return 2 * (logistic(z) - y) }, "expected"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check6_2(tt.f), "6.2", tt.hint)
+	}
+}
+
+// weightsWith returns a heWeights-like function drawing rows×cols values with draw.
+func weightsWith(transpose bool, draw func(in, out int, rng *rand.Rand) float64) func(in, out int, rng *rand.Rand) *mat.Dense {
+	return func(in, out int, rng *rand.Rand) *mat.Dense {
+		r, c := in, out
+		if transpose {
+			r, c = out, in
+		}
+		W := mat.NewDense(r, c, nil)
+		for i := 0; i < r; i++ {
+			for j := 0; j < c; j++ {
+				W.Set(i, j, draw(in, out, rng))
+			}
+		}
+		return W
+	}
+}
+
+func TestCheck6_3(t *testing.T) {
+	he := func(in, _ int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(in)) * rng.NormFloat64() }
+	tests := []struct {
+		name string
+		f    func(in, out int, rng *rand.Rand) *mat.Dense
+		hint string
+	}{
+		{"correct", weightsWith(false, he), ""},
+		{"nil function", nil, "nil"},
+		{"starter", func(int, int, *rand.Rand) *mat.Dense { return nil }, "no matrix"},
+		{"transposed", weightsWith(true, he), "transposed"},
+		{"wrong shape", func(in, out int, rng *rand.Rand) *mat.Dense { return mat.NewDense(in, out+1, nil) }, "want 256×200"},
+		{"zeros", func(in, out int, rng *rand.Rand) *mat.Dense { return mat.NewDense(in, out, nil) }, "all the weights are equal"},
+		{"uniform", weightsWith(false, func(_, _ int, rng *rand.Rand) float64 { return rng.Float64() }), "articles' uniform"},
+		{"1/in", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 { return math.Sqrt(1/float64(in)) * rng.NormFloat64() }), "ReLU zeroes half"},
+		{"2/out", weightsWith(false, func(_, out int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(out)) * rng.NormFloat64() }), "fan-in"},
+		{"off centre", weightsWith(false, func(in, out int, rng *rand.Rand) float64 { return 0.1 + he(in, out, rng) }), "mean"},
+		{"uniform of the right size", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 {
+			return math.Sqrt(6/float64(in)) * (2*rng.Float64() - 1)
+		}), "not normal"},
+		{"NaN", weightsWith(false, func(int, int, *rand.Rand) float64 { return math.NaN() }), "NaN"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check6_3(tt.f), "6.3", tt.hint)
+	}
+}
+
+func TestCheck6_4(t *testing.T) {
+	cut := func(order []int, size int, dropLast bool) [][]int {
+		var b [][]int
+		for start := 0; start < len(order); start += size {
+			end := min(start+size, len(order))
+			if dropLast && end-start < size {
+				break
+			}
+			b = append(b, order[start:end])
+		}
+		return b
+	}
+	tests := []struct {
+		name string
+		f    func(n, size int, rng *rand.Rand) [][]int
+		hint string
+	}{
+		{"correct", func(n, size int, rng *rand.Rand) [][]int { return cut(rng.Perm(n), size, false) }, ""},
+		{"nil", nil, "nil"},
+		{"starter", func(int, int, *rand.Rand) [][]int { return nil }, "no batches"},
+		{"drops the last", func(n, size int, rng *rand.Rand) [][]int { return cut(rng.Perm(n), size, true) }, "drops the last"},
+		{"not shuffled", func(n, size int, _ *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			return cut(order, size, false)
+		}, "original order"},
+		{"with replacement", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = rng.IntN(n)
+			}
+			return cut(order, size, false)
+		}, "twice"},
+		{"same order each epoch", func(n, size int, _ *rand.Rand) [][]int {
+			return cut(rand.New(rand.NewPCG(1, 1)).Perm(n), size, false)
+		}, "same batches"},
+		{"wrong size", func(n, size int, rng *rand.Rand) [][]int { return cut(rng.Perm(n), size+1, false) }, "batch 0 has"},
+		{"panics", func(n, size int, rng *rand.Rand) [][]int { var b [][]int; return b[:1] }, "panicked"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check6_4(tt.f), "6.4", tt.hint)
+	}
+}
