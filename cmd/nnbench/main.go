@@ -10,7 +10,7 @@
 //
 // It runs
 //
-//	go test -run '^$' -bench '^(ForwardOne|DigitsSeed|DigitsBest|Growth|MNISTEpoch|Square)$' \
+//	go test -run '^$' -bench '^Benchmark(ForwardOne|DigitsSeed|DigitsBest|Growth|MNISTEpoch|Square)$' \
 //	    -benchmem ./pkg/nn/ ./pkg/nn/internal/gemm/
 //
 // and, when the Python interpreter has numpy and scikit-learn (Debian:
@@ -81,10 +81,10 @@ func run(benchtime string, count int, python string, growth bool) error {
 		return err
 	}
 	loadBefore := loadAverage()
-	pattern := "^(ForwardOne|DigitsSeed|DigitsBest)$"
+	pattern := "^Benchmark(ForwardOne|DigitsSeed|DigitsBest)$"
 	pkgs := []string{"./pkg/nn/"}
 	if growth {
-		pattern = "^(ForwardOne|DigitsSeed|DigitsBest|Growth|MNISTEpoch|Square)$"
+		pattern = "^Benchmark(ForwardOne|DigitsSeed|DigitsBest|Growth|MNISTEpoch|Square)$"
 		pkgs = append(pkgs, "./pkg/nn/internal/gemm/")
 	}
 	args := []string{"test", "-run", "^$", "-bench", pattern, "-benchmem"}

@@ -63,7 +63,7 @@ var workers = runtime.GOMAXPROCS(0)
 func tile(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
 	switch kind {
 	case kindAVX512:
-		tile512(rows, tileN, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
+		tile512(rows, tileN, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc, false)
 		return
 	case kindAVX2:
 		tileAsm(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
@@ -94,7 +94,7 @@ func MulATB(c, a, b []float64, m, k, n int) error {
 	if err := check("MulATB", c, a, b, m, k, n); err != nil {
 		return err
 	}
-	if !transposeATB(m, n) {
+	if !transposeATB(m, k, n) {
 		return run(m, n, k, a, 1, m, b, n, false, c)
 	}
 	// cᵀ = bᵀ·a keeps fewer columns of its tiles idle; every element is
@@ -115,14 +115,14 @@ func MulATB(c, a, b []float64, m, k, n int) error {
 	return nil
 }
 
-// transposeATB reports whether MulATB computes its m×n product as the
-// transpose of an n×m one. A tile row costs the same whether its panel of
-// tileN columns is full or not, so the product needs m·⌈n/tileN⌉ tile rows
-// per step of k one way and n·⌈m/tileN⌉ the other (30 and 20 for the 30×10
-// weight gradient of the digits network). Both ways must avoid the tiles
+// transposeATB reports whether MulATB computes its m×n product (a sum of k
+// terms) as the transpose of an n×m one. A tile row costs the same whether
+// its panel of tileN columns is full or not, so the product needs
+// m·⌈n/tileN⌉ tile rows per step of k one way and n·⌈m/tileN⌉ the other
+// (30 and 20 for the 30×10 weight gradient of the digits network). Both ways must avoid the tiles
 // of 1 to 3 rows, whose kernels split each sum over k into several
 // accumulators: then every element is summed in the same order either way.
-func transposeATB(m, n int) bool {
+func transposeATB(m, k, n int) bool {
 	if kind != kindGo {
 		if r := m % tileM; r >= 1 && r <= 3 {
 			return false
@@ -131,8 +131,11 @@ func transposeATB(m, n int) bool {
 			return false
 		}
 	}
+	// Writing the transpose back costs about one step of k per element
+	// (a scattered store against 16 multiply-adds a cycle): the 784×100
+	// weight gradient of an MNIST-sized layer runs faster untransposed.
 	panels := func(x int) int { return (x + tileN - 1) / tileN }
-	return n*panels(m) < m*panels(n)
+	return n*panels(m)*k+m*n < m*panels(n)*k
 }
 
 // MulABT sets c = a·bᵀ, where a is m×k, b is n×k and c is m×n, all
@@ -178,6 +181,11 @@ type task struct {
 	trans     []float64 // MulATB's transposed product
 	c         []float64
 	done      chan error
+
+	// blocked says whether the product takes the blocked path (block.go);
+	// packs[w] is the packing space of the caller (0) and of helper w.
+	blocked bool
+	packs   [maxHelpers]packs
 
 	// Rows are handed out in chunks: next is the first row not yet taken,
 	// m the number of rows, chunk the rows per chunk.
@@ -272,13 +280,19 @@ func run(m, n, k int, a []float64, rsA, csA int, b []float64, ldb int, transB bo
 		}
 	}
 	t.n, t.k, t.a, t.rsA, t.csA, t.b, t.ldb, t.full, t.c = n, k, a, rsA, csA, b, ldb, full, c
+	t.blocked = useBlocks(m, k)
 	err := t.split(m, m*n*k)
 	t.a, t.b, t.c = nil, nil, nil // do not keep the caller's matrices alive
 	return err
 }
 
-// rows computes the rows [i0, i1) of the task's product.
-func (t *task) rows(i0, i1 int) {
+// rows computes the rows [i0, i1) of the task's product; w is the worker
+// (0 for the caller).
+func (t *task) rows(w, i0, i1 int) {
+	if t.blocked {
+		t.blockRows(&t.packs[w], i0, i1)
+		return
+	}
 	var tmp [maxTileM * maxTileN]float64
 	mr, nr := tileM, tileN
 	n, k, a, rsA, csA, c := t.n, t.k, t.a, t.rsA, t.csA, t.c
@@ -290,7 +304,7 @@ func (t *task) rows(i0, i1 int) {
 		for i := i0; i < i1; i += mr {
 			rows := min(mr, i1-i)
 			if kind == kindAVX512 {
-				tile512(rows, min(nr, n-j0), k, a, i*rsA, rsA, csA, b, bi, ldb, c, i*n+j0, n)
+				tile512(rows, min(nr, n-j0), k, a, i*rsA, rsA, csA, b, bi, ldb, c, i*n+j0, n, false)
 				continue
 			}
 			if j0+nr <= n {
@@ -325,7 +339,7 @@ var (
 func worker() {
 	for p := range pieces {
 		if p.t.slots[p.w].CompareAndSwap(p.gen<<2|pending, p.gen<<2|running) {
-			p.t.done <- p.t.work()
+			p.t.done <- p.t.work(p.w)
 		}
 	}
 }
@@ -340,7 +354,7 @@ func (t *task) split(m, work int) error {
 	blocks := (m + mr - 1) / mr
 	nw := min(workers, blocks, maxHelpers, cap(t.done))
 	if work < parallelWork || nw < 2 {
-		return t.protect(0, m)
+		return t.protect(0, 0, m)
 	}
 	startWorkers.Do(func() {
 		pieces = make(chan piece, maxHelpers)
@@ -350,6 +364,12 @@ func (t *task) split(m, work int) error {
 	})
 	t.gen++
 	t.m, t.chunk = m, mr*max(1, blocks/(4*nw))
+	if t.blocked {
+		// Each chunk packs all of B again: at least 4 tiles, and at most
+		// 16, so that its packed rows of A (16·12·kc values, 384 KB) stay
+		// in the second-level cache.
+		t.chunk = mr * min(16, max(4, (blocks+2*nw-1)/(2*nw)))
+	}
 	t.next.Store(0)
 	for w := 1; w < nw; w++ {
 		t.slots[w].Store(t.gen<<2 | pending)
@@ -359,7 +379,7 @@ func (t *task) split(m, work int) error {
 			t.slots[w].Store(t.gen<<2 | revoked)
 		}
 	}
-	err := t.work()
+	err := t.work(0)
 	waits := 0
 	for w := 1; w < nw; w++ {
 		if !t.slots[w].CompareAndSwap(t.gen<<2|pending, t.gen<<2|revoked) {
@@ -377,28 +397,29 @@ func (t *task) split(m, work int) error {
 }
 
 // work computes chunks of rows until none is left and returns the first
-// error (a panic in a chunk); the other chunks are still computed.
-func (t *task) work() error {
+// error (a panic in a chunk); the other chunks are still computed. w is
+// the worker (0 for the caller).
+func (t *task) work(w int) error {
 	var err error
 	for {
 		i0 := int(t.next.Add(int64(t.chunk))) - t.chunk
 		if i0 >= t.m {
 			return err
 		}
-		if e := t.protect(i0, min(i0+t.chunk, t.m)); err == nil {
+		if e := t.protect(w, i0, min(i0+t.chunk, t.m)); err == nil {
 			err = e
 		}
 	}
 }
 
 // protect computes rows [i0, i1) and turns a panic into an error.
-func (t *task) protect(i0, i1 int) (err error) {
+func (t *task) protect(w, i0, i1 int) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("gemm: computing rows %d to %d panicked: %v", i0, i1, r)
 		}
 	}()
-	t.rows(i0, i1)
+	t.rows(w, i0, i1)
 	return nil
 }
 

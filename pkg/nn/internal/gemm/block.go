@@ -1,0 +1,124 @@
+package gemm
+
+// Blocking for products with a long k (the first layer of an MNIST-sized
+// network: 128×784 times 784×100; square products).
+//
+// A tile that runs over all of k reads a panel of B of k×16 values and 12
+// rows of A of k values each: at k = 784 that is 100 KB and 75 KB, more
+// than the 48 KB of a core's first-level cache, so every step of the tile
+// waits on the second level, and on the third or on memory for large
+// products. Instead, the AVX-512 path cuts k into blocks of kc steps. For
+// each block it copies ("packs") the rows of A that a worker computes into
+// tiles of 12 rows stored step by step (12 consecutive values per step of
+// k), and each 16-column panel of B into a kc×16 array: a panel (32 KB)
+// stays in the first-level cache while every tile of A goes over it, and
+// the packed A is read in one stream. Every tile after the first block
+// adds to C what it computed (tile512's add), continuing each element's
+// chain of multiply-adds where the previous block left it: the result is
+// bit for bit the unblocked one. Tiles of 1 to 3 rows split their sums
+// (see asmgen.go), so the last tile of a product, when it has 1 to 3 rows,
+// runs unblocked over all of k.
+
+// kc is the number of steps of k in a block: a packed panel of B holds
+// kc×16 values, 32 KB.
+const kc = 256
+
+// blockMinRows is the fewest rows for which the blocked path pays: packing
+// a panel of B costs about as much as one row of tiles going over it.
+const blockMinRows = 48
+
+// blockRowsMax bounds the rows packed at once: 16 tiles of 12 rows by kc
+// steps, 384 KB, stay in the second-level cache.
+const blockRowsMax = 16 * 12
+
+// noBlocks turns the blocked path off, for the tests that compare it with
+// the unblocked one.
+var noBlocks = false
+
+// blockMinA is the size of A (m·k values, 1 MB) from which the blocked
+// path pays. Below it A stays in the second-level cache, and the tiles of
+// the unblocked path read it there as fast as packed: the MNIST step's
+// 128×784 times 784×100 runs at about 75 GFLOP/s unblocked and 55 blocked
+// (the packing is then a large part of the work).
+const blockMinA = 1 << 17
+
+// useBlocks reports whether a product of m rows and a k-long sum takes the
+// blocked path.
+func useBlocks(m, k int) bool {
+	return kind == kindAVX512 && !noBlocks && k > kc && m >= blockMinRows && m*k >= blockMinA
+}
+
+// packs is one worker's packing space, reused from product to product.
+type packs struct {
+	a, b []float64
+}
+
+// blockRows computes the rows [i0, i1) of the task's product by blocks of
+// k (see above), with the worker's packing space p, at most blockRowsMax
+// rows at a time.
+func (t *task) blockRows(p *packs, i0, i1 int) {
+	for i := i0; i < i1; i += blockRowsMax {
+		t.blockRange(p, i, min(i+blockRowsMax, i1))
+	}
+}
+
+// blockRange computes the rows [i0, i1) by blocks of k; i0 is a multiple
+// of tileM.
+func (t *task) blockRange(p *packs, i0, i1 int) {
+	mr, nr := tileM, tileN
+	n, k, a, rsA, csA, b, ldb, c := t.n, t.k, t.a, t.rsA, t.csA, t.b, t.ldb, t.c
+	end := i1 // the rows computed by blocks
+	if r := (i1 - i0) % mr; r >= 1 && r <= 3 {
+		end = i1 - r
+	}
+	tiles := (end - i0 + mr - 1) / mr
+	for p0 := 0; p0 < k; p0 += kc {
+		kb := min(kc, k-p0)
+		p.a = grow(p.a, tiles*mr*kb)
+		pa := p.a
+		for ti := 0; ti < tiles; ti++ {
+			i := i0 + ti*mr
+			packA(pa[ti*mr*kb:(ti+1)*mr*kb], a, i*rsA+p0*csA, rsA, csA, min(mr, end-i), kb, mr)
+		}
+		p.b = grow(p.b, kb*nr)
+		pb := p.b
+		for j0 := 0; j0 < n; j0 += nr {
+			w := min(nr, n-j0)
+			for q := 0; q < kb; q++ {
+				src := (p0+q)*ldb + j0
+				copy(pb[q*nr:q*nr+w], b[src:src+w])
+			}
+			for ti := 0; ti < tiles; ti++ {
+				i := i0 + ti*mr
+				tile512(min(mr, end-i), w, kb, pa, ti*mr*kb, 1, mr, pb, 0, nr, c, i*n+j0, n, p0 > 0)
+			}
+		}
+	}
+	if end < i1 {
+		for j0 := 0; j0 < n; j0 += nr {
+			tile512(i1-end, min(nr, n-j0), k, a, end*rsA, rsA, csA, b, j0, ldb, c, end*n+j0, n, false)
+		}
+	}
+}
+
+// packA copies rows×kb values of A, A(r, q) = a[ai + r·rsA + q·csA], into
+// dst so that A(r, q) is dst[q·ld + r].
+func packA(dst, a []float64, ai, rsA, csA, rows, kb, ld int) {
+	if csA == 1 {
+		// A stored by rows (MulAB): read each row in one stream.
+		for r := 0; r < rows; r++ {
+			src := a[ai+r*rsA : ai+r*rsA+kb]
+			for q, v := range src {
+				dst[q*ld+r] = v
+			}
+		}
+		return
+	}
+	for q := 0; q < kb; q++ {
+		d := dst[q*ld : q*ld+rows]
+		s := ai + q*csA
+		for r := range d {
+			d[r] = a[s+r*rsA]
+		}
+	}
+}
