@@ -35,17 +35,21 @@ const blockRowsMax = 16 * 12
 // the unblocked one.
 var noBlocks = false
 
-// blockMinA is the size of A (m·k values, 1 MB) from which the blocked
-// path pays. Below it A stays in the second-level cache, and the tiles of
-// the unblocked path read it there as fast as packed: the MNIST step's
-// 128×784 times 784×100 runs at about 75 GFLOP/s unblocked and 55 blocked
-// (the packing is then a large part of the work).
-const blockMinA = 1 << 17
+// blockMinA is the size of A (m·k values, 1 MB) and blockMinN the number
+// of columns from which the blocked path pays. With a smaller A, the tiles
+// of the unblocked path read it from the second-level cache as fast as
+// packed: the MNIST step's 128×784 times 784×100 runs at about 73 GFLOP/s
+// on one thread unblocked and 58 blocked. With fewer columns, packing A is
+// a large part of the work (512×784 times 784×100: 125 GFLOP/s on two
+// threads unblocked, 88 blocked); 1024×1024 times 1024×1024 runs at 110
+// blocked and 56 unblocked (the fastest of 15 runs on the 2-vCPU machine
+// of issue 17).
+const blockMinA, blockMinN = 1 << 17, 256
 
-// useBlocks reports whether a product of m rows and a k-long sum takes the
-// blocked path.
-func useBlocks(m, k int) bool {
-	return kind == kindAVX512 && !noBlocks && k > kc && m >= blockMinRows && m*k >= blockMinA
+// useBlocks reports whether a product of m rows, n columns and a k-long sum
+// takes the blocked path.
+func useBlocks(m, k, n int) bool {
+	return kind == kindAVX512 && !noBlocks && k > kc && m >= blockMinRows && m*k >= blockMinA && n >= blockMinN
 }
 
 // packs is one worker's packing space, reused from product to product.
