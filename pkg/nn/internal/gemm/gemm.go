@@ -17,15 +17,16 @@
 // Besides the products, the package has the per-element passes of a
 // network's training step: AddRow and ColSums (a layer's bias and its
 // gradient), Sigmoid, SigmoidBackward and AddRowSigmoid (the activation of
-// the course's networks, alone or fused with the bias), and Adam. Each has
+// the course's networks, alone or fused with the bias), Axpy (a plain
+// gradient-descent step) and Adam. Each has
 // a plain Go loop that the assembly must match (see the tests), used
 // elsewhere or with the purego tag.
 //
 // asmgen.go (go generate; only the standard library) writes
 // kernel_amd64.s, sigmoid_amd64.s and bias_sigmoid_amd64.s: the product
 // kernels, and the sigmoid, whose body it writes once and emits in every
-// function that needs it. The two short files adam_amd64.s and
-// rows_amd64.s are written by hand.
+// function that needs it. The three short files adam_amd64.s,
+// axpy_amd64.s and rows_amd64.s are written by hand.
 package gemm
 
 //go:generate go run asmgen.go
@@ -376,7 +377,7 @@ func (t *task) split(m, work int) error {
 		// Each chunk packs all of B again: at least 4 tiles, and at most
 		// 16, so that its packed rows of A (16·12·kc values, 384 KB) stay
 		// in the second-level cache.
-		t.chunk = mr * min(16, max(4, (blocks+2*nw-1)/(2*nw)))
+		t.chunk = mr * min(blockRowsMax/mr, max(4, (blocks+2*nw-1)/(2*nw)))
 	}
 	t.next.Store(0)
 	for w := 1; w < nw; w++ {
