@@ -1,23 +1,22 @@
 package gemm
 
-// Blocking for products with a long k (the first layer of an MNIST-sized
-// network: 128×784 times 784×100; square products).
+// Blocking for products with a long k and a large A (square products of
+// 512 and up; see useBlocks for which).
 //
 // A tile that runs over all of k reads a panel of B of k×16 values and 12
-// rows of A of k values each: at k = 784 that is 100 KB and 75 KB, more
-// than the 48 KB of a core's first-level cache, so every step of the tile
-// waits on the second level, and on the third or on memory for large
-// products. Instead, the AVX-512 path cuts k into blocks of kc steps. For
-// each block it copies ("packs") the rows of A that a worker computes into
-// tiles of 12 rows stored step by step (12 consecutive values per step of
-// k), and each 16-column panel of B into a kc×16 array: a panel (32 KB)
-// stays in the first-level cache while every tile of A goes over it, and
-// the packed A is read in one stream. Every tile after the first block
-// adds to C what it computed (tile512's add), continuing each element's
-// chain of multiply-adds where the previous block left it: the result is
-// bit for bit the unblocked one. Tiles of 1 to 3 rows split their sums
-// (see asmgen.go), so the last tile of a product, when it has 1 to 3 rows,
-// runs unblocked over all of k.
+// rows of A of k values each, which for large products come from memory
+// again for every panel: the unblocked 1024×1024 product runs at half the
+// speed of the 256×256 one. Instead, the AVX-512 path cuts k into blocks of
+// kc steps. For each block a worker copies ("packs") the block of B into
+// 16-column panels of kc×16 values, and then, blockRowsMax rows at a time,
+// its rows of A into tiles of 12 rows stored step by step (12 consecutive
+// values per step of k): a panel (32 KB) stays in the first-level cache
+// while the tiles go over it, and a tile of A is read in one stream. Every
+// tile after the first block adds to C what it computed (tile512's add),
+// continuing each element's chain of multiply-adds where the previous block
+// left it: the result is bit for bit the unblocked one. Tiles of 1 to 3
+// rows split their sums (see asmgen.go), so the last tile of a product,
+// when it has 1 to 3 rows, runs unblocked over all of k.
 
 // kc is the number of steps of k in a block: a packed panel of B holds
 // kc×16 values, 32 KB.
@@ -57,44 +56,45 @@ type packs struct {
 	a, b []float64
 }
 
-// blockRows computes the rows [i0, i1) of the task's product by blocks of
-// k (see above), with the worker's packing space p, at most blockRowsMax
-// rows at a time.
+// blockRows computes the rows [i0, i1) of the task's product (i0 a
+// multiple of tileM) by blocks of k (see above), with the worker's packing
+// space p. For each block of k it packs the block of B once, row by row
+// (reading a panel's rows in turn would touch one page of memory per row),
+// then goes over the rows blockRowsMax at a time, packing their part of A.
 func (t *task) blockRows(p *packs, i0, i1 int) {
-	for i := i0; i < i1; i += blockRowsMax {
-		t.blockRange(p, i, min(i+blockRowsMax, i1))
-	}
-}
-
-// blockRange computes the rows [i0, i1) by blocks of k; i0 is a multiple
-// of tileM.
-func (t *task) blockRange(p *packs, i0, i1 int) {
 	mr, nr := tileM, tileN
 	n, k, a, rsA, csA, b, ldb, c := t.n, t.k, t.a, t.rsA, t.csA, t.b, t.ldb, t.c
 	end := i1 // the rows computed by blocks
 	if r := (i1 - i0) % mr; r >= 1 && r <= 3 {
 		end = i1 - r
 	}
-	tiles := (end - i0 + mr - 1) / mr
+	panels := (n + nr - 1) / nr
 	for p0 := 0; p0 < k; p0 += kc {
 		kb := min(kc, k-p0)
-		p.a = grow(p.a, tiles*mr*kb)
-		pa := p.a
-		for ti := 0; ti < tiles; ti++ {
-			i := i0 + ti*mr
-			packA(pa[ti*mr*kb:(ti+1)*mr*kb], a, i*rsA+p0*csA, rsA, csA, min(mr, end-i), kb, mr)
-		}
-		p.b = grow(p.b, kb*nr)
+		p.b = grow(p.b, panels*kb*nr)
 		pb := p.b
-		for j0 := 0; j0 < n; j0 += nr {
-			w := min(nr, n-j0)
-			for q := 0; q < kb; q++ {
-				src := (p0+q)*ldb + j0
-				copy(pb[q*nr:q*nr+w], b[src:src+w])
+		for q := 0; q < kb; q++ {
+			row := b[(p0+q)*ldb : (p0+q)*ldb+n]
+			for j0 := 0; j0 < n; j0 += nr {
+				d := (j0/nr)*kb*nr + q*nr
+				copy(pb[d:d+nr], row[j0:min(j0+nr, n)])
 			}
+		}
+		for s0 := i0; s0 < end; s0 += blockRowsMax {
+			s1 := min(s0+blockRowsMax, end)
+			tiles := (s1 - s0 + mr - 1) / mr
+			p.a = grow(p.a, tiles*mr*kb)
+			pa := p.a
 			for ti := 0; ti < tiles; ti++ {
-				i := i0 + ti*mr
-				tile512(min(mr, end-i), w, kb, pa, ti*mr*kb, 1, mr, pb, 0, nr, c, i*n+j0, n, p0 > 0)
+				i := s0 + ti*mr
+				packA(pa[ti*mr*kb:(ti+1)*mr*kb], a, i*rsA+p0*csA, rsA, csA, min(mr, s1-i), kb, mr)
+			}
+			for j0 := 0; j0 < n; j0 += nr {
+				w := min(nr, n-j0)
+				for ti := 0; ti < tiles; ti++ {
+					i := s0 + ti*mr
+					tile512(min(mr, s1-i), w, kb, pa, ti*mr*kb, 1, mr, pb, (j0/nr)*kb*nr, nr, c, i*n+j0, n, p0 > 0)
+				}
 			}
 		}
 	}

@@ -374,10 +374,9 @@ func (t *task) split(m, work int) error {
 		t.chunk = tileN * max(1, panels/(2*nw))
 	}
 	if t.blocked {
-		// Each chunk packs all of B again: at least 4 tiles, and at most
-		// 16, so that its packed rows of A (16·12·kc values, 384 KB) stay
-		// in the second-level cache.
-		t.chunk = mr * min(blockRowsMax/mr, max(4, (blocks+2*nw-1)/(2*nw)))
+		// Each chunk packs all of B again (reading it from memory): one
+		// chunk per goroutine.
+		t.chunk = mr * max(4, (blocks+nw-1)/nw)
 	}
 	t.next.Store(0)
 	for w := 1; w < nw; w++ {
