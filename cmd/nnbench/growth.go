@@ -107,8 +107,9 @@ func stepsAndSquares(ours map[string]result) ([]growthStep, []int, error) {
 }
 
 // runGrowthNumpy writes the spec of the steps and squares go test ran to
-// dir and runs scripts/bench_growth.py on it, without the OpenBLAS settings.
-func runGrowthNumpy(root, dir, python string, ours map[string]result, count int) (*growthResult, error) {
+// dir and runs scripts/bench_growth.py on it once, without the OpenBLAS
+// settings.
+func runGrowthNumpy(root, dir, python string, ours map[string]result) (*growthResult, error) {
 	steps, squares, err := stepsAndSquares(ours)
 	if err != nil {
 		return nil, err
@@ -121,7 +122,7 @@ func runGrowthNumpy(root, dir, python string, ours map[string]result, count int)
 		Steps   []stepSpec `json:"steps"`
 		Squares []int      `json:"squares"`
 		Repeat  int        `json:"repeat"`
-	}{Steps: []stepSpec{}, Squares: squares, Repeat: max(count, 1)}
+	}{Steps: []stepSpec{}, Squares: squares, Repeat: 1}
 	for _, s := range steps {
 		spec.Steps = append(spec.Steps, stepSpec{s.sizes, s.batch})
 	}
@@ -262,6 +263,32 @@ func printGrowth(w io.Writer, rows []growthRow, withNumpy bool) {
 		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", r.what, r.shape, value(r.ours), theirs, ratio)
 	}
 	fmt.Fprintln(w, "\nA step is one Step (forward, cross-entropy, backward, update) of a ReLU/softmax network on one batch; numpy runs the same algorithm (scripts/bench_growth.py).")
+}
+
+// medianGrowth returns the median of each measure over runs of
+// bench_growth.py (nil for none).
+func medianGrowth(runs []*growthResult) *growthResult {
+	if len(runs) == 0 {
+		return nil
+	}
+	m := *runs[0]
+	each := func(f func(*growthResult) float64) float64 {
+		v := make([]float64, len(runs))
+		for i, r := range runs {
+			v[i] = f(r)
+		}
+		return median(v)
+	}
+	m.Steps = make([]float64, len(runs[0].Steps))
+	for i := range m.Steps {
+		m.Steps[i] = each(func(r *growthResult) float64 { return r.Steps[i] })
+	}
+	m.Squares = make([]float64, len(runs[0].Squares))
+	for i := range m.Squares {
+		m.Squares[i] = each(func(r *growthResult) float64 { return r.Squares[i] })
+	}
+	m.MNISTEpoch = each(func(r *growthResult) float64 { return r.MNISTEpoch })
+	return &m
 }
 
 // medianResult returns the median of each measure over rs (one run of a

@@ -160,3 +160,21 @@ func TestOpenBLASSettings(t *testing.T) {
 		t.Errorf("openBLASNote without settings = %q", note)
 	}
 }
+
+func TestMedianGrowth(t *testing.T) {
+	if medianGrowth(nil) != nil {
+		t.Error("medianGrowth(nil) is not nil")
+	}
+	runs := []*growthResult{
+		{Blas: "openblas", Steps: []float64{1, 10}, MNISTEpoch: 0.3, Squares: []float64{100}},
+		{Blas: "openblas", Steps: []float64{3, 30}, MNISTEpoch: 0.9, Squares: []float64{50}},
+		{Blas: "openblas", Steps: []float64{2, 20}, MNISTEpoch: 0.5, Squares: []float64{120}},
+	}
+	m := medianGrowth(runs)
+	if !slices.Equal(m.Steps, []float64{2, 20}) || m.MNISTEpoch != 0.5 || !slices.Equal(m.Squares, []float64{100}) || m.Blas != "openblas" {
+		t.Errorf("medianGrowth = %+v, want steps [2 20], epoch 0.5, squares [100]", m)
+	}
+	if runs[0].Steps[0] != 1 {
+		t.Error("medianGrowth changed its input")
+	}
+}

@@ -20,8 +20,10 @@
 // giving it the steps that BenchmarkGrowth names. Both Python commands run
 // with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed from their
 // environment, so that OpenBLAS picks its own kernel for this CPU; the table
-// says which one it used. Every time is the median of the -count runs on
-// each side. It prints Markdown tables, the machine and its load average.
+// says which one it used. With -count N it runs N rounds, each one go test
+// run then one run of bench_growth.py, so that both sides meet the same
+// moments of a busy machine, and shows the median of the N runs of every
+// measure. It prints Markdown tables, the machine and its load average.
 package main
 
 import (
@@ -46,7 +48,7 @@ import (
 
 func main() {
 	benchtime := flag.String("benchtime", "", "passed to go test -benchtime (e.g. 3x); empty keeps go test's default")
-	count := flag.Int("count", 1, "passed to go test -count and as numpy's number of repeats; the median of the runs is shown (use 3 or more on a busy machine)")
+	count := flag.Int("count", 1, "rounds of go test and numpy's growth script, alternating; the median of the runs is shown (use 3 or more on a busy machine)")
 	python := flag.String("python", "/usr/bin/python3", "Python interpreter with numpy and scikit-learn")
 	growth := flag.Bool("growth", true, "also run the growth table (issue 17): steps of growing networks, an MNIST-sized epoch, square products")
 	flag.Parse()
@@ -91,34 +93,49 @@ func run(benchtime string, count int, python string, growth bool) error {
 	if benchtime != "" {
 		args = append(args, "-benchtime", benchtime)
 	}
-	if count > 1 {
-		args = append(args, "-count", strconv.Itoa(count))
-	}
 	args = append(args, pkgs...)
-	fmt.Fprintf(os.Stderr, "running: go %s\n", strings.Join(args, " "))
-	cmd := exec.Command("go", args...)
-	cmd.Dir = root
-	cmd.Stderr = os.Stderr
-	out, err := cmd.Output()
-	if err != nil {
-		os.Stderr.Write(out)
-		return fmt.Errorf("go test: %w", err)
+	haveNumpy := true
+	if err := exec.Command(python, "-c", "import numpy, sklearn").Run(); err != nil {
+		fmt.Fprintf(os.Stderr, "%s cannot import numpy and sklearn (%v); to compare, install them: apt-get install python3-numpy python3-sklearn\n", python, err)
+		haveNumpy = false
 	}
-	ours, err := parseBench(out)
+	dir, err := os.MkdirTemp("", "nnbench")
 	if err != nil {
 		return err
 	}
+	defer os.RemoveAll(dir)
 
-	var theirs *pyResult
-	var grown *growthResult
-	if err := exec.Command(python, "-c", "import numpy, sklearn").Run(); err != nil {
-		fmt.Fprintf(os.Stderr, "%s cannot import numpy and sklearn (%v); to compare, install them: apt-get install python3-numpy python3-sklearn\n", python, err)
-	} else {
-		dir, err := os.MkdirTemp("", "nnbench")
+	// The -count rounds alternate go test and numpy's growth script, one run
+	// each, so that both sides see the same moments of a busy machine.
+	var out []byte
+	var ours map[string]result
+	var grownRuns []*growthResult
+	for round := 0; round < max(count, 1); round++ {
+		fmt.Fprintf(os.Stderr, "round %d of %d, running: go %s\n", round+1, max(count, 1), strings.Join(args, " "))
+		cmd := exec.Command("go", args...)
+		cmd.Dir = root
+		cmd.Stderr = os.Stderr
+		o, err := cmd.Output()
 		if err != nil {
+			os.Stderr.Write(o)
+			return fmt.Errorf("go test: %w", err)
+		}
+		out = append(out, o...)
+		if ours, err = parseBench(out); err != nil {
 			return err
 		}
-		defer os.RemoveAll(dir)
+		if haveNumpy && growth {
+			g, err := runGrowthNumpy(root, dir, python, ours)
+			if err != nil {
+				return err
+			}
+			grownRuns = append(grownRuns, g)
+		}
+	}
+	grown := medianGrowth(grownRuns)
+
+	var theirs *pyResult
+	if haveNumpy {
 		train, test, err := writeSplit(root, dir)
 		if err != nil {
 			return err
@@ -141,11 +158,6 @@ func run(benchtime string, count int, python string, growth bool) error {
 		if err := json.Unmarshal(pout, theirs); err != nil {
 			return fmt.Errorf("%s printed %q: %w", script, pout, err)
 		}
-		if growth {
-			if grown, err = runGrowthNumpy(root, dir, python, ours, count); err != nil {
-				return err
-			}
-		}
 	}
 	printTable(os.Stdout, ours, theirs)
 	if growth {
@@ -160,7 +172,7 @@ func run(benchtime string, count int, python string, growth bool) error {
 	if grown != nil {
 		fmt.Printf("numpy: %s, run with %s; ", grown.Blas, openBLASNote(os.Environ()))
 	}
-	fmt.Printf("each time is the median of %d run(s); load average %s before, %s after (%d logical CPUs).\n",
+	fmt.Printf("each time is the median of %d run(s), ours and numpy's growth runs alternating; load average %s before, %s after (%d logical CPUs).\n",
 		max(count, 1), loadBefore, loadAverage(), runtime.NumCPU())
 	return nil
 }
