@@ -3,6 +3,10 @@ package exercises
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
+
+	"github.com/neurons-in-go/course/pkg/nn"
+	"gonum.org/v1/gonum/mat"
 )
 
 // corners are the four inputs of the logic-gate exercises, in the lessons' order.
@@ -258,5 +262,91 @@ func Check3_4(w []float64, b float64) Result {
 			return correct(ex, "with the input x₁x₂ a plane separates XOR: %.2f·x₁ %+.2f·x₂ %+.2f·x₁x₂ %+.2f > 0.", w[0], w[1], w[2], b)
 		}
 		return notYet(ex, "on the four rows this perceptron answers %v, XOR is 0 1 1 0. Use XOR's labels, and check that Fit returned no error (it converges within 100 epochs).", got)
+	})
+}
+
+// ringBest is exercise 3.5's reference: the best final training accuracy on (X, Y) of 2-hidden-1
+// networks (tanh hidden layer, sigmoid output, weights from init and rand.NewPCG(s, 6) for
+// s = 1…5) trained for 1000 epochs of SGD(4).
+func ringBest(X, Y *mat.Dense, hidden int, init nn.Init) (float64, error) {
+	best := 0.0
+	for s := uint64(1); s <= 5; s++ {
+		net, err := nn.New(nn.Config{Sizes: []int{2, hidden, 1}, Hidden: nn.Tanh, Output: nn.Sigmoid, Init: init}, rand.New(rand.NewPCG(s, 6)))
+		if err != nil {
+			return 0, err
+		}
+		h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: 1000, Optimizer: nn.SGD(4)})
+		if err != nil {
+			return 0, err
+		}
+		best = math.Max(best, h.TrainAccuracy[h.Last()])
+	}
+	return best, nil
+}
+
+// Check3_5 checks exercise 3.5: best must hold, for 1, 2, 3 and 4 hidden neurons, the best final
+// training accuracy on lesson 3's ring (X, Y) of five networks trained as the exercise says.
+func Check3_5(best []float64, X, Y *mat.Dense) Result {
+	const ex = "3.5"
+	return safely(ex, func() Result {
+		if msg := checkMatrix("ringXM", X, 2); msg != "" {
+			return notYet(ex, "%s", msg)
+		}
+		if msg := checkMatrix("ringYM", Y, 1); msg != "" {
+			return notYet(ex, "%s", msg)
+		}
+		switch {
+		case best == nil:
+			return notYet(ex, "the accuracies are nil.")
+		case len(best) != 4:
+			return notYet(ex, "expected 4 accuracies (1, 2, 3 and 4 hidden neurons), got %d.", len(best))
+		}
+		for i, a := range best {
+			if bad := badNumber(a); bad != "" {
+				return notYet(ex, "accuracy %d is %s.", i+1, bad)
+			}
+		}
+		if allZero(best) {
+			return notYet(ex, "all accuracies are 0: train the five networks in ringBest and keep the best TrainAccuracy.")
+		}
+		want, uniform := make([]float64, 4), make([]float64, 4)
+		for i := range want {
+			var err error
+			if want[i], err = ringBest(X, Y, i+1, nn.InitXavier); err != nil {
+				return notYet(ex, "the reference could not be computed: %v", err)
+			}
+			if uniform[i], err = ringBest(X, Y, i+1, nn.InitUniform); err != nil {
+				return notYet(ex, "the reference could not be computed: %v", err)
+			}
+		}
+		if allNear(best, want, 1e-9) {
+			smallest := 0
+			for i, a := range want {
+				if a == 1 {
+					smallest = i + 1
+					break
+				}
+			}
+			return correct(ex, "best accuracies %.2f: %d hidden neurons are the fewest that get all 60 points right; fewer lines cannot close a region round the circle.", want, smallest)
+		}
+		percent := make([]float64, 4)
+		for i := range want {
+			percent[i] = 100 * want[i]
+		}
+		reversed := []float64{want[3], want[2], want[1], want[0]}
+		switch {
+		case allNear(best, percent, 1e-9):
+			return notYet(ex, "these are percentages; give accuracies between 0 and 1, as TrainAccuracy does.")
+		case allNear(best, uniform, 1e-9):
+			return notYet(ex, "these come from nn.New's default weights; set Init: nn.InitXavier.")
+		case allNear(best, reversed, 1e-9):
+			return notYet(ex, "the order is reversed: the first accuracy is for 1 hidden neuron.")
+		}
+		for i := range want {
+			if best[i] > want[i]+1e-9 {
+				return notYet(ex, "with %d hidden neurons you report %.3f, more than this recipe reaches; check the recipe (seeds rand.NewPCG(s, 6), 1000 epochs of nn.SGD(4), tanh hidden layer).", i+1, best[i])
+			}
+		}
+		return notYet(ex, "got %.3f, want the best of the five seeds for each size; check the recipe (seeds rand.NewPCG(s, 6) for s = 1…5, 1000 epochs of nn.SGD(4), Xavier weights).", best)
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/neurons-in-go/course/pkg/nn"
+	"gonum.org/v1/gonum/mat"
 )
 
 // expect checks that r is correct (hint "") or a "not yet" whose message contains hint.
@@ -158,5 +159,68 @@ func TestCheck3_4(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expect(t, tt.name, Check3_4(tt.w, tt.b), tt.hint)
+	}
+}
+
+// ringData returns lesson 3's ring: 60 points uniform in [-2, 2]², class 1 inside x² + y² < 1.5.
+func ringData() (X, Y *mat.Dense) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	X, Y = mat.NewDense(60, 2, nil), mat.NewDense(60, 1, nil)
+	for i := 0; i < 60; i++ {
+		a, b := 4*rng.Float64()-2, 4*rng.Float64()-2
+		X.Set(i, 0, a)
+		X.Set(i, 1, b)
+		if a*a+b*b < 1.5 {
+			Y.Set(i, 0, 1)
+		}
+	}
+	return X, Y
+}
+
+func TestCheck3_5(t *testing.T) {
+	X, Y := ringData()
+	want := make([]float64, 4)
+	uniform := make([]float64, 4)
+	for i := range want {
+		var err error
+		if want[i], err = ringBest(X, Y, i+1, nn.InitXavier); err != nil {
+			t.Fatal(err)
+		}
+		if uniform[i], err = ringBest(X, Y, i+1, nn.InitUniform); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The exercise's answer: three hidden neurons are the fewest that get the ring right.
+	if want[0] >= 0.8 || want[1] >= 0.95 || want[2] != 1 || want[3] != 1 {
+		t.Fatalf("the exercise needs 1 and 2 hidden neurons to fail and 3 and 4 to succeed, got %v", want)
+	}
+	percent := []float64{100 * want[0], 100 * want[1], 100 * want[2], 100 * want[3]}
+	tests := []struct {
+		name string
+		best []float64
+		X    *mat.Dense
+		hint string
+	}{
+		{"right", want, X, ""},
+		{"starter", make([]float64, 4), X, "all accuracies are 0"},
+		{"percent", percent, X, "percentages"},
+		{"reversed", []float64{want[3], want[2], want[1], want[0]}, X, "reversed"},
+		{"too good", []float64{1, 1, 1, 1}, X, "more than this recipe reaches"},
+		{"other", []float64{want[0] - 0.1, want[1], want[2], want[3]}, X, "best of the five seeds"},
+		{"nil", nil, X, "nil"},
+		{"three", want[:3], X, "expected 4"},
+		{"NaN", []float64{math.NaN(), 0, 0, 0}, X, "NaN"},
+		{"no data", want, nil, "ringXM is nil"},
+	}
+	if !allNear(uniform, want, 1e-9) {
+		tests = append(tests, struct {
+			name string
+			best []float64
+			X    *mat.Dense
+			hint string
+		}{"default weights", uniform, X, "InitXavier"})
+	}
+	for _, tt := range tests {
+		expect(t, tt.name, Check3_5(tt.best, tt.X, Y), tt.hint)
 	}
 }
