@@ -243,7 +243,7 @@ func sameMultiset(got, want []float64, tol float64) bool {
 func Check3_4(w []float64, b float64) Result {
 	const ex = "3.4"
 	return safely(ex, func() Result {
-		if w != nil && len(w) == 2 {
+		if len(w) == 2 {
 			return notYet(ex, "two weights: the perceptron needs a third input, x₁x₂, and a weight for it.")
 		}
 		if msg := checkWeights(w, b, 3); msg != "" {
