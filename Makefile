@@ -64,7 +64,7 @@ update-notebooks: setup ## write the lessons and solved copies from notebooks/so
 	go run ./cmd/nbgen
 	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD)/notebooks --no-html --update
 
-bench: ## compare pkg/nn with numpy and scikit-learn on this machine
+bench: ## compare pkg/nn with numpy and scikit-learn on this machine: the lessons' workloads and the growth table (about 2 min)
 	go run ./cmd/nnbench -count 3
 
 # The playground runs after the rest of the site is in $(BUILD) (course calls it last) and writes

@@ -211,7 +211,7 @@ try:
         timings.append(("nn.Train, Epochs: 1 << 40", r.to_idle))
         expect(r.to_idle < 5, f"nn.Train should stop within a few seconds of the interrupt, took {r.to_idle:.1f} s")
     value("errors.Is(err, nn.ErrInterrupted)", "true", "nn.Train's error after the interrupt")
-    value("len(h.Loss) > 100", "true", "nn.Train's history after the interrupt")
+    value("len(h.TrainLoss) > 100", "true", "nn.Train's history after the interrupt")
 
     # A goroutine's panic: reported in the cell, the kernel lives on.
     r = run('go func() {\n\tpanic("from a goroutine")\n}()\ntime.Sleep(500 * time.Millisecond)')

@@ -1,19 +1,29 @@
-// Command nnbench compares pkg/nn with numpy and scikit-learn on the three
-// workloads of the course's speed issue, on this machine, in one run.
+// Command nnbench compares pkg/nn with numpy and scikit-learn on this
+// machine, in one run: the three workloads of the course's first speed
+// issue (7), and the growth table of issue 17, which shows how the cost of
+// a training step grows with the batch, the hidden width, the input size
+// and the depth, then one MNIST-sized epoch and square products.
 //
 // Usage, from anywhere inside the module:
 //
-//	go run ./cmd/nnbench [-count 3] [-benchtime 2x] [-python /usr/bin/python3]
+//	go run ./cmd/nnbench [-count 3] [-benchtime 2x] [-growth=false] [-python /usr/bin/python3]
 //
 // It runs
 //
-//	go test -run '^$' -bench 'ForwardOne|DigitsSeed|DigitsBest' -benchmem ./pkg/nn/
+//	go test -run '^$' -bench '^Benchmark(ForwardOne|DigitsSeed|DigitsBest|Growth|MNISTEpoch|Square)$' \
+//	    -benchmem ./pkg/nn/ ./pkg/nn/internal/gemm/
 //
 // and, when the Python interpreter has numpy and scikit-learn (Debian:
-// apt-get install python3-numpy python3-sklearn), scripts/bench_numpy.py,
-// giving numpy the same scaled train/test split and the same initial
-// weights of the seed network, then prints one Markdown table (workload,
-// ours, theirs, ratio, accuracy) and a description of the machine.
+// apt-get install python3-numpy python3-sklearn python3-threadpoolctl),
+// scripts/bench_numpy.py, giving numpy the same scaled train/test split and
+// the same initial weights of the seed network, and scripts/bench_growth.py,
+// giving it the steps that BenchmarkGrowth names. Both Python commands run
+// with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed from their
+// environment, so that OpenBLAS picks its own kernel for this CPU; the table
+// says which one it used. With -count N it runs N rounds, each one go test
+// run then one run of bench_growth.py, so that both sides meet the same
+// moments of a busy machine, and shows the median of the N runs of every
+// measure. It prints Markdown tables, the machine and its load average.
 package main
 
 import (
@@ -38,21 +48,24 @@ import (
 
 func main() {
 	benchtime := flag.String("benchtime", "", "passed to go test -benchtime (e.g. 3x); empty keeps go test's default")
-	count := flag.Int("count", 1, "passed to go test -count; the fastest of the runs is shown (use 3 or more on a busy machine)")
+	count := flag.Int("count", 1, "rounds of go test and numpy's growth script, alternating; the median of the runs is shown (use 3 or more on a busy machine)")
 	python := flag.String("python", "/usr/bin/python3", "Python interpreter with numpy and scikit-learn")
+	growth := flag.Bool("growth", true, "also run the growth table (issue 17): steps of growing networks, an MNIST-sized epoch, square products")
 	flag.Parse()
-	if err := run(*benchtime, *count, *python); err != nil {
+	if err := run(*benchtime, *count, *python, *growth); err != nil {
 		fmt.Fprintln(os.Stderr, "nnbench:", err)
 		os.Exit(1)
 	}
 }
 
-// result is one benchmark line: nanoseconds per op, allocations per op and
-// the reported accuracy (NaN-free: hasAcc says whether it was reported).
+// result is one benchmark: nanoseconds per op, allocations per op, the
+// reported accuracy (hasAcc says whether it was reported) and GFLOP/s (0
+// when not reported); with -count, the median of the runs.
 type result struct {
 	ns, allocs float64
 	acc        float64
 	hasAcc     bool
+	gflops     float64
 }
 
 // pyResult is scripts/bench_numpy.py's output.
@@ -64,42 +77,65 @@ type pyResult struct {
 	DigitsBest                    struct{ Seconds, Accuracy float64 } `json:"digits_best"`
 }
 
-func run(benchtime string, count int, python string) error {
+func run(benchtime string, count int, python string, growth bool) error {
 	root, err := moduleRoot()
 	if err != nil {
 		return err
 	}
-	args := []string{"test", "-run", "^$", "-bench", "ForwardOne|DigitsSeed|DigitsBest", "-benchmem"}
+	loadBefore := loadAverage()
+	pattern := "^Benchmark(ForwardOne|DigitsSeed|DigitsBest)$"
+	pkgs := []string{"./pkg/nn/"}
+	if growth {
+		pattern = "^Benchmark(ForwardOne|DigitsSeed|DigitsBest|Growth|MNISTEpoch|Square)$"
+		pkgs = append(pkgs, "./pkg/nn/internal/gemm/")
+	}
+	args := []string{"test", "-run", "^$", "-bench", pattern, "-benchmem"}
 	if benchtime != "" {
 		args = append(args, "-benchtime", benchtime)
 	}
-	if count > 1 {
-		args = append(args, "-count", strconv.Itoa(count))
+	args = append(args, pkgs...)
+	haveNumpy := true
+	if err := exec.Command(python, "-c", "import numpy, sklearn").Run(); err != nil {
+		fmt.Fprintf(os.Stderr, "%s cannot import numpy and sklearn (%v); to compare, install them: apt-get install python3-numpy python3-sklearn\n", python, err)
+		haveNumpy = false
 	}
-	args = append(args, "./pkg/nn/")
-	fmt.Fprintf(os.Stderr, "running: go %s\n", strings.Join(args, " "))
-	cmd := exec.Command("go", args...)
-	cmd.Dir = root
-	cmd.Stderr = os.Stderr
-	out, err := cmd.Output()
-	if err != nil {
-		os.Stderr.Write(out)
-		return fmt.Errorf("go test: %w", err)
-	}
-	ours, err := parseBench(out)
+	dir, err := os.MkdirTemp("", "nnbench")
 	if err != nil {
 		return err
 	}
+	defer os.RemoveAll(dir)
 
-	var theirs *pyResult
-	if err := exec.Command(python, "-c", "import numpy, sklearn").Run(); err != nil {
-		fmt.Fprintf(os.Stderr, "%s cannot import numpy and sklearn (%v); to compare, install them: apt-get install python3-numpy python3-sklearn\n", python, err)
-	} else {
-		dir, err := os.MkdirTemp("", "nnbench")
+	// The -count rounds alternate go test and numpy's growth script, one run
+	// each, so that both sides see the same moments of a busy machine.
+	var out []byte
+	var ours map[string]result
+	var grownRuns []*growthResult
+	for round := 0; round < max(count, 1); round++ {
+		fmt.Fprintf(os.Stderr, "round %d of %d, running: go %s\n", round+1, max(count, 1), strings.Join(args, " "))
+		cmd := exec.Command("go", args...)
+		cmd.Dir = root
+		cmd.Stderr = os.Stderr
+		o, err := cmd.Output()
 		if err != nil {
+			os.Stderr.Write(o)
+			return fmt.Errorf("go test: %w", err)
+		}
+		out = append(out, o...)
+		if ours, err = parseBench(out); err != nil {
 			return err
 		}
-		defer os.RemoveAll(dir)
+		if haveNumpy && growth {
+			g, err := runGrowthNumpy(root, dir, python, ours)
+			if err != nil {
+				return err
+			}
+			grownRuns = append(grownRuns, g)
+		}
+	}
+	grown := medianGrowth(grownRuns)
+
+	var theirs *pyResult
+	if haveNumpy {
 		train, test, err := writeSplit(root, dir)
 		if err != nil {
 			return err
@@ -112,6 +148,7 @@ func run(benchtime string, count int, python string) error {
 		pargs := []string{script, "--split", train, test, "--init", init}
 		fmt.Fprintf(os.Stderr, "running: %s %s\n", python, strings.Join(pargs, " "))
 		cmd := exec.Command(python, pargs...)
+		cmd.Env = withoutOpenBLASSettings(os.Environ())
 		cmd.Stderr = os.Stderr
 		pout, err := cmd.Output()
 		if err != nil {
@@ -123,7 +160,20 @@ func run(benchtime string, count int, python string) error {
 		}
 	}
 	printTable(os.Stdout, ours, theirs)
+	if growth {
+		rows, err := growthRows(ours, grown)
+		if err != nil {
+			return err
+		}
+		fmt.Println()
+		printGrowth(os.Stdout, rows, grown != nil)
+	}
 	printMachine(os.Stdout, theirs, cpuLine(out))
+	if grown != nil {
+		fmt.Printf("numpy: %s, run with %s; ", grown.Blas, openBLASNote(os.Environ()))
+	}
+	fmt.Printf("each time is the median of %d run(s), ours and numpy's growth runs alternating; load average %s before, %s after (%d logical CPUs).\n",
+		max(count, 1), loadBefore, loadAverage(), runtime.NumCPU())
 	return nil
 }
 
@@ -214,9 +264,10 @@ func moduleRoot() (string, error) {
 }
 
 // parseBench reads go test -bench output: "BenchmarkName-2  N  123 ns/op
-// 0.85 acc  16 B/op  0 allocs/op".
+// 0.85 acc  16 B/op  0 allocs/op" (and "12.5 GFLOP/s"). A benchmark run
+// several times (-count) gets the median of each measure.
 func parseBench(out []byte) (map[string]result, error) {
-	res := map[string]result{}
+	runs := map[string][]result{}
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	for sc.Scan() {
 		f := strings.Fields(sc.Text())
@@ -240,12 +291,15 @@ func parseBench(out []byte) (map[string]result, error) {
 				r.allocs = v
 			case "acc":
 				r.acc, r.hasAcc = v, true
+			case "GFLOP/s":
+				r.gflops = v
 			}
 		}
-		if old, ok := res[name]; ok && old.ns <= r.ns {
-			continue // with -count, keep the fastest run
-		}
-		res[name] = r
+		runs[name] = append(runs[name], r)
+	}
+	res := map[string]result{}
+	for name, rs := range runs {
+		res[name] = medianResult(rs)
 	}
 	for _, name := range []string{"ForwardOne", "DigitsSeed", "DigitsBest"} {
 		if _, ok := res[name]; !ok {

@@ -86,6 +86,11 @@ func sigmoidAll(a, z []float64) { must(gemm.Sigmoid(a, z)) }
 // outputs a = σ(z), with the same bits as the scalar loop.
 func sigmoidBackward(d, a []float64) { must(gemm.SigmoidBackward(d, a)) }
 
+// axpy sets y += alpha·x, x and y of the same length (a plain
+// gradient-descent step), four values at a time on AVX2 CPUs with exactly
+// the scalar loop's result.
+func axpy(y []float64, alpha float64, x []float64) { must(gemm.Axpy(y, alpha, x[:len(y)])) }
+
 // adam applies Adam's update to the weights w with gradient g and running
 // averages m and v (see gemm.Adam: four values at a time on AVX2 CPUs, with
 // exactly the scalar loop's result).

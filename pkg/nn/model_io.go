@@ -63,7 +63,8 @@ func (n *Network) encode() []byte {
 // Save writes path+".tmp" first and renames it over path, so a crash never
 // leaves a half-written model at path. On every error it removes the
 // temporary file; if the process is killed while writing, path+".tmp"
-// stays behind and the next Save to path replaces it.
+// stays behind and the next Save to path replaces it. Two Saves to the
+// same path at the same time are not supported: they share that file.
 func (n *Network) Save(path string) (err error) {
 	if err := n.check("Save"); err != nil {
 		return err

@@ -328,11 +328,3 @@ func argmaxRows(m *mat.Dense) []int {
 	}
 	return out
 }
-
-// axpy sets y += alpha·x.
-func axpy(y []float64, alpha float64, x []float64) {
-	x = x[:len(y)]
-	for i, v := range x {
-		y[i] += alpha * v
-	}
-}

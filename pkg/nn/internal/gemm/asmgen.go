@@ -504,8 +504,8 @@ func dot4(w *bytes.Buffer) {
 func kernel512(w *bytes.Buffer, mr int) {
 	p := func(format string, args ...any) { fmt.Fprintf(w, "\t"+format+"\n", args...) }
 	name := fmt.Sprintf("kern%dx16", mr)
-	fmt.Fprintf(w, "\n// func %s(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)\n", name)
-	fmt.Fprintf(w, "TEXT ·%s(SB), NOSPLIT, $0-72\n", name)
+	fmt.Fprintf(w, "\n// func %s(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)\n", name)
+	fmt.Fprintf(w, "TEXT ·%s(SB), NOSPLIT, $0-80\n", name)
 	p("MOVQ k+0(FP), CX")
 	p("MOVQ a+8(FP), AX")
 	p("MOVQ rsA+16(FP), R8")
@@ -541,6 +541,22 @@ func kernel512(w *bytes.Buffer, mr int) {
 			}
 		}
 	}
+	// With add ≠ 0 the first set of accumulators starts from C instead of
+	// zero, so a product cut into blocks of k continues each element's
+	// chain of multiply-adds exactly where the previous block left it
+	// (only tiles of 4 rows or more, which keep one set, are cut).
+	p("MOVQ add+72(FP), SI")
+	p("TESTQ SI, SI")
+	p("JE start%dx16", mr)
+	p("MOVQ DI, SI")
+	for r := 0; r < mr; r++ {
+		p("VMOVUPD.Z (SI), K1, Z%d", acc(0, r, 0))
+		p("VMOVUPD.Z 64(SI), K2, Z%d", acc(0, r, 1))
+		if r+1 < mr {
+			p("ADDQ R13, SI")
+		}
+	}
+	fmt.Fprintf(w, "start%dx16:\n", mr)
 	rowAddr := func(r int) string {
 		base := "AX"
 		if r >= 6 {

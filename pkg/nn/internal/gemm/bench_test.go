@@ -10,7 +10,8 @@ import (
 )
 
 // benchShapes are the products of one full-batch step of the seed digits
-// recipe (1078 samples, 64-30-10) and of a 100-100-50-10 forward pass.
+// recipe (1078 samples, 64-30-10), of a 100-100-50-10 forward pass and of
+// one minibatch step of the MNIST-sized network (batch 128, 784-100-10).
 var benchShapes = []struct {
 	name    string
 	f       func(c, a, b []float64, m, k, n int) error
@@ -25,6 +26,10 @@ var benchShapes = []struct {
 	{"AB/vec/1x100x100", MulAB, false, false, 1, 100, 100},
 	{"ABT/vec/1x100x100", MulABT, false, true, 1, 100, 100},
 	{"AB/square/256", MulAB, false, false, 256, 256, 256},
+	{"AB/mnist1/128x784x100", MulAB, false, false, 128, 784, 100},
+	{"ATB/mnistdW1/784x128x100", MulATB, true, false, 784, 128, 100},
+	{"AB/mnist2/128x100x10", MulAB, false, false, 128, 100, 10},
+	{"ABT/mnistdA1/128x10x100", MulABT, false, true, 128, 10, 100},
 }
 
 func BenchmarkProducts(b *testing.B) {
@@ -119,6 +124,25 @@ func BenchmarkAddRowSigmoid(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+		})
+	}
+}
+
+// BenchmarkSquare times C = A·B for square n×n matrices, reported in
+// GFLOP/s (2n³ floating-point operations per product); cmd/nnbench sets
+// it beside numpy's A @ B (OpenBLAS) in its growth table.
+func BenchmarkSquare(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{256, 512, 1024, 2048} {
+		x, y, c := randSlice(rng, n*n), randSlice(rng, n*n), make([]float64, n*n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := MulAB(c, x, y, n, n, n); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(2*float64(n)*float64(n)*float64(n)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
 		})
 	}
 }

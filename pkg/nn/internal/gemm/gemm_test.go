@@ -231,11 +231,11 @@ func TestTransposedATBSameBits(t *testing.T) {
 			for i := range want {
 				if math.Float64bits(got[i]) != math.Float64bits(want[i]) {
 					t.Fatalf("m=%d k=%d n=%d (transposed: %v): c[%d] = %v, want %v",
-						m, k, n, transposeATB(m, n), i, got[i], want[i])
+						m, k, n, transposeATB(m, k, n), i, got[i], want[i])
 				}
 			}
 		}
-		if kind == kindAVX512 && (!transposeATB(30, 10) || !transposeATB(64, 30)) {
+		if kind == kindAVX512 && (!transposeATB(30, 1078, 10) || !transposeATB(64, 1078, 30)) {
 			t.Error("the digits weight gradients 30×10 and 64×30 are not transposed")
 		}
 	})

@@ -126,45 +126,48 @@ func sigmoidAsm(dst, src []float64) {
 }
 
 //go:noescape
-func kern1x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
+func kern1x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
 
 //go:noescape
-func kern2x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
+func kern2x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
 
 //go:noescape
-func kern3x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
+func kern3x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
 
 //go:noescape
-func kern4x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
+func kern4x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
 
 //go:noescape
-func kern5x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
+func kern5x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
 
 //go:noescape
-func kern6x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
+func kern6x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
 
 //go:noescape
-func kern7x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
+func kern7x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
 
 //go:noescape
-func kern8x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
+func kern8x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
 
 //go:noescape
-func kern9x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
+func kern9x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
 
 //go:noescape
-func kern10x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
+func kern10x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
 
 //go:noescape
-func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
+func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
 
 //go:noescape
-func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
+func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
 
 // tile512 calls the AVX-512 kernel for rows rows (1 to 12) and the first
 // w (1 to 16) columns; like tileAsm it checks the extreme indexes in Go
-// first. The kernel's masked loads and stores touch no other column.
-func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
+// first. The kernel's masked loads and stores touch no other column. With
+// add, the tile adds its products to C (continuing each element's chain of
+// multiply-adds) instead of overwriting it; only tiles of 4 rows or more
+// may add, since smaller ones split their sums (see asmgen.go).
+func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int, add bool) {
 	pc := &c[ci]
 	pa, pb := pc, pc
 	if k > 0 {
@@ -174,33 +177,37 @@ func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb
 	}
 	_ = c[ci+(rows-1)*ldc+w-1]
 	mask := 1<<w - 1
+	acc := 0
+	if add {
+		acc = 1
+	}
 	// A switch, not a table of funcs: calls through a func value would make
 	// the pointers escape, and the tile buffer of run would be allocated.
 	switch rows {
 	case 1:
-		kern1x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
+		kern1x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
 	case 2:
-		kern2x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
+		kern2x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
 	case 3:
-		kern3x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
+		kern3x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
 	case 4:
-		kern4x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
+		kern4x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
 	case 5:
-		kern5x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
+		kern5x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
 	case 6:
-		kern6x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
+		kern6x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
 	case 7:
-		kern7x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
+		kern7x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
 	case 8:
-		kern8x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
+		kern8x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
 	case 9:
-		kern9x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
+		kern9x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
 	case 10:
-		kern10x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
+		kern10x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
 	case 11:
-		kern11x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
+		kern11x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
 	default:
-		kern12x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask)
+		kern12x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
 	}
 }
 

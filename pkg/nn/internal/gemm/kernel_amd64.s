@@ -506,8 +506,8 @@ dotdone:
 	VZEROUPPER
 	RET
 
-// func kern1x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
-TEXT ·kern1x16(SB), NOSPLIT, $0-72
+// func kern1x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+TEXT ·kern1x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -535,6 +535,13 @@ TEXT ·kern1x16(SB), NOSPLIT, $0-72
 	VPXORQ Z9, Z9, Z9
 	VPXORQ Z10, Z10, Z10
 	VPXORQ Z11, Z11, Z11
+	MOVQ add+72(FP), SI
+	TESTQ SI, SI
+	JE start1x16
+	MOVQ DI, SI
+	VMOVUPD.Z (SI), K1, Z4
+	VMOVUPD.Z 64(SI), K2, Z5
+start1x16:
 unrolled1x16:
 	CMPQ CX, $4
 	JLT loop1x16
@@ -595,8 +602,8 @@ done1x16:
 	VZEROUPPER
 	RET
 
-// func kern2x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
-TEXT ·kern2x16(SB), NOSPLIT, $0-72
+// func kern2x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+TEXT ·kern2x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -624,6 +631,16 @@ TEXT ·kern2x16(SB), NOSPLIT, $0-72
 	VPXORQ Z9, Z9, Z9
 	VPXORQ Z10, Z10, Z10
 	VPXORQ Z11, Z11, Z11
+	MOVQ add+72(FP), SI
+	TESTQ SI, SI
+	JE start2x16
+	MOVQ DI, SI
+	VMOVUPD.Z (SI), K1, Z4
+	VMOVUPD.Z 64(SI), K2, Z5
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z6
+	VMOVUPD.Z 64(SI), K2, Z7
+start2x16:
 unrolled2x16:
 	CMPQ CX, $2
 	JLT loop2x16
@@ -679,8 +696,8 @@ done2x16:
 	VZEROUPPER
 	RET
 
-// func kern3x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
-TEXT ·kern3x16(SB), NOSPLIT, $0-72
+// func kern3x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+TEXT ·kern3x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -712,6 +729,19 @@ TEXT ·kern3x16(SB), NOSPLIT, $0-72
 	VPXORQ Z13, Z13, Z13
 	VPXORQ Z14, Z14, Z14
 	VPXORQ Z15, Z15, Z15
+	MOVQ add+72(FP), SI
+	TESTQ SI, SI
+	JE start3x16
+	MOVQ DI, SI
+	VMOVUPD.Z (SI), K1, Z4
+	VMOVUPD.Z 64(SI), K2, Z5
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z6
+	VMOVUPD.Z 64(SI), K2, Z7
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z8
+	VMOVUPD.Z 64(SI), K2, Z9
+start3x16:
 unrolled3x16:
 	CMPQ CX, $2
 	JLT loop3x16
@@ -780,8 +810,8 @@ done3x16:
 	VZEROUPPER
 	RET
 
-// func kern4x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
-TEXT ·kern4x16(SB), NOSPLIT, $0-72
+// func kern4x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+TEXT ·kern4x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -809,6 +839,22 @@ TEXT ·kern4x16(SB), NOSPLIT, $0-72
 	VPXORQ Z9, Z9, Z9
 	VPXORQ Z10, Z10, Z10
 	VPXORQ Z11, Z11, Z11
+	MOVQ add+72(FP), SI
+	TESTQ SI, SI
+	JE start4x16
+	MOVQ DI, SI
+	VMOVUPD.Z (SI), K1, Z4
+	VMOVUPD.Z 64(SI), K2, Z5
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z6
+	VMOVUPD.Z 64(SI), K2, Z7
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z8
+	VMOVUPD.Z 64(SI), K2, Z9
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z10
+	VMOVUPD.Z 64(SI), K2, Z11
+start4x16:
 loop4x16:
 	TESTQ CX, CX
 	JE done4x16
@@ -845,8 +891,8 @@ done4x16:
 	VZEROUPPER
 	RET
 
-// func kern5x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
-TEXT ·kern5x16(SB), NOSPLIT, $0-72
+// func kern5x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+TEXT ·kern5x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -876,6 +922,25 @@ TEXT ·kern5x16(SB), NOSPLIT, $0-72
 	VPXORQ Z11, Z11, Z11
 	VPXORQ Z12, Z12, Z12
 	VPXORQ Z13, Z13, Z13
+	MOVQ add+72(FP), SI
+	TESTQ SI, SI
+	JE start5x16
+	MOVQ DI, SI
+	VMOVUPD.Z (SI), K1, Z4
+	VMOVUPD.Z 64(SI), K2, Z5
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z6
+	VMOVUPD.Z 64(SI), K2, Z7
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z8
+	VMOVUPD.Z 64(SI), K2, Z9
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z10
+	VMOVUPD.Z 64(SI), K2, Z11
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z12
+	VMOVUPD.Z 64(SI), K2, Z13
+start5x16:
 loop5x16:
 	TESTQ CX, CX
 	JE done5x16
@@ -917,8 +982,8 @@ done5x16:
 	VZEROUPPER
 	RET
 
-// func kern6x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
-TEXT ·kern6x16(SB), NOSPLIT, $0-72
+// func kern6x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+TEXT ·kern6x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -950,6 +1015,28 @@ TEXT ·kern6x16(SB), NOSPLIT, $0-72
 	VPXORQ Z13, Z13, Z13
 	VPXORQ Z14, Z14, Z14
 	VPXORQ Z15, Z15, Z15
+	MOVQ add+72(FP), SI
+	TESTQ SI, SI
+	JE start6x16
+	MOVQ DI, SI
+	VMOVUPD.Z (SI), K1, Z4
+	VMOVUPD.Z 64(SI), K2, Z5
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z6
+	VMOVUPD.Z 64(SI), K2, Z7
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z8
+	VMOVUPD.Z 64(SI), K2, Z9
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z10
+	VMOVUPD.Z 64(SI), K2, Z11
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z12
+	VMOVUPD.Z 64(SI), K2, Z13
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z14
+	VMOVUPD.Z 64(SI), K2, Z15
+start6x16:
 loop6x16:
 	TESTQ CX, CX
 	JE done6x16
@@ -996,8 +1083,8 @@ done6x16:
 	VZEROUPPER
 	RET
 
-// func kern7x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
-TEXT ·kern7x16(SB), NOSPLIT, $0-72
+// func kern7x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+TEXT ·kern7x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -1031,6 +1118,31 @@ TEXT ·kern7x16(SB), NOSPLIT, $0-72
 	VPXORQ Z15, Z15, Z15
 	VPXORQ Z16, Z16, Z16
 	VPXORQ Z17, Z17, Z17
+	MOVQ add+72(FP), SI
+	TESTQ SI, SI
+	JE start7x16
+	MOVQ DI, SI
+	VMOVUPD.Z (SI), K1, Z4
+	VMOVUPD.Z 64(SI), K2, Z5
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z6
+	VMOVUPD.Z 64(SI), K2, Z7
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z8
+	VMOVUPD.Z 64(SI), K2, Z9
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z10
+	VMOVUPD.Z 64(SI), K2, Z11
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z12
+	VMOVUPD.Z 64(SI), K2, Z13
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z14
+	VMOVUPD.Z 64(SI), K2, Z15
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z16
+	VMOVUPD.Z 64(SI), K2, Z17
+start7x16:
 loop7x16:
 	TESTQ CX, CX
 	JE done7x16
@@ -1083,8 +1195,8 @@ done7x16:
 	VZEROUPPER
 	RET
 
-// func kern8x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
-TEXT ·kern8x16(SB), NOSPLIT, $0-72
+// func kern8x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+TEXT ·kern8x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -1120,6 +1232,34 @@ TEXT ·kern8x16(SB), NOSPLIT, $0-72
 	VPXORQ Z17, Z17, Z17
 	VPXORQ Z18, Z18, Z18
 	VPXORQ Z19, Z19, Z19
+	MOVQ add+72(FP), SI
+	TESTQ SI, SI
+	JE start8x16
+	MOVQ DI, SI
+	VMOVUPD.Z (SI), K1, Z4
+	VMOVUPD.Z 64(SI), K2, Z5
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z6
+	VMOVUPD.Z 64(SI), K2, Z7
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z8
+	VMOVUPD.Z 64(SI), K2, Z9
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z10
+	VMOVUPD.Z 64(SI), K2, Z11
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z12
+	VMOVUPD.Z 64(SI), K2, Z13
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z14
+	VMOVUPD.Z 64(SI), K2, Z15
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z16
+	VMOVUPD.Z 64(SI), K2, Z17
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z18
+	VMOVUPD.Z 64(SI), K2, Z19
+start8x16:
 loop8x16:
 	TESTQ CX, CX
 	JE done8x16
@@ -1177,8 +1317,8 @@ done8x16:
 	VZEROUPPER
 	RET
 
-// func kern9x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
-TEXT ·kern9x16(SB), NOSPLIT, $0-72
+// func kern9x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+TEXT ·kern9x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -1216,6 +1356,37 @@ TEXT ·kern9x16(SB), NOSPLIT, $0-72
 	VPXORQ Z19, Z19, Z19
 	VPXORQ Z20, Z20, Z20
 	VPXORQ Z21, Z21, Z21
+	MOVQ add+72(FP), SI
+	TESTQ SI, SI
+	JE start9x16
+	MOVQ DI, SI
+	VMOVUPD.Z (SI), K1, Z4
+	VMOVUPD.Z 64(SI), K2, Z5
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z6
+	VMOVUPD.Z 64(SI), K2, Z7
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z8
+	VMOVUPD.Z 64(SI), K2, Z9
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z10
+	VMOVUPD.Z 64(SI), K2, Z11
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z12
+	VMOVUPD.Z 64(SI), K2, Z13
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z14
+	VMOVUPD.Z 64(SI), K2, Z15
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z16
+	VMOVUPD.Z 64(SI), K2, Z17
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z18
+	VMOVUPD.Z 64(SI), K2, Z19
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z20
+	VMOVUPD.Z 64(SI), K2, Z21
+start9x16:
 loop9x16:
 	TESTQ CX, CX
 	JE done9x16
@@ -1278,8 +1449,8 @@ done9x16:
 	VZEROUPPER
 	RET
 
-// func kern10x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
-TEXT ·kern10x16(SB), NOSPLIT, $0-72
+// func kern10x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+TEXT ·kern10x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -1319,6 +1490,40 @@ TEXT ·kern10x16(SB), NOSPLIT, $0-72
 	VPXORQ Z21, Z21, Z21
 	VPXORQ Z22, Z22, Z22
 	VPXORQ Z23, Z23, Z23
+	MOVQ add+72(FP), SI
+	TESTQ SI, SI
+	JE start10x16
+	MOVQ DI, SI
+	VMOVUPD.Z (SI), K1, Z4
+	VMOVUPD.Z 64(SI), K2, Z5
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z6
+	VMOVUPD.Z 64(SI), K2, Z7
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z8
+	VMOVUPD.Z 64(SI), K2, Z9
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z10
+	VMOVUPD.Z 64(SI), K2, Z11
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z12
+	VMOVUPD.Z 64(SI), K2, Z13
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z14
+	VMOVUPD.Z 64(SI), K2, Z15
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z16
+	VMOVUPD.Z 64(SI), K2, Z17
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z18
+	VMOVUPD.Z 64(SI), K2, Z19
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z20
+	VMOVUPD.Z 64(SI), K2, Z21
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z22
+	VMOVUPD.Z 64(SI), K2, Z23
+start10x16:
 loop10x16:
 	TESTQ CX, CX
 	JE done10x16
@@ -1386,8 +1591,8 @@ done10x16:
 	VZEROUPPER
 	RET
 
-// func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
-TEXT ·kern11x16(SB), NOSPLIT, $0-72
+// func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+TEXT ·kern11x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -1429,6 +1634,43 @@ TEXT ·kern11x16(SB), NOSPLIT, $0-72
 	VPXORQ Z23, Z23, Z23
 	VPXORQ Z24, Z24, Z24
 	VPXORQ Z25, Z25, Z25
+	MOVQ add+72(FP), SI
+	TESTQ SI, SI
+	JE start11x16
+	MOVQ DI, SI
+	VMOVUPD.Z (SI), K1, Z4
+	VMOVUPD.Z 64(SI), K2, Z5
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z6
+	VMOVUPD.Z 64(SI), K2, Z7
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z8
+	VMOVUPD.Z 64(SI), K2, Z9
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z10
+	VMOVUPD.Z 64(SI), K2, Z11
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z12
+	VMOVUPD.Z 64(SI), K2, Z13
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z14
+	VMOVUPD.Z 64(SI), K2, Z15
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z16
+	VMOVUPD.Z 64(SI), K2, Z17
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z18
+	VMOVUPD.Z 64(SI), K2, Z19
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z20
+	VMOVUPD.Z 64(SI), K2, Z21
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z22
+	VMOVUPD.Z 64(SI), K2, Z23
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z24
+	VMOVUPD.Z 64(SI), K2, Z25
+start11x16:
 loop11x16:
 	TESTQ CX, CX
 	JE done11x16
@@ -1501,8 +1743,8 @@ done11x16:
 	VZEROUPPER
 	RET
 
-// func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int)
-TEXT ·kern12x16(SB), NOSPLIT, $0-72
+// func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+TEXT ·kern12x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -1546,6 +1788,46 @@ TEXT ·kern12x16(SB), NOSPLIT, $0-72
 	VPXORQ Z25, Z25, Z25
 	VPXORQ Z26, Z26, Z26
 	VPXORQ Z27, Z27, Z27
+	MOVQ add+72(FP), SI
+	TESTQ SI, SI
+	JE start12x16
+	MOVQ DI, SI
+	VMOVUPD.Z (SI), K1, Z4
+	VMOVUPD.Z 64(SI), K2, Z5
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z6
+	VMOVUPD.Z 64(SI), K2, Z7
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z8
+	VMOVUPD.Z 64(SI), K2, Z9
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z10
+	VMOVUPD.Z 64(SI), K2, Z11
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z12
+	VMOVUPD.Z 64(SI), K2, Z13
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z14
+	VMOVUPD.Z 64(SI), K2, Z15
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z16
+	VMOVUPD.Z 64(SI), K2, Z17
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z18
+	VMOVUPD.Z 64(SI), K2, Z19
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z20
+	VMOVUPD.Z 64(SI), K2, Z21
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z22
+	VMOVUPD.Z 64(SI), K2, Z23
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z24
+	VMOVUPD.Z 64(SI), K2, Z25
+	ADDQ R13, SI
+	VMOVUPD.Z (SI), K1, Z26
+	VMOVUPD.Z 64(SI), K2, Z27
+start12x16:
 loop12x16:
 	TESTQ CX, CX
 	JE done12x16

@@ -11,7 +11,7 @@ func init() { setKind(kindGo) }
 func availableKinds() []int { return []int{kindGo} }
 
 // tile512 is never called without the assembly kernels.
-func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
+func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int, add bool) {
 	panic("gemm: tile512 without AVX-512")
 }
 
