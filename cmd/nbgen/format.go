@@ -16,8 +16,8 @@ package main
 //     worked discussion that only the solved copy shows.
 //
 // A cell left empty by this (a cell that is all solution) is dropped from the lesson. In the solved
-// copy, relative paths in string literals ("../pkg/nn", "../data/...") get one more "../", since it
-// lives in notebooks/solutions/.
+// copy, relative paths in string literals ("../pkg/nn", "../data/...") and relative links in
+// Markdown ("](../x)", `href="../x"`) get one more "../", since it lives in notebooks/solutions/.
 
 import (
 	"fmt"
@@ -143,7 +143,10 @@ func resolve(c Cell, v Variant) ([]string, error) {
 	return out, nil
 }
 
-var relPath = regexp.MustCompile(`"\.\./`)
+var (
+	relPath = regexp.MustCompile(`"\.\./`)             // a relative path in a Go string literal
+	relLink = regexp.MustCompile(`(\]\(|href=")\.\./`) // a relative Markdown link or HTML href
+)
 
 // Build returns the notebook of variant v for the resolved cells. name is the notebook's file name.
 func Build(cells []Cell, v Variant, name string) Notebook {
@@ -157,8 +160,12 @@ func Build(cells []Cell, v Variant, name string) Notebook {
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
-		if !c.Markdown && v == Solution {
-			text = relPath.ReplaceAllString(text, `"../../`)
+		if v == Solution {
+			if c.Markdown {
+				text = relLink.ReplaceAllString(text, `${1}../../`)
+			} else {
+				text = relPath.ReplaceAllString(text, `"../../`)
+			}
 		}
 		nb.Cells = append(nb.Cells, NotebookCell{Markdown: c.Markdown, Source: text})
 		if i == 0 && v == Solution {

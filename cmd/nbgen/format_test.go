@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-const lesson = "# Lesson 9\n\nIntro.\n+++\n## Exercise 9.1\n\nWrite it.\n<!-- BEGIN SOLUTION -->\nBecause.\n<!-- END SOLUTION -->\n\n```go\nimport \"../pkg/nn\"\n```\n\n```go\nfunc f() int {\n\t// BEGIN SOLUTION\n\treturn 42\n\t// STARTER\n\treturn 0 // your code here\n\t// END SOLUTION\n}\n```\n```go\n// BEGIN SOLUTION\nfmt.Println(\"only in the solved copy\")\n// END SOLUTION\n```\n"
+const lesson = "# Lesson 9\n\nIntro.\n+++\n## Exercise 9.1\n\nWrite it, then try the [playground](../p.html) or <a href=\"../p.html?x=1\">this</a>.\n<!-- BEGIN SOLUTION -->\nBecause.\n<!-- END SOLUTION -->\n\n```go\nimport \"../pkg/nn\"\n```\n\n```go\nfunc f() int {\n\t// BEGIN SOLUTION\n\treturn 42\n\t// STARTER\n\treturn 0 // your code here\n\t// END SOLUTION\n}\n```\n```go\n// BEGIN SOLUTION\nfmt.Println(\"only in the solved copy\")\n// END SOLUTION\n```\n"
 
 func sources(nb Notebook) []string {
 	var out []string
@@ -33,14 +33,14 @@ func TestBuild(t *testing.T) {
 	}{
 		{Student, []string{
 			"md: # Lesson 9\n\nIntro.",
-			"md: ## Exercise 9.1\n\nWrite it.",
+			"md: ## Exercise 9.1\n\nWrite it, then try the [playground](../p.html) or <a href=\"../p.html?x=1\">this</a>.",
 			"code: import \"../pkg/nn\"",
 			"code: func f() int {\n\treturn 0 // your code here\n}",
 		}},
 		{Solution, []string{
 			"md: # Lesson 9\n\nIntro.",
 			"md: > **Solved copy.** This is the lesson with its exercises worked out and checked. Try them yourself first in the lesson, [../l.ipynb](../l.ipynb).",
-			"md: ## Exercise 9.1\n\nWrite it.\nBecause.",
+			"md: ## Exercise 9.1\n\nWrite it, then try the [playground](../../p.html) or <a href=\"../../p.html?x=1\">this</a>.\nBecause.",
 			"code: import \"../../pkg/nn\"",
 			"code: func f() int {\n\treturn 42\n}",
 			"code: fmt.Println(\"only in the solved copy\")",
