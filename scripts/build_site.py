@@ -164,7 +164,9 @@ def toctrees(lessons, solutions):
     out += [f"   /notebooks/{n[:-len('.ipynb')]}" for n in lessons]
     if solutions:
         out += ["", ".. toctree::", "   :caption: Solved copies", "   :maxdepth: 1", "   :hidden:", ""]
-        out += [f"   {title_of(nb, n)} (solved) </notebooks/solutions/{n[:-len('.ipynb')]}>" for n, nb in solutions.items()]
+        # nbgen titles a solved copy "Lesson N: ... (solved)"; older copies may lack the suffix.
+        out += [f"   {title_of(nb, n).removesuffix(' (solved)')} (solved) </notebooks/solutions/{n[:-len('.ipynb')]}>"
+                for n, nb in solutions.items()]
     out += ["", ".. toctree::", "   :caption: About the build", "   :maxdepth: 1", "   :hidden:", "", "   /report", ""]
     return "\n".join(out)
 

@@ -15,7 +15,8 @@ package main
 //   - In Markdown, the lines between "<!-- BEGIN SOLUTION -->" and "<!-- END SOLUTION -->" are a
 //     worked discussion that only the solved copy shows.
 //
-// A cell left empty by this (a cell that is all solution) is dropped from the lesson. In the solved
+// A cell left empty by this (a cell that is all solution) is dropped from the lesson. The solved
+// copy's title (a first line "# ...") ends with " (solved)". In the solved
 // copy, relative paths in string literals ("../pkg/nn", "../data/...") and relative links in
 // Markdown ("](../x)", `href="../x"`) get one more "../", since it lives in notebooks/solutions/.
 
@@ -165,6 +166,14 @@ func Build(cells []Cell, v Variant, name string) Notebook {
 				text = relLink.ReplaceAllString(text, `${1}../../`)
 			} else {
 				text = relPath.ReplaceAllString(text, `"../../`)
+			}
+		}
+		if i == 0 && v == Solution && c.Markdown && strings.HasPrefix(text, "# ") {
+			// The solved copy's title says what it is, in search results and browser tabs.
+			title, rest, found := strings.Cut(text, "\n")
+			text = title + " (solved)"
+			if found {
+				text += "\n" + rest
 			}
 		}
 		nb.Cells = append(nb.Cells, NotebookCell{Markdown: c.Markdown, Source: text})

@@ -38,7 +38,7 @@ func TestBuild(t *testing.T) {
 			"code: func f() int {\n\treturn 0 // your code here\n}",
 		}},
 		{Solution, []string{
-			"md: # Lesson 9\n\nIntro.",
+			"md: # Lesson 9 (solved)\n\nIntro.",
 			"md: > **Solved copy.** This is the lesson with its exercises worked out and checked. Try them yourself first in the lesson, [../l.ipynb](../l.ipynb).",
 			"md: ## Exercise 9.1\n\nWrite it, then try the [playground](../../p.html) or <a href=\"../../p.html?x=1\">this</a>.\nBecause.",
 			"code: import \"../../pkg/nn\"",
