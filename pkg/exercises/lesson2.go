@@ -7,6 +7,7 @@ import (
 
 // The checks of lesson 2, the sigmoid.
 
+// sigmoid is σ(z) = 1/(1 + e^−z), the checks' reference for lessons 2 and 6.
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 func sigmoidDeriv(z float64) float64 {

@@ -8,9 +8,6 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// logistic is the sigmoid 1/(1 + e^-z).
-func logistic(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
-
 // Check6_1 checks exercise 6.1: twoClass(z1, z2) must return the first output of a softmax over
 // two sums, σ(z1 − z2). It recognises σ(z1) (the second sum forgotten), σ(z2 − z1) (the second
 // output), and an answer that overflows for large sums.
@@ -23,7 +20,7 @@ func Check6_1(twoClass func(z1, z2 float64) float64) Result {
 		cases := [][2]float64{{2, 1}, {-1, 3}, {0.5, 0.5}, {0, -2}, {800, 790}, {-3, -3.5}}
 		for _, c := range cases {
 			z1, z2 := c[0], c[1]
-			want := logistic(z1 - z2)
+			want := sigmoid(z1 - z2)
 			got := twoClass(z1, z2)
 			switch {
 			case near(got, want, 1e-9):
@@ -34,7 +31,7 @@ func Check6_1(twoClass func(z1, z2 float64) float64) Result {
 				return notYet(ex, "twoClass(%g, %g) returned 0: h1 = e^z1/(e^z1 + e^z2); divide its top and bottom by e^z1.", z1, z2)
 			case near(got, 1-want, 1e-9):
 				return notYet(ex, "that is the second output, h2; h1 grows with z1.")
-			case near(got, logistic(z1), 1e-9):
+			case near(got, sigmoid(z1), 1e-9):
 				return notYet(ex, "σ(z1) ignores z2: h1 depends on both sums, through their difference.")
 			}
 			return notYet(ex, "twoClass(%g, %g) = %.6g, softmax gives h1 = %.6g: divide the numerator and the denominator by e^z1.", z1, z2, got, want)
@@ -55,7 +52,7 @@ func Check6_2(sigmoidCEDelta func(z, y float64) float64) Result {
 		cases := [][2]float64{{2, 0}, {-1, 1}, {0.3, 1}, {5, 0}, {-4, 0}, {0, 1}}
 		for _, c := range cases {
 			z, y := c[0], c[1]
-			h := logistic(z)
+			h := sigmoid(z)
 			want := h - y
 			got := sigmoidCEDelta(z, y)
 			switch {

@@ -14,11 +14,11 @@ func TestCheck6_1(t *testing.T) {
 		f    func(z1, z2 float64) float64
 		hint string
 	}{
-		{"correct", func(z1, z2 float64) float64 { return logistic(z1 - z2) }, ""},
+		{"correct", func(z1, z2 float64) float64 { return sigmoid(z1 - z2) }, ""},
 		{"nil", nil, "nil"},
 		{"starter", func(float64, float64) float64 { return 0 }, "returned 0"},
-		{"second output", func(z1, z2 float64) float64 { return logistic(z2 - z1) }, "second output"},
-		{"forgot z2", func(z1, _ float64) float64 { return logistic(z1) }, "ignores z2"},
+		{"second output", func(z1, z2 float64) float64 { return sigmoid(z2 - z1) }, "second output"},
+		{"forgot z2", func(z1, _ float64) float64 { return sigmoid(z1) }, "ignores z2"},
 		{"overflows", func(z1, z2 float64) float64 { return math.Exp(z1) / (math.Exp(z1) + math.Exp(z2)) }, "overflows"},
 		{"other", func(z1, z2 float64) float64 { return z1 - z2 }, "softmax gives"},
 		{"panics", func(float64, float64) float64 { panic("no") }, "panicked"},
@@ -34,14 +34,14 @@ func TestCheck6_2(t *testing.T) {
 		f    func(z, y float64) float64
 		hint string
 	}{
-		{"correct", func(z, y float64) float64 { return logistic(z) - y }, ""},
+		{"correct", func(z, y float64) float64 { return sigmoid(z) - y }, ""},
 		{"nil", nil, "nil"},
 		{"starter", func(float64, float64) float64 { return 0 }, "returned 0"},
-		{"squared error", func(z, y float64) float64 { h := logistic(z); return (h - y) * h * (1 - h) }, "squared error"},
-		{"sign", func(z, y float64) float64 { return y - logistic(z) }, "sign"},
+		{"squared error", func(z, y float64) float64 { h := sigmoid(z); return (h - y) * h * (1 - h) }, "squared error"},
+		{"sign", func(z, y float64) float64 { return y - sigmoid(z) }, "sign"},
 		{"no sigmoid", func(z, y float64) float64 { return z - y }, "σ(z)"},
 		{"NaN", func(float64, float64) float64 { return math.NaN() }, "NaN"},
-		{"other", func(z, y float64) float64 { return 2 * (logistic(z) - y) }, "expected"},
+		{"other", func(z, y float64) float64 { return 2 * (sigmoid(z) - y) }, "expected"},
 	}
 	for _, tt := range tests {
 		expectOutcome(t, tt.name, Check6_2(tt.f), "6.2", tt.hint)
