@@ -80,6 +80,19 @@ func (n *Network) checkXY(where string, X, Y *mat.Dense, loss Loss) error {
 	if err := n.checkX(where, X); err != nil {
 		return err
 	}
+	return n.checkY(where, X, Y, loss)
+}
+
+// checkY checks the network, X but for NaN and infinities, Y and the loss:
+// checkXY for Train's minibatches, whose inputs are checked as they are
+// first copied (gather.go).
+func (n *Network) checkY(where string, X, Y *mat.Dense, loss Loss) error {
+	if err := n.check(where); err != nil {
+		return err
+	}
+	if err := checkShape(where, "X", X, -1, n.NumInputs(), "inputs"); err != nil {
+		return err
+	}
 	rows, _ := X.Dims()
 	if err := checkData(where, "Y", Y, rows, n.NumOutputs(), "outputs"); err != nil {
 		return err
@@ -90,6 +103,14 @@ func (n *Network) checkXY(where string, X, Y *mat.Dense, loss Loss) error {
 // checkData checks that m has rows rows (any number when rows < 0) and cols
 // columns of finite numbers stored without gaps.
 func checkData(where, name string, m *mat.Dense, rows, cols int, what string) error {
+	if err := checkShape(where, name, m, rows, cols, what); err != nil {
+		return err
+	}
+	return checkFinite(where, name, m)
+}
+
+// checkShape is checkData without the look for NaN and infinities.
+func checkShape(where, name string, m *mat.Dense, rows, cols int, what string) error {
 	if m == nil || m.IsEmpty() {
 		return fmt.Errorf("nn: %s: %s is empty", where, name)
 	}
@@ -104,14 +125,22 @@ func checkData(where, name string, m *mat.Dense, rows, cols int, what string) er
 	if s := m.RawMatrix().Stride; s != c {
 		return fmt.Errorf("nn: %s: %s is a view with stride %d; pass mat.DenseCopyOf(%s)", where, name, s, name)
 	}
-	return checkFinite(where, name, m)
+	return nil
 }
 
 // checkFinite reports the first NaN or infinite element of m.
 func checkFinite(where, name string, m *mat.Dense) error {
-	r, _ := m.Dims()
-	for i := 0; i < r; i++ {
-		row := m.RawRowView(i)
+	r, c := m.Dims()
+	raw := m.RawMatrix()
+	return firstNonFiniteRow(where, name, raw.Data[:(r-1)*raw.Stride+c], c, raw.Stride)
+}
+
+// firstNonFiniteRow reports the first NaN or infinite element of a matrix
+// of cols columns stored row by row, stride apart in data, as
+// "name[i][j] is v".
+func firstNonFiniteRow(where, name string, data []float64, cols, stride int) error {
+	for i := 0; i*stride < len(data); i++ {
+		row := data[i*stride : i*stride+cols]
 		if j := firstNonFinite(row); j >= 0 {
 			return fmt.Errorf("nn: %s: %s[%d][%d] is %v", where, name, i, j, row[j])
 		}

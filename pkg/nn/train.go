@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -68,6 +69,9 @@ func (h History) Last() int { return len(h.TrainLoss) - 1 }
 // epoch it completed. It stops with an error naming the epoch if the loss or
 // a weight becomes NaN or infinite, and with one wrapping ErrInterrupted at
 // the end of the epoch in which the process got os.Interrupt (interrupt.go).
+// A NaN or infinity in X or Y is an error naming its row and column, with
+// no history and the network as it was (minibatches find one in X as the
+// first epoch copies the rows: see gather.go).
 func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 	t, err := newTrainer(net, X, Y, cfg)
 	if err != nil {
@@ -77,6 +81,9 @@ func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 	defer interrupt.stop()
 	for epoch := 0; epoch < cfg.Epochs; epoch++ {
 		if err := t.epoch(epoch); err != nil {
+			if t.badInput {
+				return History{}, err // the network is as it was (gather.go)
+			}
 			if errors.Is(err, ErrStop) {
 				return t.h, nil
 			}
@@ -85,6 +92,7 @@ func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 		if interrupt.interrupted() {
 			return t.h, fmt.Errorf("nn: Train: epoch %d: %w", epoch, ErrInterrupted)
 		}
+		t.saved = nil // every input has been checked
 	}
 	return t.h, nil
 }
@@ -100,17 +108,19 @@ type trainer struct {
 	N, xc, yc int       // rows, columns of X, columns of Y
 	batch     int       // samples per step
 	opt       *optimizerState
-	order     []int     // the samples in this epoch's order (minibatches only)
-	bx, by    []float64 // the rows of the current minibatch
-	class     []int     // class of each row of Y
-	bclass    []int     // class of each row of the current minibatch
-	testClass []int     // class of each row of TestY
+	order     []int        // the samples in this epoch's order (minibatches only)
+	bufs      [2]minibatch // the rows of the current and next minibatches (gather.go)
+	class     []int        // class of each row of Y
+	saved     [][]float64  // the weights and biases before training, while X is unchecked
+	badInput  bool         // X has a NaN or infinity, and the weights are restored
+	testClass []int        // class of each row of TestY
 	h         History
 }
 
 // newTrainer checks the network, the data and cfg, and prepares a run.
 func newTrainer(net *Network, X, Y *mat.Dense, cfg TrainConfig) (*trainer, error) {
-	if err := net.checkXY("Train", X, Y, cfg.Loss); err != nil {
+	// Minibatches check X for NaN and infinities as they copy it (gather.go).
+	if err := net.checkY("Train", X, Y, cfg.Loss); err != nil {
 		return nil, err
 	}
 	if err := net.checkWeights(); err != nil {
@@ -150,6 +160,11 @@ func newTrainer(net *Network, X, Y *mat.Dense, cfg TrainConfig) (*trainer, error
 	if batch < N && cfg.Rand == nil {
 		return nil, errors.New("nn: Train: minibatches need a Rand to shuffle with; set TrainConfig.Rand")
 	}
+	if batch == N {
+		if err := checkFinite("Train", "X", X); err != nil {
+			return nil, err
+		}
+	}
 	// Room for the history of up to 1<<16 epochs; more grow as they come (Epochs
 	// can be huge, 1<<40, for a run to be stopped by an interrupt).
 	capacity := min(cfg.Epochs, 1<<16)
@@ -163,7 +178,12 @@ func newTrainer(net *Network, X, Y *mat.Dense, cfg TrainConfig) (*trainer, error
 		for i := range t.order {
 			t.order[i] = i
 		}
-		t.bx, t.by, t.bclass = make([]float64, batch*xc), make([]float64, batch*yc), make([]int, batch)
+		for i := range t.bufs {
+			t.bufs[i] = minibatch{x: make([]float64, batch*xc), y: make([]float64, batch*yc), labels: make([]int, batch)}
+		}
+		for _, l := range net.Layers {
+			t.saved = append(t.saved, slices.Clone(l.W.RawMatrix().Data), slices.Clone(l.B.RawVector().Data))
+		}
 	}
 	if cfg.TestX != nil {
 		t.testClass = targetLabels(cfg.TestY)
@@ -184,8 +204,13 @@ func (t *trainer) epoch(epoch int) error {
 	var loss float64
 	var cause error // why a batch's loss is NaN or infinite
 	correct := 0
+	next, stop := t.rows()
+	defer stop()
 	for start := 0; start < t.N; start += t.batch {
-		x, y, labels := t.rows(start, min(start+t.batch, t.N))
+		x, y, labels, err := next()
+		if err != nil {
+			return err
+		}
 		rows := len(labels)
 		batchLoss := net.backprop(x, y, rows, cfg.Loss, cfg.L2, cfg.L1, t.N)
 		loss += batchLoss * float64(rows)
@@ -225,21 +250,34 @@ func (t *trainer) epoch(epoch int) error {
 	return nil
 }
 
-// rows returns the samples lo..hi−1 of this epoch's order, their targets
-// and their classes: the training set itself for full-batch training, or
-// copies in the minibatch buffers.
-func (t *trainer) rows(lo, hi int) (x, y []float64, labels []int) {
+// rows returns a function that gives the epoch's batches in turn, and one
+// to call when the epoch ends: the training set itself for full-batch
+// training, or minibatches (gather.go). The first epoch's minibatches check
+// their inputs; on a NaN or infinity the weights are put back as they were
+// before training and the error is returned.
+func (t *trainer) rows() (next func() (x, y []float64, labels []int, err error), stop func()) {
 	if t.order == nil {
-		return t.X, t.Y, t.class
+		return func() ([]float64, []float64, []int, error) { return t.X, t.Y, t.class, nil }, func() {}
 	}
-	n := hi - lo
-	x, y, labels = t.bx[:n*t.xc], t.by[:n*t.yc], t.bclass[:n]
-	for r, i := range t.order[lo:hi] {
-		copy(x[r*t.xc:(r+1)*t.xc], t.X[i*t.xc:(i+1)*t.xc])
-		copy(y[r*t.yc:(r+1)*t.yc], t.Y[i*t.yc:(i+1)*t.yc])
-		labels[r] = t.class[i]
+	check := t.saved != nil
+	nextBatch, stop := t.batches(check)
+	return func() ([]float64, []float64, []int, error) {
+		b := nextBatch()
+		if b.err != nil {
+			t.restore()
+			t.badInput = true
+			return nil, nil, nil, b.err
+		}
+		return b.x, b.y, b.labels, nil
+	}, stop
+}
+
+// restore puts back the weights and biases saved before the first epoch.
+func (t *trainer) restore() {
+	for i, l := range t.net.Layers {
+		copy(l.W.RawMatrix().Data, t.saved[2*i])
+		copy(l.B.RawVector().Data, t.saved[2*i+1])
 	}
-	return x, y, labels
 }
 
 // targetLabels returns the class of each row of the targets Y: the column of
