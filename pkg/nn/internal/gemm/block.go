@@ -93,6 +93,14 @@ func (t *task) blockRows(p *packs, i0, i1 int) {
 				w := min(nr, n-j0)
 				for ti := 0; ti < tiles; ti++ {
 					i := s0 + ti*mr
+					// The tile after this one: the next rows, or the first
+					// rows of the next panel. Its part of C (in memory, or
+					// far down the caches) arrives while this tile runs.
+					if ti+1 < tiles {
+						prefetchTile(&c[i*n+n*mr+j0], n, min(mr, s1-i-mr))
+					} else if j0+nr < n {
+						prefetchTile(&c[s0*n+j0+nr], n, min(mr, s1-s0))
+					}
 					tile512(min(mr, s1-i), w, kb, pa, ti*mr*kb, 1, mr, pb, (j0/nr)*kb*nr, nr, c, i*n+j0, n, p0 > 0)
 				}
 			}

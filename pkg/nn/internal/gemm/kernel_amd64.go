@@ -232,3 +232,10 @@ func sigmoidBackAsm(d, a []float64) {
 		sigmoidBack4(&d[n8], &a[n8], len(a)-n8)
 	}
 }
+
+// prefetchTile asks the CPU to bring rows rows of 16 values of C, ldc
+// apart from c, into the first-level cache, without waiting for them. A
+// prefetch never faults, so rows past the end of C cost nothing but time.
+//
+//go:noescape
+func prefetchTile(c *float64, ldc int, rows int)
