@@ -25,8 +25,8 @@
 // asmgen.go (go generate; only the standard library) writes
 // kernel_amd64.s, sigmoid_amd64.s and bias_sigmoid_amd64.s: the product
 // kernels, and the sigmoid, whose body it writes once and emits in every
-// function that needs it. The three short files adam_amd64.s,
-// axpy_amd64.s and rows_amd64.s are written by hand.
+// function that needs it. The four short files adam_amd64.s,
+// axpy_amd64.s, prefetch_amd64.s and rows_amd64.s are written by hand.
 package gemm
 
 //go:generate go run asmgen.go
