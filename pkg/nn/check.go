@@ -13,7 +13,11 @@ import (
 // infinite weight or bias makes the Z of its neuron NaN or infinite (every
 // input and every activation of a finite Z is finite), so checking Z finds
 // it without reading every weight on each call; checkPass then looks for
-// the culprit to name it.
+// the culprit to name it. The same holds for the inputs: a NaN or infinite
+// input makes every Z of its row in the first layer NaN or infinite
+// (Inf·0 is NaN), so the batch methods check X's shape first and its
+// values only when the first layer's Z is not finite, naming the first bad
+// input as a check before the pass would.
 
 // check reports a network whose layers do not fit together: nil, no layers,
 // a shape that disagrees with In and Out or with the neighbouring layer,
@@ -83,14 +87,21 @@ func (n *Network) checkXY(where string, X, Y *mat.Dense, loss Loss) error {
 	return n.checkY(where, X, Y, loss)
 }
 
-// checkY checks the network, X but for NaN and infinities, Y and the loss:
-// checkXY for Train's minibatches, whose inputs are checked as they are
-// first copied (gather.go).
-func (n *Network) checkY(where string, X, Y *mat.Dense, loss Loss) error {
+// checkShapeX checks the network and the shape of X, leaving its values to
+// checkPass.
+func (n *Network) checkShapeX(where string, X *mat.Dense) error {
 	if err := n.check(where); err != nil {
 		return err
 	}
-	if err := checkShape(where, "X", X, -1, n.NumInputs(), "inputs"); err != nil {
+	return checkShape(where, "X", X, -1, n.NumInputs(), "inputs")
+}
+
+// checkY checks the network, X but for NaN and infinities, Y and the loss:
+// checkXY for the methods that find a bad input after their pass
+// (checkPass) and for Train's minibatches, whose inputs are checked as
+// they are first copied (gather.go).
+func (n *Network) checkY(where string, X, Y *mat.Dense, loss Loss) error {
+	if err := n.checkShapeX(where, X); err != nil {
 		return err
 	}
 	rows, _ := X.Dims()
@@ -149,8 +160,14 @@ func firstNonFiniteRow(where, name string, data []float64, cols, stride int) err
 }
 
 // checkPass reports a weighted sum Z that the last pass left NaN or
-// infinite (see passError).
-func (n *Network) checkPass(where string) error {
+// infinite (see passError), or, when the first layer's is, a NaN or
+// infinite input of X (nil when the inputs were checked before).
+func (n *Network) checkPass(where string, X *mat.Dense) error {
+	if X != nil && firstNonFinite(n.Layers[0].Z.RawMatrix().Data) >= 0 {
+		if err := checkFinite(where, "X", X); err != nil {
+			return err
+		}
+	}
 	if err := n.passError(); err != nil {
 		return fmt.Errorf("nn: %s: %w", where, err)
 	}

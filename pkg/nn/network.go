@@ -168,7 +168,7 @@ func (n *Network) forwardOne(where string, x []float64) ([]float64, error) {
 		return nil, fmt.Errorf("nn: %s: input %d is %v", where, i, x[i])
 	}
 	n.forward(x, 1)
-	if err := n.checkPass(where); err != nil {
+	if err := n.checkPass(where, nil); err != nil {
 		return nil, err
 	}
 	return n.output().A.RawMatrix().Data, nil
@@ -197,7 +197,7 @@ func (n *Network) Predict(X *mat.Dense) ([]int, error) {
 // Loss returns the mean loss of the network on (X, Y) without changing any
 // gradient.
 func (n *Network) Loss(X, Y *mat.Dense, loss Loss) (float64, error) {
-	if err := n.checkXY("Loss", X, Y, loss); err != nil {
+	if err := n.checkY("Loss", X, Y, loss); err != nil {
 		return 0, err
 	}
 	if err := n.forwardChecked("Loss", X); err != nil {
@@ -214,12 +214,12 @@ func (n *Network) Backprop(X, Y *mat.Dense, loss Loss) (float64, error) {
 }
 
 func (n *Network) backpropChecked(where string, X, Y *mat.Dense, loss Loss) (float64, error) {
-	if err := n.checkXY(where, X, Y, loss); err != nil {
+	if err := n.checkY(where, X, Y, loss); err != nil {
 		return 0, err
 	}
 	rows, _ := X.Dims()
 	value := n.backprop(X.RawMatrix().Data, Y.RawMatrix().Data, rows, loss, 0, 0, rows)
-	if err := n.checkPass(where); err != nil {
+	if err := n.checkPass(where, X); err != nil {
 		return 0, err
 	}
 	return value, nil
@@ -246,12 +246,12 @@ func (n *Network) Step(X, Y *mat.Dense, loss Loss, learningRate float64) (float6
 // forwardChecked checks the network and X, runs X forward and checks the
 // weighted sums of every layer.
 func (n *Network) forwardChecked(where string, X *mat.Dense) error {
-	if err := n.checkX(where, X); err != nil {
+	if err := n.checkShapeX(where, X); err != nil {
 		return err
 	}
 	rows, _ := X.Dims()
 	n.forward(X.RawMatrix().Data, rows)
-	return n.checkPass(where)
+	return n.checkPass(where, X)
 }
 
 // forward runs a batch of rows samples, x holding one sample per row,

@@ -3,6 +3,7 @@ package nn
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -258,6 +259,61 @@ func TestPenaltyGradient(t *testing.T) {
 	for i := range analytic {
 		if relErr(analytic[i], numeric[i]) > 1e-6 {
 			t.Errorf("penalised gradient %d: backprop %v, numeric %v", i, analytic[i], numeric[i])
+		}
+	}
+}
+
+// TestBadInputAfterPass checks that the batch methods, which look at X's
+// values only when the first layer's weighted sums are not finite
+// (check.go), name the first NaN or infinite input in row order, also
+// where the weight it meets is 0 (Inf·0 is NaN), and that Step then leaves
+// the weights alone.
+func TestBadInputAfterPass(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		bad  [][2]int // set to NaN, then +Inf, -Inf, ...
+		zero bool     // the first layer's weights all 0
+		want string
+	}{
+		{"NaN", [][2]int{{3, 1}}, false, "X[3][1] is NaN"},
+		{"Inf meets zero weights", [][2]int{{2, 0}, {0, 2}}, true, "X[0][2] is +Inf"},
+		{"first in row order", [][2]int{{4, 0}, {1, 3}, {1, 1}}, false, "X[1][1] is -Inf"},
+	} {
+		rng := rand.New(rand.NewPCG(2, 2))
+		net, err := New(Config{Sizes: []int{4, 3, 2}, Hidden: ReLU, Output: Softmax}, rng)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.zero {
+			net.Layers[0].W.Zero()
+		}
+		X, Y := mat.NewDense(5, 4, nil), mat.NewDense(5, 2, nil)
+		for i := 0; i < 5; i++ {
+			for j := 0; j < 4; j++ {
+				X.Set(i, j, rng.Float64())
+			}
+			Y.Set(i, i%2, 1)
+		}
+		for k, p := range tc.bad {
+			X.Set(p[0], p[1], []float64{math.NaN(), math.Inf(1), math.Inf(-1)}[k%3])
+		}
+		before := weights(net)
+		calls := map[string]func() error{
+			"ForwardBatch": func() error { _, err := net.ForwardBatch(X); return err },
+			"Predict":      func() error { _, err := net.Predict(X); return err },
+			"Loss":         func() error { _, err := net.Loss(X, Y, CrossEntropy); return err },
+			"Backprop":     func() error { _, err := net.Backprop(X, Y, CrossEntropy); return err },
+			"Step":         func() error { _, err := net.Step(X, Y, CrossEntropy, 0.1); return err },
+			"GradCheck":    func() error { _, err := GradCheck(net, X, Y, CrossEntropy); return err },
+		}
+		for where, call := range calls {
+			want := "nn: " + where + ": " + tc.want
+			if err := call(); err == nil || err.Error() != want {
+				t.Errorf("%s: %s: error %v, want %q", tc.name, where, err, want)
+			}
+		}
+		if !slices.Equal(before, weights(net)) {
+			t.Errorf("%s: the weights changed although the input was refused", tc.name)
 		}
 	}
 }
