@@ -599,6 +599,20 @@ func kernel512(w *bytes.Buffer, mr int) {
 		p("SUBQ $%d, CX", u)
 		p("JMP unrolled%dx16", mr)
 	}
+	// Tiles of 8 rows and more (one set of accumulators) go two steps per
+	// loop, which halves the loop's own instructions: square 256 products
+	// 109 → 114 GFLOP/s, the MNIST forward product 70 → 74 on one thread
+	// (alternating runs). The order of every element's multiply-adds is
+	// unchanged. Four steps per loop measured the same as two.
+	if u == 1 && mr >= 8 {
+		fmt.Fprintf(w, "pair%dx16:\n", mr)
+		p("CMPQ CX, $2")
+		p("JLT loop%dx16", mr)
+		step(0)
+		step(0)
+		p("SUBQ $2, CX")
+		p("JMP pair%dx16", mr)
+	}
 	fmt.Fprintf(w, "loop%dx16:\n", mr)
 	p("TESTQ CX, CX")
 	p("JE done%dx16", mr)
