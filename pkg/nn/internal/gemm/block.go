@@ -108,19 +108,20 @@ func (t *task) blockRows(p *packs, i0, i1 int) {
 					// The tile after this one: the next rows, or the first
 					// rows of the next panel. Its part of C (in memory, or
 					// far down the caches) arrives while this tile runs.
+					next := -1
 					if ti+1 < tiles {
-						prefetchTile(&c[i*n+n*mr+j0], n, min(mr, s1-i-mr))
+						next = i*n + n*mr + j0
 					} else if j0+nr < n {
-						prefetchTile(&c[s0*n+j0+nr], n, min(mr, s1-s0))
+						next = s0*n + j0 + nr
 					}
-					tile512(min(mr, s1-i), w, kb, pa, ti*mr*kb, 1, mr, pb, (j0/nr)*kb*nr, nr, c, i*n+j0, n, p0 > 0)
+					tile512(min(mr, s1-i), w, kb, pa, ti*mr*kb, 1, mr, pb, (j0/nr)*kb*nr, nr, c, i*n+j0, n, p0 > 0, next)
 				}
 			}
 		}
 	}
 	if end < i1 {
 		for j0 := 0; j0 < n; j0 += nr {
-			tile512(i1-end, min(nr, n-j0), k, a, end*rsA, rsA, csA, b, j0, ldb, c, end*n+j0, n, false)
+			tile512(i1-end, min(nr, n-j0), k, a, end*rsA, rsA, csA, b, j0, ldb, c, end*n+j0, n, false, -1)
 		}
 	}
 }

@@ -25,8 +25,8 @@
 // asmgen.go (go generate; only the standard library) writes
 // kernel_amd64.s, sigmoid_amd64.s and bias_sigmoid_amd64.s: the product
 // kernels, and the sigmoid, whose body it writes once and emits in every
-// function that needs it. The four short files adam_amd64.s,
-// axpy_amd64.s, prefetch_amd64.s and rows_amd64.s are written by hand.
+// function that needs it. The three short files adam_amd64.s,
+// axpy_amd64.s and rows_amd64.s are written by hand.
 package gemm
 
 //go:generate go run asmgen.go
@@ -66,7 +66,7 @@ var workers = runtime.GOMAXPROCS(0)
 func tile(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
 	switch kind {
 	case kindAVX512:
-		tile512(rows, tileN, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc, false)
+		tile512(rows, tileN, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc, false, -1)
 		return
 	case kindAVX2:
 		tileAsm(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
@@ -309,7 +309,7 @@ func (t *task) rows(w, i0, i1, jlo, jhi int) {
 		for i := i0; i < i1; i += mr {
 			rows := min(mr, i1-i)
 			if kind == kindAVX512 {
-				tile512(rows, min(nr, n-j0), k, a, i*rsA, rsA, csA, b, bi, ldb, c, i*n+j0, n, false)
+				tile512(rows, min(nr, n-j0), k, a, i*rsA, rsA, csA, b, bi, ldb, c, i*n+j0, n, false, -1)
 				continue
 			}
 			if j0+nr <= n {

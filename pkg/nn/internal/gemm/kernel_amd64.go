@@ -126,40 +126,40 @@ func sigmoidAsm(dst, src []float64) {
 }
 
 //go:noescape
-func kern1x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+func kern1x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 //go:noescape
-func kern2x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+func kern2x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 //go:noescape
-func kern3x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+func kern3x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 //go:noescape
-func kern4x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+func kern4x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 //go:noescape
-func kern5x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+func kern5x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 //go:noescape
-func kern6x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+func kern6x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 //go:noescape
-func kern7x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+func kern7x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 //go:noescape
-func kern8x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+func kern8x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 //go:noescape
-func kern9x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+func kern9x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 //go:noescape
-func kern10x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+func kern10x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 //go:noescape
-func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 //go:noescape
-func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
+func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 // tile512 calls the AVX-512 kernel for rows rows (1 to 12) and the first
 // w (1 to 16) columns; like tileAsm it checks the extreme indexes in Go
@@ -167,8 +167,12 @@ func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64,
 // add, the tile adds its products to C (continuing each element's chain of
 // multiply-adds) instead of overwriting it; only tiles of 4 rows or more
 // may add, since smaller ones split their sums (see asmgen.go).
-func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int, add bool) {
+func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int, add bool, next int) {
 	pc := &c[ci]
+	pn := pc
+	if next >= 0 {
+		pn = &c[next]
+	}
 	pa, pb := pc, pc
 	if k > 0 {
 		_ = a[ai+(rows-1)*rsA+(k-1)*csA]
@@ -185,29 +189,29 @@ func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb
 	// the pointers escape, and the tile buffer of run would be allocated.
 	switch rows {
 	case 1:
-		kern1x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
+		kern1x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	case 2:
-		kern2x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
+		kern2x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	case 3:
-		kern3x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
+		kern3x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	case 4:
-		kern4x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
+		kern4x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	case 5:
-		kern5x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
+		kern5x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	case 6:
-		kern6x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
+		kern6x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	case 7:
-		kern7x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
+		kern7x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	case 8:
-		kern8x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
+		kern8x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	case 9:
-		kern9x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
+		kern9x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	case 10:
-		kern10x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
+		kern10x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	case 11:
-		kern11x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
+		kern11x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	default:
-		kern12x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc)
+		kern12x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	}
 }
 
@@ -232,10 +236,3 @@ func sigmoidBackAsm(d, a []float64) {
 		sigmoidBack4(&d[n8], &a[n8], len(a)-n8)
 	}
 }
-
-// prefetchTile asks the CPU to bring rows rows of 16 values of C, ldc
-// apart from c, into the first-level cache, without waiting for them. A
-// prefetch never faults, so rows past the end of C cost nothing but time.
-//
-//go:noescape
-func prefetchTile(c *float64, ldc int, rows int)

@@ -506,8 +506,8 @@ dotdone:
 	VZEROUPPER
 	RET
 
-// func kern1x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
-TEXT ·kern1x16(SB), NOSPLIT, $0-80
+// func kern1x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+TEXT ·kern1x16(SB), NOSPLIT, $0-88
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -602,8 +602,8 @@ done1x16:
 	VZEROUPPER
 	RET
 
-// func kern2x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
-TEXT ·kern2x16(SB), NOSPLIT, $0-80
+// func kern2x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+TEXT ·kern2x16(SB), NOSPLIT, $0-88
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -696,8 +696,8 @@ done2x16:
 	VZEROUPPER
 	RET
 
-// func kern3x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
-TEXT ·kern3x16(SB), NOSPLIT, $0-80
+// func kern3x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+TEXT ·kern3x16(SB), NOSPLIT, $0-88
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -810,8 +810,8 @@ done3x16:
 	VZEROUPPER
 	RET
 
-// func kern4x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
-TEXT ·kern4x16(SB), NOSPLIT, $0-80
+// func kern4x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+TEXT ·kern4x16(SB), NOSPLIT, $0-88
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -893,8 +893,8 @@ done4x16:
 	VZEROUPPER
 	RET
 
-// func kern5x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
-TEXT ·kern5x16(SB), NOSPLIT, $0-80
+// func kern5x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+TEXT ·kern5x16(SB), NOSPLIT, $0-88
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -986,8 +986,8 @@ done5x16:
 	VZEROUPPER
 	RET
 
-// func kern6x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
-TEXT ·kern6x16(SB), NOSPLIT, $0-80
+// func kern6x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+TEXT ·kern6x16(SB), NOSPLIT, $0-88
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -1089,8 +1089,8 @@ done6x16:
 	VZEROUPPER
 	RET
 
-// func kern7x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
-TEXT ·kern7x16(SB), NOSPLIT, $0-80
+// func kern7x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+TEXT ·kern7x16(SB), NOSPLIT, $0-88
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -1203,8 +1203,8 @@ done7x16:
 	VZEROUPPER
 	RET
 
-// func kern8x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
-TEXT ·kern8x16(SB), NOSPLIT, $0-80
+// func kern8x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+TEXT ·kern8x16(SB), NOSPLIT, $0-88
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -1268,6 +1268,8 @@ TEXT ·kern8x16(SB), NOSPLIT, $0-80
 	VMOVUPD.Z (SI), K1, Z18
 	VMOVUPD.Z 64(SI), K2, Z19
 start8x16:
+	MOVQ next+80(FP), R14
+	MOVQ $8, SI
 pair8x16:
 	CMPQ CX, $2
 	JLT loop8x16
@@ -1333,6 +1335,13 @@ pair8x16:
 	ADDQ R11, AX
 	ADDQ R11, DX
 	ADDQ R12, BX
+	TESTQ SI, SI
+	JE nopf8x16
+	PREFETCHT0 (R14)
+	PREFETCHT0 64(R14)
+	ADDQ R13, R14
+	DECQ SI
+nopf8x16:
 	SUBQ $2, CX
 	JMP pair8x16
 loop8x16:
@@ -1394,8 +1403,8 @@ done8x16:
 	VZEROUPPER
 	RET
 
-// func kern9x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
-TEXT ·kern9x16(SB), NOSPLIT, $0-80
+// func kern9x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+TEXT ·kern9x16(SB), NOSPLIT, $0-88
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -1464,6 +1473,8 @@ TEXT ·kern9x16(SB), NOSPLIT, $0-80
 	VMOVUPD.Z (SI), K1, Z20
 	VMOVUPD.Z 64(SI), K2, Z21
 start9x16:
+	MOVQ next+80(FP), R14
+	MOVQ $9, SI
 pair9x16:
 	CMPQ CX, $2
 	JLT loop9x16
@@ -1535,6 +1546,13 @@ pair9x16:
 	ADDQ R11, AX
 	ADDQ R11, DX
 	ADDQ R12, BX
+	TESTQ SI, SI
+	JE nopf9x16
+	PREFETCHT0 (R14)
+	PREFETCHT0 64(R14)
+	ADDQ R13, R14
+	DECQ SI
+nopf9x16:
 	SUBQ $2, CX
 	JMP pair9x16
 loop9x16:
@@ -1601,8 +1619,8 @@ done9x16:
 	VZEROUPPER
 	RET
 
-// func kern10x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
-TEXT ·kern10x16(SB), NOSPLIT, $0-80
+// func kern10x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+TEXT ·kern10x16(SB), NOSPLIT, $0-88
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -1676,6 +1694,8 @@ TEXT ·kern10x16(SB), NOSPLIT, $0-80
 	VMOVUPD.Z (SI), K1, Z22
 	VMOVUPD.Z 64(SI), K2, Z23
 start10x16:
+	MOVQ next+80(FP), R14
+	MOVQ $10, SI
 pair10x16:
 	CMPQ CX, $2
 	JLT loop10x16
@@ -1753,6 +1773,13 @@ pair10x16:
 	ADDQ R11, AX
 	ADDQ R11, DX
 	ADDQ R12, BX
+	TESTQ SI, SI
+	JE nopf10x16
+	PREFETCHT0 (R14)
+	PREFETCHT0 64(R14)
+	ADDQ R13, R14
+	DECQ SI
+nopf10x16:
 	SUBQ $2, CX
 	JMP pair10x16
 loop10x16:
@@ -1824,8 +1851,8 @@ done10x16:
 	VZEROUPPER
 	RET
 
-// func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
-TEXT ·kern11x16(SB), NOSPLIT, $0-80
+// func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+TEXT ·kern11x16(SB), NOSPLIT, $0-88
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -1904,6 +1931,8 @@ TEXT ·kern11x16(SB), NOSPLIT, $0-80
 	VMOVUPD.Z (SI), K1, Z24
 	VMOVUPD.Z 64(SI), K2, Z25
 start11x16:
+	MOVQ next+80(FP), R14
+	MOVQ $11, SI
 pair11x16:
 	CMPQ CX, $2
 	JLT loop11x16
@@ -1987,6 +2016,13 @@ pair11x16:
 	ADDQ R11, AX
 	ADDQ R11, DX
 	ADDQ R12, BX
+	TESTQ SI, SI
+	JE nopf11x16
+	PREFETCHT0 (R14)
+	PREFETCHT0 64(R14)
+	ADDQ R13, R14
+	DECQ SI
+nopf11x16:
 	SUBQ $2, CX
 	JMP pair11x16
 loop11x16:
@@ -2063,8 +2099,8 @@ done11x16:
 	VZEROUPPER
 	RET
 
-// func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int)
-TEXT ·kern12x16(SB), NOSPLIT, $0-80
+// func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+TEXT ·kern12x16(SB), NOSPLIT, $0-88
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), AX
 	MOVQ rsA+16(FP), R8
@@ -2148,6 +2184,8 @@ TEXT ·kern12x16(SB), NOSPLIT, $0-80
 	VMOVUPD.Z (SI), K1, Z26
 	VMOVUPD.Z 64(SI), K2, Z27
 start12x16:
+	MOVQ next+80(FP), R14
+	MOVQ $12, SI
 pair12x16:
 	CMPQ CX, $2
 	JLT loop12x16
@@ -2237,6 +2275,13 @@ pair12x16:
 	ADDQ R11, AX
 	ADDQ R11, DX
 	ADDQ R12, BX
+	TESTQ SI, SI
+	JE nopf12x16
+	PREFETCHT0 (R14)
+	PREFETCHT0 64(R14)
+	ADDQ R13, R14
+	DECQ SI
+nopf12x16:
 	SUBQ $2, CX
 	JMP pair12x16
 loop12x16:

@@ -11,7 +11,7 @@ func init() { setKind(kindGo) }
 func availableKinds() []int { return []int{kindGo} }
 
 // tile512 is never called without the assembly kernels.
-func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int, add bool) {
+func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int, add bool, next int) {
 	panic("gemm: tile512 without AVX-512")
 }
 
@@ -45,6 +45,3 @@ func sigmoidBackAsm(d, a []float64) {
 		d[i] *= s * (1 - s)
 	}
 }
-
-// prefetchTile is only a hint; without the assembly it does nothing.
-func prefetchTile(c *float64, ldc int, rows int) {}
