@@ -166,7 +166,10 @@ func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64,
 // first. The kernel's masked loads and stores touch no other column. With
 // add, the tile adds its products to C (continuing each element's chain of
 // multiply-adds) instead of overwriting it; only tiles of 4 rows or more
-// may add, since smaller ones split their sums (see asmgen.go).
+// may add, since smaller ones split their sums (see asmgen.go). When next
+// is not −1, the kernels of 8 rows and more prefetch the 12 rows of 16
+// values of C from c[next] on, the tile the caller computes next (a
+// prefetch never faults, so rows past the end of C cost nothing).
 func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int, add bool, next int) {
 	pc := &c[ci]
 	pn := pc
