@@ -27,7 +27,10 @@ func main() {
 	}
 	dot4(&w)
 	for mr := 1; mr <= 12; mr++ {
-		kernel512(&w, mr)
+		kernel512(&w, mr, 2)
+	}
+	for mr := 1; mr <= 12; mr++ {
+		kernel512(&w, mr, 1)
 	}
 	write("kernel_amd64.s", &w)
 	write("sigmoid_amd64.s", sigmoidFile())
@@ -500,10 +503,18 @@ func dot4(w *bytes.Buffer) {
 // for the w ≤ 16 columns that mask selects,
 // with mr ≤ 12, two ZMM accumulators per row (Z4 up), B rows in Z0, Z1 and
 // broadcasts of A alternating in Z2, Z3. Rows 0–5 of A are addressed from
-// AX, rows 6–11 from DX = AX + 6·rsA.
-func kernel512(w *bytes.Buffer, mr int) {
+// AX, rows 6–11 from DX = AX + 6·rsA. With halves = 1 it emits kern<mr>x8z
+// instead, for a last panel of w ≤ 8 columns: one ZMM accumulator per row,
+// half the multiply-adds of a 16-column tile for the same useful ones
+// (hidden layers of 100 units end in a panel of 4 columns), each element
+// summed exactly as kern<mr>x16 sums it.
+func kernel512(w *bytes.Buffer, mr, halves int) {
 	p := func(format string, args ...any) { fmt.Fprintf(w, "\t"+format+"\n", args...) }
 	name := fmt.Sprintf("kern%dx16", mr)
+	suffix := "x16"
+	if halves == 1 {
+		name, suffix = fmt.Sprintf("kern%dx8z", mr), "x8z"
+	}
 	fmt.Fprintf(w, "\n// func %s(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)\n", name)
 	fmt.Fprintf(w, "TEXT ·%s(SB), NOSPLIT, $0-88\n", name)
 	p("MOVQ k+0(FP), CX")
@@ -532,10 +543,10 @@ func kernel512(w *bytes.Buffer, mr int) {
 	if u == 0 {
 		u = 1
 	}
-	acc := func(s, r, h int) int { return 4 + s*2*mr + 2*r + h }
+	acc := func(s, r, h int) int { return 4 + s*halves*mr + halves*r + h }
 	for s := 0; s < u; s++ {
 		for r := 0; r < mr; r++ {
-			for h := 0; h < 2; h++ {
+			for h := 0; h < halves; h++ {
 				y := acc(s, r, h)
 				p("VPXORQ Z%d, Z%d, Z%d", y, y, y)
 			}
@@ -547,16 +558,18 @@ func kernel512(w *bytes.Buffer, mr int) {
 	// (only tiles of 4 rows or more, which keep one set, are cut).
 	p("MOVQ add+72(FP), SI")
 	p("TESTQ SI, SI")
-	p("JE start%dx16", mr)
+	p("JE start%d%s", mr, suffix)
 	p("MOVQ DI, SI")
 	for r := 0; r < mr; r++ {
 		p("VMOVUPD.Z (SI), K1, Z%d", acc(0, r, 0))
-		p("VMOVUPD.Z 64(SI), K2, Z%d", acc(0, r, 1))
+		if halves == 2 {
+			p("VMOVUPD.Z 64(SI), K2, Z%d", acc(0, r, 1))
+		}
 		if r+1 < mr {
 			p("ADDQ R13, SI")
 		}
 	}
-	fmt.Fprintf(w, "start%dx16:\n", mr)
+	fmt.Fprintf(w, "start%d%s:\n", mr, suffix)
 	pairs := u == 1 && mr >= 8
 	if pairs {
 		// R14 walks the rows of the next tile's C (next), SI counts
@@ -573,7 +586,9 @@ func kernel512(w *bytes.Buffer, mr int) {
 	}
 	step := func(s int) {
 		p("VMOVUPD.Z (BX), K1, Z0")
-		p("VMOVUPD.Z 64(BX), K2, Z1")
+		if halves == 2 {
+			p("VMOVUPD.Z 64(BX), K2, Z1")
+		}
 		if mr >= 4 {
 			// Ask for A eight steps ahead, two cache lines (a step of a
 			// packed tile is 96 bytes, so one line would skip every third):
@@ -589,14 +604,18 @@ func kernel512(w *bytes.Buffer, mr int) {
 				// one thread; packed panels are read in one stream, and
 				// square products measured the same.
 				p("PREFETCHT0 (BX)(R12*8)")
-				p("PREFETCHT0 64(BX)(R12*8)")
+				if halves == 2 {
+					p("PREFETCHT0 64(BX)(R12*8)")
+				}
 			}
 		}
 		for r := 0; r < mr; r++ {
 			z := 2 + r%2
 			p("VBROADCASTSD %s, Z%d", rowAddr(r), z)
 			p("VFMADD231PD Z0, Z%d, Z%d", z, acc(s, r, 0))
-			p("VFMADD231PD Z1, Z%d, Z%d", z, acc(s, r, 1))
+			if halves == 2 {
+				p("VFMADD231PD Z1, Z%d, Z%d", z, acc(s, r, 1))
+			}
 		}
 		p("ADDQ R11, AX")
 		if mr > 6 {
@@ -605,14 +624,14 @@ func kernel512(w *bytes.Buffer, mr int) {
 		p("ADDQ R12, BX")
 	}
 	if u > 1 {
-		fmt.Fprintf(w, "unrolled%dx16:\n", mr)
+		fmt.Fprintf(w, "unrolled%d%s:\n", mr, suffix)
 		p("CMPQ CX, $%d", u)
-		p("JLT loop%dx16", mr)
+		p("JLT loop%d%s", mr, suffix)
 		for s := 0; s < u; s++ {
 			step(s)
 		}
 		p("SUBQ $%d, CX", u)
-		p("JMP unrolled%dx16", mr)
+		p("JMP unrolled%d%s", mr, suffix)
 	}
 	// Tiles of 8 rows and more (one set of accumulators) go two steps per
 	// loop, which halves the loop's own instructions: square 256 products
@@ -620,34 +639,34 @@ func kernel512(w *bytes.Buffer, mr int) {
 	// (alternating runs). The order of every element's multiply-adds is
 	// unchanged. Four steps per loop measured the same as two.
 	if pairs {
-		fmt.Fprintf(w, "pair%dx16:\n", mr)
+		fmt.Fprintf(w, "pair%d%s:\n", mr, suffix)
 		p("CMPQ CX, $2")
-		p("JLT loop%dx16", mr)
+		p("JLT loop%d%s", mr, suffix)
 		step(0)
 		step(0)
 		// One row of the next tile's C per pair of steps, while SI says
 		// rows are left: spread over the loop, the prefetches never wait
 		// for a free line buffer, as a burst of them before the tile did.
 		p("TESTQ SI, SI")
-		p("JE nopf%dx16", mr)
+		p("JE nopf%d%s", mr, suffix)
 		p("PREFETCHT0 (R14)")
 		p("PREFETCHT0 64(R14)")
 		p("ADDQ R13, R14")
 		p("DECQ SI")
-		fmt.Fprintf(w, "nopf%dx16:\n", mr)
+		fmt.Fprintf(w, "nopf%d%s:\n", mr, suffix)
 		p("SUBQ $2, CX")
-		p("JMP pair%dx16", mr)
+		p("JMP pair%d%s", mr, suffix)
 	}
-	fmt.Fprintf(w, "loop%dx16:\n", mr)
+	fmt.Fprintf(w, "loop%d%s:\n", mr, suffix)
 	p("TESTQ CX, CX")
-	p("JE done%dx16", mr)
+	p("JE done%d%s", mr, suffix)
 	step(0)
 	p("DECQ CX")
-	p("JMP loop%dx16", mr)
-	fmt.Fprintf(w, "done%dx16:\n", mr)
+	p("JMP loop%d%s", mr, suffix)
+	fmt.Fprintf(w, "done%d%s:\n", mr, suffix)
 	for s := 1; s < u; s++ {
 		for r := 0; r < mr; r++ {
-			for h := 0; h < 2; h++ {
+			for h := 0; h < halves; h++ {
 				p("VADDPD Z%d, Z%d, Z%d", acc(s, r, h), acc(0, r, h), acc(0, r, h))
 			}
 		}
@@ -663,7 +682,9 @@ func kernel512(w *bytes.Buffer, mr int) {
 		}
 		addr := fmt.Sprintf([...]string{"(%s)", "(%s)(R13*1)", "(%s)(R13*2)", "(%s)(SI*1)", "(%s)(R13*4)", "(%s)(CX*1)"}[rr], base)
 		p("VMOVUPD Z%d, K1, %s", acc(0, r, 0), addr)
-		p("VMOVUPD Z%d, K2, 64%s", acc(0, r, 1), addr)
+		if halves == 2 {
+			p("VMOVUPD Z%d, K2, 64%s", acc(0, r, 1), addr)
+		}
 	}
 	p("VZEROUPPER")
 	p("RET")

@@ -161,6 +161,42 @@ func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64,
 //go:noescape
 func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
+//go:noescape
+func kern1x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+
+//go:noescape
+func kern2x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+
+//go:noescape
+func kern3x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+
+//go:noescape
+func kern4x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+
+//go:noescape
+func kern5x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+
+//go:noescape
+func kern6x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+
+//go:noescape
+func kern7x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+
+//go:noescape
+func kern8x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+
+//go:noescape
+func kern9x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+
+//go:noescape
+func kern10x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+
+//go:noescape
+func kern11x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+
+//go:noescape
+func kern12x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
+
 // tile512 calls the AVX-512 kernel for rows rows (1 to 12) and the first
 // w (1 to 16) columns; like tileAsm it checks the extreme indexes in Go
 // first. The kernel's masked loads and stores touch no other column. With
@@ -190,6 +226,10 @@ func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb
 	}
 	// A switch, not a table of funcs: calls through a func value would make
 	// the pointers escape, and the tile buffer of run would be allocated.
+	if w <= 8 && narrowPanels {
+		tile512narrow(rows, k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+		return
+	}
 	switch rows {
 	case 1:
 		kern1x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
@@ -237,5 +277,40 @@ func sigmoidBackAsm(d, a []float64) {
 	}
 	if n8 < len(a) {
 		sigmoidBack4(&d[n8], &a[n8], len(a)-n8)
+	}
+}
+
+// narrowPanels turns the kernels of 8 columns on; the tests turn them off
+// to compare.
+var narrowPanels = true
+
+// tile512narrow is tile512 for a panel of at most 8 columns, with the
+// kernels of one ZMM register per row (kern<rows>x8z).
+func tile512narrow(rows, k int, pa *float64, rsA, csA int, pb *float64, ldb int, pc *float64, ldc, mask, acc int, pn *float64) {
+	switch rows {
+	case 1:
+		kern1x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+	case 2:
+		kern2x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+	case 3:
+		kern3x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+	case 4:
+		kern4x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+	case 5:
+		kern5x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+	case 6:
+		kern6x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+	case 7:
+		kern7x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+	case 8:
+		kern8x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+	case 9:
+		kern9x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+	case 10:
+		kern10x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+	case 11:
+		kern11x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+	default:
+		kern12x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 	}
 }
