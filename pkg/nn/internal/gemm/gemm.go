@@ -4,7 +4,8 @@
 //
 // Every product is cut into tiles of C that an assembly micro-kernel keeps
 // entirely in vector registers: 12 rows by 16 columns on amd64 processors
-// with AVX-512, 6 by 8 with AVX2 and FMA (both detected at run time with
+// with AVX-512 (by 8 for a last panel of at most 8 columns), 6 by 8 with
+// AVX2 and FMA (both detected at run time with
 // golang.org/x/sys/cpu, so no GOAMD64 setting is needed). Elsewhere, or when
 // built with the purego tag, a register-tiled Go kernel computes 6×8 tiles.
 // The AVX-512 kernels mask their loads and stores, so the last, narrower
