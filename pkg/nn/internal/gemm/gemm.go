@@ -378,11 +378,11 @@ var (
 	pieces       chan piece
 )
 
-// worker helps with tasks until the program ends (see nextPiece for how it
-// waits). It takes a piece only if
-// the product still wants it (the caller revokes pieces it finished without
-// help), computes chunks while there are any, and answers on the task's
-// channel; a panic becomes an error, and the worker lives on.
+// worker helps with tasks until the program ends (nextPiece says how it
+// waits). It takes a piece only if the product still wants it (the caller
+// revokes pieces it finished without help), computes chunks while there are
+// any, and answers on the task's channel; a panic becomes an error, and the
+// worker lives on.
 func worker() {
 	for {
 		p := nextPiece()
