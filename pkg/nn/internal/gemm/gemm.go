@@ -400,7 +400,9 @@ func worker() {
 func (t *task) split(m, work int) error {
 	mr := tileM
 	blocks := (m + mr - 1) / mr
-	nw := min(workers, blocks, maxHelpers, cap(t.done))
+	// GOMAXPROCS as it is now: with one thread (go test -cpu 1, or lowered
+	// after start) a helper could only run once the caller sleeps.
+	nw := min(workers, runtime.GOMAXPROCS(0), blocks, maxHelpers, cap(t.done))
 	if work < parallelWork || nw < 2 {
 		return t.protect(0, 0, m, 0, t.n)
 	}
