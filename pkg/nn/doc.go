@@ -73,5 +73,7 @@
 // that calls the assembly of internal/gemm and the only place where passes
 // are fused. reference_test.go is the same network as plain loops in the
 // articles' notation; every optimised path must match it, with and without
-// -tags purego. Forward and a warm training step do not allocate.
+// -tags purego. Forward and a warm training step do not allocate. Train
+// copies large minibatches on another goroutine while the one before
+// trains, checking the inputs as it first copies them (gather.go).
 package nn
