@@ -69,22 +69,26 @@ func (l *Layer) check() error {
 	return nil
 }
 
-// checkX checks the network, then that X has one finite sample per row with
-// NumInputs columns, stored without gaps.
-func (n *Network) checkX(where string, X *mat.Dense) error {
-	if err := n.check(where); err != nil {
+// checkXY checks the network, X (its values too), the targets Y (one row
+// per sample of X, one column per output) and the loss.
+func (n *Network) checkXY(where string, X, Y *mat.Dense, loss Loss) error {
+	if err := n.checkShapeX(where, X); err != nil {
 		return err
 	}
-	return checkData(where, "X", X, -1, n.NumInputs(), "inputs")
+	if err := checkFinite(where, "X", X); err != nil {
+		return err
+	}
+	return n.checkTargets(where, X, Y, loss)
 }
 
-// checkXY checks the network, X, the targets Y (one row per sample of X,
-// one column per output) and the loss.
-func (n *Network) checkXY(where string, X, Y *mat.Dense, loss Loss) error {
-	if err := n.checkX(where, X); err != nil {
+// checkY is checkXY but for the values of X: for the methods that find a
+// bad input after their pass (checkPass) and for Train's minibatches,
+// whose inputs are checked as they are first copied (gather.go).
+func (n *Network) checkY(where string, X, Y *mat.Dense, loss Loss) error {
+	if err := n.checkShapeX(where, X); err != nil {
 		return err
 	}
-	return n.checkY(where, X, Y, loss)
+	return n.checkTargets(where, X, Y, loss)
 }
 
 // checkShapeX checks the network and the shape of X, leaving its values to
@@ -96,14 +100,9 @@ func (n *Network) checkShapeX(where string, X *mat.Dense) error {
 	return checkShape(where, "X", X, -1, n.NumInputs(), "inputs")
 }
 
-// checkY checks the network, X but for NaN and infinities, Y and the loss:
-// checkXY for the methods that find a bad input after their pass
-// (checkPass) and for Train's minibatches, whose inputs are checked as
-// they are first copied (gather.go).
-func (n *Network) checkY(where string, X, Y *mat.Dense, loss Loss) error {
-	if err := n.checkShapeX(where, X); err != nil {
-		return err
-	}
+// checkTargets checks Y, one row of finite targets per sample of X, and
+// the loss.
+func (n *Network) checkTargets(where string, X, Y *mat.Dense, loss Loss) error {
 	rows, _ := X.Dims()
 	if err := checkData(where, "Y", Y, rows, n.NumOutputs(), "outputs"); err != nil {
 		return err
