@@ -77,8 +77,7 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 	for i := range xs {
 		curve[i] = plotter.XY{X: xs[i], Y: ys[i]}
 	}
-	cl, _ := plotter.NewLine(curve)
-	cl.LineStyle = draw.LineStyle{Color: Blue, Width: lineWidth}
+	cl := newPolyline(curve, draw.LineStyle{Color: Blue, Width: lineWidth})
 	p.Add(cl)
 	p.addLegend("f", cl)
 	steps := make(plotter.XYs, len(path))
@@ -106,8 +105,8 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 // square at the start and a vermillion star at the end, with legend entries
 // "steps", "start" and "end".
 func addPath(p *chart, steps plotter.XYs) {
-	l, s, _ := plotter.NewLinePoints(steps)
-	l.LineStyle = draw.LineStyle{Color: Orange, Width: 1.5}
+	l := newPolyline(steps, draw.LineStyle{Color: Orange, Width: 1.5})
+	s, _ := plotter.NewScatter(steps)
 	s.GlyphStyle = draw.GlyphStyle{Color: Orange, Radius: 2.5, Shape: draw.CircleGlyph{}}
 	p.Add(l, s)
 	p.addLegend("steps", l, s)

@@ -84,11 +84,7 @@ func functions(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame
 		for j := range xs {
 			xy[j] = plotter.XY{X: xs[j], Y: ys[j]}
 		}
-		l, err := plotter.NewLine(xy)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %s: %w", where, name, err)
-		}
-		l.LineStyle = lineStyle(i, fn.Dashed)
+		l := newPolyline(xy, lineStyle(i, fn.Dashed))
 		p.Add(l)
 		if fn.Label != "" {
 			p.addLegend(fn.Label, l)
@@ -165,8 +161,7 @@ func ScatterFit(title, xlabel, ylabel string, x, y []float64, fit Fn, residuals 
 		for j := range xs {
 			line[j] = plotter.XY{X: xs[j], Y: ys[j]}
 		}
-		l, _ := plotter.NewLine(line)
-		l.LineStyle = lineStyle(1, false)
+		l := newPolyline(line, lineStyle(1, false))
 		p.Add(l)
 		if fit.Label != "" {
 			p.addLegend(fit.Label, l)

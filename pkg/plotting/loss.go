@@ -92,7 +92,7 @@ func Loss(title string, logScale bool, runs ...Run) (*Figure, error) {
 	loss, acc := *panels[0].Plot, *panels[1].Plot
 	loss.Title.Text, acc.Title.Text = "", ""
 	return newFigure(where, figWidth*4/3, figHeight, func(c draw.Canvas) {
-		drawWithLegend(c, title, entries, &loss, &acc)
+		drawWithLegend(c, title, entries, false, &loss, &acc)
 	})
 }
 
@@ -122,8 +122,7 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 			for e, v := range s {
 				xy[e] = plotter.XY{X: float64(e + 1), Y: v}
 			}
-			l, _ := plotter.NewLine(xy)
-			l.LineStyle = lineStyle(i, k == 1)
+			l := newPolyline(xy, lineStyle(i, k == 1))
 			p.Add(l)
 			if len(s) == 1 { // a single epoch: show it as a point
 				sc, _ := plotter.NewScatter(xy)

@@ -66,8 +66,8 @@ func Series(title, xlabel, ylabel string, logY bool, lines ...Line) (*Figure, er
 		for j, v := range ln.Y {
 			xy[j] = plotter.XY{X: float64(j + 1), Y: v}
 		}
-		l, s, _ := plotter.NewLinePoints(xy)
-		l.LineStyle = lineStyle(i, ln.Dashed)
+		l := newPolyline(xy, lineStyle(i, ln.Dashed))
+		s, _ := plotter.NewScatter(xy)
 		s.GlyphStyle = draw.GlyphStyle{Color: colorAt(i), Radius: glyphRadius, Shape: glyphShapes[i%len(glyphShapes)]}
 		p.Add(l, s)
 		if ln.Label != "" {
