@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"math"
 
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -105,37 +106,140 @@ func DecisionBoundary(title string, prob func(x, y float64) float64, xr, yr Rang
 		return nil, err
 	}
 	ch := newChart(title, "x₁", "x₂")
+	ch.equal = equalAspect(xr, yr)
 	p := ch.Plot
-	img := image.NewRGBA(image.Rect(0, 0, boundaryCells, boundaryCells))
-	lo, hi := tint(Blue, 0.3), tint(Orange, 0.35)
+	clamp := func(v float64) float64 { return math.Max(0, math.Min(1, v)) }
 	zmin, zmax := math.Inf(1), math.Inf(-1)
-	for c := range boundaryCells {
-		for r := range boundaryCells {
-			v := math.Max(0, math.Min(1, g.z[c][r]))
-			zmin, zmax = math.Min(zmin, v), math.Max(zmax, v)
-			var col color.RGBA
-			if v < 0.5 {
-				col = mix(lo, color.RGBA{255, 255, 255, 255}, v*2)
-			} else {
-				col = mix(color.RGBA{255, 255, 255, 255}, hi, (v-0.5)*2)
-			}
-			img.SetRGBA(c, boundaryCells-1-r, col) // image rows run top down
+	for c := range g.z {
+		for r := range g.z[c] {
+			g.z[c][r] = clamp(g.z[c][r])
+			zmin, zmax = math.Min(zmin, g.z[c][r]), math.Max(zmax, g.z[c][r])
 		}
+	}
+	img, err := boundaryImage(where, prob, g, xr, yr)
+	if err != nil {
+		return nil, err
 	}
 	p.Add(plotter.NewImage(img, xr.Min, yr.Min, xr.Max, yr.Max))
-	if zmin < 0.5 && zmax > 0.5 {
-		for c := range g.z {
-			for r := range g.z[c] {
-				g.z[c][r] = math.Max(0, math.Min(1, g.z[c][r]))
+	hasLine := zmin < 0.5 && zmax > 0.5
+	if hasLine {
+		// The line prob = 0.5, located on each crossed grid edge by
+		// bisection on prob itself, so a step function's boundary is
+		// exact (a straight line for a linear model), not a staircase of
+		// the grid.
+		var bad error
+		at := func(lo, hi plotter.XY, _, _ float64) plotter.XY {
+			for range 24 {
+				m := plotter.XY{X: (lo.X + hi.X) / 2, Y: (lo.Y + hi.Y) / 2}
+				v := prob(m.X, m.Y)
+				if !isFinite(v) {
+					if bad == nil {
+						bad = fmt.Errorf("%s: prob(%g, %g) = %g: values must be finite", where, m.X, m.Y, v)
+					}
+					return m
+				}
+				if clamp(v) >= 0.5 {
+					hi = m
+				} else {
+					lo = m
+				}
 			}
+			return plotter.XY{X: (lo.X + hi.X) / 2, Y: (lo.Y + hi.Y) / 2}
 		}
-		ct := plotter.NewContour(g, []float64{0.5}, nil)
-		ct.LineStyles = []draw.LineStyle{{Color: Black, Width: 2}}
-		p.Add(ct)
+		lines := isoLines(g, 0.5, at)
+		if bad != nil {
+			return nil, bad
+		}
+		for _, l := range lines {
+			p.Add(newPolyline(l, boundaryStyle))
+		}
 	}
 	addClassPoints(ch, points, classes)
+	if hasLine {
+		ch.addLegend("boundary (p = 0.5)", newPolyline(nil, boundaryStyle))
+	}
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xr.Min, xr.Max, yr.Min, yr.Max
 	return chartFigure(where, ch)
+}
+
+// boundaryStyle draws the line prob = 0.5 of a decision boundary.
+var boundaryStyle = draw.LineStyle{Color: Black, Width: 2}
+
+// The background of a decision boundary: pale blue for class 0 (prob 0),
+// white at 0.5, pale orange for class 1 (prob 1).
+var (
+	class0Tint = tint(Blue, 0.3)
+	class1Tint = tint(Orange, 0.35)
+)
+
+// probColor returns the background colour for a probability in [0, 1].
+func probColor(v float64) color.RGBA {
+	white := color.RGBA{255, 255, 255, 255}
+	if v < 0.5 {
+		return mix(class0Tint, white, v*2)
+	}
+	return mix(white, class1Tint, (v-0.5)*2)
+}
+
+// superSample is how many sub-pixels each way a background cell next to a
+// sharp change of class is split into.
+const superSample = 4
+
+// boundaryImage returns the background of a decision boundary: each cell
+// of g coloured by its (clamped) probability, as superSample × superSample
+// pixels. A cell whose neighbour lies on the other side of 0.5 with a jump
+// of more than 0.2 (the edge of a step function's region) is coloured pixel
+// by pixel from prob at the sub-pixel centres, so the edge of the colour
+// follows the boundary line instead of the grid's staircase.
+func boundaryImage(where string, prob func(x, y float64) float64, g grid, xr, yr Range) (*image.RGBA, error) {
+	n := len(g.xs)
+	img := image.NewRGBA(image.Rect(0, 0, n*superSample, n*superSample))
+	dx, dy := (xr.Max-xr.Min)/float64(n), (yr.Max-yr.Min)/float64(n)
+	sharp := func(c, r int) bool {
+		v := g.z[c][r]
+		for _, d := range [][2]int{{1, 0}, {-1, 0}, {0, 1}, {0, -1}} {
+			c2, r2 := c+d[0], r+d[1]
+			if c2 < 0 || r2 < 0 || c2 >= n || r2 >= n {
+				continue
+			}
+			w := g.z[c2][r2]
+			if (v >= 0.5) != (w >= 0.5) && math.Abs(v-w) > 0.2 {
+				return true
+			}
+		}
+		return false
+	}
+	for c := range n {
+		for r := range n {
+			fine := sharp(c, r)
+			col := probColor(g.z[c][r])
+			for i := range superSample {
+				for j := range superSample {
+					if fine {
+						x := xr.Min + dx*(float64(c)+(float64(i)+0.5)/superSample)
+						y := yr.Min + dy*(float64(r)+(float64(j)+0.5)/superSample)
+						v := prob(x, y)
+						if !isFinite(v) {
+							return nil, fmt.Errorf("%s: prob(%g, %g) = %g: values must be finite", where, x, y, v)
+						}
+						col = probColor(math.Max(0, math.Min(1, v)))
+					}
+					// Image rows run top down.
+					img.SetRGBA(c*superSample+i, (n-1-r)*superSample+(superSample-1-j), col)
+				}
+			}
+		}
+	}
+	return img, nil
+}
+
+// equalAspect reports whether a chart of xr × yr is drawn with equal
+// scales on both axes: when the two spans differ by at most a factor of
+// four, so that the chart shows the plane's geometry (slopes, angles,
+// circles) while a very long, thin range still fills the chart.
+func equalAspect(xr, yr Range) bool {
+	ratio := (xr.Max - xr.Min) / (yr.Max - yr.Min)
+	return ratio <= 4 && ratio >= 0.25
 }
 
 // addClassPoints draws points coloured and shaped by class, each with a
@@ -163,9 +267,39 @@ func addClassPoints(p *chart, points [][]float64, classes []int) {
 		s.GlyphStyle = draw.GlyphStyle{Color: colorAt(c), Radius: r, Shape: glyphShapes[c]}
 		p.Add(halo, s)
 		if classes != nil {
-			p.addLegend(fmt.Sprintf("class %d", c), s)
+			thumbs := []plot.Thumbnailer{s}
+			if c < 2 {
+				// The region of the class's colour, behind its marker.
+				thumbs = []plot.Thumbnailer{swatch(regionTint(c)), s}
+			}
+			p.addLegend(fmt.Sprintf("class %d", c), thumbs...)
 		}
 	}
+	if classes == nil {
+		p.addLegend("class 0 side", swatch(class0Tint))
+		p.addLegend("class 1 side", swatch(class1Tint))
+	}
+}
+
+// regionTint returns the background colour of class c (0 or 1) in a
+// decision boundary.
+func regionTint(c int) color.RGBA {
+	if c == 0 {
+		return class0Tint
+	}
+	return class1Tint
+}
+
+// A swatch is a legend thumbnail filled with one colour, with a thin grey
+// outline so a pale colour shows on white.
+type swatch color.RGBA
+
+// Thumbnail implements plot.Thumbnailer.
+func (s swatch) Thumbnail(c *draw.Canvas) {
+	r := vg.Rectangle{Min: vg.Point{X: c.Min.X, Y: c.Min.Y + 1}, Max: vg.Point{X: c.Max.X, Y: c.Max.Y - 1}}
+	pts := []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min}
+	c.FillPolygon(color.RGBA(s), pts)
+	c.StrokeLines(draw.LineStyle{Color: color.Gray{0xA0}, Width: 0.5}, pts)
 }
 
 // markerRadius returns the marker radius for a scatter of n points: the

@@ -21,6 +21,7 @@ type chart struct {
 	*plot.Plot
 	entries []legendEntry
 	inside  bool
+	equal   bool // equal scales on both axes (see aspectCanvas)
 }
 
 // newChart returns a chart with the course theme (see newPlot).
@@ -46,16 +47,47 @@ func (ch *chart) putInside() {
 // plot below them.
 func (ch *chart) draw(c draw.Canvas) {
 	if ch.inside || len(ch.entries) == 0 {
+		if ch.equal {
+			c = aspectCanvas(ch.Plot, c)
+		}
 		ch.Plot.Draw(c)
 		return
 	}
-	drawWithLegend(c, ch.Plot.Title.Text, ch.entries, ch.Plot)
+	drawWithLegend(c, ch.Plot.Title.Text, ch.entries, ch.equal, ch.Plot)
+}
+
+// aspectCanvas returns the part of c, centred, in which p's data area has
+// the same scale on both axes: one unit of x is as long as one unit of y,
+// so slopes and angles look as they are. The axes, their labels and the
+// title keep their sizes; the data area narrows (or flattens) to fit.
+func aspectCanvas(p *plot.Plot, c draw.Canvas) draw.Canvas {
+	dx, dy := p.X.Max-p.X.Min, p.Y.Max-p.Y.Min
+	if !(dx > 0) || !(dy > 0) {
+		return c
+	}
+	da := p.DataCanvas(c)
+	w, h := da.Max.X-da.Min.X, da.Max.Y-da.Min.Y
+	if w <= 0 || h <= 0 {
+		return c
+	}
+	sx, sy := float64(w)/dx, float64(h)/dy
+	if sx > sy {
+		cut := w - vg.Length(sy*dx)
+		c.Min.X += cut / 2
+		c.Max.X -= cut / 2
+	} else {
+		cut := h - vg.Length(sx*dy)
+		c.Min.Y += cut / 2
+		c.Max.Y -= cut / 2
+	}
+	return c
 }
 
 // drawWithLegend draws title at the top of c, then the legend entries in
 // centred rows, then each plot (their own titles are drawn too) side by
-// side below, with data areas aligned.
-func drawWithLegend(c draw.Canvas, title string, entries []legendEntry, plots ...*plot.Plot) {
+// side below, with data areas aligned. With equal, a single plot is drawn
+// with equal scales on both axes (see aspectCanvas).
+func drawWithLegend(c draw.Canvas, title string, entries []legendEntry, equal bool, plots ...*plot.Plot) {
 	first := plots[0]
 	if title != "" {
 		ts := first.Title.TextStyle
@@ -89,6 +121,9 @@ func drawWithLegend(c draw.Canvas, title string, entries []legendEntry, plots ..
 	if len(plots) == 1 {
 		q := *first
 		q.Title.Text = ""
+		if equal {
+			c = aspectCanvas(&q, c)
+		}
 		q.Draw(c)
 		return
 	}
