@@ -76,8 +76,14 @@ func checkPoints(where string, points [][]float64, classes []int) error {
 // from pale blue (class 0, prob 0) through white (0.5) to pale orange
 // (class 1, prob 1), values outside [0, 1] count as 0 or 1, and a black line
 // marks prob = 0.5, the boundary. A class function that returns 0 or 1
-// works too. points are (x, y) rows drawn on top, coloured and shaped by
-// classes (0 to 7); points may be empty. It is an error if prob is nil, a
+// works too: the line is located by bisection on prob itself, so the
+// boundary of a linear model (a perceptron's step(w·x + b)) is drawn as
+// the exact straight line, not as the grid's staircase. points are (x, y)
+// rows drawn on top, coloured and shaped by classes (0 to 7); points may
+// be empty. The legend shows each class's marker on its region's colour
+// (or, with nil classes, the two regions) and the boundary. When the two
+// ranges' lengths are within a factor of four, both axes have the same
+// scale, so slopes and angles look as they are. It is an error if prob is nil, a
 // range is empty, points and classes differ in length, a point is not two
 // finite values, or prob returns NaN or ±Inf.
 //
