@@ -13,9 +13,11 @@ import (
 
 // Descent1D draws gradient descent on a function of one variable: the curve
 // f over [xmin, xmax] (widened to hold every visited point), the points
-// (x, f(x)) for each x in path joined by the steps taken, and the start and
-// end marked, with the lines x = 0 and y = 0 where they lie inside the
-// chart. The y range and the legend corner come from the curve alone
+// (x, f(x)) for each x in path joined by the steps taken, and the first and
+// last point of path marked and labelled "first point" and "last point"
+// (path may be a part of a longer descent, such as path[1:] or the first
+// ten steps; Descent1DSteps labels them with step numbers instead), with
+// the lines x = 0 and y = 0 where they lie inside the chart. The y range and the legend corner come from the curve alone
 // (the visited points lie on it), so the frames of an animation that grows
 // path inside [xmin, xmax] keep the same axes and legend. It is an error if
 // f is nil, path is empty, the range is empty, or a value is NaN or ±Inf
@@ -23,7 +25,22 @@ import (
 //
 //	fig, err := plotting.Descent1D("rate 0.1", f, -3, 3, xs)
 func Descent1D(title string, f func(x float64) float64, xmin, xmax float64, path []float64) (*Figure, error) {
-	return descent1D("plotting.Descent1D", title, f, xmin, xmax, path, Frame{})
+	return descent1D("plotting.Descent1D", title, f, xmin, xmax, path, Frame{}, -1)
+}
+
+// Descent1DSteps is Descent1DFrame for a path whose first value is step
+// first of the descent (0 for the starting point): the markers' legend
+// reads "step first" and "step first+len(path)−1", which stays true for a
+// part of a longer path. fr may be the zero Frame. It is an error if first
+// is negative.
+//
+//	fig, err := plotting.Descent1DSteps("after the first jump", f, 0.4, 2.6, path[1:], 1, plotting.Frame{})
+func Descent1DSteps(title string, f func(x float64) float64, xmin, xmax float64, path []float64, first int, fr Frame) (*Figure, error) {
+	const where = "plotting.Descent1DSteps"
+	if first < 0 {
+		return nil, fmt.Errorf("%s: first = %d: a step number cannot be negative", where, first)
+	}
+	return descent1D(where, title, f, xmin, xmax, path, fr, first)
 }
 
 // Descent1DFrame is Descent1D with the axes and legend corner fixed by fr
@@ -35,20 +52,21 @@ func Descent1D(title string, f func(x float64) float64, xmin, xmax float64, path
 //	fr := plotting.Frame{X: plotting.Range{Min: -3, Max: 3}, Y: plotting.Range{Min: 0, Max: 9}, Legend: plotting.TopRight}
 //	fig, err := plotting.Descent1DFrame("step 3", f, -3, 3, xs[:4], fr)
 func Descent1DFrame(title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame) (*Figure, error) {
-	return descent1D("plotting.Descent1DFrame", title, f, xmin, xmax, path, fr)
+	return descent1D("plotting.Descent1DFrame", title, f, xmin, xmax, path, fr, -1)
 }
 
 // descent1D draws Descent1D and Descent1DFrame.
-func descent1D(where, title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame) (*Figure, error) {
-	p, err := descent1DPlot(where, title, f, xmin, xmax, path, fr)
+func descent1D(where, title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame, first int) (*Figure, error) {
+	p, err := descent1DPlot(where, title, f, xmin, xmax, path, fr, first)
 	if err != nil {
 		return nil, err
 	}
 	return chartFigure(where, p)
 }
 
-// descent1DPlot builds the plot that descent1D draws.
-func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame) (*chart, error) {
+// descent1DPlot builds the plot that descent1D draws; first < 0 labels the
+// markers "first point" and "last point", else "step first" and so on.
+func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame, first int) (*chart, error) {
 	if f == nil {
 		return nil, errors.New(where + ": f is nil")
 	}
@@ -88,7 +106,7 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 		}
 		steps[i] = plotter.XY{X: x, Y: y}
 	}
-	addPath(p, steps)
+	addPath(p, steps, first)
 	// The y range and the legend's place come from the curve only: the
 	// steps lie on it, and counting them too would move the axes (by a
 	// hair: a step can fall between samples) and the legend from frame to
@@ -102,9 +120,11 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 }
 
 // addPath draws a descent path: its steps as a line with dots, a green
-// square at the start and a vermillion star at the end, with legend entries
-// "steps", "start" and "end".
-func addPath(p *chart, steps plotter.XYs) {
+// square at its first point and a vermillion star at its last, with legend
+// entries "steps" and, for the markers, "first point" and "last point"
+// (first < 0) or "step first" and "step first+len(steps)−1". A path of one
+// point has one marker.
+func addPath(p *chart, steps plotter.XYs, first int) {
 	l := newPolyline(steps, draw.LineStyle{Color: Orange, Width: 1.5})
 	s, _ := plotter.NewScatter(steps)
 	s.GlyphStyle = draw.GlyphStyle{Color: Orange, Radius: 2.5, Shape: draw.CircleGlyph{}}
@@ -114,9 +134,22 @@ func addPath(p *chart, steps plotter.XYs) {
 	start.GlyphStyle = draw.GlyphStyle{Color: Green, Radius: 5, Shape: draw.BoxGlyph{}}
 	end, _ := plotter.NewScatter(steps[len(steps)-1:])
 	end.GlyphStyle = draw.GlyphStyle{Color: Vermillion, Radius: 6, Shape: starGlyph{}}
+	startLabel, endLabel := "first point", "last point"
+	if first >= 0 {
+		startLabel = fmt.Sprintf("step %d", first)
+		endLabel = fmt.Sprintf("step %d", first+len(steps)-1)
+	}
+	if len(steps) == 1 {
+		p.Add(start)
+		if first < 0 {
+			startLabel = "the only point"
+		}
+		p.addLegend(startLabel, start)
+		return
+	}
 	p.Add(start, end)
-	p.addLegend("start", start)
-	p.addLegend("end", end)
+	p.addLegend(startLabel, start)
+	p.addLegend(endLabel, end)
 }
 
 // starGlyph draws a filled five-pointed star.
@@ -145,16 +178,41 @@ func (starGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
 
 // Descent2D draws gradient descent on a function of two variables: contour
 // lines of f over xr × yr (twelve levels at quantiles of f, dark for low
-// values), and the path of (x, y) rows visited, start and end marked: the
-// path that nn.Descend2D returns. The
-// ranges widen to hold the whole path. It is an error if f is nil, path is
+// values), and the path of (x, y) rows visited: the path that nn.Descend2D
+// returns. Markers show the first and the last point of path, labelled
+// "first point" and "last point" (path may be a part of a longer descent;
+// Descent2DSteps labels them with step numbers). The ranges widen to hold
+// the whole path; when their lengths are within a factor of four, both
+// axes have the same scale, so the shape of f's valleys is what the eye
+// sees. The contour lines are traced by the package's own marching
+// squares, whose time and memory grow only with the grid, whatever f is.
+// It is an error if f is nil, path is
 // empty, a range is empty, a path row is not two finite values, or f
 // returns NaN or ±Inf.
 //
 //	fig, err := plotting.Descent2D("bowl", f, plotting.Range{Min: -2, Max: 2},
 //		plotting.Range{Min: -2, Max: 2}, path)
 func Descent2D(title string, f func(x, y float64) float64, xr, yr Range, path [][]float64) (*Figure, error) {
-	const where = "plotting.Descent2D"
+	return descent2D("plotting.Descent2D", title, f, xr, yr, path, -1)
+}
+
+// Descent2DSteps is Descent2D for a path whose first row is step first of
+// the descent (0 for the starting point): the markers' legend reads "step
+// first" and "step first+len(path)−1", true also for a part of a longer
+// path. It is an error if first is negative.
+//
+//	fig, err := plotting.Descent2DSteps("steps 10 to 40", f, xr, yr, path[10:41], 10)
+func Descent2DSteps(title string, f func(x, y float64) float64, xr, yr Range, path [][]float64, first int) (*Figure, error) {
+	const where = "plotting.Descent2DSteps"
+	if first < 0 {
+		return nil, fmt.Errorf("%s: first = %d: a step number cannot be negative", where, first)
+	}
+	return descent2D(where, title, f, xr, yr, path, first)
+}
+
+// descent2D draws Descent2D and Descent2DSteps; first < 0 labels the
+// markers "first point" and "last point".
+func descent2D(where, title string, f func(x, y float64) float64, xr, yr Range, path [][]float64, first int) (*Figure, error) {
 	if f == nil {
 		return nil, errors.New(where + ": f is nil")
 	}
@@ -181,12 +239,15 @@ func Descent2D(title string, f func(x, y float64) float64, xr, yr Range, path []
 		return nil, err
 	}
 	p := newChart(title, "x", "y")
-	if levels := contourLevels(g, 12); len(levels) > 0 {
-		ct := plotter.NewContour(g, levels, ramp(len(levels)))
-		ct.LineStyles = []draw.LineStyle{{Width: 1.5}}
-		p.Add(ct)
+	p.equal = equalAspect(xr, yr)
+	levels := contourLevels(g, 12)
+	colors := ramp(len(levels)).Colors()
+	for i, level := range levels {
+		for _, l := range isoLines(g, level, lerpAt(level)) {
+			p.Add(newPolyline(l, draw.LineStyle{Color: colors[i], Width: 1.5}))
+		}
 	}
-	addPath(p, steps)
+	addPath(p, steps, first)
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xr.Min, xr.Max, yr.Min, yr.Max
 	return chartFigure(where, p)
 }
