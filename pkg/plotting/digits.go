@@ -70,6 +70,7 @@ func (f frame) Plot(c draw.Canvas, p *plot.Plot) {
 // with a margin of tileMargin for its frame.
 func tile(title string, img image.Image) *plot.Plot {
 	p := plot.New()
+	useRichText(p)
 	p.Title.Text = title
 	p.Title.TextStyle.Font = sans(tickSize)
 	p.Title.Padding = 2
@@ -89,7 +90,7 @@ func tileFigure(where, heading string, tiles []*plot.Plot, cols int) (*Figure, e
 	cellH := cellW + tickSize + 6 // room for the tile's title
 	height := headH + cellH*vg.Length(rows) + 6
 	style := text.Style{Font: sans(labelSize), XAlign: draw.XCenter, YAlign: draw.YTop,
-		Handler: plot.DefaultTextHandler, Color: color.Black}
+		Handler: richText{}, Color: color.Black}
 	style.Font.Size = labelSize
 	drawFn := func(c draw.Canvas) {
 		c.FillText(style, vg.Point{X: (c.Min.X + c.Max.X) / 2, Y: c.Max.Y - 6}, heading)

@@ -66,6 +66,7 @@ func sans(size vg.Length) font.Font {
 // include 0 whenever it is on an axis (see roundTicks).
 func newPlot(title, xlabel, ylabel string) *plot.Plot {
 	p := plot.New()
+	useRichText(p)
 	p.Title.Text = title
 	p.Title.TextStyle.Font = sans(titleSize)
 	p.Title.Padding = 8
@@ -85,6 +86,17 @@ func newPlot(title, xlabel, ylabel string) *plot.Plot {
 	g.Horizontal.Color = color.Gray{0xE4}
 	p.Add(g)
 	return p
+}
+
+// useRichText makes p draw its title, axis labels, tick labels and legend
+// with richText, so superscripts and subscripts show whatever the font has.
+func useRichText(p *plot.Plot) {
+	p.Title.TextStyle.Handler = richText{}
+	p.Legend.TextStyle.Handler = richText{}
+	for _, a := range []*plot.Axis{&p.X, &p.Y} {
+		a.Label.TextStyle.Handler = richText{}
+		a.Tick.Label.Handler = richText{}
+	}
 }
 
 // lineStyle returns the theme's line style for series i, dashed if asked.
