@@ -13,11 +13,11 @@ func TestLogTicksManyDecades(t *testing.T) {
 		min, max float64
 		want     []string // labels of the ticks inside [min, max]
 	}{
-		{"seven decades, all labelled", 1e-6, 1.5, []string{"1e-06", "1e-05", "0.0001", "0.001", "0.01", "0.1", "1"}},
-		{"eight decades, every 2nd", 1e-7, 1.5, []string{"1e-06", "0.0001", "0.01", "1"}},
-		{"24 decades, every 5th", 1e-23, 10, []string{"1e-20", "1e-15", "1e-10", "1e-05", "1"}},
-		{"60 decades, every 10th", 1e-50, 1e10, []string{"1e-50", "1e-40", "1e-30", "1e-20", "1e-10", "1", "1e+10"}},
-		{"whole float64 range", 1e-300, 1e300, []string{"1e-300", "1e-200", "1e-100", "1", "1e+100", "1e+200", "1e+300"}},
+		{"seven decades, all labelled", 1e-6, 1.5, []string{"10⁻⁶", "10⁻⁵", "10⁻⁴", "10⁻³", "10⁻²", "10⁻¹", "10⁰"}},
+		{"eight decades, every 2nd", 1e-7, 1.5, []string{"10⁻⁶", "10⁻⁴", "10⁻²", "10⁰"}},
+		{"24 decades, every 5th", 1e-23, 10, []string{"10⁻²⁰", "10⁻¹⁵", "10⁻¹⁰", "10⁻⁵", "10⁰"}},
+		{"60 decades, every 10th", 1e-50, 1e10, []string{"10⁻⁵⁰", "10⁻⁴⁰", "10⁻³⁰", "10⁻²⁰", "10⁻¹⁰", "10⁰", "10¹⁰"}},
+		{"whole float64 range", 1e-300, 1e300, []string{"10⁻³⁰⁰", "10⁻²⁰⁰", "10⁻¹⁰⁰", "10⁰", "10¹⁰⁰", "10²⁰⁰", "10³⁰⁰"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

@@ -12,15 +12,16 @@ func TestLogTicks(t *testing.T) {
 		min, max float64
 		want     []string // labels of the ticks inside [min, max]
 	}{
-		{"three decades", 0.004, 1.3, []string{"0.01", "0.1", "1"}},
-		{"exactly powers", 0.01, 1, []string{"0.01", "0.1", "1"}},
-		{"large", 0.5, 2000, []string{"1", "10", "100", "1000"}},
-		{"tiny", 3e-8, 2e-5, []string{"1e-07", "1e-06", "1e-05"}},
-		{"huge", 50, 2e6, []string{"100", "1000", "10000", "1e+05", "1e+06"}},
-		{"under a decade", 0.15, 0.9, []string{"0.2", "0.3", "0.5"}},
-		{"one power inside", 0.6, 4, []string{"1", "2", "3"}},
-		{"narrow", 0.41, 0.58, []string{"0.425", "0.5", "0.575"}},
-		{"very narrow", 0.43, 0.47, []string{"0.43", "0.45", "0.47"}},
+		{"three decades", 0.004, 1.3, []string{"10⁻²", "10⁻¹", "10⁰"}},
+		{"exactly powers", 0.01, 1, []string{"10⁻²", "10⁻¹", "10⁰"}},
+		{"large", 0.5, 2000, []string{"10⁰", "10¹", "10²", "10³"}},
+		{"tiny", 3e-8, 2e-5, []string{"10⁻⁷", "10⁻⁶", "10⁻⁵"}},
+		{"huge", 50, 2e6, []string{"10²", "10³", "10⁴", "10⁵", "10⁶"}},
+		{"under a decade", 0.15, 0.9, []string{"2×10⁻¹", "3×10⁻¹", "5×10⁻¹"}},
+		{"one power inside", 0.6, 4, []string{"10⁰", "2×10⁰", "3×10⁰"}},
+		{"two powers inside", 0.03, 1.5, []string{"5×10⁻²", "10⁻¹", "2×10⁻¹", "5×10⁻¹", "10⁰"}},
+		{"narrow", 0.41, 0.58, []string{"0.45", "0.5", "0.55"}},
+		{"very narrow", 0.43, 0.47, []string{"0.43", "0.44", "0.45", "0.46", "0.47"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

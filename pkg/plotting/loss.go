@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -177,14 +178,14 @@ func (integerTicks) Ticks(min, max float64) []plot.Tick {
 }
 
 // logTicks marks a logarithmic axis: a labelled major tick at each power of
-// ten and unlabelled minor ticks at 2–9 times it. Labels are written exactly
-// ("0.01", "1", "100", and "1e-06" or "1e+06" beyond four decades from 1),
-// unlike gonum's LogTicks, whose repeated multiplication gives labels such
-// as "0.9999999999999998". When the range holds fewer than two powers of
-// ten, the minor ticks at 2, 3 and 5 times a power are labelled too; if
+// ten and unlabelled minor ticks at 2–9 times it. Every label is written
+// the same way, as a power of ten ("10⁻²", "10⁰", "10³") or a multiple of
+// one ("2×10⁻²"; see logLabel), never mixing "0.0001" with "1e-06". When the
+// range holds only two powers of ten, the minor ticks at 2 and 5 times a
+// power are labelled too; with fewer than two, those at 2, 3 and 5 times; if
 // that is still fewer than three labels, every minor tick is; and if even
-// that is fewer than two, the range is so narrow that gonum's linear
-// DefaultTicks are used.
+// that is fewer than two, the range is so narrow (less than a factor of
+// two) that it is marked like a linear axis (roundTicks).
 type logTicks struct{}
 
 // Ticks implements plot.Ticker. min and max must be positive.
@@ -218,8 +219,10 @@ func (logTicks) Ticks(min, max float64) []plot.Tick {
 			return true
 		case few:
 			return majors < 2
+		case majors < 2:
+			return k == 2 || k == 3 || k == 5
 		default:
-			return majors < 2 && (k == 2 || k == 3 || k == 5)
+			return majors < 3 && (k == 2 || k == 5)
 		}
 	}
 	count := func(few bool) int {
@@ -234,7 +237,7 @@ func (logTicks) Ticks(min, max float64) []plot.Tick {
 	few := count(false) < 3
 	if few && count(true) < 2 {
 		// Less than a factor of two: plain linear ticks read better.
-		return plot.DefaultTicks{}.Ticks(min, max)
+		return roundTicks{}.Ticks(min, max)
 	}
 	for i := range ticks {
 		k, e := i%9+1, lo+i/9
@@ -285,11 +288,26 @@ func manyDecades(lo, hi int, inside func(float64) bool) []plot.Tick {
 	return ticks
 }
 
-// logLabel writes k·10^e without rounding noise: as a decimal ("0.03",
-// "200") within four decades of 1, else in e-notation ("3e-07").
+// logLabel writes k·10^e exactly, with the exponent in superscript
+// characters: "10⁻³" for k = 1 (and "10⁰" for 1), else "3×10⁻³".
 func logLabel(k, e int) string {
-	if e < -4 || e > 4 {
-		return fmt.Sprintf("%de%+03d", k, e)
+	p := "10" + superscript(e)
+	if k == 1 {
+		return p
 	}
-	return strconv.FormatFloat(float64(k)*math.Pow10(e), 'f', max(0, -e), 64)
+	return strconv.Itoa(k) + "×" + p
+}
+
+// superscript writes n in superscript characters, such as "⁻¹²".
+func superscript(n int) string {
+	const digits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+	d := []rune(digits)
+	var b strings.Builder
+	if n < 0 {
+		b.WriteRune('⁻')
+	}
+	for _, c := range strconv.Itoa(max(n, -n)) {
+		b.WriteRune(d[c-'0'])
+	}
+	return b.String()
 }
