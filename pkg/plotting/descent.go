@@ -44,8 +44,8 @@ func Descent1DSteps(title string, f func(x float64) float64, xmin, xmax float64,
 }
 
 // Descent1DFrame is Descent1D with the axes and legend corner fixed by fr
-// (see Frame): for an animation whose path leaves [xmin, xmax], or one that
-// should zoom to fr.Y. The curve is drawn over [xmin, xmax] widened to hold
+// and fr's reference lines drawn (see Frame): for an animation whose path
+// leaves [xmin, xmax], or one that should zoom to fr.Y. The curve is drawn over [xmin, xmax] widened to hold
 // the path; fr.X, if set, is the visible part. It is an error if fr holds
 // an empty or non-finite range or an unknown corner.
 //
@@ -91,6 +91,7 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 	}
 	p := newChart(title, "x", "f(x)")
 	p.Add(zeroLines{})
+	addRefs(p, fr.Refs)
 	curve := make(plotter.XYs, len(xs))
 	for i := range xs {
 		curve[i] = plotter.XY{X: xs[i], Y: ys[i]}

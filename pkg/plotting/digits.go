@@ -82,13 +82,14 @@ func tile(title string, img image.Image) *plot.Plot {
 
 // tileFigure lays out tiles in a grid of cols columns below a heading and
 // returns the Figure; the figure is figWidth wide and as tall as the tiles
-// need to stay square.
-func tileFigure(where, heading string, tiles []*plot.Plot, cols int) (*Figure, error) {
+// need to stay square. A footer of footH points, if footH > 0, is drawn
+// below the tiles by foot.
+func tileFigure(where, heading string, tiles []*plot.Plot, cols int, footH vg.Length, foot func(c draw.Canvas)) (*Figure, error) {
 	rows := (len(tiles) + cols - 1) / cols
 	const headH = vg.Length(30)
 	cellW := figWidth / vg.Length(cols)
 	cellH := cellW + tickSize + 6 // room for the tile's title
-	height := headH + cellH*vg.Length(rows) + 6
+	height := headH + cellH*vg.Length(rows) + 6 + footH
 	style := text.Style{Font: sans(labelSize), XAlign: draw.XCenter, YAlign: draw.YTop,
 		Handler: richText{}, Color: color.Black}
 	style.Font.Size = labelSize
@@ -96,6 +97,12 @@ func tileFigure(where, heading string, tiles []*plot.Plot, cols int) (*Figure, e
 		c.FillText(style, vg.Point{X: (c.Min.X + c.Max.X) / 2, Y: c.Max.Y - 6}, heading)
 		body := c
 		body.Max.Y -= headH
+		if footH > 0 {
+			fc := c
+			fc.Max.Y = c.Min.Y + footH
+			foot(fc)
+			body.Min.Y += footH
+		}
 		grid := make([][]*plot.Plot, rows) // nil cells stay empty
 		for i := range grid {
 			grid[i] = make([]*plot.Plot, cols)
@@ -122,7 +129,9 @@ func tileFigure(where, heading string, tiles []*plot.Plot, cols int) (*Figure, e
 // high values, all on one scale. truth and predicted may be nil; if given
 // they hold one label per image: a tile's title is its true label, and where
 // the prediction differs the title reads "true → predicted" in red with a
-// red frame around the digit. At most MaxImages images. It is an error if
+// red frame around the digit. With both, the heading says how to read the
+// titles (for a selection of mistakes only: "each: true → predicted label"),
+// never a count such as "15 of 15 wrong" that reads as the network's score. At most MaxImages images. It is an error if
 // images is empty, an image is not square or holds NaN or ±Inf, or the
 // label slices differ in length from images.
 //
@@ -154,9 +163,23 @@ func Digits(title string, images [][]float64, truth, predicted []int) (*Figure, 
 		}
 	}
 	if predicted != nil && truth != nil {
-		title = fmt.Sprintf("%s (%d of %d wrong, in red: true → predicted)", title, nWrong, len(images))
+		title += digitsNote(nWrong, len(images))
 	}
 	return greyTiles(where, title, images, captions, wrong)
+}
+
+// digitsNote says how to read the tiles' titles when wrong of n tiles are
+// wrong predictions. It never reads as a score of the network ("15 of 15
+// wrong"): the tiles are a selection, often of the mistakes only.
+func digitsNote(wrong, n int) string {
+	switch wrong {
+	case 0:
+		return " (each predicted right)"
+	case n:
+		return " (each: true → predicted label)"
+	default:
+		return fmt.Sprintf(" (in red, %d wrong: true → predicted)", wrong)
+	}
 }
 
 // Images draws images (each a square number of values in row-major order,
@@ -212,7 +235,7 @@ func greyTiles(where, title string, images [][]float64, captions []string, wrong
 		}
 		tiles[i] = p
 	}
-	return tileFigure(where, title, tiles, max(5, min(10, len(images))))
+	return tileFigure(where, title, tiles, max(5, min(10, len(images))), 0, nil)
 }
 
 // checkImages checks that images is non-empty, at most MaxImages long, and
@@ -237,9 +260,10 @@ func checkImages(where, what string, images [][]float64) error {
 
 // Weights draws each hidden unit's input weights as a square image (64
 // weights as 8×8), one tile per unit titled "unit i". The colour map
-// diverges: blue for negative, white for zero, red for positive, each unit
-// scaled to its own largest |weight|, so a tile shows the pattern that unit
-// looks for. units[i] holds unit i's weights, one per input pixel (a row of
+// diverges: blue for negative, white for zero, red for positive, on one
+// scale for all units, from −m to m where m is the largest |weight| of
+// them all; a colour bar under the tiles shows the scale with its values,
+// so tiles can be compared and their weights read. units[i] holds unit i's weights, one per input pixel (a row of
 // W if W is hidden × inputs; use WeightsOf for a gonum matrix). It is an
 // error if units is empty or longer than MaxImages, or a unit is not square
 // or holds NaN or ±Inf.
@@ -250,31 +274,68 @@ func Weights(title string, units [][]float64) (*Figure, error) {
 	if err := checkImages(where, "unit", units); err != nil {
 		return nil, err
 	}
-	cmap := moreland.SmoothBlueRed()
-	tiles := make([]*plot.Plot, len(units))
-	for i, w := range units {
-		s, _ := side(where, "unit", i, len(w))
-		m := 0.0
+	m := 0.0
+	for _, w := range units {
 		for _, v := range w {
 			m = math.Max(m, math.Abs(v))
 		}
-		if m == 0 {
-			m = 1
+	}
+	if m == 0 {
+		m = 1
+	}
+	cmap := moreland.SmoothBlueRed()
+	cmap.SetMin(-m)
+	cmap.SetMax(m)
+	colorOf := func(v float64) color.Color {
+		c, err := cmap.At(math.Max(-m, math.Min(m, v)))
+		if err != nil { // only for v outside [-m, m], which the clamp prevents
+			return color.White
 		}
-		cmap.SetMin(-m)
-		cmap.SetMax(m)
-		colorOf := func(v float64) color.Color {
-			c, err := cmap.At(v)
-			if err != nil { // only for v outside [-m, m], which cannot happen
-				return color.White
-			}
-			return c
-		}
+		return c
+	}
+	tiles := make([]*plot.Plot, len(units))
+	for i, w := range units {
+		s, _ := side(where, "unit", i, len(w))
 		p := tile(fmt.Sprintf("unit %d", i), upscale(w, s, colorOf))
 		p.Add(frame{draw.LineStyle{Color: color.Gray{0xB0}, Width: 0.5}})
 		tiles[i] = p
 	}
-	return tileFigure(where, title+" (blue −, red +)", tiles, max(5, min(8, len(units))))
+	return tileFigure(where, title, tiles, max(5, min(8, len(units))), colorBarHeight, func(c draw.Canvas) {
+		colorBar(c, "weight", -m, m, colorOf)
+	})
+}
+
+// colorBarHeight is the height of a colour bar with its tick labels.
+const colorBarHeight = vg.Length(44)
+
+// colorBar draws a horizontal colour scale from lo to hi, centred in c and
+// half its width, with round tick values below it and label on its left.
+func colorBar(c draw.Canvas, label string, lo, hi float64, colorOf func(float64) color.Color) {
+	const steps = 256
+	img := image.NewRGBA(image.Rect(0, 0, steps, 1))
+	for i := range steps {
+		r, g, b, _ := colorOf(lo + (hi-lo)*(float64(i)+0.5)/steps).RGBA()
+		img.SetRGBA(i, 0, color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), 255})
+	}
+	w := (c.Max.X - c.Min.X) / 2
+	x0 := c.Min.X + w/2
+	const barH = vg.Length(12)
+	top := c.Max.Y - 4
+	bar := vg.Rectangle{Min: vg.Point{X: x0, Y: top - barH}, Max: vg.Point{X: x0 + w, Y: top}}
+	c.DrawImage(bar, img)
+	outline := draw.LineStyle{Color: color.Gray{0x80}, Width: 0.5}
+	c.StrokeLines(outline, []vg.Point{bar.Min, {X: bar.Max.X, Y: bar.Min.Y}, bar.Max, {X: bar.Min.X, Y: bar.Max.Y}, bar.Min})
+	ts := text.Style{Font: sans(tickSize), XAlign: draw.XCenter, YAlign: draw.YTop, Handler: richText{}, Color: color.Black}
+	for _, t := range (roundTicks{}).Ticks(lo, hi) {
+		if t.Label == "" {
+			continue
+		}
+		x := x0 + w*vg.Length((t.Value-lo)/(hi-lo))
+		c.StrokeLine2(outline, x, bar.Min.Y, x, bar.Min.Y-4)
+		c.FillText(ts, vg.Point{X: x, Y: bar.Min.Y - 6}, t.Label)
+	}
+	ls := text.Style{Font: sans(labelSize), XAlign: draw.XRight, YAlign: draw.YCenter, Handler: richText{}, Color: color.Black}
+	c.FillText(ls, vg.Point{X: x0 - 8, Y: (bar.Min.Y + bar.Max.Y) / 2}, label)
 }
 
 // WeightsOf draws a layer's weight matrix w with Weights, for a layer that

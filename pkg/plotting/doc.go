@@ -33,8 +33,18 @@
 //
 // Axes are marked at round values (1, 2 or 5 times a power of ten) that
 // include 0 whenever it is on the axis, labelled without rounding noise
-// and never "−0"; charts of functions (Functions, Descent1D, ScatterFit)
-// draw the lines x = 0 and y = 0 where they fall inside the chart.
+// and never "−0"; logarithmic axes are labelled in powers of ten (10⁻⁶,
+// 2×10⁻²). Charts of functions (Functions, Descent1D, ScatterFit) draw the
+// lines x = 0 and y = 0 where they fall inside the chart. Charts of the
+// plane (DecisionBoundary, Descent2D) use the same scale on both axes
+// when the ranges' lengths are within a factor of four, so slopes and
+// angles look as they are. A Ref draws a horizontal reference line (σ =
+// 0.5, chance accuracy) through a Frame, and Run.Chance in Loss.
+//
+// Text may use Unicode superscripts and subscripts (x², 10⁻³, ∂aₗ, wᵢⱼ):
+// they are drawn as smaller, raised or lowered characters, also those the
+// chart font (Liberation Sans) has no glyph for. Other characters the font
+// lacks, such as ∇, ⊙ and ∈, do not show: spell them out.
 //
 // An Animation is a sequence of figures as a looping GIF (at most MaxFrames
 // frames and MaxGIFBytes bytes): build one with Animate(n, delay, frame) or

@@ -254,3 +254,86 @@ func ExampleAnimation_Save() {
 	// 5 <nil>
 	// true
 }
+
+func ExampleDescent1DSteps() {
+	f := func(x float64) float64 { return (x - 2.25) * (x - 2.25) }
+	x, path := 6.0, []float64{}
+	for range 12 {
+		path = append(path, x)
+		x -= 0.2 * 2 * (x - 2.25)
+	}
+	// Zoom in after the first step: path[1:] starts at step 1, and the
+	// legend says so.
+	fig, err := plotting.Descent1DSteps("after the first step", f, 1.5, 5, path[1:], 1, plotting.Frame{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "descent1dsteps.png")))
+	_, err = plotting.Descent1DSteps("bad", f, 1.5, 5, path, -1, plotting.Frame{})
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.Descent1DSteps: first = -1: a step number cannot be negative
+}
+
+func ExampleDescent2DSteps() {
+	f := func(x, y float64) float64 { return x*x + 5*y*y }
+	p := []float64{-4, 1}
+	path := [][]float64{}
+	for range 40 {
+		path = append(path, []float64{p[0], p[1]})
+		p[0] -= 0.05 * 2 * p[0]
+		p[1] -= 0.05 * 10 * p[1]
+	}
+	// Steps 10 to 39 of the descent, over a square range centred at 0.
+	fig, err := plotting.Descent2DSteps("steps 10 to 39", f,
+		plotting.Range{Min: -4.5, Max: 4.5}, plotting.Range{Min: -4.5, Max: 4.5}, path[10:], 10)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "descent2dsteps.png")))
+	// Output:
+	// <nil>
+}
+
+func ExampleRef() {
+	sigmoid := func(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
+	half := plotting.Frame{Refs: []plotting.Ref{{Label: "σ = 0.5", Y: 0.5}}}
+	fig, err := plotting.FunctionsFrame("Where σ(x + b) crosses one half", "x", "σ(x + b)", -6, 6, half,
+		plotting.Fn{Label: "b = 0", F: sigmoid},
+		plotting.Fn{Label: "b = 2", F: func(x float64) float64 { return sigmoid(x + 2) }})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "ref.png")))
+	_, err = plotting.FunctionsFrame("bad", "x", "y", 0, 1, plotting.Frame{Refs: []plotting.Ref{{Y: math.NaN()}}},
+		plotting.Fn{F: sigmoid})
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.FunctionsFrame: Frame.Refs[0] ("") is at y = NaN: need a finite value
+}
+
+func ExampleRun() {
+	// Accuracy of ten-class training, measured on training and validation data.
+	train := []float64{0.15, 0.42, 0.61, 0.74, 0.80, 0.84}
+	val := []float64{0.12, 0.38, 0.57, 0.69, 0.75, 0.78}
+	fig, err := plotting.Loss("Ten classes", false, plotting.Run{
+		TrainAccuracy: train, TestAccuracy: val,
+		HeldOut: "validation", // the legend says "validation", not "test"
+		Chance:  0.1,          // a dotted line at 10%: guessing
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "run.png")))
+	_, err = plotting.Loss("bad", false, plotting.Run{TrainAccuracy: train, Chance: 10})
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.Loss: run 0: Chance = 10: need an accuracy in [0, 1] (0 for none)
+}

@@ -43,14 +43,19 @@ func FunctionsXY(title, xlabel, ylabel string, xmin, xmax float64, fns ...Fn) (*
 }
 
 // FunctionsFrame is FunctionsXY with the axes and legend corner fixed by fr
-// (see Frame), for the frames of an animation: with fr.Y and fr.Legend set,
-// every frame has the same axes and legend whatever its functions' values.
-// fr.X, if set, is the visible x range; the functions are drawn over
-// [xmin, xmax]. It is an error if fr holds an empty or non-finite range or
-// an unknown corner.
+// and fr's reference lines drawn (see Frame and Ref): for a level to read
+// the curves against (fr.Refs), or for the frames of an animation: with
+// fr.Y and fr.Legend set, every frame has the same axes and legend
+// whatever its functions' values. fr.X, if set, is the visible x range;
+// the functions are drawn over [xmin, xmax]. It is an error if fr holds an
+// empty or non-finite range, a non-finite reference line or an unknown
+// corner.
 //
 //	fr := plotting.Frame{Y: plotting.Range{Min: -0.1, Max: 1.1}, Legend: plotting.TopLeft}
 //	fig, err := plotting.FunctionsFrame("w = 2", "x", "σ(wx)", -6, 6, fr, plotting.Fn{F: f})
+//
+//	half := plotting.Frame{Refs: []plotting.Ref{{Label: "σ = 0.5", Y: 0.5}}}
+//	fig, err = plotting.FunctionsFrame("Shifts", "x", "σ(wx + b)", -6, 6, half, fns...)
 func FunctionsFrame(title, xlabel, ylabel string, xmin, xmax float64, fr Frame, fns ...Fn) (*Figure, error) {
 	return functions("plotting.FunctionsFrame", title, xlabel, ylabel, xmin, xmax, fr, fns)
 }
@@ -68,6 +73,7 @@ func functions(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame
 	}
 	p := newChart(title, xlabel, ylabel)
 	p.Add(zeroLines{})
+	addRefs(p, fr.Refs)
 	for i, fn := range fns {
 		name := fn.Label
 		if name == "" {

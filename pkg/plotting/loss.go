@@ -15,22 +15,33 @@ import (
 // A Run is the training history of one network: one value per epoch, epoch
 // 1 first. Any slice may be empty (not measured). Label names the run in
 // the legend, such as "3 hidden" or "rate 0.5"; it may be empty for a single
-// run. The other fields have the names of nn.History's, so a history h from
+// run. The slices have the names of nn.History's, so a history h from
 // nn.Train fills a Run field by field:
 //
 //	plotting.Run{Label: "3 hidden", TrainLoss: h.TrainLoss, TestLoss: h.TestLoss,
 //		TrainAccuracy: h.TrainAccuracy, TestAccuracy: h.TestAccuracy}
+//
+// HeldOut names the data the Test series were measured on, in the legend:
+// empty means "test"; set it to "validation" for a validation set. Chance,
+// if not 0, is the accuracy of guessing (0.1 for ten balanced classes):
+// the accuracy panel draws it as a dotted reference line labelled
+// "chance (10%)".
 type Run struct {
 	Label         string
 	TrainLoss     []float64
 	TestLoss      []float64
 	TrainAccuracy []float64
 	TestAccuracy  []float64
+	HeldOut       string
+	Chance        float64
 }
 
 // Loss draws training histories: loss per epoch and, if any run measured
-// accuracy, accuracy per epoch in a second panel beside it. Each run has its
-// own colour; training data is a solid line and test data a dashed one.
+// accuracy, accuracy per epoch in a second panel beside it (its axis
+// always shows 0 and 1). Each run has its
+// own colour; training data is a solid line and held-out data a dashed one,
+// labelled "test" or the run's HeldOut name ("validation"). A run's Chance
+// is drawn as a reference line in the accuracy panel.
 // With logScale the loss axis is logarithmic, which shows slow late progress.
 // It is an error if there are no values at all, a value is NaN or ±Inf (the
 // error names the run, series and epoch: a NaN loss means training
@@ -60,6 +71,9 @@ func Loss(title string, logScale bool, runs ...Run) (*Figure, error) {
 				}
 			}
 		}
+		if !isFinite(r.Chance) || r.Chance < 0 || r.Chance > 1 {
+			return nil, fmt.Errorf("%s: run %s: Chance = %g: need an accuracy in [0, 1] (0 for none)", where, name, r.Chance)
+		}
 		hasLoss = hasLoss || len(r.TrainLoss)+len(r.TestLoss) > 0
 		hasAcc = hasAcc || len(r.TrainAccuracy)+len(r.TestAccuracy) > 0
 	}
@@ -68,11 +82,23 @@ func Loss(title string, logScale bool, runs ...Run) (*Figure, error) {
 	}
 	var panels []*chart
 	if hasLoss {
-		p := historyPlot(title, "loss", runs, func(r Run) ([]float64, []float64) { return r.TrainLoss, r.TestLoss }, logScale)
+		p := historyPlot(title, "loss", runs, func(r Run) ([]float64, []float64) { return r.TrainLoss, r.TestLoss }, logScale, nil)
 		panels = append(panels, p)
 	}
 	if hasAcc {
-		p := historyPlot(title, "accuracy", runs, func(r Run) ([]float64, []float64) { return r.TrainAccuracy, r.TestAccuracy }, false)
+		// Each distinct chance level once.
+		var refs []Ref
+		seen := map[float64]bool{}
+		for _, r := range runs {
+			if r.Chance != 0 && !seen[r.Chance] {
+				seen[r.Chance] = true
+				refs = append(refs, Ref{Label: "chance (" + strconv.FormatFloat(100*r.Chance, 'g', 3, 64) + "%)", Y: r.Chance})
+			}
+		}
+		p := historyPlot(title, "accuracy", runs, func(r Run) ([]float64, []float64) { return r.TrainAccuracy, r.TestAccuracy }, false, refs)
+		// Accuracy runs from 0 to 1: the axis shows both ends, so a
+		// level can be judged against them.
+		p.Y.Min, p.Y.Max = math.Min(p.Y.Min, -0.05), math.Max(p.Y.Max, 1.05)
 		panels = append(panels, p)
 	}
 	if len(panels) == 1 {
@@ -105,14 +131,15 @@ func runName(r Run, i int) string {
 	return fmt.Sprint(i)
 }
 
-// historyPlot draws the train (solid) and test (dashed) series that pick
-// returns for each run.
-func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test []float64), logScale bool) *chart {
+// historyPlot draws the train (solid) and held-out (dashed) series that
+// pick returns for each run, over the reference lines refs.
+func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test []float64), logScale bool, refs []Ref) *chart {
 	p := newChart(title, "epoch", ylabel)
 	if logScale {
 		p.Y.Scale = plot.LogScale{}
 		p.Y.Tick.Marker = logTicks{}
 	}
+	addRefs(p, refs)
 	for i, r := range runs {
 		train, test := pick(r)
 		for k, s := range [][]float64{train, test} {
@@ -130,7 +157,11 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 				sc.GlyphStyle = draw.GlyphStyle{Color: colorAt(i), Radius: glyphRadius, Shape: draw.CircleGlyph{}}
 				p.Add(sc)
 			}
-			label := []string{"train", "test"}[k]
+			heldOut := r.HeldOut
+			if heldOut == "" {
+				heldOut = "test"
+			}
+			label := []string{"train", heldOut}[k]
 			if r.Label != "" {
 				label = r.Label + ", " + label
 			}
@@ -140,6 +171,7 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 	if p.X.Min == p.X.Max {
 		p.X.Min, p.X.Max = p.X.Min-1, p.X.Max+1
 	}
+	refLegend(p, refs)
 	p.X.Tick.Marker = integerTicks{}
 	padY(p.Plot)
 	return p
