@@ -66,18 +66,40 @@ func relNear(got, want, tol float64) bool {
 	return math.Abs(got-want) <= tol*math.Abs(want)
 }
 
-// maxCurvature returns the largest curvature (the larger eigenvalue of the Hessian) of the MSE of
-// the line w·x + b on inputs x, as a function of (w, b).
-func maxCurvature(x []float64) float64 {
+// hessian returns the entries of the Hessian [[a, c], [c, d]] of the MSE of the line w·x + b on
+// inputs x, as a function of (w, b): the curvature along w, the mixed term, and along b.
+func hessian(x []float64) (a, c, d float64) {
 	n := float64(len(x))
 	sxx, sx := 0.0, 0.0
 	for _, v := range x {
 		sxx += v * v
 		sx += v
 	}
-	a, c, d := 2*sxx/n, 2*sx/n, 2.0 // the Hessian is [[a, c], [c, d]]
+	return 2 * sxx / n, 2 * sx / n, 2
+}
+
+// curvatures returns the smallest and the largest curvature (the eigenvalues of the Hessian) of
+// the MSE of the line w·x + b on inputs x, as a function of (w, b).
+func curvatures(x []float64) (cMin, cMax float64) {
+	a, c, d := hessian(x)
 	tr, det := a+d, a*d-c*c
-	return (tr + math.Sqrt(tr*tr-4*det)) / 2
+	cMax = (tr + math.Sqrt(tr*tr-4*det)) / 2
+	return det / cMax, cMax
+}
+
+// scannedCurvatures returns what lesson 1's curvatureRange finds for inputs x: the smallest and
+// the largest curvature over the directions 0°, 0.1°, ..., 179.9°. On a narrow bowl the scan
+// misses the flattest direction by up to 0.05° and finds a smallest curvature that is too large.
+func scannedCurvatures(x []float64) (cMin, cMax float64) {
+	a, c, d := hessian(x)
+	cMin = math.Inf(1)
+	for i := 0; i < 1800; i++ {
+		theta := float64(i) / 10 * math.Pi / 180
+		co, si := math.Cos(theta), math.Sin(theta)
+		k := a*co*co + 2*c*co*si + d*si*si
+		cMin, cMax = math.Min(cMin, k), math.Max(cMax, k)
+	}
+	return cMin, cMax
 }
 
 // Check1_1 checks Exercise 1.1: the line w·x + b fitted to the four beams (aluminium shares alu,
@@ -106,7 +128,7 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 		case w == 0 && b == 0 && mse == 0:
 			return notYet(ex, "w4, b4 and mse4 are still 0: fit the line with fitGD and compute its MSE with mse.")
 		case near(w, 10, 1e-3) && near(b, -1, 1e-3):
-			return notYet(ex, "that is the line through the first three beams: fit all four (X4 needs the fourth row).")
+			return notYet(ex, "that is the line through the first three beams: fit all four, with one row per beam for fitGD ({0.2}, {0.3}, {0.4} and {0.45}).")
 		case near(b, 0, 1e-9) && !near(w, 0, 1e-9):
 			return notYet(ex, "your line has no bias (b = 0): the model is w·x + b, and gradient descent should move b too.")
 		case !near(w, refW, 1e-3) || !near(b, refB, 1e-3):
@@ -122,8 +144,8 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 	})
 }
 
-// Check1_2 checks Exercise 1.2: the largest stable learning rates 2/c_max for fitting weight to
-// height with the heights of Heights in centimetres (etaCm) and in metres (etaM).
+// Check1_2 checks Exercise 1.2: the largest stable learning rates for fitting weight to height
+// with the heights of Heights in centimetres (etaCm) and in metres (etaM).
 func Check1_2(etaCm, etaM float64) Result {
 	const ex = "1.2"
 	return safely(ex, func() Result {
@@ -131,7 +153,10 @@ func Check1_2(etaCm, etaM float64) Result {
 		for i, h := range heightsCm {
 			inMetres[i] = h / 100
 		}
-		cCm, cM := maxCurvature(heightsCm), maxCurvature(inMetres)
+		cMinCm, cCm := curvatures(heightsCm)
+		cMinM, cM := curvatures(inMetres)
+		scanMinCm, _ := scannedCurvatures(heightsCm)
+		alongWM, _, _ := hessian(inMetres)
 		wantCm, wantM := 2/cCm, 2/cM
 		for _, v := range []float64{etaCm, etaM} {
 			if bad := badNumber(v); bad != "" {
@@ -139,19 +164,28 @@ func Check1_2(etaCm, etaM float64) Result {
 			}
 		}
 		const tol = 0.01 // the scan of directions in steps of 0.1° finds c_max within much less
+		fromCMin := relNear(etaCm, 2/cMinCm, tol) || relNear(etaCm, 2/scanMinCm, tol) || relNear(etaM, 2/cMinM, tol)
 		switch {
 		case etaCm == 0 && etaM == 0:
 			return notYet(ex, "etaCm and etaM are still 0: find c_max with curvatureRange for each unit, then the limit 2/c_max.")
+		case fromCMin:
+			return notYet(ex, "that rate comes from the flattest direction, c_min: curvatureRange returns (cMin, cMax) in that order, and the steepest direction sets the limit.")
 		case relNear(etaCm, wantM, tol) && relNear(etaM, wantCm, tol):
 			return notYet(ex, "the two rates are swapped: heights in centimetres are larger numbers, so the bowl is steeper and the rate smaller.")
+		case relNear(etaCm, wantCm, tol) && relNear(etaM, wantCm, tol):
+			return notYet(ex, "both rates are the one for centimetres: pass Xm, the heights in metres, for etaM.")
+		case relNear(etaCm, wantM, tol) && relNear(etaM, wantM, tol):
+			return notYet(ex, "both rates are the one for metres: pass Xcm, the heights in centimetres, for etaCm.")
 		case relNear(etaCm, cCm, tol) || relNear(etaM, cM, tol):
 			return notYet(ex, "that is the curvature c_max itself: the largest stable step is 2/c_max.")
 		case relNear(etaCm, wantCm/2, tol) || relNear(etaM, wantM/2, tol):
 			return notYet(ex, "that is 1/c_max: the distance to the bottom is multiplied by 1 − ηc, which stays above −1 while η < 2/c_max.")
+		case relNear(etaCm, wantCm, tol) && relNear(etaM, 2/alongWM, tol):
+			return notYet(ex, "etaM uses the curvature along w alone: in metres the steepest direction moves w and b together and is steeper, so take c_max from curvatureRange.")
 		case !relNear(etaCm, wantCm, tol):
-			return notYet(ex, "etaCm = %.3g is not the limit for heights in centimetres: use Xcm and the weights with curvatureRange.", etaCm)
+			return notYet(ex, "etaCm = %.3g is not 2/c_max for heights in centimetres: c_max is the second value curvatureRange returns for Xcm and weightsKg.", etaCm)
 		case !relNear(etaM, wantM, tol):
-			return notYet(ex, "etaM = %.3g is not the limit for heights in metres: use Xm (the heights divided by 100).", etaM)
+			return notYet(ex, "etaM = %.3g is not 2/c_max for heights in metres: c_max is the second value curvatureRange returns for Xm and weightsKg.", etaM)
 		}
 		return correct(ex, "in centimetres η must stay below %.2g, in metres below %.2g: the input's scale sets the step.", wantCm, wantM)
 	})
@@ -163,22 +197,26 @@ func Check1_3(w, b float64) Result {
 	const ex = "1.3"
 	return safely(ex, func() Result {
 		refW, refB := lineFit(heightsCm, weightsKg)
+		// the fit on the rescaled heights x′ = (h − 170)/10: w′ per 10 cm, b′ the weight at 170 cm
+		scaledW, scaledB := 10*refW, refW*170+refB
 		for _, v := range []float64{w, b} {
 			if bad := badNumber(v); bad != "" {
 				return notYet(ex, "w or b is %s: gradient descent diverged. Fit on the rescaled heights, where η = 0.5 is stable.", bad)
 			}
 		}
-		meanW := 0.0
-		for _, v := range weightsKg {
-			meanW += v / float64(len(weightsKg))
-		}
 		switch {
 		case w == 0 && b == 0:
 			return notYet(ex, "wCm and bKg are still 0: fit on the rescaled heights, then convert w′ and b′ back.")
-		case near(w, refW*10, 1e-3):
-			return notYet(ex, "your slope is per rescaled unit (per 10 cm): divide it by the 10 you divided the heights by.")
-		case near(w, refW, 1e-3) && near(b, meanW, 1e-3):
-			return notYet(ex, "the slope is right, but %.2f is b′, the weight at 170 cm: the shift by 170 moves the bias too (b = b′ − 17w′).", b)
+		case near(w, scaledW, 1e-3):
+			return notYet(ex, "your slope is per rescaled unit (per 10 cm): convert it to kg per cm.")
+		case near(w, 10*scaledW, 1e-3):
+			return notYet(ex, "your slope is 100 times too large: x′ grows by 1 when the height grows by 10 cm, so the slope per cm is w′/10, not 10w′.")
+		case near(w, refW, 1e-3) && near(b, scaledB, 1e-3):
+			return notYet(ex, "the slope is right, but %.2f is b′, the weight at 170 cm: the shift by 170 moves the bias too.", b)
+		case near(w, refW, 1e-3) && near(b, scaledB-17*refW, 1e-3):
+			return notYet(ex, "the slope is right, but the bias is shifted by 17 times the slope per cm: the shift is 170 cm, so collect the constant terms of w′(h − 170)/10 + b′ again.")
+		case near(w, refW, 1e-3) && near(b, scaledB+17*scaledW, 1e-3):
+			return notYet(ex, "the slope is right, but the bias has the shift with the wrong sign: x′ = (h − 170)/10 subtracts 170.")
 		case near(w, refW, 1e-3) && !near(b, refB, 1e-3):
 			return notYet(ex, "the slope is right, but the bias is not: substitute x′ = (h − 170)/10 into w′x′ + b′ and collect the constant terms.")
 		case !near(w, refW, 1e-3):
@@ -227,9 +265,53 @@ func ridge(X [][]float64, y []float64, lambda float64, penaliseBias bool) ([]flo
 	return w, sol.AtVec(p)
 }
 
-// Check1_4 checks Exercise 1.4: fitRidge, gradient descent on the MSE plus an L2 penalty
-// λ Σ wᵢ² on the weights. It runs fitRidge on the two-input alloy data (η = 0.5, 5000 epochs)
-// with λ = 0.01 and λ = 0.1 and compares with the exact minimiser of the penalised loss.
+// penalisedGD is gradient descent from zero on the MSE of the linear model on X, y, with
+// penalty(wᵢ) added to each weight's gradient. With decoupled the penalty's pull is applied after
+// the data's step, at the moved weight, instead of in the same step.
+func penalisedGD(X [][]float64, y []float64, lr float64, epochs int, penalty func(w float64) float64, decoupled bool) ([]float64, float64) {
+	n := float64(len(X))
+	w := make([]float64, len(X[0]))
+	b := 0.0
+	for e := 0; e < epochs; e++ {
+		gw := make([]float64, len(w))
+		gb := 0.0
+		for k := range X {
+			r := b - y[k]
+			for i := range w {
+				r += w[i] * X[k][i]
+			}
+			for i := range w {
+				gw[i] += 2 * r * X[k][i] / n
+			}
+			gb += 2 * r / n
+		}
+		for i := range w {
+			if decoupled {
+				w[i] -= lr * gw[i]
+				w[i] -= lr * penalty(w[i])
+			} else {
+				w[i] -= lr * (gw[i] + penalty(w[i]))
+			}
+		}
+		b -= lr * gb
+	}
+	return w, b
+}
+
+// sign returns −1, 0 or 1 as w is negative, zero or positive.
+func sign(w float64) float64 {
+	switch {
+	case w > 0:
+		return 1
+	case w < 0:
+		return -1
+	}
+	return 0
+}
+
+// Check1_4 checks Exercise 1.4: fitRidge, gradient descent on the MSE plus an L2 penalty on the
+// weights. It runs fitRidge on the two-input alloy data (η = 0.5, 5000 epochs) with two values of
+// λ and compares with the exact minimiser of the penalised loss.
 func Check1_4(fitRidge func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64)) Result {
 	const ex = "1.4"
 	return safely(ex, func() Result {
@@ -260,6 +342,9 @@ func Check1_4(fitRidge func(X [][]float64, y []float64, lr, lambda float64, epoc
 			if close(refW, refB) {
 				continue
 			}
+			l1 := func(w float64) float64 { return lambda * sign(w) }
+			l1Copysign := func(w float64) float64 { return math.Copysign(lambda, w) }
+			l2 := func(w float64) float64 { return 2 * lambda * w }
 			switch {
 			case close([]float64{-11.0 / 3, 19.0 / 3}, 8.0/3):
 				return notYet(ex, "that is fitGD's answer without a penalty: add 2λwᵢ to each weight's gradient.")
@@ -269,11 +354,18 @@ func Check1_4(fitRidge func(X [][]float64, y []float64, lr, lambda float64, epoc
 				return notYet(ex, "the penalty is half as strong as it should be: the derivative of λwᵢ² is 2λwᵢ.")
 			case close(ridge(alloyX, alloyY, 2*lambda, false)):
 				return notYet(ex, "the penalty is twice as strong as it should be: the derivative of λwᵢ² is 2λwᵢ.")
+			case close(ridge(alloyX, alloyY, lambda/float64(len(alloyX)), false)):
+				return notYet(ex, "the penalty is divided by the number of beams: the MSE averages over the beams, but λ Σ wᵢ² is added once, so its gradient is 2λwᵢ.")
+			case close(penalisedGD(alloyX, alloyY, 0.5, 5000, l1, false)) || close(penalisedGD(alloyX, alloyY, 0.5, 5000, l1Copysign, false)):
+				return notYet(ex, "that is the L1 penalty's gradient, λ·sign(wᵢ): the L2 penalty λwᵢ² has the gradient 2λwᵢ.")
+			case close(penalisedGD(alloyX, alloyY, 0.5, 5000, l2, true)):
+				return notYet(ex, "the penalty's pull is applied after the data's step, at the moved weight: add 2λwᵢ to the gradient, so both parts are measured at the same point.")
 			}
 			return notYet(ex, "with λ = %g fitRidge returned w = [%.4f %.4f], b = %.4f; the penalised loss is lowest at w = [%.4f %.4f], b = %.4f.",
 				lambda, w[0], w[1], b, refW[0], refW[1], refB)
 		}
 		refW, refB := ridge(alloyX, alloyY, 0.01, false)
-		return correct(ex, "with λ = 0.01 gradient descent ends at w = [%.3f %.3f], b = %.3f: opposite weights like least squares' (−5, 5), shrunk towards 0.", refW[0], refW[1], refB)
+		return correct(ex, "with λ = 0.01 gradient descent ends at w = [%.3f %.3f], b = %.3f: opposite weights like least squares' (−5, 5), but shrunk, so the slope w₂ − w₁ is %.2f instead of 10 and the line misses the beams.",
+			refW[0], refW[1], refB, refW[1]-refW[0])
 	})
 }

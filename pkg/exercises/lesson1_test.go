@@ -78,7 +78,11 @@ func TestCheck1_2(t *testing.T) {
 	for i, h := range heightsCm {
 		metres[i] = h / 100
 	}
-	cCm, cM := maxCurvature(heightsCm), maxCurvature(metres)
+	cMinCm, cCm := curvatures(heightsCm)
+	cMinM, cM := curvatures(metres)
+	scanMinCm, scanCm := scannedCurvatures(heightsCm)
+	scanMinM, scanM := scannedCurvatures(metres)
+	alongWM, _, _ := hessian(metres)
 	tests := []struct {
 		name        string
 		etaCm, etaM float64
@@ -86,6 +90,13 @@ func TestCheck1_2(t *testing.T) {
 	}{
 		{"2/c_max", 2 / cCm, 2 / cM, ""},
 		{"within the scan's error", 2 / cCm * 1.001, 2 / cM * 0.999, ""},
+		{"curvatureRange's scan", 2 / scanCm, 2 / scanM, ""},
+		{"2/c_min from the scan", 2 / scanMinCm, 2 / scanMinM, "c_min"},
+		{"2/c_min exact", 2 / cMinCm, 2 / cMinM, "c_min"},
+		{"2/c_min in metres only", 2 / cCm, 2 / scanMinM, "c_min"},
+		{"Xcm twice", 2 / cCm, 2 / cCm, "pass Xm"},
+		{"Xm twice", 2 / cM, 2 / cM, "pass Xcm"},
+		{"along w alone", 2 / cCm, 2 / alongWM, "along w alone"},
 		{"untouched starter", 0, 0, "still 0"},
 		{"swapped", 2 / cM, 2 / cCm, "swapped"},
 		{"curvature itself", cCm, cM, "curvature c_max itself"},
@@ -118,7 +129,10 @@ func TestCheck1_3(t *testing.T) {
 		{"least squares", refW, refB, ""},
 		{"untouched starter", 0, 0, "still 0"},
 		{"slope not converted", ws, bs - 17*ws, "per rescaled unit"},
+		{"slope times 10", ws * 10, bs - 17*ws, "100 times too large"},
 		{"bias not shifted", ws / 10, bs, "b′"},
+		{"bias shifted by 17w", ws / 10, bs - 17*ws/10, "17 times the slope per cm"},
+		{"bias shifted the wrong way", ws / 10, bs + 17*ws, "wrong sign"},
 		{"bias shifted wrongly", ws / 10, bs - 170*ws, "collect the constant"},
 		{"diverged in cm", math.NaN(), math.NaN(), "diverged"},
 		{"not converged", 0.5, -10, "not the best line"},
@@ -171,6 +185,20 @@ func TestCheck1_4(t *testing.T) {
 		{"λw", ridgeGD(1, false), "half as strong"},
 		{"4λw", ridgeGD(4, false), "twice as strong"},
 		{"sign flipped", ridgeGD(-2, false), "run away"},
+		{"2λw/n", ridgeGD(2.0/3, false), "divided by the number of beams"},
+		{"L1 instead of L2", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			return penalisedGD(X, y, lr, epochs, func(w float64) float64 {
+				if w > 0 {
+					return lambda
+				} else if w < 0 {
+					return -lambda
+				}
+				return 0
+			}, false)
+		}, "L1"},
+		{"decoupled decay", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			return penalisedGD(X, y, lr, epochs, func(w float64) float64 { return 2 * lambda * w }, true)
+		}, "after the data's step"},
 		{"untouched starter", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return nil, 0 }, "nil"},
 		{"nil function", nil, "pass your function"},
 		{"one weight", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return []float64{1}, 0 }, "one weight per input"},

@@ -46,9 +46,19 @@ func neuronGradient(w, b float64) (dw, db float64) {
 // descendNeuron takes steps gradient-descent steps of size lr on neuronLoss from (0, 0), both
 // parameters moving together, and returns where it ends.
 func descendNeuron(steps int, lr float64) (w, b float64) {
+	return descendNeuronFrom(0, 0, steps, lr, false)
+}
+
+// descendNeuronFrom takes steps gradient-descent steps of size lr on neuronLoss from (w, b) and
+// returns where it ends. With sequential it moves w first and takes b's slope at the moved w.
+func descendNeuronFrom(w, b float64, steps int, lr float64, sequential bool) (float64, float64) {
 	for i := 0; i < steps; i++ {
 		dw, db := neuronGradient(w, b)
-		w, b = w-lr*dw, b-lr*db
+		w -= lr * dw
+		if sequential {
+			_, db = neuronGradient(w, b)
+		}
+		b -= lr * db
 	}
 	return w, b
 }
@@ -63,20 +73,35 @@ func Check2_1(w, b float64) Result {
 				return notYet(ex, "w or b is %s: is each step −2 times the slope?", bad)
 			}
 		}
+		// Numerical slopes with h = 1e-6 end within about 1e-10 of the exact gradient's path, while
+		// one step more or less moves (w, b) by about 1e-3: a tolerance of 1e-5 tells them apart.
+		const tol = 1e-5
+		at := func(rw, rb float64) bool { return near(w, rw, tol) && near(b, rb, tol) }
 		refW, refB := descendNeuron(1000, 2)
 		switch {
 		case w == 0 && b == 0:
 			return notYet(ex, "wTrained and bTrained are still 0: take 1000 steps, moving each against its own slope.")
+		case at(refW, refB):
+			return correct(ex, "w = %.2f, b = %.2f: the switch sits at x = %.2f, in the gap between the 0s (x ≤ 1) and the 1s (x ≥ 2), and the loss fell to %.4f.",
+				refW, refB, -refB/refW, neuronLoss(refW, refB))
 		case neuronLoss(w, b) > neuronLoss(0, 0):
 			return notYet(ex, "the loss went up (%.3f, from %.3f at the start): step against the slope, w -= 2·slope.", neuronLoss(w, b), neuronLoss(0, 0))
 		case b == 0 || b == -1.5:
 			return notYet(ex, "b never moved: measure the slope of the loss in b too (w held fixed) and step against it.")
-		case near(w, refW, 0.02) && near(b, refB, 0.02):
-			return correct(ex, "w = %.2f, b = %.2f: the switch sits at x = %.2f, in the gap between the 0s (x ≤ 1) and the 1s (x ≥ 2), and the loss fell to %.4f.",
-				refW, refB, -refB/refW, neuronLoss(refW, refB))
+		case at(descendNeuronFrom(0, 0, 1000, 2, true)):
+			return notYet(ex, "you moved w before measuring the slope in b, so b's slope was taken at a different point: compute both slopes at the current (w, b) first, then move both.")
+		case at(descendNeuronFrom(0, -1.5, 1000, 2, false)):
+			return notYet(ex, "that run started from the race's bias, b = −1.5: start from w = 0, b = 0.")
+		case at(descendNeuron(1000, 1)):
+			return notYet(ex, "that is where steps of size 1 end: each step moves a parameter by 2 times its slope.")
 		}
-		if w200, b200 := descendNeuron(200, 2); near(w, w200, 0.02) && near(b, b200, 0.02) {
-			return notYet(ex, "that is where 200 steps end: take 1000.")
+		// the same steps, but how many? Compare with every step count up to 3000.
+		sw, sb := 0.0, 0.0
+		for steps := 1; steps <= 3000; steps++ {
+			sw, sb = descendNeuronFrom(sw, sb, 1, 2, false)
+			if steps != 1000 && at(sw, sb) {
+				return notYet(ex, "that is where %d steps end: take 1000.", steps)
+			}
 		}
 		return notYet(ex, "w = %.3f, b = %.3f is not where 1000 steps of size 2 from (0, 0) end: compute both slopes at the current (w, b), then move both.", w, b)
 	})
@@ -91,7 +116,7 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 			return notYet(ex, "pass your function switchAt to the check.")
 		}
 		logit := func(p float64) float64 { return math.Log(p / (1 - p)) }
-		cases := []struct{ w, b, p float64 }{{2, -3, 0.9}, {1, 0, 0.5}, {0.5, 1, 0.2}, {-1, 2, 0.75}, {3, 0, 0.99}}
+		cases := []struct{ w, b, p float64 }{{2, -3, 0.9}, {1, 0, 0.5}, {0.5, 1, 0.2}, {-2, 1, 0.3}, {-1, 2, 0.75}, {3, 0, 0.99}}
 		// wrong answers and their hints, tried in order on the first case that is wrong
 		wrong := []struct {
 			f    func(w, b, p float64) float64
@@ -101,7 +126,10 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 			{func(w, b, p float64) float64 { return (logit(p) + b) / w }, "the bias has the wrong sign: from w·x + b = z, x = (z − b)/w."},
 			{func(w, b, p float64) float64 { return -(logit(p) + b) / w }, "the logit has the wrong sign: σ(z) = p gives e^(−z) = (1 − p)/p, so z = ln(p/(1 − p))."},
 			{func(w, b, p float64) float64 { return (-logit(p) - b) / w }, "the logit has the wrong sign: σ(z) = p gives e^(−z) = (1 − p)/p, so z = ln(p/(1 − p))."},
+			{func(w, b, p float64) float64 { return (logit(p) - b) / math.Abs(w) }, "divide by w itself, not by |w|: with a negative weight the output falls as x grows, and x = (z − b)/w."},
 			{func(w, b, p float64) float64 { return logit(p) - b }, "divide by the weight: from w·x + b = z, x = (z − b)/w."},
+			{func(w, b, p float64) float64 { return (math.Log(p)/(1-p) - b) / w }, "that is ln(p)/(1 − p): the logit is the logarithm of the whole ratio, ln(p/(1 − p))."},
+			{func(w, b, p float64) float64 { return (math.Log10(p/(1-p)) - b) / w }, "that is the base-10 logarithm: the sigmoid uses e, so undo it with the natural logarithm math.Log."},
 			{func(w, b, p float64) float64 { return (math.Log(p) - b) / w }, "σ(z) = p is not z = ln p: from 1/(1 + e^(−z)) = p, e^(−z) = (1 − p)/p."},
 		}
 		for _, c := range cases {
@@ -127,6 +155,12 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 	})
 }
 
+// tanhDerivFromTanh returns 1 − tanh²(z) computed from math.Tanh, rounded as the notebook rounds it.
+func tanhDerivFromTanh(z float64) float64 {
+	t := math.Tanh(z)
+	return 1 - float64(t*t) // the conversion keeps the product rounded on every platform (no fused multiply-add)
+}
+
 // Check2_3 checks Exercise 2.3: tanhDeriv, the derivative of tanh written with the sigmoid's.
 func Check2_3(tanhDeriv func(z float64) float64) Result {
 	const ex = "2.3"
@@ -142,10 +176,14 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 			{func(z float64) float64 { return sigmoidDeriv(2 * z) }, "both factors 2 are missing: the outer 2σ(·) gives one, the inner 2z another."},
 			{func(z float64) float64 { return 4 * sigmoidDeriv(z) }, "the sigmoid's derivative is taken at 2z, not z: the chain rule evaluates the outer derivative at the inner value."},
 			{func(z float64) float64 { return 2 * sigmoidDeriv(z) }, "σ′ is taken at 2z, and there are two factors of 2 (outer and inner)."},
+			{func(z float64) float64 { return 4*sigmoidDeriv(2*z) - 1 }, "the constant −1 of 2σ(2z) − 1 has derivative 0: it does not appear in the derivative."},
+			{func(z float64) float64 { return 2 * sigmoidDeriv(z) * 2 * z }, "the inner function 2z has the derivative 2, not 2z, and σ′ is taken at the inner value 2z."},
+			{func(z float64) float64 { return 2 * sigmoidDeriv(2*z) * 2 * z }, "the inner function 2z has the derivative 2, not 2z."},
 			{math.Tanh, "that is tanh itself, not its derivative."},
 			{func(z float64) float64 { return 2*sigmoid(2*z) - 1 }, "that is tanh itself, not its derivative."},
 		}
-		for _, z := range []float64{-2, -0.5, 0.3, 1, 2.5} {
+		zs := []float64{-2, -0.5, 0.3, 1, 2.5, 0.7, -1.3}
+		for _, z := range zs {
 			got := tanhDeriv(z)
 			t := math.Tanh(z)
 			if near(got, 1-t*t, 1e-9) {
@@ -163,6 +201,18 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 				}
 			}
 			return notYet(ex, "tanhDeriv(%g) = %.4g, but tanh′(%g) = 1 − tanh²(%g) = %.4g.", z, got, z, z, 1-t*t)
+		}
+		// Every answer is now right to 1e-9. 1 − tanh²(z) from math.Tanh (or nn.Tanh.Deriv) and
+		// 4σ′(2z) differ in their last bits at most of these z, so an answer that matches the
+		// former bit for bit everywhere, where the latter does not, was computed from math.Tanh.
+		fromTanh, differ := true, false
+		for _, z := range zs {
+			viaTanh := tanhDerivFromTanh(z)
+			fromTanh = fromTanh && tanhDeriv(z) == viaTanh
+			differ = differ || 4*sigmoidDeriv(2*z) != viaTanh
+		}
+		if fromTanh && differ {
+			return notYet(ex, "the values are right, but they come from math.Tanh (1 − tanh²): the exercise asks for tanh′ from sigmoidDeriv alone, by the chain rule on 2σ(2z) − 1.")
 		}
 		return correct(ex, "tanh′(z) = 4σ′(2z): at 0 it is 1, four times the sigmoid's largest slope.")
 	})
@@ -244,6 +294,8 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 				return notYet(ex, "one layer short: the loop should run layers times (l = 1, ..., layers).")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers+1, false, false, false)):
 				return notYet(ex, "one layer too many: the loop should run layers times (l = 1, ..., layers).")
+			case c.layers > 0 && sameRel(got, c.w*want):
+				return notYet(ex, "the product has one factor w too many: start it at 1, before the first layer, and multiply one w·σ′(z) per layer.")
 			case sameRel(got, chainOutput(c.w, c.b, c.a0, c.layers)):
 				return notYet(ex, "that is the chain's output a_L: return the product of the factors w·σ′(z) instead.")
 			}

@@ -3,6 +3,8 @@ package exercises
 import (
 	"math"
 	"testing"
+
+	"github.com/neurons-in-go/course/pkg/nn"
 )
 
 // numSlope is lesson 2's slope: a central difference with h = 1e-6.
@@ -37,6 +39,12 @@ func TestCheck2_1(t *testing.T) {
 	wf, bf := descendAsStudent(1000, false, true, -1)
 	wu, bu := descendAsStudent(1000, false, false, +1)
 	w2, b2 := descendAsStudent(200, false, false, -1)
+	w950, b950 := descendAsStudent(950, false, false, -1)
+	w999, b999 := descendAsStudent(999, false, false, -1)
+	w1001, b1001 := descendAsStudent(1001, false, false, -1)
+	w1050, b1050 := descendAsStudent(1050, false, false, -1)
+	wStart, bStart := descendNeuronFrom(0, -1.5, 1000, 2, false)
+	w1, b1 := descendNeuron(1000, 1)
 	tests := []struct {
 		name string
 		w, b float64
@@ -44,11 +52,17 @@ func TestCheck2_1(t *testing.T) {
 	}{
 		{"numerical slopes", w, b, ""},
 		{"exact gradient", 5.4512, -8.0482, ""},
-		{"w first, then b", ws, bs, ""},
+		{"w first, then b", ws, bs, "before measuring the slope in b"},
 		{"untouched starter", 0, 0, "still 0"},
 		{"bias fixed", wf, bf, "b never moved"},
 		{"uphill", wu, bu, "went up"},
 		{"200 steps", w2, b2, "200 steps"},
+		{"950 steps", w950, b950, "950 steps"},
+		{"999 steps", w999, b999, "999 steps"},
+		{"1001 steps", w1001, b1001, "1001 steps"},
+		{"1050 steps", w1050, b1050, "1050 steps"},
+		{"started at b = −1.5", wStart, bStart, "b = −1.5"},
+		{"step size 1", w1, b1, "size 1"},
 		{"NaN", math.NaN(), 1, "NaN"},
 		{"elsewhere", 3, -4, "not where"},
 	}
@@ -74,6 +88,9 @@ func TestCheck2_2(t *testing.T) {
 		{"bias sign", func(w, b, p float64) float64 { return (logit(p) + b) / w }, "bias has the wrong sign"},
 		{"logit sign", func(w, b, p float64) float64 { return (-logit(p) - b) / w }, "logit has the wrong sign"},
 		{"no division", func(w, b, p float64) float64 { return logit(p) - b }, "divide by the weight"},
+		{"divided by |w|", func(w, b, p float64) float64 { return (logit(p) - b) / math.Abs(w) }, "not by |w|"},
+		{"ln p over 1 − p", func(w, b, p float64) float64 { return (math.Log(p)/(1-p) - b) / w }, "whole ratio"},
+		{"log10", func(w, b, p float64) float64 { return (math.Log10(p/(1-p)) - b) / w }, "natural logarithm"},
 		{"ln p", func(w, b, p float64) float64 { return (math.Log(p) - b) / w }, "not z = ln p"},
 		{"NaN", func(w, b, p float64) float64 { return math.NaN() }, "NaN"},
 		{"panics", func(w, b, p float64) float64 { var s []float64; return s[int(w)] }, "panicked"},
@@ -92,7 +109,13 @@ func TestCheck2_3(t *testing.T) {
 		hint string
 	}{
 		{"4σ′(2z)", func(z float64) float64 { return 4 * sigmoidDeriv(2*z) }, ""},
-		{"1 − tanh²", func(z float64) float64 { return 1 - math.Tanh(z)*math.Tanh(z) }, ""},
+		{"4·σ(2z)(1 − σ(2z))", func(z float64) float64 { s := sigmoid(2 * z); return 4 * s * (1 - s) }, ""},
+		{"from e^(−2z)", func(z float64) float64 { e := math.Exp(-2 * z); return 4 * e / ((1 + e) * (1 + e)) }, ""},
+		{"1 − tanh² (math.Tanh)", func(z float64) float64 { return 1 - math.Tanh(z)*math.Tanh(z) }, "come from math.Tanh"},
+		{"1 − Pow(tanh, 2)", func(z float64) float64 { return 1 - math.Pow(math.Tanh(z), 2) }, "come from math.Tanh"},
+		{"nn.Tanh.Deriv", nn.Tanh.Deriv, "come from math.Tanh"},
+		{"4σ′(2z) − 1", func(z float64) float64 { return 4*sigmoidDeriv(2*z) - 1 }, "constant −1"},
+		{"2σ′(z)·2z", func(z float64) float64 { return 2 * sigmoidDeriv(z) * 2 * z }, "not 2z"},
 		{"untouched starter", func(z float64) float64 { return 0 }, "returned 0"},
 		{"2σ′(2z)", func(z float64) float64 { return 2 * sigmoidDeriv(2*z) }, "a factor 2 is missing"},
 		{"σ′(2z)", func(z float64) float64 { return sigmoidDeriv(2 * z) }, "both factors"},
@@ -134,6 +157,9 @@ func TestCheck2_4(t *testing.T) {
 			return chainGradientRef(w, b, a0, layers+1, false, false, false)
 		}, "one layer too many"},
 		{"output", chainOutput, "chain's output"},
+		{"product started at w", func(w, b, a0 float64, layers int) float64 {
+			return w * chainGradientRef(w, b, a0, layers, false, false, false)
+		}, "start it at 1"},
 		{"NaN", func(w, b, a0 float64, layers int) float64 { return math.NaN() }, "NaN"},
 		{"panics", func(w, b, a0 float64, layers int) float64 { return []float64{}[layers] }, "panicked"},
 		{"nil", nil, "pass your function"},
