@@ -91,12 +91,15 @@ func Check3_1(w []float64, b float64) Result {
 type maxCase struct{ u, v, uGrad, vGrad, outGrad float64 }
 
 // maxCases exercise a max gate: either input winning, negative values, gradients already
-// present (a wire used twice), a negative output gradient.
+// present (a wire used twice), a negative output gradient, and, last, ties (which go to U), so
+// that a gate that is right except on ties hears about the ties.
 var maxCases = []maxCase{
 	{2, 5, 0, 0, -3},
 	{5, 2, 0, 0, 1.5},
 	{-1, -4, 0.5, 0.25, 2},
 	{0.3, 0.7, 1, -1, -0.5},
+	{3, 3, 0, 0, 1},
+	{-2, -2, 0.5, -0.25, -4},
 }
 
 // Check3_2 checks exercise 3.2: grads(u, v, uGrad, vGrad, outGrad) runs a max gate's backward
@@ -126,12 +129,19 @@ func Check3_2(grads func(u, v, uGrad, vGrad, outGrad float64) (float64, float64)
 				winner, loser = "V", "U"
 				winGot, loseGot, winBefore, loseBefore = dv, du, c.vGrad, c.uGrad
 			}
+			if c.u == c.v {
+				if msg := tieHint(c, du, dv); msg != "" {
+					return notYet(ex, "%s", msg)
+				}
+			}
 			where := fmt.Sprintf("for u = %g, v = %g, output gradient %g (the inputs holding %g and %g already), you got %g and %g, want %g and %g", c.u, c.v, c.outGrad, c.uGrad, c.vGrad, du, dv, wantU, wantV)
 			switch {
 			case du == c.uGrad && dv == c.vGrad:
 				return notYet(ex, "no gradient reached either input: add g.Out.Grad to the winner's Grad.")
 			case near(winGot, winBefore+c.outGrad, 1e-12) && near(loseGot, loseBefore+c.outGrad, 1e-12):
 				return notYet(ex, "both inputs received the gradient: that is the add gate's rule. A max gate routes it all to the larger input (%s).", winner)
+			case near(winGot, winBefore, 1e-12) && near(loseGot, loseBefore+c.outGrad, 1e-12) && c.u < 0 && c.v < 0 && math.Abs(c.u) != math.Abs(c.v):
+				return notYet(ex, "for u = %g, v = %g the gradient went to %s, the input of larger size; max compares the values themselves, and %g > %g, so %s wins.", c.u, c.v, loser, math.Max(c.u, c.v), math.Min(c.u, c.v), winner)
 			case near(winGot, winBefore, 1e-12) && near(loseGot, loseBefore+c.outGrad, 1e-12):
 				return notYet(ex, "the gradient went to the smaller input (%s); it belongs to the larger one (%s), the one that reached the output.", loser, winner)
 			case near(winGot, c.outGrad, 1e-12) && winBefore != 0:
@@ -143,6 +153,23 @@ func Check3_2(grads func(u, v, uGrad, vGrad, outGrad float64) (float64, float64)
 		}
 		return correct(ex, "the max gate routes the whole gradient to the larger input and adds it to what was there.")
 	})
+}
+
+// tieHint names what a max gate did wrong on a tie u = v (the exercise routes the gradient to U),
+// or returns "" when it did something else.
+func tieHint(c maxCase, du, dv float64) string {
+	tie := fmt.Sprintf("on a tie (u = v = %g, output gradient %g)", c.u, c.outGrad)
+	switch {
+	case near(du, c.uGrad, 1e-12) && near(dv, c.vGrad+c.outGrad, 1e-12):
+		return tie + " your gate gave the gradient to V; the exercise sends it to U. Which comparison decides the winner when the values are equal?"
+	case near(du, c.uGrad+c.outGrad/2, 1e-12) && near(dv, c.vGrad+c.outGrad/2, 1e-12):
+		return tie + " your gate split the gradient between the inputs; the exercise sends all of it to U."
+	case near(du, c.uGrad+c.outGrad, 1e-12) && near(dv, c.vGrad+c.outGrad, 1e-12):
+		return tie + " both inputs received the whole gradient, so it is counted twice; the exercise sends it to U only."
+	case near(du, c.uGrad, 1e-12) && near(dv, c.vGrad, 1e-12):
+		return tie + " neither input received the gradient: when u > v and v > u are both false, one branch must still take it (U)."
+	}
+	return ""
 }
 
 // tanhNeuronGrads returns the gradients of tanh(ax + by + c) with respect to a, b, c, x and y at
@@ -189,6 +216,10 @@ func Check3_3(grads []float64) Result {
 			return notYet(ex, "these are the sigmoid neuron's gradients; use Tanh for the last gate.")
 		case allNear(grads, oneMinusT, 1e-6):
 			return notYet(ex, "the local gradient of tanh is 1 − tanh², not 1 − tanh.")
+		case allNear(grads, scaledBy(sig, 1, want), 1e-6) || allNear(grads, scaledBy(sig, 2, want), 1e-6):
+			return notYet(ex, "these are the sigmoid neuron's gradients plus the tanh neuron's: the Values you used (the lesson's va … vy?) still held the gradients of an earlier Backward, and Backward adds to Grad (+=). Make fresh Values with nn.NewValue, or call ZeroGrad on the output before Backward.")
+		case allNear(grads, []float64{-t * (1 - t), 3 * t * (1 - t), t * (1 - t), t * (1 - t), 2 * t * (1 - t)}, 1e-6):
+			return notYet(ex, "that is the sigmoid's local gradient s(1 − s) applied to tanh's output; tanh's own is 1 − tanh².")
 		case allNear(grads, neg, 1e-6):
 			return notYet(ex, "every sign is flipped.")
 		case sameMultiset(grads, want, 1e-6):
@@ -196,6 +227,16 @@ func Check3_3(grads []float64) Result {
 		}
 		return notYet(ex, "got %.4f; check the point (a = 1, b = 2, c = −3, x = −1, y = 3) and compare with nn.NumericalGradient.", grads)
 	})
+}
+
+// scaledBy returns base + k·extra, element by element: the gradients a Value holds after an
+// earlier Backward left base in it and k more passes added extra.
+func scaledBy(base []float64, k float64, extra []float64) []float64 {
+	out := make([]float64, len(base))
+	for i := range base {
+		out[i] = base[i] + k*extra[i]
+	}
+	return out
 }
 
 // allNear reports whether got and want have the same length and are near element by element.
@@ -265,23 +306,34 @@ func Check3_4(w []float64, b float64) Result {
 	})
 }
 
-// ringBest is exercise 3.5's reference: the best final training accuracy on (X, Y) of 2-hidden-1
+// ringStats is exercise 3.5's reference: the final training accuracies on (X, Y) of 2-hidden-1
 // networks (tanh hidden layer, sigmoid output, weights from init and rand.NewPCG(s, 6) for
-// s = 1…5) trained for 1000 epochs of SGD(4).
-func ringBest(X, Y *mat.Dense, hidden int, init nn.Init) (float64, error) {
-	best := 0.0
+// s = 1…5) trained for 1000 epochs of SGD(4), summed up as their best, their mean and the
+// first seed's.
+func ringStats(X, Y *mat.Dense, hidden int, init nn.Init) (best, mean, first float64, err error) {
 	for s := uint64(1); s <= 5; s++ {
 		net, err := nn.New(nn.Config{Sizes: []int{2, hidden, 1}, Hidden: nn.Tanh, Output: nn.Sigmoid, Init: init}, rand.New(rand.NewPCG(s, 6)))
 		if err != nil {
-			return 0, err
+			return 0, 0, 0, err
 		}
 		h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: 1000, Optimizer: nn.SGD(4)})
 		if err != nil {
-			return 0, err
+			return 0, 0, 0, err
 		}
-		best = math.Max(best, h.TrainAccuracy[h.Last()])
+		acc := h.TrainAccuracy[h.Last()]
+		best = math.Max(best, acc)
+		mean += acc / 5
+		if s == 1 {
+			first = acc
+		}
 	}
-	return best, nil
+	return best, mean, first, nil
+}
+
+// ringBest is the best of ringStats.
+func ringBest(X, Y *mat.Dense, hidden int, init nn.Init) (float64, error) {
+	best, _, _, err := ringStats(X, Y, hidden, init)
+	return best, err
 }
 
 // Check3_5 checks exercise 3.5: best must hold, for 1, 2, 3 and 4 hidden neurons, the best final
@@ -309,10 +361,10 @@ func Check3_5(best []float64, X, Y *mat.Dense) Result {
 		if allZero(best) {
 			return notYet(ex, "all accuracies are 0: train the five networks in ringBest and keep the best TrainAccuracy.")
 		}
-		want, uniform := make([]float64, 4), make([]float64, 4)
+		want, uniform, mean, first := make([]float64, 4), make([]float64, 4), make([]float64, 4), make([]float64, 4)
 		for i := range want {
 			var err error
-			if want[i], err = ringBest(X, Y, i+1, nn.InitXavier); err != nil {
+			if want[i], mean[i], first[i], err = ringStats(X, Y, i+1, nn.InitXavier); err != nil {
 				return notYet(ex, "the reference could not be computed: %v", err)
 			}
 			if uniform[i], err = ringBest(X, Y, i+1, nn.InitUniform); err != nil {
@@ -341,6 +393,10 @@ func Check3_5(best []float64, X, Y *mat.Dense) Result {
 			return notYet(ex, "these come from nn.New's default weights; set Init: nn.InitXavier.")
 		case allNear(best, reversed, 1e-9):
 			return notYet(ex, "the order is reversed: the first accuracy is for 1 hidden neuron.")
+		case allNear(best, mean, 1e-9):
+			return notYet(ex, "these are the means over the five seeds; keep the best one (math.Max), since the question is what a network of that size can reach.")
+		case allNear(best, first, 1e-9):
+			return notYet(ex, "these are the accuracies of the first seed only; loop over s = 1…5 and keep the best.")
 		}
 		for i := range want {
 			if best[i] > want[i]+1e-9 {

@@ -93,6 +93,45 @@ func TestCheck3_2(t *testing.T) {
 		}, "multiplied by its value"},
 		{"panics", func(u, v, ug, vg, og float64) (float64, float64) { panic("boom") }, "panicked: boom"},
 		{"NaN", func(u, v, ug, vg, og float64) (float64, float64) { return math.NaN(), math.NaN() }, "want"},
+		{"ties to V", func(u, v, ug, vg, og float64) (float64, float64) {
+			if u > v {
+				return ug + og, vg
+			}
+			return ug, vg + og
+		}, "gave the gradient to V"},
+		{"ties split", func(u, v, ug, vg, og float64) (float64, float64) {
+			switch {
+			case u > v:
+				return ug + og, vg
+			case u < v:
+				return ug, vg + og
+			}
+			return ug + og/2, vg + og/2
+		}, "split the gradient"},
+		{"ties to both", func(u, v, ug, vg, og float64) (float64, float64) {
+			switch {
+			case u > v:
+				return ug + og, vg
+			case u < v:
+				return ug, vg + og
+			}
+			return ug + og, vg + og
+		}, "counted twice"},
+		{"ties to neither", func(u, v, ug, vg, og float64) (float64, float64) {
+			switch {
+			case u > v:
+				return ug + og, vg
+			case u < v:
+				return ug, vg + og
+			}
+			return ug, vg
+		}, "neither input"},
+		{"compares sizes", func(u, v, ug, vg, og float64) (float64, float64) {
+			if math.Abs(u) >= math.Abs(v) {
+				return ug + og, vg
+			}
+			return ug, vg + og
+		}, "input of larger size"},
 		{"nil", nil, "nil"},
 	}
 	for _, tt := range tests {
@@ -124,6 +163,9 @@ func TestCheck3_3(t *testing.T) {
 		{"1 - tanh", scaled(1 - tn), "1 − tanh²"},
 		{"signs", scaled(-(1 - tn*tn)), "sign"},
 		{"order", []float64{right[3], right[4], right[2], right[0], right[1]}, "wrong order"},
+		{"reused the sigmoid's Values", []float64{-d + right[0], 3*d + right[1], d + right[2], d + right[3], 2*d + right[4]}, "ZeroGrad"},
+		{"reused them, ran twice", []float64{-d + 2*right[0], 3*d + 2*right[1], d + 2*right[2], d + 2*right[3], 2*d + 2*right[4]}, "earlier Backward"},
+		{"s(1-s) on tanh", scaled(tn * (1 - tn)), "s(1 − s)"},
 		{"nil", nil, "nil"},
 		{"short", right[:4], "expected 5"},
 		{"NaN", []float64{math.NaN(), 0, 0, 0, 0}, "NaN"},
@@ -179,11 +221,11 @@ func ringData() (X, Y *mat.Dense) {
 
 func TestCheck3_5(t *testing.T) {
 	X, Y := ringData()
-	want := make([]float64, 4)
+	want, mean, first := make([]float64, 4), make([]float64, 4), make([]float64, 4)
 	uniform := make([]float64, 4)
 	for i := range want {
 		var err error
-		if want[i], err = ringBest(X, Y, i+1, nn.InitXavier); err != nil {
+		if want[i], mean[i], first[i], err = ringStats(X, Y, i+1, nn.InitXavier); err != nil {
 			t.Fatal(err)
 		}
 		if uniform[i], err = ringBest(X, Y, i+1, nn.InitUniform); err != nil {
@@ -211,6 +253,23 @@ func TestCheck3_5(t *testing.T) {
 		{"three", want[:3], X, "expected 4"},
 		{"NaN", []float64{math.NaN(), 0, 0, 0}, X, "NaN"},
 		{"no data", want, nil, "ringXM is nil"},
+	}
+	// The mean and the first seed are wrong answers only where they differ from the best.
+	if !allNear(mean, want, 1e-9) {
+		tests = append(tests, struct {
+			name string
+			best []float64
+			X    *mat.Dense
+			hint string
+		}{"mean of the seeds", mean, X, "means over the five seeds"})
+	}
+	if !allNear(first, want, 1e-9) {
+		tests = append(tests, struct {
+			name string
+			best []float64
+			X    *mat.Dense
+			hint string
+		}{"first seed only", first, X, "first seed only"})
 	}
 	if !allNear(uniform, want, 1e-9) {
 		tests = append(tests, struct {
