@@ -221,11 +221,11 @@ func ringData() (X, Y *mat.Dense) {
 
 func TestCheck3_5(t *testing.T) {
 	X, Y := ringData()
-	want, mean, first := make([]float64, 4), make([]float64, 4), make([]float64, 4)
+	want, mean := make([]float64, 4), make([]float64, 4)
 	uniform := make([]float64, 4)
 	for i := range want {
 		var err error
-		if want[i], mean[i], first[i], err = ringStats(X, Y, i+1, nn.InitXavier); err != nil {
+		if want[i], mean[i], err = ringStats(X, Y, i+1, nn.InitXavier); err != nil {
 			t.Fatal(err)
 		}
 		if uniform[i], err = ringBest(X, Y, i+1, nn.InitUniform); err != nil {
@@ -254,22 +254,18 @@ func TestCheck3_5(t *testing.T) {
 		{"NaN", []float64{math.NaN(), 0, 0, 0}, X, "NaN"},
 		{"no data", want, nil, "ringXM is nil"},
 	}
-	// The mean and the first seed are wrong answers only where they differ from the best.
-	if !allNear(mean, want, 1e-9) {
+	// The mean is a wrong answer only where it differs from the best (it does for 2 and 3 hidden
+	// neurons; a test below makes sure).
+	if allNear(mean, want, 1e-9) {
+		t.Fatalf("the mean over the seeds should differ from the best somewhere, both are %v", want)
+	}
+	{
 		tests = append(tests, struct {
 			name string
 			best []float64
 			X    *mat.Dense
 			hint string
 		}{"mean of the seeds", mean, X, "means over the five seeds"})
-	}
-	if !allNear(first, want, 1e-9) {
-		tests = append(tests, struct {
-			name string
-			best []float64
-			X    *mat.Dense
-			hint string
-		}{"first seed only", first, X, "first seed only"})
 	}
 	if !allNear(uniform, want, 1e-9) {
 		tests = append(tests, struct {
