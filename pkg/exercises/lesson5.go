@@ -20,26 +20,56 @@ func articleDescent(x, alpha, precision float64, maxSteps int) float64 {
 	return x
 }
 
+// articlePath runs the article's loop like articleDescent and returns every point it visited,
+// the start first.
+func articlePath(x, alpha, precision float64, maxSteps int) []float64 {
+	path := []float64{x}
+	for i := 0; i < maxSteps; i++ {
+		next := x - alpha*quarticSlope(x)
+		path = append(path, next)
+		if math.Abs(next-x) <= precision {
+			break
+		}
+		x = next
+	}
+	return path
+}
+
 // Check5_1 checks exercise 5.1: the point where the article's loop (step 0.01, precision
-// 0.00001) stops when it starts at x = −1 instead of 6. It recognises the minimum 9/4 (an answer
-// assumed rather than run), the flat point 0 itself, and the unchanged start.
+// 0.00001) stops when it starts at x = −1 instead of 6, to within that precision. It recognises
+// the minimum (an answer assumed rather than run), the starting point, a loop cut short by a step
+// limit, a coarser precision, and an update going uphill.
 func Check5_1(stop float64) Result {
 	const ex = "5.1"
 	return safely(ex, func() Result {
-		want := articleDescent(-1, 0.01, 0.00001, 1_000_000)
+		path := articlePath(-1, 0.01, 0.00001, 1_000_000)
+		want, steps := path[len(path)-1], len(path)-1
 		switch {
 		case badNumber(stop) != "":
-			return notYet(ex, "stopFromMinusOne is %s; run the loop from x = −1 with step 0.01.", badNumber(stop))
-		case near(stop, want, 1e-6):
-			return correct(ex, "the loop stops at %.4f, next to the flat point x = 0 (f′(0) = 0), far from the minimum at 9/4.", want)
+			return notYet(ex, "stopFromMinusOne is %s; did x run away? The update is x − 0.01·f′(x), from x = −1.", badNumber(stop))
+		case math.Abs(stop-want) <= 0.00001:
+			return correct(ex, "the loop stops at %.4f after %d steps, next to the flat point x = 0 (f′(0) = 0), far from the minimum at 9/4.", want, steps)
 		case stop == 0:
 			return notYet(ex, "stopFromMinusOne is still 0: store the last point of the descent from x = −1.")
 		case near(stop, 2.25, 1e-3):
 			return notYet(ex, "that is the minimum, but does the loop from x = −1 get there? Run it and look at its last point.")
 		case stop == -1:
 			return notYet(ex, "that is the starting point: run the loop and store where it stops.")
-		case stop > -0.2 && stop < 0:
-			return notYet(ex, "close, but not where the article's loop stops: use step 0.01 and precision 0.00001, and take the last point.")
+		case stop < -1:
+			return notYet(ex, "%.4g lies left of the start: your update moves x uphill. Gradient descent subtracts the slope, x − 0.01·f′(x).", stop)
+		}
+		for _, p := range []float64{0.0001, 0.001} {
+			if near(stop, articleDescent(-1, 0.01, p, 1_000_000), 1e-9) {
+				return notYet(ex, "that is where the loop stops with precision %g; the article's precision is 0.00001.", p)
+			}
+		}
+		for k, x := range path[:steps] {
+			if near(stop, x, 1e-9) {
+				return notYet(ex, "that is the point after %d steps, but the loop is not done yet: from x = −1 it needs %d steps. Did it hit a step limit (nn.Descend1D's last argument, which returns ErrNotConverged when it runs out)?", k, steps)
+			}
+		}
+		if stop > -0.2 && stop < 0 {
+			return notYet(ex, "close, but the loop goes on to within 0.00001 of where it stops: check the step 0.01, the precision 0.00001 and the step limit.")
 		}
 		return notYet(ex, "the loop from x = −1 with step 0.01 and precision 0.00001 stops elsewhere; check the start, the step and the sign of the update.")
 	})
@@ -55,13 +85,26 @@ func Check5_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
 		return notYet(ex, "descendUntilFlat is nil: define the function and pass it.")
 	}
 	return safely(ex, func() Result {
+		// A function that always starts at the lesson's 6 gives, from 1, what the right one gives
+		// from 6 (the cases below would see it diverge from 6 with a larger step, and blame the sign).
+		if got := descendUntilFlat(1, 0.01, 0.0001); near(got, want52(), 1e-9) {
+			return notYet(ex, "descendUntilFlat(1, 0.01, 0.0001) = %.6g, where the descent from 6 stops: your function starts at 6 whatever x0 is; start from x0.", got)
+		}
 		cases := []struct{ x0, alpha, tol float64 }{{6, 0.01, 0.0001}, {1, 0.02, 0.001}, {3, 0.005, 1e-6}}
 		for _, c := range cases {
-			want := c.x0
-			for math.Abs(quarticSlope(want)) >= c.tol {
-				want -= c.alpha * quarticSlope(want)
-			}
+			want := untilFlat(c.x0, c.alpha, c.tol)
 			got := descendUntilFlat(c.x0, c.alpha, c.tol)
+			if near(got, want, 1e-9) {
+				continue
+			}
+			// Answers that ignore alpha or tol and use the lesson's numbers instead. (Where a case
+			// uses the lesson's number itself, the reference is the right answer, which got is not.)
+			if near(got, untilFlat(c.x0, 0.01, c.tol), 1e-9) {
+				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.6g: your function takes steps of 0.01 whatever alpha is; use alpha.", c.x0, c.alpha, c.tol, got)
+			}
+			if near(got, untilFlat(c.x0, c.alpha, 0.0001), 1e-9) {
+				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.6g: your function stops at |f′| < 0.0001 whatever tol is; use tol.", c.x0, c.alpha, c.tol, got)
+			}
 			switch {
 			case badNumber(got) != "":
 				return notYet(ex, "descendUntilFlat(%g, %g, %g) returned %s: check the sign of the update, x − α·f′(x).", c.x0, c.alpha, c.tol, badNumber(got))
@@ -81,18 +124,24 @@ func Check5_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
 	})
 }
 
-// want52 is where descendUntilFlat(6, 0.01, 0.0001) stops.
-func want52() float64 {
-	x := 6.0
-	for math.Abs(quarticSlope(x)) >= 0.0001 {
-		x -= 0.01 * quarticSlope(x)
+// untilFlat runs gradient descent on the quartic from x0 with step alpha until |f′(x)| < tol and
+// returns the last x; a descent that leaves the finite numbers, or takes a million steps, returns
+// where it got to.
+func untilFlat(x0, alpha, tol float64) float64 {
+	x := x0
+	for i := 0; i < 1_000_000 && math.Abs(quarticSlope(x)) >= tol; i++ {
+		x -= alpha * quarticSlope(x)
 	}
 	return x
 }
 
-// Check5_3 checks exercise 5.3: the largest step with which plain gradient descent converges on
-// x² + 50y², 2/100. It recognises the bowl of the lesson (2/10), the limit of smooth convergence
-// (1/100), the slope of 50y² taken as 50y (2/50) and the x direction's limit (1).
+// want52 is where descendUntilFlat(6, 0.01, 0.0001) stops.
+func want52() float64 { return untilFlat(6, 0.01, 0.0001) }
+
+// Check5_3 checks exercise 5.3: the boundary step of plain gradient descent on x² + 50y², below
+// which it converges and above which it does not. It recognises the usual slips: the lesson's
+// bowl, the limit of smooth convergence, a slope off by a factor, the flat direction's limit, and
+// a step found by trying on either side of the boundary.
 func Check5_3(step float64) Result {
 	const ex = "5.3"
 	return safely(ex, func() Result {
@@ -111,17 +160,20 @@ func Check5_3(step float64) Result {
 			return notYet(ex, "the slope of 50y² is 100y, not 50y.")
 		case near(step, 1, 1e-9):
 			return notYet(ex, "that is the limit along x; the steeper y direction diverges much sooner.")
-		case step > 0.019 && step < 0.021:
-			return notYet(ex, "close: give the exact boundary, from the factor 1 − 100α = −1.")
+		case step >= 0.018 && step < 0.02:
+			return notYet(ex, "with that step the descent converges, but the boundary is a little higher: where is the factor by which one step multiplies y exactly −1?")
+		case step > 0.02 && step <= 0.022:
+			return notYet(ex, "with that step the descent no longer converges; the boundary is a little lower: where is the factor by which one step multiplies y exactly −1?")
 		}
 		return notYet(ex, "write the factor by which one step multiplies y (and x), and find α where it reaches −1.")
 	})
 }
 
 // Check5_4 checks exercise 5.4: withMomentum(alpha, mu, steps) must run gradient descent with
-// momentum, v ← μv − α∇g, θ ← θ + v, on g(x, y) = x² + 5y² from (−4, 2) with v = 0, and return
-// the final point. It recognises plain gradient descent (momentum ignored), the position updated
-// with the old velocity, a flipped gradient, and one step too many or too few.
+// momentum on the bowl x² + 5y² from (−4, 2), the velocity starting at 0, and return the final
+// point; it tries several steps, momenta and step counts. It recognises plain gradient descent
+// (momentum ignored), the point moved with the old velocity, a gradient missing its factor 2, a
+// flipped gradient, and one step too many or too few.
 func Check5_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Result {
 	const ex = "5.4"
 	if withMomentum == nil {
@@ -146,6 +198,9 @@ func Check5_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			}
 			if px, py := momentumReference(c.alpha, 0, c.steps, false); c.mu != 0 && nearPoint(gx, gy, px, py) {
 				return notYet(ex, "that is where plain gradient descent lands: the velocity must carry over from step to step (v ← μv − α∇g).")
+			}
+			if hx, hy := momentumReference(c.alpha/2, c.mu, c.steps, false); nearPoint(gx, gy, hx, hy) {
+				return notYet(ex, "that is momentum with half the gradient: the gradient of x² + 5y² is (2x, 10y), not (x, 5y).")
 			}
 			if ox, oy := momentumReference(c.alpha, c.mu, c.steps, true); nearPoint(gx, gy, ox, oy) {
 				return notYet(ex, "update the velocity first, then move the point with the new velocity: θ ← θ + v.")
@@ -216,7 +271,16 @@ func Check5_5(x1, y1 float64) Result {
 			return notYet(ex, "that is plain gradient descent's first step; Adam divides m̂ by √ŝ.")
 		}
 		if near(x1, -4-alpha, 1e-6) && near(y1, 2+alpha, 1e-6) {
-			return notYet(ex, "the step goes against the gradient: θ ← θ − α·m̂/(√ŝ + ε).")
+			return notYet(ex, "your step goes up the gradient (x down, y up); Adam, like every descent, subtracts: θ ← θ − α·m̂/(√ŝ + ε).")
+		}
+		if near(x1, wx+4, 1e-6) && near(y1, wy-2, 1e-6) {
+			return notYet(ex, "that is the step itself; add it to the starting point (−4, 2).")
+		}
+		if near(x1, wy, 1e-6) && near(y1, wx, 1e-6) {
+			return notYet(ex, "x and y are swapped: give the x coordinate first.")
+		}
+		if n := math.Hypot(gx, gy); near(x1, -4-alpha*gx/n, 1e-6) && near(y1, 2-alpha*gy/n, 1e-6) {
+			return notYet(ex, "that step has length α in total, along the gradient; Adam divides each coordinate by its own gradient's size, so each coordinate moves by α.")
 		}
 		return notYet(ex, "after one step m̂ = ∇ and ŝ = ∇²: what is m̂/√ŝ for each coordinate?")
 	})

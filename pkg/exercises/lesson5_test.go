@@ -34,7 +34,14 @@ func TestCheck5_1(t *testing.T) {
 		{"starter", 0, "still 0"},
 		{"assumed the minimum", 2.25, "that is the minimum"},
 		{"start", -1, "starting point"},
-		{"other precision", articleDescent(-1, 0.01, 0.0001, 1_000_000), "close"},
+		{"printed value", -0.0105, ""},
+		{"penultimate point", -0.010515666803545678, ""},
+		{"lesson's step limit, error ignored", articlePath(-1, 0.01, 0.00001, 1000)[1000], "needs 1021 steps"},
+		{"100 steps", articlePath(-1, 0.01, 0.00001, 100)[100], "after 100 steps"},
+		{"precision 1e-4", articleDescent(-1, 0.01, 0.0001, 1_000_000), "with precision 0.0001"},
+		{"precision 1e-3", articleDescent(-1, 0.01, 0.001, 1_000_000), "with precision 0.001"},
+		{"uphill", -1.09, "uphill"},
+		{"rounded too far", -0.011, "close"},
 		{"NaN", math.NaN(), "NaN"},
 		{"elsewhere", 5, "stops elsewhere"},
 	}
@@ -72,6 +79,9 @@ func TestCheck5_2(t *testing.T) {
 			return x - alpha*quarticSlope(x)
 		}, "plain gradient descent stops at"},
 		{"panics", func(x0, alpha, tol float64) float64 { panic("oops") }, "panicked: oops"},
+		{"ignores x0", func(_, alpha, tol float64) float64 { return flat(6, alpha, tol) }, "starts at 6"},
+		{"ignores alpha", func(x0, _, tol float64) float64 { return flat(x0, 0.01, tol) }, "use alpha"},
+		{"ignores tol", func(x0, alpha, _ float64) float64 { return flat(x0, alpha, 0.0001) }, "use tol"},
 	}
 	for _, tt := range tests {
 		expectOutcome(t, tt.name, Check5_2(tt.f), "5.2", tt.hint)
@@ -90,7 +100,9 @@ func TestCheck5_3(t *testing.T) {
 		{"smooth limit", 0.01, "without oscillating"},
 		{"slope 50y", 0.04, "100y"},
 		{"x limit", 1, "along x"},
-		{"found by trying", 0.0201, "exact boundary"},
+		{"just above", 0.0201, "a little lower"},
+		{"the solution's step below", 0.019, "a little higher"},
+		{"2/101", 2.0 / 101, "a little higher"},
 		{"infinite", math.Inf(1), "+Inf"},
 		{"other", 0.5, "factor"},
 	}
@@ -117,6 +129,15 @@ func TestCheck5_4(t *testing.T) {
 		}, "new velocity"},
 		{"one step more", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps+1) }, "took 11 steps"},
 		{"flipped gradient", func(alpha, mu float64, steps int) (float64, float64) { return ref(-alpha, mu, steps) }, "moved away"},
+		{"gradient without the 2", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha/2, mu, steps) }, "(2x, 10y)"},
+		{"PyTorch form", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx+2*x, mu*vy+10*y
+				x, y = x-alpha*vx, y-alpha*vy
+			}
+			return x, y
+		}, ""},
 		{"NaN", func(float64, float64, int) (float64, float64) { return math.NaN(), 0 }, "check the signs"},
 		{"panics", func(float64, float64, int) (float64, float64) { var s []float64; return s[1], 0 }, "panicked"},
 	}
@@ -135,7 +156,10 @@ func TestCheck5_5(t *testing.T) {
 		{"starter", 0, 0, "still (0, 0)"},
 		{"no bias correction", -4 + 0.5*0.1/math.Sqrt(0.001), 2 - 0.5*0.1/math.Sqrt(0.001), "bias correction"},
 		{"plain descent", -4 + 0.5*8, 2 - 0.5*200, "plain gradient descent"},
-		{"flipped", -4.5, 2.5, "against the gradient"},
+		{"flipped", -4.5, 2.5, "goes up the gradient"},
+		{"the step, not the point", 0.5, -0.5, "the step itself"},
+		{"swapped", 1.5, -3.5, "swapped"},
+		{"length α in total", -4 + 0.5*8/math.Hypot(8, 200), 2 - 0.5*200/math.Hypot(8, 200), "length α in total"},
 		{"NaN", math.NaN(), 1, "NaN"},
 		{"other", -3, 1, "m̂ = ∇"},
 	}
