@@ -69,7 +69,7 @@ func Check5_1(stop float64) Result {
 			}
 		}
 		if stop > -0.2 && stop < 0 {
-			return notYet(ex, "close, but the loop goes on to within 0.00001 of where it stops: check the step 0.01, the precision 0.00001 and the step limit.")
+			return notYet(ex, "close, but more than 0.00001 from where the loop stops: check the step 0.01, the precision 0.00001 and the step limit.")
 		}
 		return notYet(ex, "the loop from x = −1 with step 0.01 and precision 0.00001 stops elsewhere; check the start, the step and the sign of the update.")
 	})
