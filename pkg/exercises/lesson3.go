@@ -390,7 +390,7 @@ func Check3_5(best []float64, X, Y *mat.Dense) Result {
 		case allNear(best, reversed, 1e-9):
 			return notYet(ex, "the order is reversed: the first accuracy is for 1 hidden neuron.")
 		case allNear(best, mean, 1e-9):
-			return notYet(ex, "these are the means over the five seeds; keep the best one (math.Max), since the question is what a network of that size can reach.")
+			return notYet(ex, "these are the means over the five seeds; keep the best one (max), since the question is what a network of that size can reach.")
 		}
 		for i := range want {
 			if best[i] > want[i]+1e-9 {
