@@ -123,9 +123,10 @@ func (m *model) train(first, epochs int, onEpoch func(epochStats) error) error {
 	cfg := m.cfg
 	cfg.Epochs = epochs
 	cfg.OnEpoch = func(epoch int, h nn.History) error {
-		s := epochStats{Loss: h.TrainLoss[epoch], Acc: h.TrainAccuracy[epoch]}
-		if len(h.TestLoss) > epoch {
-			s.TestLoss, s.TestAcc = h.TestLoss[epoch], h.TestAccuracy[epoch]
+		i := epoch - 1 // epochs count from 1, the history's slices from 0
+		s := epochStats{Loss: h.TrainLoss[i], Acc: h.TrainAccuracy[i]}
+		if len(h.TestLoss) > i {
+			s.TestLoss, s.TestAcc = h.TestLoss[i], h.TestAccuracy[i]
 		}
 		if err := onEpoch(s); err != nil {
 			if err == errStop {
@@ -137,9 +138,9 @@ func (m *model) train(first, epochs int, onEpoch func(epochStats) error) error {
 	}
 	h, err := nn.Train(m.net, m.X, m.Y, cfg)
 	if err != nil {
-		// pkg/nn's message names the epoch within this call, counting
-		// from 0; the page counts the epochs of the run from 1.
-		return fmt.Errorf("training stopped in epoch %d (pkg/nn counts each run from 0: %w)", first+h.Last()+1, err)
+		// pkg/nn's message names the epoch within this call; the page
+		// counts the epochs of the whole run. Both count from 1.
+		return fmt.Errorf("training stopped in epoch %d (pkg/nn numbers the epochs of each call: %w)", first+h.Epochs(), err)
 	}
 	return nil
 }

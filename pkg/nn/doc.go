@@ -41,7 +41,9 @@
 // TrainConfig chooses the Loss (MSE, or CrossEntropy with a Softmax or
 // Sigmoid output), full-batch or minibatch steps, the Optimizer (SGD,
 // Momentum, Adam), a Schedule (StepDecay, ExpDecay), L2 and L1 penalties,
-// clipping, a test set, and an OnEpoch callback (ErrStop ends early). The
+// clipping, a held-out set (TestX and TestY, named "test" or, with
+// TestName, "validation"), and an OnEpoch callback (ErrStop ends early).
+// Epochs count from 1 in OnEpoch, in errors and in History.Epochs; the
 // History has plotting.Run's field names. Train stops with ErrInterrupted
 // when the process gets os.Interrupt (Ctrl+C, Jupyter's ■ button), so a
 // cell that trains too long can be stopped without restarting the kernel

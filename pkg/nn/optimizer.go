@@ -151,15 +151,16 @@ type Schedule struct {
 }
 
 // StepDecay returns a schedule that multiplies the learning rate by factor
-// every `every` epochs: rate = base·factor^⌊epoch/every⌋. Train requires
-// every > 0 and factor in (0, 1].
+// after every `every` epochs: epoch e (counting from 1) trains at
+// base·factor^⌊(e−1)/every⌋, so the first `every` epochs at base. Train
+// requires every > 0 and factor in (0, 1].
 func StepDecay(every int, factor float64) Schedule {
 	return Schedule{kind: stepDecay, every: every, factor: factor}
 }
 
 // ExpDecay returns a schedule that multiplies the learning rate by factor
-// after every epoch: rate = base·factor^epoch. Train requires factor in
-// (0, 1].
+// after every epoch: epoch e (counting from 1) trains at base·factor^(e−1),
+// so epoch 1 at base. Train requires factor in (0, 1].
 func ExpDecay(factor float64) Schedule {
 	return Schedule{kind: expDecay, factor: factor}
 }
@@ -176,18 +177,22 @@ func (s Schedule) String() string {
 	return "constant"
 }
 
-// Rate returns the learning rate for epoch (counting from 0) given the base
-// rate. For a schedule that Train rejects (StepDecay with every ≤ 0) it
-// returns NaN.
+// Rate returns the learning rate of epoch, counting from 1, given the base
+// rate: base for epoch 1. For an epoch below 1, or a schedule that Train
+// rejects (StepDecay with every ≤ 0), it returns NaN.
 func (s Schedule) Rate(base float64, epoch int) float64 {
+	if epoch < 1 {
+		return math.NaN()
+	}
+	done := epoch - 1 // epochs trained before this one
 	switch s.kind {
 	case stepDecay:
 		if s.every <= 0 {
 			return math.NaN()
 		}
-		return base * math.Pow(s.factor, float64(epoch/s.every))
+		return base * math.Pow(s.factor, float64(done/s.every))
 	case expDecay:
-		return base * math.Pow(s.factor, float64(epoch))
+		return base * math.Pow(s.factor, float64(done))
 	}
 	return base
 }

@@ -12,7 +12,7 @@ import (
 
 // TrainConfig says how Train fits a network. Its zero values are the articles'
 // algorithm where one exists: full-batch steps, MSE, no penalty, constant
-// learning rate. Epochs and Optimizer.LearningRate must be set.
+// learning rate. Epochs and Optimizer must be set.
 type TrainConfig struct {
 	// Epochs is the number of passes over the training data.
 	Epochs int
@@ -34,14 +34,20 @@ type TrainConfig struct {
 	// ClipNorm, when positive, rescales the gradient of each step so that its
 	// Euclidean norm over all weights and biases is at most ClipNorm.
 	ClipNorm float64
-	// TestX and TestY, when set, are evaluated after every epoch to fill
-	// History.TestLoss and History.TestAccuracy.
+	// TestX and TestY, when set, are a held-out set evaluated after every
+	// epoch to fill History.TestLoss and History.TestAccuracy.
 	TestX, TestY *mat.Dense
+	// TestName names the held-out set for a reader, in History.TestName
+	// (which charts use to label its series) and in Train's errors about
+	// it. Empty means "test". Set it to "validation" when TestX and TestY
+	// are the samples that choose a setting (the number of epochs, a
+	// penalty), and a separate test set measures the final network.
+	TestName string
 	// Rand shuffles the samples for minibatches; required when BatchSize is
 	// smaller than the number of samples.
 	Rand *rand.Rand
-	// OnEpoch, when set, is called after every epoch (counting from 0) with
-	// the history so far. Returning ErrStop ends training without error; any
+	// OnEpoch, when set, is called after every epoch with its number,
+	// counting from 1 (the first call gets 1), and the history so far. Returning ErrStop ends training without error; any
 	// other error ends it and is returned.
 	OnEpoch func(epoch int, h History) error
 }
@@ -50,18 +56,31 @@ type TrainConfig struct {
 var ErrStop = errors.New("nn: stop training")
 
 // History records one value per epoch, with the field names of
-// plotting.Run. TrainLoss and TrainAccuracy are measured on each training
-// batch before its update and averaged over the epoch; TrainLoss includes
-// the L2 and L1 penalties. TestLoss and TestAccuracy are measured after the
-// epoch and are empty when TrainConfig has no test set. Accuracy compares
-// the largest output with the largest target of each row (for a single
-// output, both thresholded at 0.5).
+// plotting.Run. Epochs count from 1, as in every message of this package
+// and on the charts; Go slices count from 0, so epoch e's values are at
+// index e−1: TrainLoss[0] is epoch 1, and the last epoch, Epochs(), is at
+// Last().
+//
+// TrainLoss and TrainAccuracy are measured on each training batch before
+// its update and averaged over the epoch; TrainLoss includes the L2 and L1
+// penalties. TestLoss and TestAccuracy are measured on the held-out set
+// after the epoch and are empty when TrainConfig has none. Accuracy
+// compares the largest output with the largest target of each row (for a
+// single output, both thresholded at 0.5).
 type History struct {
 	TrainLoss, TestLoss         []float64
 	TrainAccuracy, TestAccuracy []float64
+	// TestName is what the held-out set is called: TrainConfig.TestName,
+	// "test" when that is empty, and empty when there is no held-out set.
+	TestName string
 }
 
-// Last returns the index of the last recorded epoch, or −1 when none is.
+// Epochs returns the number of epochs recorded, which is also the number of
+// the last one (epochs count from 1).
+func (h History) Epochs() int { return len(h.TrainLoss) }
+
+// Last returns the index of the last recorded epoch in the slices,
+// Epochs()−1, or −1 when none is.
 func (h History) Last() int { return len(h.TrainLoss) - 1 }
 
 // Train fits net to the samples X (one per row) and targets Y (one row per
@@ -79,7 +98,7 @@ func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 	}
 	interrupt := watchInterrupt() // see interrupt.go
 	defer interrupt.stop()
-	for epoch := 0; epoch < cfg.Epochs; epoch++ {
+	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
 		if err := t.epoch(epoch); err != nil {
 			if t.badInput {
 				return History{}, err // the network is as it was (gather.go)
@@ -126,10 +145,16 @@ func newTrainer(net *Network, X, Y *mat.Dense, cfg TrainConfig) (*trainer, error
 	if err := net.checkWeights(); err != nil {
 		return nil, fmt.Errorf("nn: Train: %w", err)
 	}
+	testName := cfg.TestName
+	if testName == "" {
+		testName = "test"
+	}
 	if cfg.TestX != nil || cfg.TestY != nil {
-		if err := net.checkXY("Train (test set)", cfg.TestX, cfg.TestY, cfg.Loss); err != nil {
+		if err := net.checkXY("Train ("+testName+" set)", cfg.TestX, cfg.TestY, cfg.Loss); err != nil {
 			return nil, err
 		}
+	} else if cfg.TestName != "" {
+		return nil, fmt.Errorf("nn: Train: TestName is %q, but there is no held-out set: set TestX and TestY too", cfg.TestName)
 	}
 	if cfg.Epochs <= 0 {
 		return nil, fmt.Errorf("nn: Train: Epochs is %d, want a positive number", cfg.Epochs)
@@ -189,12 +214,13 @@ func newTrainer(net *Network, X, Y *mat.Dense, cfg TrainConfig) (*trainer, error
 		t.testClass = targetLabels(cfg.TestY)
 		t.h.TestLoss = make([]float64, 0, capacity)
 		t.h.TestAccuracy = make([]float64, 0, capacity)
+		t.h.TestName = testName
 	}
 	return t, nil
 }
 
-// epoch runs one pass over the training set, records it in the history and
-// calls OnEpoch.
+// epoch runs one pass over the training set (epoch counts from 1), records
+// it in the history and calls OnEpoch.
 func (t *trainer) epoch(epoch int) error {
 	net, cfg := t.net, t.cfg
 	lr := cfg.Schedule.Rate(cfg.Optimizer.learningRate, epoch)

@@ -2,6 +2,7 @@ package nn
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -60,27 +61,66 @@ func TestTrainCallbacks(t *testing.T) {
 	calls := 0
 	h, err := Train(net, X, Y, TrainConfig{Epochs: 100, Optimizer: SGD(0.5), OnEpoch: func(epoch int, h History) error {
 		calls++
-		if epoch == 9 {
+		if epoch != calls || h.Epochs() != epoch || h.Last() != epoch-1 {
+			t.Errorf("call %d: epoch %d, history of %d epochs, last index %d; want the epoch numbered from 1", calls, epoch, h.Epochs(), h.Last())
+		}
+		if epoch == 10 {
 			return ErrStop
 		}
 		return nil
 	}})
-	if err != nil || calls != 10 || len(h.TrainLoss) != 10 {
-		t.Errorf("early stop at epoch 9: err %v, %d calls, %d epochs recorded; want nil, 10, 10", err, calls, len(h.TrainLoss))
+	if err != nil || calls != 10 || h.Epochs() != 10 {
+		t.Errorf("early stop in epoch 10: err %v, %d calls, %d epochs recorded; want nil, 10, 10", err, calls, h.Epochs())
 	}
 	boom := errors.New("boom")
 	_, err = Train(net, X, Y, TrainConfig{Epochs: 5, Optimizer: SGD(0.5), OnEpoch: func(int, History) error { return boom }})
 	if !errors.Is(err, boom) {
 		t.Errorf("callback error: got %v, want it wrapped", err)
 	}
-	wantErr(t, err, "epoch 0")
+	wantErr(t, err, "nn: Train: epoch 1: boom")
+}
+
+// TestTrainTestName checks that the held-out set carries its name into the
+// history and into Train's errors.
+func TestTrainTestName(t *testing.T) {
+	X, Y := xorData()
+	net := newTestNet(t, Config{Sizes: []int{2, 3, 1}})
+	tests := []struct {
+		name, want string
+		testX      *mat.Dense
+	}{
+		{"", "test", X},
+		{"validation", "validation", X},
+		{"", "", nil},
+	}
+	for _, tt := range tests {
+		cfg := TrainConfig{Epochs: 2, Optimizer: SGD(0.5), TestName: tt.name, TestX: tt.testX}
+		if tt.testX != nil {
+			cfg.TestY = Y
+		}
+		h, err := Train(net, X, Y, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h.TestName != tt.want {
+			t.Errorf("TestName %q with TestX %v: History.TestName is %q, want %q", tt.name, tt.testX != nil, h.TestName, tt.want)
+		}
+	}
+	_, err := Train(net, X, Y, TrainConfig{Epochs: 1, Optimizer: SGD(1), TestName: "validation", TestX: X})
+	wantErr(t, err, "nn: Train (validation set): Y is empty")
+	_, err = Train(net, X, Y, TrainConfig{Epochs: 1, Optimizer: SGD(1), TestName: "validation"})
+	wantErr(t, err, `TestName is "validation", but there is no held-out set`)
 }
 
 func TestTrainStopsOnNaN(t *testing.T) {
 	X, Y := xorData()
 	net := newTestNet(t, Config{Sizes: []int{2, 50, 1}, Hidden: ReLU, Output: Identity, Init: InitHe})
-	_, err := Train(net, X, Y, TrainConfig{Epochs: 500, Optimizer: SGD(50)})
-	wantErr(t, err, "epoch")
+	h, err := Train(net, X, Y, TrainConfig{Epochs: 500, Optimizer: SGD(50)})
+	// The history ends with the epoch that failed, and the error names it.
+	wantErr(t, err, fmt.Sprintf("nn: Train: epoch %d: ", h.Epochs()))
+	if l := h.TrainLoss[h.Last()]; !math.IsInf(l, 0) && !math.IsNaN(l) && net.checkWeights() == nil {
+		t.Errorf("the last epoch of the history, %d, has loss %v and finite weights; want the epoch that failed", h.Epochs(), l)
+	}
 	wantErr(t, err, "smaller learning rate")
 	net.Layers[1].W.Set(0, 0, math.NaN())
 	if err := net.checkWeights(); err == nil {
@@ -126,10 +166,15 @@ func TestScheduleRate(t *testing.T) {
 		want  float64
 	}{
 		{Schedule{}, 10, 1},
-		{StepDecay(10, 0.5), 9, 1},
+		{StepDecay(10, 0.5), 1, 1},
+		{StepDecay(10, 0.5), 10, 1},
+		{StepDecay(10, 0.5), 11, 0.5},
 		{StepDecay(10, 0.5), 25, 0.25},
-		{ExpDecay(0.5), 3, 0.125},
+		{ExpDecay(0.5), 1, 1},
+		{ExpDecay(0.5), 4, 0.125},
 		{StepDecay(0, 0.5), 3, math.NaN()},
+		{ExpDecay(0.5), 0, math.NaN()},
+		{Schedule{}, 0, math.NaN()},
 	}
 	for _, tt := range tests {
 		if got := tt.s.Rate(1, tt.epoch); got != tt.want && !(math.IsNaN(got) && math.IsNaN(tt.want)) {
