@@ -14,6 +14,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -67,14 +68,17 @@ const maxCSVLine = 16 << 20
 // ReadCSV reads a file of comma-separated numbers, one sample per line, into a
 // matrix; a name ending in ".gz" is decompressed first. The rules:
 //
-//   - A UTF-8 byte order mark at the start of the file is ignored, and so
-//     are blank lines and spaces around fields.
+//   - Lines end in "\n", "\r\n" or a lone "\r" (as old Mac programs write).
+//   - Blank lines are ignored, and so are spaces around fields and a byte
+//     order mark (U+FEFF, which some editors write at the start of a file).
 //   - The first line is a header, returned separately, only when none of its
-//     fields is a number (as strconv.ParseFloat reads them). A first line
-//     that mixes numbers and other text, such as "1,2,3x", is an error, not
-//     a header: ReadCSV never takes a line of data for a header.
+//     fields is a number (as strconv.ParseFloat reads them, 1e400 included).
+//     A first line that mixes numbers and other text, such as "1,2,3x", is
+//     an error, not a header: ReadCSV never takes a line of data for a
+//     header.
 //   - Every other line must hold as many fields as the first, each a finite
-//     number.
+//     number within float64's range (at most about 1.8e308 in size; one
+//     too small for float64, such as 1e-400, reads as 0).
 //   - A line may be up to 16 MiB long.
 //
 // Errors name the file, the line and the field.
@@ -104,6 +108,7 @@ func parseCSV(r io.Reader, name string, gz bool) (*mat.Dense, []string, error) {
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), maxCSVLine)
+	sc.Split(scanCSVLines)
 	var (
 		values []float64
 		header []string
@@ -113,17 +118,13 @@ func parseCSV(r io.Reader, name string, gz bool) (*mat.Dense, []string, error) {
 	)
 	for sc.Scan() {
 		line++
-		text := sc.Text()
-		if line == 1 {
-			text = strings.TrimPrefix(text, "\uFEFF")
-		}
-		text = strings.TrimSpace(text)
+		text := trimCSV(sc.Text())
 		if text == "" {
 			continue
 		}
 		fields := strings.Split(text, ",")
 		for i, f := range fields {
-			fields[i] = strings.TrimSpace(f)
+			fields[i] = trimCSV(f)
 		}
 		if cols < 0 {
 			cols = len(fields)
@@ -137,13 +138,14 @@ func parseCSV(r io.Reader, name string, gz bool) (*mat.Dense, []string, error) {
 		}
 		for j, f := range fields {
 			v, err := strconv.ParseFloat(f, 64)
-			if err != nil && rows == 0 && header == nil {
+			switch {
+			case errors.Is(err, strconv.ErrRange):
+				return nil, nil, fmt.Errorf("%s:%d: field %d: %q is too large for float64 (at most about 1.8e308 in size)", name, line, j+1, f)
+			case err != nil && rows == 0 && header == nil:
 				return nil, nil, fmt.Errorf("%s:%d: field %d: %q is not a number, and the first line is a header only when none of its fields is a number", name, line, j+1, f)
-			}
-			if err != nil {
+			case err != nil:
 				return nil, nil, fmt.Errorf("%s:%d: field %d: %q is not a number", name, line, j+1, f)
-			}
-			if math.IsNaN(v) || math.IsInf(v, 0) {
+			case math.IsNaN(v) || math.IsInf(v, 0):
 				return nil, nil, fmt.Errorf("%s:%d: field %d: %q is not a finite number", name, line, j+1, f)
 			}
 			values = append(values, v)
@@ -162,10 +164,38 @@ func parseCSV(r io.Reader, name string, gz bool) (*mat.Dense, []string, error) {
 	return mat.NewDense(rows, cols, values), header, nil
 }
 
-// noNumbers reports whether none of fields is a number.
+// scanCSVLines is a bufio.SplitFunc for lines that end in "\n", "\r\n" or
+// a lone "\r"; the line it returns has no line ending.
+func scanCSVLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	i := bytes.IndexAny(data, "\r\n")
+	switch {
+	case i < 0 && atEOF && len(data) > 0:
+		return len(data), data, nil // the last line, without a line ending
+	case i < 0:
+		return 0, nil, nil // ask for more
+	case data[i] == '\n':
+		return i + 1, data[:i], nil
+	case i+1 < len(data):
+		if data[i+1] == '\n' {
+			return i + 2, data[:i], nil // "\r\n"
+		}
+		return i + 1, data[:i], nil // a lone "\r"
+	case atEOF:
+		return i + 1, data[:i], nil
+	}
+	return 0, nil, nil // "\r" at the end of the buffer: "\n" may follow
+}
+
+// trimCSV removes the spaces and byte order marks (U+FEFF) around s.
+func trimCSV(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' })
+}
+
+// noNumbers reports whether none of fields is a number; a number outside
+// float64's range, such as 1e400, is still a number.
 func noNumbers(fields []string) bool {
 	for _, f := range fields {
-		if _, err := strconv.ParseFloat(f, 64); err == nil {
+		if _, err := strconv.ParseFloat(f, 64); err == nil || errors.Is(err, strconv.ErrRange) {
 			return false
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -53,6 +54,27 @@ func TestReadCSV(t *testing.T) {
 	if data, header, err := ReadCSV(bomHeader); err != nil || len(header) != 2 || header[0] != "x" || data.At(0, 0) != 3 {
 		t.Errorf("a BOM before a header: got %v, header %q, %v; want header [x y]", data, header, err)
 	}
+	for _, tt := range []struct {
+		name, content string
+		rows          int
+		header        []string
+	}{
+		{"CR line endings", "x,y\r1,2\r3,4\r", 2, []string{"x", "y"}},
+		{"CR, no final line ending", "1,2\r3,4", 2, nil},
+		{"CRLF and CR mixed", "1,2\r\n3,4\r5,6\n", 3, nil},
+		{"a BOM after a space", " \uFEFF,\n0,0", 1, []string{"", ""}},
+		{"a BOM around fields", "\uFEFFa\uFEFF, b\n1,2", 1, []string{"a", "b"}},
+		{"tiny numbers read as 0", "1e-400,2\n", 1, nil},
+	} {
+		data, header, err := ReadCSV(writeFile(t, "ok.csv", tt.content, false))
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if r, _ := data.Dims(); r != tt.rows || strings.Join(header, "|") != strings.Join(tt.header, "|") || (header == nil) != (tt.header == nil) {
+			t.Errorf("%s: %d rows, header %q; want %d rows, header %q", tt.name, r, header, tt.rows, tt.header)
+		}
+	}
 	tests := []struct{ content, want string }{
 		{"1,2,3x\n4,5,6\n", `bad.csv:1: field 3: "3x" is not a number, and the first line is a header only when none of its fields is a number`},
 		{"\n\nx,2\n4,5\n", `bad.csv:3: field 1: "x" is not a number, and the first line is a header`},
@@ -61,6 +83,11 @@ func TestReadCSV(t *testing.T) {
 		{"1,2\n3,x\n", `bad.csv:2: field 2: "x" is not a number`},
 		{"1,2\n3,NaN\n", "bad.csv:2: field 2: \"NaN\" is not a finite number"},
 		{"", "bad.csv: no data rows"},
+		{"1,2\n3,1e400\n", `bad.csv:2: field 2: "1e400" is too large for float64`},
+		{"1e400,2\n3,4\n", `bad.csv:1: field 1: "1e400" is too large for float64`},
+		{"-1e400\n3\n", `bad.csv:1: field 1: "-1e400" is too large for float64`},
+		{"1,2\r3,x\r", `bad.csv:2: field 2: "x" is not a number`},
+		{"a,b\r\n1,2\r\n3,4\r5\r", "bad.csv:4: 1 fields, want 2"},
 		{"a,b\n", "no data rows"},
 	}
 	for _, tt := range tests {
@@ -108,10 +135,11 @@ func FuzzParseCSV(f *testing.F) {
 				t.Errorf("header %q holds the number %q", header, h)
 			}
 		}
+		// Lines end in \n, \r\n or \r; a line of spaces and byte order
+		// marks is blank.
 		numeric := 0
-		for _, l := range strings.Split(string(data), "\n") {
-			l = strings.TrimSpace(strings.TrimPrefix(l, "\uFEFF"))
-			if l != "" {
+		for _, l := range strings.FieldsFunc(string(data), func(r rune) bool { return r == '\n' || r == '\r' }) {
+			if strings.TrimFunc(l, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }) != "" {
 				numeric++
 			}
 		}
