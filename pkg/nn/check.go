@@ -19,36 +19,74 @@ import (
 // values only when the first layer's Z is not finite, naming the first bad
 // input as a check before the pass would.
 
-// check reports a network whose layers do not fit together: nil, no layers,
-// a shape that disagrees with In and Out or with the neighbouring layer,
-// a matrix that is a view into a larger one, or an unknown activation.
+// check reports a network whose layers do not fit together (see
+// layersError), naming where in the error.
 func (n *Network) check(where string) error {
-	if n == nil {
-		return fmt.Errorf("nn: %s: the network is nil; build one with nn.New", where)
-	}
-	if len(n.Layers) == 0 {
-		return fmt.Errorf("nn: %s: the network has no layers; build one with nn.New", where)
-	}
-	for i, l := range n.Layers {
-		if err := l.check(); err != nil {
-			return fmt.Errorf("nn: %s: layer %d %w", where, i, err)
-		}
-		if i > 0 && l.In != n.Layers[i-1].Out {
-			return fmt.Errorf("nn: %s: layer %d has In = %d, but layer %d before it has Out = %d", where, i, l.In, i-1, n.Layers[i-1].Out)
-		}
+	if err := n.layersError(); err != nil {
+		return fmt.Errorf("nn: %s: %w", where, err)
 	}
 	return nil
 }
 
+// layersError reports a network whose layers do not fit together: nil, no
+// layers, a shape that disagrees with In and Out or with the neighbouring
+// layer, a matrix that is a view into a larger one, an unknown activation,
+// a Softmax layer of one neuron, or the same *Layer in two places.
+func (n *Network) layersError() error {
+	if n == nil {
+		return errors.New("the network is nil; build one with nn.New")
+	}
+	if len(n.Layers) == 0 {
+		return errors.New("the network has no layers; build one with nn.New")
+	}
+	for i, l := range n.Layers {
+		if err := l.check(); err != nil {
+			return fmt.Errorf("layer %d %w", i, err)
+		}
+		if i > 0 && l.In != n.Layers[i-1].Out {
+			return fmt.Errorf("layer %d has In = %d, but layer %d before it has Out = %d", i, l.In, i-1, n.Layers[i-1].Out)
+		}
+	}
+	if i, j := n.repeatedLayer(); j >= 0 {
+		return fmt.Errorf("layers %d and %d are the same *Layer; each layer keeps its own Z, A and gradients, so a layer used twice overwrites them: give each place its own Layer (with copies of W and B to start from the same weights)", i, j)
+	}
+	return nil
+}
+
+// repeatedLayer returns the first i < j with Layers[i] == Layers[j], or
+// (−1, −1). Every method calls it, so for up to 64 layers it compares
+// pairs, which allocates nothing; beyond, it uses a map.
+func (n *Network) repeatedLayer() (int, int) {
+	ls := n.Layers
+	if len(ls) <= 64 {
+		for j := 1; j < len(ls); j++ {
+			for i := 0; i < j; i++ {
+				if ls[i] == ls[j] {
+					return i, j
+				}
+			}
+		}
+		return -1, -1
+	}
+	seen := make(map[*Layer]int, len(ls))
+	for j, l := range ls {
+		if i, ok := seen[l]; ok {
+			return i, j
+		}
+		seen[l] = j
+	}
+	return -1, -1
+}
+
 // check reports a layer whose fields disagree.
 func (l *Layer) check() error {
-	switch {
-	case l == nil:
+	if l == nil {
 		return errors.New("is nil")
-	case l.In <= 0 || l.Out <= 0:
-		return fmt.Errorf("has In = %d, Out = %d, want positive sizes", l.In, l.Out)
-	case !l.Activation.valid():
-		return fmt.Errorf("has an unknown activation %v", l.Activation)
+	}
+	if err := l.checkShape(); err != nil {
+		return err
+	}
+	switch {
 	case l.W == nil:
 		return fmt.Errorf("has a nil W")
 	case l.B == nil:
@@ -69,6 +107,22 @@ func (l *Layer) check() error {
 	return nil
 }
 
+// checkShape reports sizes and an activation that no layer can have: sizes
+// that are not positive, an unknown activation, or Softmax over a single
+// neuron, whose output is always 1 (nothing to learn, and a loss that
+// cannot change).
+func (l *Layer) checkShape() error {
+	switch {
+	case l.In <= 0 || l.Out <= 0:
+		return fmt.Errorf("has In = %d, Out = %d, want positive sizes", l.In, l.Out)
+	case !l.Activation.valid():
+		return fmt.Errorf("has an unknown activation %v", l.Activation)
+	case l.Activation == Softmax && l.Out < 2:
+		return errors.New("is a Softmax of one neuron, whose output is always 1: use Sigmoid for one output (with CrossEntropy, the binary cross-entropy), or Softmax over two or more")
+	}
+	return nil
+}
+
 // checkXY checks the network, X (its values too), the targets Y (one row
 // per sample of X, one column per output) and the loss.
 func (n *Network) checkXY(where string, X, Y *mat.Dense, loss Loss) error {
@@ -82,8 +136,7 @@ func (n *Network) checkXY(where string, X, Y *mat.Dense, loss Loss) error {
 }
 
 // checkY is checkXY but for the values of X: for the methods that find a
-// bad input after their pass (checkPass) and for Train's minibatches,
-// whose inputs are checked as they are first copied (gather.go).
+// bad input after their pass (checkPass).
 func (n *Network) checkY(where string, X, Y *mat.Dense, loss Loss) error {
 	if err := n.checkShapeX(where, X); err != nil {
 		return err

@@ -11,9 +11,8 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// The misuses of issue 12: what a learner can do to a network by editing
-// its exported fields in a notebook, or by passing the values a notebook
-// invites. Every one must return an error that names the problem: no
+// The misuses: what a learner can do to a network by editing its exported
+// fields in a notebook, or by passing the values a notebook invites. Every one must return an error that names the problem: no
 // panic, and no number computed from a broken network.
 
 // net231 returns a fresh 2-3-1 sigmoid network and an XOR batch for it.
@@ -89,6 +88,11 @@ func TestMisusedNetworkReturnsErrors(t *testing.T) {
 			return n
 		}, "layer 0: weight W[0][0] is NaN"},
 		{"-Inf bias", func(n *Network) *Network { n.Layers[1].B.SetVec(0, math.Inf(-1)); return n }, "layer 1: bias B[0] is -Inf"},
+		{"the same *Layer twice", func(n *Network) *Network {
+			hidden := emptyLayer(2, 2, Tanh)
+			return &Network{Layers: []*Layer{hidden, hidden, emptyLayer(2, 1, Sigmoid)}}
+		}, "layers 0 and 1 are the same *Layer"},
+		{"Softmax of one neuron", func(n *Network) *Network { n.Layers[1].Activation = Softmax; return n }, "layer 1 is a Softmax of one neuron"},
 		{"weights too large for float64", func(n *Network) *Network {
 			n.Layers[0].Activation = Identity
 			n.Layers[0].W.Set(0, 0, math.MaxFloat64)
@@ -256,7 +260,7 @@ func TestSaveCleansUp(t *testing.T) {
 	}
 }
 
-// TestOtherMisuses covers the rest of the issue's list.
+// TestOtherMisuses covers the misuses of the functions outside Network.
 func TestOtherMisuses(t *testing.T) {
 	_, err := NumericalGradient(nil, []float64{1}, 1e-5)
 	wantErr(t, err, "nn: NumericalGradient: f is nil")
@@ -297,4 +301,22 @@ func TestOtherMisuses(t *testing.T) {
 	wantErr(t, err, "nn: StandardScaler.Transform: call Fit first")
 	_, err = (&StandardScaler{Mean: []float64{0, 0}, Std: []float64{1}}).Transform(mat.NewDense(1, 2, nil))
 	wantErr(t, err, "2 means but 1 standard deviations")
+}
+
+// TestSoftmaxOfOneNeuron checks that New refuses a Softmax layer of one
+// neuron, whose output is 1 whatever the weights.
+func TestSoftmaxOfOneNeuron(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	_, err := New(Config{Sizes: []int{2, 1}, Output: Softmax}, rng)
+	wantErr(t, err, "nn: New: layer 0 is a Softmax of one neuron, whose output is always 1")
+	_, err = New(Config{Sizes: []int{2, 1, 3}, Hidden: Softmax, Output: Softmax}, rng)
+	wantErr(t, err, "nn: New: layer 0 is a Softmax of one neuron")
+	if _, err := New(Config{Sizes: []int{2, 2}, Output: Softmax}, rng); err != nil {
+		t.Errorf("a Softmax of two neurons: %v", err)
+	}
+	// Nor can a file hold one.
+	b := header([]int{2, 1})
+	b[len(b)-1] = byte(Softmax)
+	_, err = decodeNetwork(b)
+	wantErr(t, err, "corrupted: layer 0 is a Softmax of one neuron")
 }

@@ -1,9 +1,11 @@
 package nn
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -61,7 +63,7 @@ func TestLoadBadFiles(t *testing.T) {
 		{"size", mutate(func(b []byte) []byte { b[16], b[17], b[18], b[19] = 0, 0, 0, 0; return b }), "Sizes[0] = 0"},
 		{"activation", mutate(func(b []byte) []byte { b[28] = 200; return b }), "unknown activation"},
 		{"truncated", good[:len(good)-5], "truncated"},
-		{"trailing", append(append([]byte(nil), good...), 0), "need exactly"},
+		{"trailing", append(append([]byte(nil), good...), 0), "longer than the"},
 		{"flipped weight", mutate(func(b []byte) []byte { b[40] ^= 1; return b }), "checksum mismatch"},
 		{"huge", mutate(func(b []byte) []byte {
 			b[16], b[17], b[18] = 0xff, 0xff, 0x7f
@@ -102,3 +104,114 @@ func FuzzDecodeNetwork(f *testing.F) {
 }
 
 func newFuzzRand() *rand.Rand { return rand.New(rand.NewPCG(1, 1)) }
+
+// endless is a reader that never ends: the start of a model file with the
+// given sizes, then zeros for ever. It counts the bytes read from it.
+type endless struct {
+	head []byte
+	read int
+}
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 0
+		if e.read+i < len(e.head) {
+			p[i] = e.head[e.read+i]
+		}
+	}
+	e.read += len(p)
+	return len(p), nil
+}
+
+// TestLoadReadsBoundedly checks that Load stops reading where the file
+// should end: at once for a stream of zeros, and one byte past the length
+// the header gives for a valid header followed by zeros.
+func TestLoadReadsBoundedly(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		_, err := Load("/dev/zero")
+		wantErr(t, err, "nn: Load: /dev/zero: not a model file")
+	}
+	e := &endless{}
+	_, err := readModel(e)
+	wantErr(t, err, "not a model file")
+	if e.read > 64 {
+		t.Errorf("read %d bytes of zeros, want only a header's worth", e.read)
+	}
+	sizes := []int{64, 30, 10}
+	e = &endless{head: header(sizes)}
+	data, err := readModel(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := len(e.head) + 8*(64*30+30+30*10+10) + 32
+	if len(data) != want+1 {
+		t.Errorf("read a model of %d bytes, want the %d the header gives and one more", len(data), want)
+	}
+	_, err = decodeNetwork(data)
+	wantErr(t, err, fmt.Sprintf("corrupted: longer than the %d bytes that sizes [64 30 10] need", want))
+}
+
+// TestSaveThroughSymlink checks that Save writes through a symbolic link:
+// the file it points to gets the model, and the link stays a link.
+func TestSaveThroughSymlink(t *testing.T) {
+	net := newTestNet(t, Config{Sizes: []int{2, 3, 1}})
+	for _, tt := range []struct {
+		name   string
+		link   func(dir string) (link, target string)
+		exists bool
+	}{
+		{"absolute link", func(dir string) (string, string) {
+			target := filepath.Join(dir, "models", "m.nn")
+			return filepath.Join(dir, "current.nn"), target
+		}, true},
+		{"relative link", func(dir string) (string, string) {
+			return filepath.Join(dir, "current.nn"), filepath.Join(dir, "models", "m.nn")
+		}, true},
+		{"dangling link", func(dir string) (string, string) {
+			return filepath.Join(dir, "current.nn"), filepath.Join(dir, "models", "new.nn")
+		}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			link, target := tt.link(dir)
+			if err := os.Mkdir(filepath.Dir(target), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if tt.exists {
+				if err := os.WriteFile(target, []byte("an old model"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			dest := target
+			if tt.name == "relative link" {
+				dest = filepath.Join("models", filepath.Base(target))
+			}
+			if err := os.Symlink(dest, link); err != nil {
+				t.Skip("no symbolic links here:", err)
+			}
+			if err := net.Save(link); err != nil {
+				t.Fatal(err)
+			}
+			if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+				t.Errorf("after Save, %s is no longer a symbolic link (%v)", link, err)
+			}
+			if _, err := Load(target); err != nil {
+				t.Errorf("the link's target does not hold the model: %v", err)
+			}
+			for _, d := range []string{dir, filepath.Dir(target)} {
+				entries, _ := os.ReadDir(d)
+				for _, e := range entries {
+					if strings.HasSuffix(e.Name(), ".tmp") {
+						t.Errorf("Save left %s in %s", e.Name(), d)
+					}
+				}
+			}
+		})
+	}
+	// A loop of links is an error, not a hang.
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.nn"), filepath.Join(dir, "b.nn")
+	if os.Symlink(b, a) == nil && os.Symlink(a, b) == nil {
+		wantErr(t, net.Save(a), "more than 40 symbolic links in a row")
+	}
+}

@@ -11,12 +11,13 @@ import (
 
 // Config describes a network to build with New. Its zero values are the
 // choices of the articles, so Config{Sizes: []int{64, 30, 10}} is the digits
-// network of lesson 5: sigmoid everywhere, weights uniform in [0, 1).
+// network of lesson 6: sigmoid everywhere, weights uniform in [0, 1).
 type Config struct {
 	// Sizes lists the number of neurons in each layer, inputs first and
 	// outputs last; {2, 3, 1} has 2 inputs, 3 hidden neurons, 1 output.
 	// It needs at least two entries, all positive, within the limits that
-	// Save and Load support (see New).
+	// Save and Load support (see New). A Softmax layer needs at least two
+	// neurons (softmax of one is always 1).
 	Sizes []int
 	// Hidden is the activation of every hidden layer (zero value: Sigmoid).
 	Hidden Activation
@@ -70,6 +71,9 @@ func New(cfg Config, rng *rand.Rand) (*Network, error) {
 			f = cfg.Output
 		}
 		n.Layers = append(n.Layers, newLayer(cfg.Sizes[i], cfg.Sizes[i+1], f, cfg.Init, rng))
+	}
+	if err := n.check("New"); err != nil {
+		return nil, err // a Softmax layer of one neuron
 	}
 	return n, nil
 }
