@@ -85,12 +85,14 @@ func (h History) Last() int { return len(h.TrainLoss) - 1 }
 
 // Train fits net to the samples X (one per row) and targets Y (one row per
 // sample, e.g. OneHot labels) as cfg says, and returns the history of every
-// epoch it completed. It stops with an error naming the epoch if the loss or
-// a weight becomes NaN or infinite, and with one wrapping ErrInterrupted at
-// the end of the epoch in which the process got os.Interrupt (interrupt.go).
-// A NaN or infinity in X or Y is an error naming its row and column, with
-// no history and the network as it was (minibatches find one in X as the
-// first epoch copies the rows: see gather.go).
+// epoch it completed. It checks the network, the data and cfg first: a
+// problem there, such as a NaN or infinity in X or Y (named by row and
+// column), is an error with no history and the network unchanged. Then it
+// trains epoch after epoch, each a pass over the samples in batches. It
+// stops with an error naming the epoch if the loss or a weight becomes NaN
+// or infinite, if OnEpoch changes the network's shape, and, wrapping
+// ErrInterrupted, at the end of the epoch in which the process got
+// os.Interrupt (interrupt.go).
 func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 	t, err := newTrainer(net, X, Y, cfg)
 	if err != nil {
@@ -99,47 +101,47 @@ func Train(net *Network, X, Y *mat.Dense, cfg TrainConfig) (History, error) {
 	interrupt := watchInterrupt() // see interrupt.go
 	defer interrupt.stop()
 	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
-		if err := t.epoch(epoch); err != nil {
-			if t.badInput {
-				return History{}, err // the network is as it was (gather.go)
-			}
-			if errors.Is(err, ErrStop) {
-				return t.h, nil
-			}
+		err := t.epoch(epoch)
+		if errors.Is(err, ErrStop) {
+			return t.h, nil
+		}
+		if err != nil {
 			return t.h, fmt.Errorf("nn: Train: epoch %d: %w", epoch, err)
 		}
 		if interrupt.interrupted() {
 			return t.h, fmt.Errorf("nn: Train: epoch %d: %w", epoch, ErrInterrupted)
 		}
-		t.saved = nil // every input has been checked
 	}
 	return t.h, nil
 }
 
-// trainer holds everything a training run changes besides the network's
-// weights and results: the optimiser's memory, the shuffled order of the
-// samples, the rows of the current minibatch, and the class of each row for
-// counting correct answers.
+// trainer holds what a training run keeps besides the network: the data,
+// the optimiser's memory, the order of the samples and the rows of the
+// current minibatch, and the history.
 type trainer struct {
 	net       *Network
 	cfg       TrainConfig
-	X, Y      []float64 // the training set, one sample per row
-	N, xc, yc int       // rows, columns of X, columns of Y
-	batch     int       // samples per step
+	X, Y      *mat.Dense
+	class     []int // the class of each row of Y, for counting right answers
+	batch     int   // samples per step
 	opt       *optimizerState
 	order     []int        // the samples in this epoch's order (minibatches only)
-	bufs      [2]minibatch // the rows of the current and next minibatches (gather.go)
-	class     []int        // class of each row of Y
-	saved     [][]float64  // the weights and biases before training, while X is unchecked
-	badInput  bool         // X has a NaN or infinity, and the weights are restored
-	testClass []int        // class of each row of TestY
+	mini      minibatch    // the rows of the current minibatch
+	sizes     []int        // the network's sizes and activations, which
+	acts      []Activation // OnEpoch must not change
+	testClass []int        // the class of each row of TestY
 	h         History
+}
+
+// minibatch is the rows of one step: inputs, targets and classes.
+type minibatch struct {
+	x, y   []float64
+	labels []int
 }
 
 // newTrainer checks the network, the data and cfg, and prepares a run.
 func newTrainer(net *Network, X, Y *mat.Dense, cfg TrainConfig) (*trainer, error) {
-	// Minibatches check X for NaN and infinities as they copy it (gather.go).
-	if err := net.checkY("Train", X, Y, cfg.Loss); err != nil {
+	if err := net.checkXY("Train", X, Y, cfg.Loss); err != nil {
 		return nil, err
 	}
 	if err := net.checkWeights(); err != nil {
@@ -185,60 +187,43 @@ func newTrainer(net *Network, X, Y *mat.Dense, cfg TrainConfig) (*trainer, error
 	if batch < N && cfg.Rand == nil {
 		return nil, errors.New("nn: Train: minibatches need a Rand to shuffle with; set TrainConfig.Rand")
 	}
-	if batch == N {
-		if err := checkFinite("Train", "X", X); err != nil {
-			return nil, err
-		}
-	}
-	// Room for the history of up to 1<<16 epochs; more grow as they come (Epochs
-	// can be huge, 1<<40, for a run to be stopped by an interrupt).
-	capacity := min(cfg.Epochs, 1<<16)
 	t := &trainer{
-		net: net, cfg: cfg, X: X.RawMatrix().Data, Y: Y.RawMatrix().Data, N: N, xc: xc, yc: yc,
-		batch: batch, opt: newOptimizerState(cfg.Optimizer, net), class: targetLabels(Y),
-		h: History{TrainLoss: make([]float64, 0, capacity), TrainAccuracy: make([]float64, 0, capacity)},
+		net: net, cfg: cfg, X: X, Y: Y, class: targetLabels(Y), batch: batch,
+		opt: newOptimizerState(cfg.Optimizer, net), sizes: net.Sizes(),
+	}
+	for _, l := range net.Layers {
+		t.acts = append(t.acts, l.Activation)
 	}
 	if batch < N {
 		t.order = make([]int, N)
 		for i := range t.order {
 			t.order[i] = i
 		}
-		for i := range t.bufs {
-			t.bufs[i] = minibatch{x: make([]float64, batch*xc), y: make([]float64, batch*yc), labels: make([]int, batch)}
-		}
-		for _, l := range net.Layers {
-			t.saved = append(t.saved, slices.Clone(l.W.RawMatrix().Data), slices.Clone(l.B.RawVector().Data))
-		}
+		t.mini = minibatch{x: make([]float64, batch*xc), y: make([]float64, batch*yc), labels: make([]int, batch)}
 	}
 	if cfg.TestX != nil {
 		t.testClass = targetLabels(cfg.TestY)
-		t.h.TestLoss = make([]float64, 0, capacity)
-		t.h.TestAccuracy = make([]float64, 0, capacity)
 		t.h.TestName = testName
 	}
 	return t, nil
 }
 
-// epoch runs one pass over the training set (epoch counts from 1), records
-// it in the history and calls OnEpoch.
+// epoch runs one pass over the training set (epoch counts from 1): a
+// gradient step per batch, then the history and OnEpoch.
 func (t *trainer) epoch(epoch int) error {
 	net, cfg := t.net, t.cfg
 	lr := cfg.Schedule.Rate(cfg.Optimizer.learningRate, epoch)
+	N := len(t.class)
 	if t.order != nil {
-		cfg.Rand.Shuffle(t.N, func(i, j int) { t.order[i], t.order[j] = t.order[j], t.order[i] })
+		cfg.Rand.Shuffle(N, func(i, j int) { t.order[i], t.order[j] = t.order[j], t.order[i] })
 	}
 	var loss float64
 	var cause error // why a batch's loss is NaN or infinite
 	correct := 0
-	next, stop := t.rows()
-	defer stop()
-	for start := 0; start < t.N; start += t.batch {
-		x, y, labels, err := next()
-		if err != nil {
-			return err
-		}
+	for start := 0; start < N; start += t.batch {
+		x, y, labels := t.rows(start, min(start+t.batch, N))
 		rows := len(labels)
-		batchLoss := net.backprop(x, y, rows, cfg.Loss, cfg.L2, cfg.L1, t.N)
+		batchLoss := net.backprop(x, y, rows, cfg.Loss, cfg.L2, cfg.L1, N)
 		loss += batchLoss * float64(rows)
 		correct += countCorrect(net.output().A, labels)
 		if batchLoss-batchLoss != 0 {
@@ -252,9 +237,9 @@ func (t *trainer) epoch(epoch int) error {
 		}
 		t.opt.step(net, lr)
 	}
-	loss /= float64(t.N)
+	loss /= float64(N)
 	t.h.TrainLoss = append(t.h.TrainLoss, loss)
-	t.h.TrainAccuracy = append(t.h.TrainAccuracy, float64(correct)/float64(t.N))
+	t.h.TrainAccuracy = append(t.h.TrainAccuracy, float64(correct)/float64(N))
 	if math.IsNaN(loss) || math.IsInf(loss, 0) {
 		if cause != nil {
 			return fmt.Errorf("loss is %v: %w; try a smaller learning rate, ClipNorm, or a stronger L2", loss, cause)
@@ -270,40 +255,53 @@ func (t *trainer) epoch(epoch int) error {
 		t.h.TestLoss = append(t.h.TestLoss, net.dataLoss(cfg.TestY.RawMatrix().Data, cfg.Loss))
 		t.h.TestAccuracy = append(t.h.TestAccuracy, float64(countCorrect(net.output().A, t.testClass))/float64(tr))
 	}
-	if cfg.OnEpoch != nil {
-		return cfg.OnEpoch(epoch, t.h)
+	if cfg.OnEpoch == nil {
+		return nil
+	}
+	if err := cfg.OnEpoch(epoch, t.h); err != nil {
+		return err
+	}
+	return t.checkUnchanged()
+}
+
+// rows returns the samples lo..hi−1 of the epoch: the training set itself
+// for full-batch training, or the rows of X and Y in the epoch's shuffled
+// order, copied into the minibatch buffers.
+func (t *trainer) rows(lo, hi int) (x, y []float64, labels []int) {
+	X, Y := t.X.RawMatrix(), t.Y.RawMatrix()
+	if t.order == nil {
+		return X.Data, Y.Data, t.class
+	}
+	xc, yc := X.Cols, Y.Cols
+	b := &t.mini
+	n := hi - lo
+	x, y, labels = b.x[:n*xc], b.y[:n*yc], b.labels[:n]
+	for r, i := range t.order[lo:hi] {
+		copy(x[r*xc:(r+1)*xc], X.Data[i*xc:(i+1)*xc])
+		copy(y[r*yc:(r+1)*yc], Y.Data[i*yc:(i+1)*yc])
+		labels[r] = t.class[i]
+	}
+	return x, y, labels
+}
+
+// checkUnchanged reports a network that OnEpoch changed into one the run
+// cannot go on with: one whose layers do not fit together, or with other
+// sizes or activations than it started with (the optimiser's memory and the
+// loss were checked for those). OnEpoch may change the weights; a NaN among
+// them is found by the next epoch.
+func (t *trainer) checkUnchanged() error {
+	if err := t.net.layersError(); err != nil {
+		return fmt.Errorf("OnEpoch changed the network: %w", err)
+	}
+	if sizes := t.net.Sizes(); !slices.Equal(sizes, t.sizes) {
+		return fmt.Errorf("OnEpoch changed the network's sizes from %v to %v; Train goes on only with the shape it started with", t.sizes, sizes)
+	}
+	for i, l := range t.net.Layers {
+		if l.Activation != t.acts[i] {
+			return fmt.Errorf("OnEpoch changed layer %d's activation from %v to %v; Train goes on only with the activations it started with", i, t.acts[i], l.Activation)
+		}
 	}
 	return nil
-}
-
-// rows returns a function that gives the epoch's batches in turn, and one
-// to call when the epoch ends: the training set itself for full-batch
-// training, or minibatches (gather.go). The first epoch's minibatches check
-// their inputs; on a NaN or infinity the weights are put back as they were
-// before training and the error is returned.
-func (t *trainer) rows() (next func() (x, y []float64, labels []int, err error), stop func()) {
-	if t.order == nil {
-		return func() ([]float64, []float64, []int, error) { return t.X, t.Y, t.class, nil }, func() {}
-	}
-	check := t.saved != nil
-	nextBatch, stop := t.batches(check)
-	return func() ([]float64, []float64, []int, error) {
-		b := nextBatch()
-		if b.err != nil {
-			t.restore()
-			t.badInput = true
-			return nil, nil, nil, b.err
-		}
-		return b.x, b.y, b.labels, nil
-	}, stop
-}
-
-// restore puts back the weights and biases saved before the first epoch.
-func (t *trainer) restore() {
-	for i, l := range t.net.Layers {
-		copy(l.W.RawMatrix().Data, t.saved[2*i])
-		copy(l.B.RawVector().Data, t.saved[2*i+1])
-	}
 }
 
 // targetLabels returns the class of each row of the targets Y: the column of
@@ -332,9 +330,7 @@ func countCorrect(A *mat.Dense, labels []int) int {
 }
 
 // argmax returns the index of the first largest element of v (0 when v is
-// empty). The running maximum is kept in a local rather than reloaded from v;
-// the branch predicts well on a trained network's outputs (a branch-free
-// version measured five times slower).
+// empty).
 func argmax(v []float64) int {
 	if len(v) == 0 {
 		return 0

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -241,3 +242,109 @@ func TestFirstNonFinite(t *testing.T) {
 
 // overflow doubles x at run time (a constant expression would not compile).
 func overflow(x float64) float64 { return x * 2 }
+
+// TestTrainBadInput checks that a NaN or infinite input anywhere in X is
+// reported before training, as the first bad input in row order, with no
+// history and the network's weights as they were, for full batches and
+// minibatches alike.
+func TestTrainBadInput(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		batch int
+		bad   [][2]int // positions of NaN, then +Inf; the first in row order is reported
+		want  string
+	}{
+		{"full batch", 0, [][2]int{{49, 3}}, "nn: Train: X[49][3] is NaN"},
+		{"minibatch, last row", 8, [][2]int{{49, 3}}, "nn: Train: X[49][3] is NaN"},
+		{"minibatch, first row", 8, [][2]int{{0, 0}}, "nn: Train: X[0][0] is NaN"},
+		{"minibatch, two bad", 8, [][2]int{{40, 0}, {7, 2}}, "nn: Train: X[7][2] is +Inf"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(3, 50))
+			X, Y := mat.NewDense(50, 4, nil), mat.NewDense(50, 2, nil)
+			for i := 0; i < 50; i++ {
+				for j := 0; j < 4; j++ {
+					X.Set(i, j, rng.Float64())
+				}
+				Y.Set(i, i%2, 1)
+			}
+			X.Set(tc.bad[0][0], tc.bad[0][1], math.NaN())
+			for _, p := range tc.bad[1:] {
+				X.Set(p[0], p[1], math.Inf(1))
+			}
+			net, err := New(Config{Sizes: []int{4, 5, 2}, Hidden: ReLU, Output: Softmax}, rng)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := weights(net)
+			h, err := Train(net, X, Y, TrainConfig{Epochs: 3, BatchSize: tc.batch, Optimizer: SGD(0.1), Loss: CrossEntropy, Rand: rng})
+			if err == nil || err.Error() != tc.want {
+				t.Fatalf("error %v, want %q", err, tc.want)
+			}
+			if h.Epochs() != 0 {
+				t.Errorf("history has %d epochs, want none", h.Epochs())
+			}
+			if !slices.Equal(before, weights(net)) {
+				t.Errorf("the weights changed although Train refused X")
+			}
+		})
+	}
+}
+
+func weights(n *Network) []float64 {
+	var w []float64
+	for _, l := range n.Layers {
+		w = append(w, l.W.RawMatrix().Data...)
+		w = append(w, l.B.RawVector().Data...)
+	}
+	return w
+}
+
+// TestEditInOnEpoch checks that a network broken inside OnEpoch stops Train
+// with an error naming the change, after the epoch that called it, instead
+// of a panic in the next.
+func TestEditInOnEpoch(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		edit func(n *Network)
+		want string
+	}{
+		{"nil B", func(n *Network) { n.Layers[1].B = nil }, "OnEpoch changed the network: layer 1 has a nil B"},
+		{"W of another shape", func(n *Network) { n.Layers[0].W = mat.NewDense(3, 3, nil) }, "OnEpoch changed the network: layer 0 has a 3×3 W, want In×Out = 2×3"},
+		{"nil layer", func(n *Network) { n.Layers[0] = nil }, "OnEpoch changed the network: layer 0 is nil"},
+		{"no layers", func(n *Network) { n.Layers = nil }, "OnEpoch changed the network: the network has no layers"},
+		{"a layer added", func(n *Network) { n.Layers = append(n.Layers, emptyLayer(1, 1, Sigmoid)) }, "OnEpoch changed the network's sizes from [2 3 1] to [2 3 1 1]"},
+		{"the same layer twice", func(n *Network) {
+			l := emptyLayer(1, 1, Sigmoid)
+			n.Layers = append(n.Layers, l, l)
+		}, "OnEpoch changed the network: layers 2 and 3 are the same *Layer"},
+		{"activation", func(n *Network) { n.Layers[0].Activation = ReLU }, "OnEpoch changed layer 0's activation from Sigmoid to ReLU"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, batch := range []int{0, 2} {
+				net, X, Y := net231(t)
+				h, err := Train(net, X, Y, TrainConfig{Epochs: 5, BatchSize: batch, Optimizer: Adam(0.01), Rand: rand.New(rand.NewPCG(1, 2)),
+					OnEpoch: func(epoch int, _ History) error {
+						if epoch == 2 {
+							tt.edit(net)
+						}
+						return nil
+					}})
+				wantErr(t, err, "nn: Train: epoch 2: "+tt.want)
+				if h.Epochs() != 2 {
+					t.Errorf("batch %d: history of %d epochs, want the 2 trained", batch, h.Epochs())
+				}
+			}
+		})
+	}
+	// Weights may change in OnEpoch, to new values of the same shape.
+	net, X, Y := net231(t)
+	_, err := Train(net, X, Y, TrainConfig{Epochs: 3, Optimizer: SGD(0.5), OnEpoch: func(int, History) error {
+		net.Layers[0].W = mat.NewDense(2, 3, []float64{1, 2, 3, 4, 5, 6})
+		net.Layers[1].B.SetVec(0, 0)
+		return nil
+	}})
+	if err != nil {
+		t.Errorf("new weights of the same shape in OnEpoch: %v", err)
+	}
+}
