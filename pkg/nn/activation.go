@@ -91,9 +91,11 @@ func (f Activation) F(z float64) float64 {
 	return math.NaN()
 }
 
-// Deriv returns the derivative f'(z) for a single number z. At the kinks of
-// Step, ReLU and LeakyReLU (z = 0) it returns the right-hand derivative's
-// neighbour on the left: 0 for Step and ReLU, 0.01 for LeakyReLU.
+// Deriv returns the derivative f'(z) for a single number z. At z = 0, where
+// ReLU and LeakyReLU have a kink and no derivative, it returns the slope on
+// the left: 0 for ReLU, 0.01 for LeakyReLU. Step's derivative is 0
+// wherever it exists, and Deriv returns 0 at z = 0 too. For Softmax, which
+// on a single number is the constant 1, it returns 0.
 func (f Activation) Deriv(z float64) float64 {
 	switch f {
 	case Identity:
@@ -156,13 +158,7 @@ func (f Activation) apply(a, z []float64, rows, cols int) {
 			a[i] = math.Tanh(v)
 		}
 	case ReLU:
-		// max(z, 0) without a branch (the signs of Z are close to random,
-		// so a branch is mispredicted half the time): clear every bit of a
-		// value whose sign bit is set. -0 becomes +0; NaN stays NaN.
-		for i, v := range z {
-			b := math.Float64bits(v)
-			a[i] = math.Float64frombits(b &^ uint64(int64(b)>>63))
-		}
+		reluAll(a, z)
 	default:
 		for i, v := range z {
 			a[i] = f.F(v)
@@ -218,14 +214,7 @@ func (f Activation) backward(dA, z, a []float64, rows, cols int) {
 			}
 		}
 	case ReLU:
-		// f'(z) is 1 for z > 0 and 0 otherwise (as in Deriv), read from
-		// A = max(Z, 0) without a branch: for A ≥ +0 the bits of A, as an
-		// integer, are positive exactly when A > 0 (or NaN, which is kept),
-		// and then −bits has its sign bit set.
-		for i, v := range a {
-			keep := uint64(-int64(math.Float64bits(v)) >> 63)
-			dA[i] = math.Float64frombits(math.Float64bits(dA[i]) & keep)
-		}
+		reluBackward(dA, a) // dA ⊙ f'(Z), f'(Z) = 1 where A > 0, else 0
 	default:
 		for i, v := range z {
 			dA[i] *= f.Deriv(v)

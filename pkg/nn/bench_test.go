@@ -9,9 +9,9 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// The benchmarks of issue 7. cmd/nnbench runs ForwardOne, DigitsSeed and
-// DigitsBest and sets them beside the same workloads in numpy and
-// scikit-learn (scripts/bench_numpy.py).
+// The benchmarks of the README's speed section. cmd/nnbench runs
+// ForwardOne, DigitsSeed and DigitsBest and sets them beside the same
+// workloads in numpy and scikit-learn (scripts/bench_numpy.py).
 
 // BenchmarkForwardOne times the forward pass of one input vector through a
 // 100-100-50-10 sigmoid network (the seed article's timing example).

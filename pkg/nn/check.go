@@ -266,32 +266,3 @@ func (l *Layer) checkWeights() error {
 	}
 	return nil
 }
-
-// firstNonFinite returns the index of the first NaN or infinite element of
-// v, or −1. The sum of v is NaN or infinite when an element is, so it adds
-// first (four running sums, which the CPU overlaps) and looks for the
-// element only when the sum is not finite, which a sum of huge finite
-// numbers can also be: v−v is +0 for every finite v and NaN for NaN and ±Inf.
-func firstNonFinite(v []float64) int {
-	var s0, s1, s2, s3 float64
-	w := v
-	for len(w) >= 4 {
-		s0 += w[0]
-		s1 += w[1]
-		s2 += w[2]
-		s3 += w[3]
-		w = w[4:]
-	}
-	for _, x := range w {
-		s0 += x
-	}
-	if s := (s0 + s1) + (s2 + s3); s-s == 0 {
-		return -1
-	}
-	for i, x := range v {
-		if x-x != 0 {
-			return i
-		}
-	}
-	return -1
-}

@@ -221,7 +221,8 @@ func (v *Value) graph() []*Value {
 // Gradients are added to what Grad already holds; call ZeroGrad first when
 // running Backward again on the same circuit. Backward returns an error,
 // and computes no gradients, when an operation was given a nil operand or
-// a Value in the circuit holds NaN or ±Inf; the error names the operation.
+// a Value in the circuit holds NaN or ±Inf; the error names the operation,
+// or the Value by its label.
 func (v *Value) Backward() error {
 	if v == nil {
 		return errors.New("nn: Backward: called on a nil *Value")

@@ -63,19 +63,22 @@
 // ("nn: Train: epoch 7: ..."): shapes, empty data, NaN inputs, bad settings,
 // and a Network edited by hand into one that does not fit (nil or empty, a W
 // or B whose shape disagrees with In, Out or the layer before, an unknown
-// Activation, a NaN or infinite weight, named by layer and index). Nothing
+// Activation, a Softmax of one neuron, the same *Layer in two places, a NaN
+// or infinite weight, named by layer and index), also when OnEpoch edits
+// it during training. Nothing
 // panics on bad input; a panic from kernels.go is a bug in this package.
 // Every random choice takes an explicit *rand.Rand, so a seed reproduces a
 // run exactly.
 //
 // # Speed
 //
-// The lesson code (network.go, loss.go, activation.go, optimizer.go) does
-// its arithmetic through the named operations of kernels.go, the only code
-// that calls the assembly of internal/gemm and the only place where passes
-// are fused. reference_test.go is the same network as plain loops in the
-// articles' notation; every optimised path must match it, with and without
-// -tags purego. Forward and a warm training step do not allocate. Train
-// copies large minibatches on another goroutine while the one before
-// trains, checking the inputs as it first copies them (gather.go).
+// The lesson code (network.go, loss.go, activation.go, optimizer.go,
+// train.go) does its arithmetic through the named operations of kernels.go,
+// the only code that calls the assembly of internal/gemm and the only place
+// written for speed (fused passes, branch-free ReLU, a fast scan for NaN);
+// a reader of the lessons can skip it. reference_test.go is the same
+// network as plain loops in the articles' notation; every optimised path
+// must match it, with and without -tags purego. Forward and a warm training
+// step do not allocate. docs/performance.md records what each piece of
+// speed machinery was measured to gain.
 package nn

@@ -10,7 +10,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// growthRows are the training steps of issue 17's growth table: one step
+// growthRows are the training steps of the README's growth table: one step
 // of Step (forward, backward, update) of a ReLU/softmax network on a batch
 // with cross-entropy, starting from the MNIST step (784-100-10, batch 128)
 // and growing one dimension at a time. cmd/nnbench reads the group, sizes

@@ -6,6 +6,23 @@ import (
 	"math"
 )
 
+// Adding an optimizer (say RMSProp) takes these edits:
+//
+//  1. here: a method constant; an exported constructor beside SGD, Momentum
+//     and Adam, documenting its update rule and the usual settings; any new
+//     settings as Optimizer fields; a case in String and, for settings
+//     Train must refuse, in check;
+//  2. here: its memory in newOptimizerState (one slice per layer, the
+//     weights then the biases, as vel and sq hold them) and its update in
+//     step; a plain loop is fine, and only a measured need moves it behind
+//     a named operation in kernels.go (as adam is);
+//  3. reference_test.go: the same update, one parameter at a time, in
+//     refUpdate, so the reference test checks Train against it;
+//  4. train_test.go: a row in TestTrainOptimizersLearnXOR;
+//  5. doc.go's Training section, which lists the optimizers, and, if the
+//     playground should offer it, the optimizer switch in
+//     internal/playground/model.go and the playground's settings form.
+
 // method is the rule an Optimizer uses to turn gradients into weight changes.
 type method int
 

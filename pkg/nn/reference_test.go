@@ -286,7 +286,7 @@ func rows(m *mat.Dense) [][]float64 {
 	return out
 }
 
-// close reports whether got and want agree to tol, relative to the larger
+// closeTo reports whether got and want agree to tol, relative to the larger
 // of |want| and 1.
 func closeTo(got, want, tol float64) bool {
 	return math.Abs(got-want) <= tol*math.Max(1, math.Abs(want))
