@@ -54,26 +54,17 @@ func (n *Network) layersError() error {
 }
 
 // repeatedLayer returns the first i < j with Layers[i] == Layers[j], or
-// (−1, −1). Every method calls it, so for up to 64 layers it compares
-// pairs, which allocates nothing; beyond, it uses a map.
+// (−1, −1). It compares every pair, which allocates nothing (every method
+// runs it, Forward included) and is quick for any network a lesson builds;
+// at the limit of 1024 layers it is half a million comparisons.
 func (n *Network) repeatedLayer() (int, int) {
 	ls := n.Layers
-	if len(ls) <= 64 {
-		for j := 1; j < len(ls); j++ {
-			for i := 0; i < j; i++ {
-				if ls[i] == ls[j] {
-					return i, j
-				}
+	for j := 1; j < len(ls); j++ {
+		for i := 0; i < j; i++ {
+			if ls[i] == ls[j] {
+				return i, j
 			}
 		}
-		return -1, -1
-	}
-	seen := make(map[*Layer]int, len(ls))
-	for j, l := range ls {
-		if i, ok := seen[l]; ok {
-			return i, j
-		}
-		seen[l] = j
 	}
 	return -1, -1
 }
