@@ -214,35 +214,6 @@ func TestCountCorrect(t *testing.T) {
 	}
 }
 
-func TestFirstNonFinite(t *testing.T) {
-	nan, inf := math.NaN(), math.Inf(1)
-	finite := []float64{0, math.Copysign(0, -1), 1, -1, math.MaxFloat64, -math.MaxFloat64,
-		math.SmallestNonzeroFloat64, -math.SmallestNonzeroFloat64, 1e308, 0x1p-1022}
-	for _, c := range []struct {
-		v    []float64
-		want int
-	}{
-		{nil, -1},
-		{finite, -1},
-		{[]float64{nan}, 0},
-		{[]float64{1, 2, inf, nan}, 2},
-		{[]float64{1, -inf}, 1},
-		{append(append([]float64{}, finite...), nan), len(finite)},
-		{[]float64{math.MaxFloat64, overflow(math.MaxFloat64)}, 1},
-		{[]float64{math.MaxFloat64, math.MaxFloat64, math.MaxFloat64, math.MaxFloat64, 1}, -1}, // the sum overflows
-		{[]float64{1, 2, 3, 4, 5, nan}, 5},
-		{[]float64{1, -inf, 3, 4, 5, inf}, 1},
-		{[]float64{0, 0, 0, 0, 0, 0, 0, 0, 0, -inf}, 9},
-	} {
-		if got := firstNonFinite(c.v); got != c.want {
-			t.Errorf("firstNonFinite(%v) = %d, want %d", c.v, got, c.want)
-		}
-	}
-}
-
-// overflow doubles x at run time (a constant expression would not compile).
-func overflow(x float64) float64 { return x * 2 }
-
 // TestTrainBadInput checks that a NaN or infinite input anywhere in X is
 // reported before training, as the first bad input in row order, with no
 // history and the network's weights as they were, for full batches and
