@@ -158,7 +158,9 @@ func (f Activation) apply(a, z []float64, rows, cols int) {
 			a[i] = math.Tanh(v)
 		}
 	case ReLU:
-		reluAll(a, z)
+		for i, v := range z {
+			a[i] = max(v, 0)
+		}
 	default:
 		for i, v := range z {
 			a[i] = f.F(v)

@@ -11,7 +11,7 @@ import (
 // beside the lessons. The lesson code (forward and backprop in network.go,
 // the activations, the losses, the optimisers, Train) names the operations
 // below, and only these know about assembly, AVX, fused passes or
-// branch-free bit tricks. The plain-Go ones say what they gain over the
+// a branch-free bit trick. The plain-Go ones say what they gain over the
 // plain loop; the README's speed section and docs/performance.md give the
 // measurements. Every matrix is a row-major slice: element (i, j) of an r×c
 // matrix x is x[i*c+j]. The operations overwrite their destination and
@@ -108,26 +108,15 @@ func adam(w, g, m, v []float64, alpha, b1, b2, eps float64) {
 	must(gemm.Adam(w, g, m, v, alpha, b1, b2, eps))
 }
 
-// reluAll sets a[i] = max(z[i], 0) without a branch: the signs of a
-// layer's Z are close to random, so a branch is mispredicted about half the
-// time, and a micro-benchmark measured this about three times faster than
-// the branch and twice as fast as Go's max (docs/performance.md). It clears
-// every bit of a value whose sign bit is set: −0 becomes +0, and so does a
-// NaN with its sign bit set (as x86 arithmetic makes them); the checks read
-// Z, not A, so such a NaN is still found.
-func reluAll(a, z []float64) {
-	a = a[:len(z)]
-	for i, v := range z {
-		b := math.Float64bits(v)
-		a[i] = math.Float64frombits(b &^ uint64(int64(b)>>63))
-	}
-}
-
-// reluBackward sets d[i] = 0 where a[i], an output of reluAll, is not
-// positive, and leaves it where it is: f'(z) = 1 for z > 0, else 0, read from
-// A = max(Z, 0) without a branch (about five times faster than the branch
-// in the same micro-benchmark). For a ≥ +0 the bits of a, as an integer,
-// are positive exactly when a > 0, and then −bits has its sign bit set.
+// reluBackward sets d[i] = 0 where a[i], an output of ReLU, is not
+// positive, and leaves d[i] where it is: f'(z) = 1 for z > 0, else 0, read
+// from A = max(Z, 0). It does so without a branch, since the signs of a
+// layer's Z are close to random and a branch is mispredicted about half the
+// time: for a ≥ +0 the bits of a, as an integer, are positive exactly when
+// a > 0, and then −bits has its sign bit set. BenchmarkReLU measured it
+// about six times faster than the branch (docs/performance.md). (The
+// forward pass, max(z, 0) in activation.go, needs no trick: Go's max has
+// no branch either.)
 func reluBackward(d, a []float64) {
 	d = d[:len(a)]
 	for i, v := range a {
