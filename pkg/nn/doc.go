@@ -76,10 +76,9 @@
 // train.go) does its arithmetic through the named operations of kernels.go,
 // the only code that calls the assembly of internal/gemm and the only place
 // written for speed (fused passes, a branch-free ReLU derivative, a fast
-// scan for NaN);
-// a reader of the lessons can skip it. reference_test.go is the same
-// network as plain loops in the articles' notation; every optimised path
-// must match it, with and without -tags purego. Forward and a warm training
-// step do not allocate. docs/performance.md records what each piece of
-// speed machinery was measured to gain.
+// scan for NaN); a reader of the lessons can skip it. reference_test.go is
+// the same network as plain loops in the articles' notation; every
+// optimised path must match it, with and without -tags purego. Forward and
+// a warm training step do not allocate. docs/performance.md records what
+// each piece of speed machinery was measured to gain.
 package nn
