@@ -17,7 +17,8 @@ import (
 // input makes every Z of its row in the first layer NaN or infinite
 // (Inf·0 is NaN), so the batch methods check X's shape first and its
 // values only when the first layer's Z is not finite, naming the first bad
-// input as a check before the pass would.
+// input as a check before the pass would. Train, which goes on to update
+// the weights, checks X's values before it starts.
 
 // check reports a network whose layers do not fit together (see
 // layersError), naming where in the error.

@@ -55,10 +55,12 @@ func (i Init) String() string {
 //
 // The other fields are results. After Forward, ForwardBatch, Predict, Loss,
 // Backprop, Step or Train, Z and A hold the weighted sums and outputs of the
-// last batch (one row per sample; one row for Forward); after Backprop, Step
-// or Train, Delta holds ∂L/∂Z for that batch, and GradW and GradB hold ∂L/∂W
-// and ∂L/∂B. They are nil until the first such call. The lessons print and
-// plot them; the network overwrites them.
+// last pass (one row per sample; one row for Forward; after Train, the
+// held-out set's when TrainConfig has one, else the last training batch's);
+// after Backprop, Step or Train, Delta holds ∂L/∂Z for the last batch that
+// went backwards, and GradW and GradB hold ∂L/∂W and ∂L/∂B. They are nil
+// until the first such call. The lessons print and plot them; the network
+// overwrites them.
 type Layer struct {
 	In, Out    int        // numbers of inputs and of neurons
 	Activation Activation // the function f applied to Z
