@@ -38,8 +38,8 @@ type TrainConfig struct {
 	// epoch to fill History.TestLoss and History.TestAccuracy.
 	TestX, TestY *mat.Dense
 	// TestName names the held-out set for a reader, in History.TestName
-	// (which charts use to label its series) and in Train's errors about
-	// it. Empty means "test". Set it to "validation" when TestX and TestY
+	// (pass it to plotting.Run's HeldOut to label the chart's series) and
+	// in Train's errors about it. Empty means "test". Set it to "validation" when TestX and TestY
 	// are the samples that choose a setting (the number of epochs, a
 	// penalty), and a separate test set measures the final network.
 	TestName string
