@@ -105,3 +105,38 @@ func ExampleActivation() {
 	// σ(-5)=0.007 σ(0)=0.5 σ(5)=0.993 σ'(3)=0.0452
 	// 0 -0.02 1
 }
+
+// Train with a validation set: epochs count from 1 in OnEpoch and in
+// History.Epochs, and TestName names the held-out set in the history (for
+// plotting.Run's HeldOut) and in errors. Here OnEpoch stops training after
+// the first epoch whose validation accuracy is perfect.
+func ExampleTrain_validation() {
+	X := mat.NewDense(4, 2, []float64{0, 0, 0, 1, 1, 0, 1, 1})
+	Y := mat.NewDense(4, 1, []float64{0, 1, 1, 0})
+	net, err := nn.New(nn.Config{Sizes: []int{2, 4, 1}, Hidden: nn.Tanh, Init: nn.InitXavier}, rand.New(rand.NewPCG(1, 0)))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	h, err := nn.Train(net, X, Y, nn.TrainConfig{
+		Epochs: 2000, Optimizer: nn.SGD(2),
+		TestX: X, TestY: Y, TestName: "validation", // the same four points, to keep the example short
+		OnEpoch: func(epoch int, h nn.History) error {
+			if h.TestAccuracy[epoch-1] == 1 { // epoch e is at index e−1
+				return nn.ErrStop
+			}
+			return nil
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("stopped after epoch %d of 2000; %s accuracy %.2f\n", h.Epochs(), h.TestName, h.TestAccuracy[h.Last()])
+	_, err = nn.Train(net, X, Y, nn.TrainConfig{Epochs: 1, Optimizer: nn.SGD(2),
+		TestX: mat.NewDense(4, 3, nil), TestY: Y, TestName: "validation"})
+	fmt.Println(err)
+	// Output:
+	// stopped after epoch 35 of 2000; validation accuracy 1.00
+	// nn: Train (validation set): X is 4×3, want 2 columns (inputs)
+}
