@@ -1,6 +1,7 @@
 package nn
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -93,9 +94,23 @@ func FuzzDecodeNetwork(f *testing.F) {
 	}
 	f.Add([]byte("NNGOMODL"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// Load's reader stops where the header says the file ends (one
+		// byte later), never reads more than it was given, and hands
+		// decodeNetwork a whole file unchanged.
+		r := bytes.NewReader(data)
+		read, rerr := readModel(r)
+		if used := len(data) - r.Len(); used < len(read) || (rerr == nil && used != len(read)) {
+			t.Errorf("readModel returned %d bytes after reading %d", len(read), used)
+		}
+		if rerr == nil && !bytes.Equal(read, data[:len(read)]) {
+			t.Errorf("readModel changed the bytes it read")
+		}
 		n, err := decodeNetwork(data)
 		if err != nil {
 			return
+		}
+		if rerr != nil || !bytes.Equal(read, data) {
+			t.Errorf("decodeNetwork reads the file but readModel gave %d of its %d bytes (%v)", len(read), len(data), rerr)
 		}
 		if again := n.encode(); string(again) != string(data) {
 			t.Errorf("a decoded network does not re-encode to the same bytes")
