@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"testing"
 	"time"
+
+	"github.com/neurons-in-go/course/pkg/nn"
 )
 
 // hungRanges are the functions and ranges on which Descent2D, through
@@ -119,4 +121,64 @@ func finiteOver(f func(x, y float64) float64, xr, yr Range) bool {
 		}
 	}
 	return true
+}
+
+// TestDescend2DPathDraws checks the seam between nn.Descend2D and
+// Descent2D: the path goes in as it comes out.
+func TestDescend2DPathDraws(t *testing.T) {
+	f := func(x, y float64) float64 { return x*x + 5*y*y }
+	grad := func(x, y float64) (float64, float64) { return 2 * x, 10 * y }
+	path, err := nn.Descend2D(grad, -4, 2, 0.05, 1e-4, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The ranges of lesson 5. (Some symmetric ranges, such as [−4.5, 4.5]²
+	// for this bowl, make gonum/plot v0.17's contour tracing loop for ever.)
+	xr, yr := Range{Min: -4.5, Max: 1}, Range{Min: -2.5, Max: 2.5}
+	if _, err := Descent2D("bowl", f, xr, yr, path); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestDescent1DFramesStill checks that the frames of a descent animation
+// keep their axes and legend corner while the path grows.
+func TestDescent1DFramesStill(t *testing.T) {
+	f := func(x float64) float64 { return (x-1)*(x-1)*(x+1) + 2 }
+	path := []float64{2.5}
+	for range 30 {
+		x := path[len(path)-1]
+		path = append(path, x-0.05*(3*x*x-2*x-1))
+	}
+	for _, fr := range []Frame{{}, {Legend: BottomRight}, {X: Range{-1, 3}, Y: Range{0, 12}, Legend: TopLeft}} {
+		first, err := descent1DPlot("t", "", f, 0, 3, path[:1], fr, -1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := 2; n <= len(path); n++ {
+			p, err := descent1DPlot("t", "", f, 0, 3, path[:n], fr, -1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.X.Min != first.X.Min || p.X.Max != first.X.Max || p.Y.Min != first.Y.Min || p.Y.Max != first.Y.Max {
+				t.Fatalf("frame %d (%+v): axes [%g, %g]×[%g, %g], first frame [%g, %g]×[%g, %g]", n, fr,
+					p.X.Min, p.X.Max, p.Y.Min, p.Y.Max, first.X.Min, first.X.Max, first.Y.Min, first.Y.Max)
+			}
+			if p.Legend.Top != first.Legend.Top || p.Legend.Left != first.Legend.Left {
+				t.Fatalf("frame %d (%+v): legend moved", n, fr)
+			}
+		}
+		if fr.Legend == TopLeft && (!first.Legend.Top || !first.Legend.Left || first.Y.Max != 12 || first.X.Min != -1) {
+			t.Errorf("Frame %+v not applied: legend top %v left %v, y max %g, x min %g", fr, first.Legend.Top, first.Legend.Left, first.Y.Max, first.X.Min)
+		}
+		if fr.Legend == BottomRight && (first.Legend.Top || first.Legend.Left) {
+			t.Errorf("Frame %+v not applied", fr)
+		}
+	}
+	a, err := Animate(len(path), 0, func(i int) (*Figure, error) {
+		return Descent1DFrame("walk", f, 0, 3, path[:i+1], Frame{Y: Range{0, 12}, Legend: TopLeft})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveGallery(t, "descent_frames.gif", a)
 }

@@ -3,10 +3,13 @@ package plotting_test
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/neurons-in-go/course/pkg/plotting"
+	"gonum.org/v1/gonum/mat"
 )
 
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
@@ -71,4 +74,398 @@ func ExampleAnimate() {
 	}
 	fmt.Println(anim.Frames(), anim.Save(filepath.Join(os.TempDir(), "descent.gif")))
 	// Output: 10 <nil>
+}
+
+func ExampleScatterFit() {
+	size := []float64{50, 60, 75, 80, 95, 110, 120}
+	price := []float64{150, 185, 210, 245, 270, 330, 345}
+	// The least-squares line through the points, found by hand for the example.
+	line := func(x float64) float64 { return 2.82*x + 12 }
+	fig, err := plotting.ScatterFit("Price by size", "size (m²)", "price (k€)",
+		size, price, plotting.Fn{Label: "least squares", F: line}, true)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "scatterfit.png")))
+	_, err = plotting.ScatterFit("bad", "x", "y", []float64{1, 2}, []float64{1}, plotting.Fn{}, false)
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.ScatterFit: len(x) = 2 but len(y) = 1
+}
+
+func ExampleDescent1D() {
+	f := func(x float64) float64 { return x*x*x*x - 3*x*x + x }
+	df := func(x float64) float64 { return 4*x*x*x - 6*x + 1 }
+	x, path := 2.0, []float64{}
+	for range 15 {
+		path = append(path, x)
+		x -= 0.05 * df(x)
+	}
+	fig, err := plotting.Descent1D("Gradient descent, rate 0.05", f, -2.2, 2.2, path)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "descent1d.png")))
+	fmt.Printf("ended at x = %.3f\n", path[len(path)-1])
+	// Output:
+	// <nil>
+	// ended at x = 1.131
+}
+
+func ExampleDescent2D() {
+	// A long, narrow valley: descent zig-zags across it.
+	f := func(x, y float64) float64 { return x*x + 10*y*y }
+	p := []float64{-1.8, 0.9}
+	path := [][]float64{}
+	for range 20 {
+		path = append(path, []float64{p[0], p[1]})
+		p[0] -= 0.09 * 2 * p[0]
+		p[1] -= 0.09 * 20 * p[1]
+	}
+	r := plotting.Range{Min: -2, Max: 2}
+	fig, err := plotting.Descent2D("Descent in a valley", f, r, plotting.Range{Min: -1, Max: 1}, path)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "descent2d.svg")))
+	// Output: <nil>
+}
+
+// digit returns an 8×8 image of a vertical bar at column col.
+func digit(col int) []float64 {
+	im := make([]float64, 64)
+	for r := 1; r < 7; r++ {
+		im[r*8+col] = 16
+	}
+	return im
+}
+
+func ExampleDigits() {
+	images := [][]float64{digit(2), digit(3), digit(4), digit(5), digit(6)}
+	truth := []int{1, 1, 1, 7, 1}
+	predicted := []int{1, 1, 7, 7, 1}
+	fig, err := plotting.Digits("Test digits", images, truth, predicted)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "digits.png")))
+	_, err = plotting.Digits("bad", [][]float64{make([]float64, 63)}, nil, nil)
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.Digits: image 0 has 63 values, need a square number such as 64 (8×8)
+}
+
+func ExampleImages() {
+	// A digit and four copies moved one pixel, captioned with the direction.
+	images := [][]float64{digit(3), digit(3), digit(3), digit(3), digit(3)}
+	captions := []string{"original", "↓ down 1", "↑ up 1", "→ right 1", "← left 1"}
+	fig, err := plotting.Images("A digit and its shifted copies", images, captions)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "images.png")))
+	_, err = plotting.Images("bad", images, captions[:2])
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.Images: 5 images but 2 captions
+}
+
+func ExampleFigure_Render() {
+	fig, err := plotting.Functions("Sigmoid", -6, 6,
+		plotting.Fn{Label: "σ", F: func(x float64) float64 { return 1 / (1 + math.Exp(-x)) }})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// What a notebook stores for a cell that ends with fig: one PNG, drawn
+	// at twice the pixel density, shown at the size in the metadata.
+	r := fig.Render()
+	fmt.Println(len(r.Data), r.Data["text/plain"], r.Metadata["image/png"])
+	// Output:
+	// 2 chart 720×450 map[height:450 width:720]
+}
+
+func ExampleConfusion() {
+	counts := [][]int{
+		{50, 2, 0},
+		{3, 45, 4},
+		{0, 6, 40},
+	}
+	fig, err := plotting.Confusion("Test set", counts, []string{"cat", "dog", "fox"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "confusion.pdf")))
+	fmt.Println(fig.Size())
+	// Output:
+	// <nil>
+	// 495 473
+}
+
+func ExampleWeights() {
+	rng := rand.New(rand.NewPCG(1, 2))
+	units := make([][]float64, 6)
+	for i := range units {
+		units[i] = make([]float64, 64)
+		for j := range units[i] {
+			units[i][j] = rng.NormFloat64()
+		}
+	}
+	fig, err := plotting.Weights("Hidden units at initialisation", units)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "weights.png")))
+	// Output: <nil>
+}
+
+func ExampleWeightsOf() {
+	// A layer with 64 inputs and 3 hidden units: column j is unit j.
+	w := mat.NewDense(64, 3, nil)
+	for i := range 64 {
+		row, col := float64(i/8), float64(i%8)
+		w.Set(i, 0, row-3.5)           // looks for ink at the bottom
+		w.Set(i, 1, col-3.5)           // ink on the right
+		w.Set(i, 2, math.Sin(row+col)) // a diagonal pattern
+	}
+	fig, err := plotting.WeightsOf("Hidden layer", w)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "weightsof.png")))
+	// Output: <nil>
+}
+
+func ExampleGrid() {
+	sig := func(w float64) plotting.Fn {
+		return plotting.Fn{Label: fmt.Sprintf("w = %g", w), F: func(x float64) float64 { return 1 / (1 + math.Exp(-w*x)) }}
+	}
+	a, err := plotting.Functions("Small weight", -6, 6, sig(0.5))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := plotting.Functions("Large weight", -6, 6, sig(5))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fig, err := plotting.Grid(2, a, b)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "grid.png")))
+	fmt.Println(fig.Size())
+	// Output:
+	// <nil>
+	// 880 300
+}
+
+func ExampleFigure_Save() {
+	fig, err := plotting.Functions("ReLU", -2, 2, plotting.Fn{Label: "relu", F: func(x float64) float64 { return math.Max(0, x) }})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	dir := os.TempDir()
+	for _, name := range []string{"relu.png", "relu.svg", "relu.pdf", "relu.gif"} {
+		fmt.Println(name, fig.Save(filepath.Join(dir, name)))
+	}
+	fmt.Println(fig.Save("relu.jpg")) // an unknown extension writes nothing
+	fmt.Println(fig.VectorError())
+	// Output:
+	// relu.png <nil>
+	// relu.svg <nil>
+	// relu.pdf <nil>
+	// relu.gif <nil>
+	// plotting: saving relu.jpg: unknown extension ".jpg": use .png, .svg, .pdf or .gif
+	// <nil>
+}
+
+func ExampleAnimation_Save() {
+	figs := make([]*plotting.Figure, 5)
+	for i := range figs {
+		w := float64(i + 1)
+		f, err := plotting.Functions(fmt.Sprintf("w = %g", w), -6, 6,
+			plotting.Fn{Label: "σ(wx)", F: func(x float64) float64 { return 1 / (1 + math.Exp(-w*x)) }})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		figs[i] = f
+	}
+	anim, err := plotting.NewAnimation(200*time.Millisecond, figs...)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(anim.Frames(), anim.Save(filepath.Join(os.TempDir(), "sigmoid-weights.gif")))
+	fmt.Println(anim.Save(filepath.Join(os.TempDir(), "sigmoid-weights.png")) != nil)
+	// Output:
+	// 5 <nil>
+	// true
+}
+
+func ExampleDescent1DSteps() {
+	f := func(x float64) float64 { return (x - 2.25) * (x - 2.25) }
+	x, path := 6.0, []float64{}
+	for range 12 {
+		path = append(path, x)
+		x -= 0.2 * 2 * (x - 2.25)
+	}
+	// Zoom in after the first step: path[1:] starts at step 1, and the
+	// legend says so.
+	fig, err := plotting.Descent1DSteps("after the first step", f, 1.5, 5, path[1:], 1, plotting.Frame{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "descent1dsteps.png")))
+	_, err = plotting.Descent1DSteps("bad", f, 1.5, 5, path, -1, plotting.Frame{})
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.Descent1DSteps: first = -1: a step number cannot be negative
+}
+
+func ExampleDescent2DSteps() {
+	f := func(x, y float64) float64 { return x*x + 5*y*y }
+	p := []float64{-4, 1}
+	path := [][]float64{}
+	for range 40 {
+		path = append(path, []float64{p[0], p[1]})
+		p[0] -= 0.05 * 2 * p[0]
+		p[1] -= 0.05 * 10 * p[1]
+	}
+	// Steps 10 to 39 of the descent, over a square range centred at 0.
+	fig, err := plotting.Descent2DSteps("steps 10 to 39", f,
+		plotting.Range{Min: -4.5, Max: 4.5}, plotting.Range{Min: -4.5, Max: 4.5}, path[10:], 10)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "descent2dsteps.png")))
+	// Output:
+	// <nil>
+}
+
+func ExampleRef() {
+	sigmoid := func(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
+	half := plotting.Frame{Refs: []plotting.Ref{{Label: "σ = 0.5", Y: 0.5}}}
+	fig, err := plotting.FunctionsFrame("Where σ(x + b) crosses one half", "x", "σ(x + b)", -6, 6, half,
+		plotting.Fn{Label: "b = 0", F: sigmoid},
+		plotting.Fn{Label: "b = 2", F: func(x float64) float64 { return sigmoid(x + 2) }})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "ref.png")))
+	_, err = plotting.FunctionsFrame("bad", "x", "y", 0, 1, plotting.Frame{Refs: []plotting.Ref{{Y: math.NaN()}}},
+		plotting.Fn{F: sigmoid})
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.FunctionsFrame: Frame.Refs[0] ("") is at y = NaN: need a finite value
+}
+
+func ExampleRun() {
+	// Accuracy of ten-class training, measured on training and validation data.
+	train := []float64{0.15, 0.42, 0.61, 0.74, 0.80, 0.84}
+	val := []float64{0.12, 0.38, 0.57, 0.69, 0.75, 0.78}
+	fig, err := plotting.Loss("Ten classes", false, plotting.Run{
+		TrainAccuracy: train, TestAccuracy: val,
+		HeldOut: "validation", // the legend says "validation", not "test"
+		Chance:  0.1,          // a dotted line at 10%: guessing
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "run.png")))
+	_, err = plotting.Loss("bad", false, plotting.Run{TrainAccuracy: train, Chance: 10})
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.Loss: run 0: Chance = 10: need an accuracy in [0, 1] (0 for none)
+}
+
+func ExampleFunctionsXY() {
+	loss := func(w float64) float64 { return (w - 1.5) * (w - 1.5) }
+	fig, err := plotting.FunctionsXY("Loss by weight", "weight w", "loss", -1, 4,
+		plotting.Fn{Label: "(w − 1.5)²", F: loss})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "loss-by-weight.svg")))
+	// Output:
+	// <nil>
+}
+
+func ExampleSeries() {
+	sigmoid := []float64{0.21, 0.052, 0.013, 0.0031, 0.00078}
+	relu := []float64{0.19, 0.17, 0.18, 0.16, 0.17}
+	fig, err := plotting.Series("Mean gradient size by layer", "layer", "mean |gradient|", true,
+		plotting.Line{Label: "sigmoid", Y: sigmoid},
+		plotting.Line{Label: "ReLU", Y: relu})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "gradient-by-layer.png")))
+	_, err = plotting.Series("bad", "layer", "size", true, plotting.Line{Label: "dead", Y: []float64{0.1, 0}})
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.Series: line 0 ("dead"): Y[1] (position 2) is 0: a log scale needs positive values
+}
+
+func ExampleFunctionsFrame() {
+	// The frames of an animation share one Frame, so the axes and the
+	// legend stay put while the curve changes.
+	fr := plotting.Frame{Y: plotting.Range{Min: -0.05, Max: 1.05}, Legend: plotting.TopLeft}
+	anim, err := plotting.Animate(8, 150*time.Millisecond, func(i int) (*plotting.Figure, error) {
+		w := 0.5 * float64(i+1)
+		return plotting.FunctionsFrame(fmt.Sprintf("w = %g", w), "x", "σ(wx)", -6, 6, fr,
+			plotting.Fn{Label: "σ(wx)", F: func(x float64) float64 { return 1 / (1 + math.Exp(-w*x)) }})
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(anim.Frames(), anim.Save(filepath.Join(os.TempDir(), "sigmoid-frames.gif")))
+	// Output:
+	// 8 <nil>
+}
+
+func ExampleDescent1DFrame() {
+	f := func(x float64) float64 { return x * x }
+	path := []float64{-2.5}
+	for range 15 {
+		x := path[len(path)-1]
+		path = append(path, x-0.8*2*x) // overshoots: the path swings from side to side
+	}
+	fr := plotting.Frame{X: plotting.Range{Min: -3, Max: 3}, Y: plotting.Range{Min: -0.5, Max: 9}, Legend: plotting.BottomRight}
+	anim, err := plotting.Animate(len(path), 120*time.Millisecond, func(i int) (*plotting.Figure, error) {
+		return plotting.Descent1DFrame(fmt.Sprintf("step %d", i), f, -3, 3, path[:i+1], fr)
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(anim.Frames(), anim.Save(filepath.Join(os.TempDir(), "descent-swing.gif")))
+	// Output:
+	// 16 <nil>
 }

@@ -2,20 +2,27 @@ package plotting
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/xml"
+	"flag"
+	"fmt"
 	"image"
 	"image/gif"
 	"image/png"
 	"io"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"gonum.org/v1/plot/cmpimg"
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
 )
 
 // The -regen flag (defined by cmpimg) rewrites testdata/*_golden.png.
@@ -332,3 +339,216 @@ func TestBlankAndPanicAreErrors(t *testing.T) {
 }
 
 func abs(x int) int { return max(x, -x) }
+
+// is reports whether v implements the interface I.
+func is[I any](v interface{}) bool {
+	_, ok := v.(I)
+	return ok
+}
+
+// TestEmptyFigure checks that a nil or zero Figure (what a notebook holds
+// when it ignored a chart function's error) never panics and says so.
+func TestEmptyFigure(t *testing.T) {
+	for name, f := range map[string]*Figure{"nil": nil, "zero": {}} {
+		if b := f.PNG(); b != nil {
+			t.Errorf("%s Figure: PNG returned %d bytes, want none", name, len(b))
+		}
+		if s := f.svgText(); s != "" {
+			t.Errorf("%s Figure: svgText returned %q, want nothing", name, s)
+		}
+		if r := f.Render(); !strings.Contains(r.Data["text/plain"].(string), "no figure") || r.Data["image/png"] != nil {
+			t.Errorf("%s Figure: Render %v should say there is no figure, with no picture", name, r.Data)
+		}
+		if s := f.String(); !strings.Contains(s, "no figure") {
+			t.Errorf("%s Figure: String %q should say there is no figure", name, s)
+		}
+		if w, h := f.Size(); w != 0 || h != 0 {
+			t.Errorf("%s Figure: Size %d×%d, want 0×0", name, w, h)
+		}
+		if img := f.Image(); img == nil || !img.Rect.Empty() {
+			t.Errorf("%s Figure: Image should be an empty picture", name)
+		}
+		if err := f.VectorError(); err == nil || !strings.Contains(err.Error(), "empty") {
+			t.Errorf("%s Figure: VectorError %v, want an error saying it is empty", name, err)
+		}
+		if err := f.Save(filepath.Join(t.TempDir(), "x.png")); err == nil || !strings.Contains(err.Error(), "empty") {
+			t.Errorf("%s Figure: Save %v, want an error saying it is empty", name, err)
+		}
+		if _, err := Grid(1, f); err == nil {
+			t.Errorf("%s Figure: Grid accepted it", name)
+		}
+		if _, err := NewAnimation(0, f); err == nil {
+			t.Errorf("%s Figure: NewAnimation accepted it", name)
+		}
+	}
+}
+
+// boldFigure returns a figure whose title uses a bold font, which gonum's
+// SVG backend (v0.15) panics on while the raster backend draws it fine.
+func boldFigure(t *testing.T) *Figure {
+	t.Helper()
+	p := newPlot("bold title", "x", "y")
+	p.Title.TextStyle.Font.Weight = 700
+	f, err := plotFigure("test", p)
+	if err != nil {
+		t.Fatalf("the raster backend should draw a bold title: %v", err)
+	}
+	return f
+}
+
+// rasterOnly returns a figure whose drawing panics on any canvas but the
+// raster one, standing in for any vector-backend failure.
+func rasterOnly(t *testing.T) *Figure {
+	t.Helper()
+	f, err := newFigure("test", 200, 150, func(c draw.Canvas) {
+		if _, ok := c.Canvas.(*vgimg.Canvas); !ok {
+			panic("vector backend exploded")
+		}
+		c.SetColor(Blue)
+		r := c.Rectangle
+		r.Max.X = (r.Min.X + r.Max.X) / 2
+		c.Fill(r.Path()) // the left half, so the picture is not blank
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func TestVectorFallback(t *testing.T) {
+	good := frames(t, 1)[0]
+	if err := good.VectorError(); err != nil {
+		t.Errorf("an ordinary figure fell back to raster: %v", err)
+	}
+	if strings.Contains(good.svgText(), "data:image/png") {
+		t.Error("an ordinary figure's SVG embeds a PNG, want vectors")
+	}
+	for name, f := range map[string]*Figure{"bold": boldFigure(t), "panicking": rasterOnly(t)} {
+		t.Run(name, func(t *testing.T) {
+			var svg string
+			var pdf []byte
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("SVG or PDF panicked: %v", r)
+					}
+				}()
+				svg, pdf = f.svgText(), f.pdfBytes()
+			}()
+			if err := xml.Unmarshal([]byte(svg), new(struct{})); err != nil || !strings.Contains(svg, "<svg") {
+				t.Fatalf("SVG does not parse: %v", err)
+			}
+			m := regexp.MustCompile(`href="data:image/png;base64,([^"]+)"`).FindStringSubmatch(svg)
+			if m == nil {
+				if name == "panicking" {
+					t.Fatalf("fallback SVG has no embedded PNG: %.200s", svg)
+				}
+				return // the backend drew this one after all: fine too
+			}
+			raw, err := base64.StdEncoding.DecodeString(m[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(raw, f.PNG()) {
+				t.Error("fallback SVG embeds a different picture from PNG")
+			}
+			if _, err := png.Decode(bytes.NewReader(raw)); err != nil {
+				t.Errorf("embedded PNG does not decode: %v", err)
+			}
+			w, h := float64(f.width/vg.Inch)*72, float64(f.height/vg.Inch)*72
+			if want := fmt.Sprintf(`width="%.4gpt" height="%.4gpt"`, w, h); !strings.Contains(svg, want) {
+				t.Errorf("fallback SVG lacks the figure's size %s", want)
+			}
+			if !bytes.HasPrefix(pdf, []byte("%PDF")) || len(pdf) < 1000 {
+				t.Errorf("fallback PDF is %d bytes starting %.8q", len(pdf), pdf)
+			}
+			err = f.VectorError()
+			if err == nil || !strings.Contains(err.Error(), "SVG holds the PNG picture") {
+				t.Errorf("VectorError = %v, want it to say SVG fell back", err)
+			}
+			if name == "panicking" && !strings.Contains(err.Error(), "vector backend exploded") {
+				t.Errorf("VectorError = %v, want the panic's message", err)
+			}
+			dir := t.TempDir()
+			for _, ext := range []string{".svg", ".pdf"} {
+				p := filepath.Join(dir, "f"+ext)
+				if err := f.Save(p); err != nil {
+					t.Fatalf("Save %s: %v", ext, err)
+				}
+				want := []byte(f.svgText())
+				if ext == ".pdf" {
+					want = f.pdfBytes()
+				}
+				if got, err := os.ReadFile(p); err != nil || !bytes.Equal(got, want) {
+					t.Errorf("Save %s wrote %d bytes (%v), want the %d bytes of the fallback", ext, len(got), err, len(want))
+				}
+			}
+		})
+	}
+}
+
+var gallery = flag.String("gallery", "", "write every chart as a PNG into this directory, to look at")
+
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
+
+func step(x float64) float64 {
+	if x >= 0 {
+		return 1
+	}
+	return 0
+}
+
+// saveGallery writes f to the -gallery directory, if one is set.
+func saveGallery(t *testing.T, name string, f interface{ Save(string) error }) {
+	t.Helper()
+	if *gallery == "" {
+		return
+	}
+	if err := os.MkdirAll(*gallery, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Save(filepath.Join(*gallery, name)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestNotebookLayouts draws the layouts the lessons use most: a loss falling
+// through 24 decades on a log axis, and two decision boundaries with 300
+// points side by side in a Grid.
+func TestNotebookLayouts(t *testing.T) {
+	var loss []float64
+	for e := range 2000 {
+		loss = append(loss, 0.6*math.Pow(10, -11.6*float64(e)/1999))
+	}
+	f, err := Loss("MSE per epoch", true, Run{Label: "aluminium share only", TrainLoss: loss})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "loss_decades.png", f)
+	rng := rand.New(rand.NewPCG(1, 2))
+	var pts [][]float64
+	var cls []int
+	for range 300 {
+		x, y := rng.NormFloat64(), rng.NormFloat64()
+		pts = append(pts, []float64{x, y})
+		c := 0
+		if x*y < 0 {
+			c = 1
+		}
+		cls = append(cls, c)
+	}
+	prob := func(x, y float64) float64 { return sigmoid(-4 * x * y) }
+	var figs []*Figure
+	for _, title := range []string{"3 hidden neurons", "50 hidden neurons"} {
+		b, err := DecisionBoundary(title, prob, Range{-3, 3}, Range{-3, 3}, pts, cls)
+		if err != nil {
+			t.Fatal(err)
+		}
+		figs = append(figs, b)
+	}
+	g, err := Grid(2, figs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "boundary_grid.png", g)
+}

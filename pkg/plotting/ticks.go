@@ -3,6 +3,7 @@ package plotting
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
@@ -119,4 +120,171 @@ func (zeroLines) Plot(c draw.Canvas, p *plot.Plot) {
 		x0 := x(0)
 		c.StrokeLine2(zeroLineStyle, x0, c.Min.Y, x0, c.Max.Y)
 	}
+}
+
+// integerTicks marks whole numbers (epochs, steps, layers) at a round step:
+// 1, 2, 5, 10, 20, 50, ... chosen so that at most maxIntegerLabels ticks are
+// labelled, with an unlabelled tick halfway between labels when the step is
+// even. A range of 1..20 is labelled 5, 10, 15, 20; 1..3000 every 1000.
+type integerTicks struct{}
+
+const maxIntegerLabels = 6
+
+// Ticks implements plot.Ticker.
+func (integerTicks) Ticks(min, max float64) []plot.Tick {
+	lo, hi := math.Ceil(min), math.Floor(max)
+	if !(hi >= lo) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+		return nil
+	}
+	step := 1.0
+	for i := 0; (hi-lo)/step+1 > maxIntegerLabels; i++ {
+		step *= []float64{2, 2.5, 2}[i%3] // 1, 2, 5, 10, 20, 50, ...
+	}
+	var out []plot.Tick
+	for v := math.Ceil(lo/step) * step; v <= hi; v += step {
+		v = snap(v, 0) // ceil(-0.2) is -0: label it "0"
+		out = append(out, plot.Tick{Value: v, Label: tickLabel(v, 0)})
+		if half := v + step/2; step >= 2 && math.Mod(step, 2) == 0 && half <= hi {
+			out = append(out, plot.Tick{Value: half})
+		}
+	}
+	if len(out) == 0 { // a range narrower than the step, such as 1..1
+		out = append(out, plot.Tick{Value: snap(lo, 0), Label: tickLabel(lo, 0)})
+	}
+	return out
+}
+
+// logTicks marks a logarithmic axis: a labelled major tick at each power of
+// ten and unlabelled minor ticks at 2–9 times it. Every label is written
+// the same way, as a power of ten ("10⁻²", "10⁰", "10³") or a multiple of
+// one ("2×10⁻²"; see logLabel), never mixing "0.0001" with "1e-06". When the
+// range holds only two powers of ten, the minor ticks at 2 and 5 times a
+// power are labelled too; with fewer than two, those at 2, 3 and 5 times; if
+// that is still fewer than three labels, every minor tick is; and if even
+// that is fewer than two, the range is so narrow (less than a factor of
+// two) that it is marked like a linear axis (roundTicks).
+type logTicks struct{}
+
+// Ticks implements plot.Ticker. min and max must be positive.
+func (logTicks) Ticks(min, max float64) []plot.Tick {
+	if !(min > 0) || !(max >= min) {
+		return nil
+	}
+	lo := int(math.Floor(math.Log10(min)))
+	hi := int(math.Ceil(math.Log10(max)))
+	inside := func(v float64) bool { return v >= min*(1-1e-12) && v <= max*(1+1e-12) }
+	if decades := manyDecades(lo, hi, inside); decades != nil {
+		return decades
+	}
+	var ticks []plot.Tick
+	majors := 0
+	for e := lo; e <= hi; e++ {
+		for k := 1; k <= 9; k++ {
+			if e == hi && k > 1 {
+				break
+			}
+			v := float64(k) * math.Pow10(e)
+			ticks = append(ticks, plot.Tick{Value: v})
+			if k == 1 && inside(v) {
+				majors++
+			}
+		}
+	}
+	labelled := func(k int, few bool) bool {
+		switch {
+		case k == 1:
+			return true
+		case few:
+			return majors < 2
+		case majors < 2:
+			return k == 2 || k == 3 || k == 5
+		default:
+			return majors < 3 && (k == 2 || k == 5)
+		}
+	}
+	count := func(few bool) int {
+		n := 0
+		for i, t := range ticks {
+			if labelled(i%9+1, few) && inside(t.Value) {
+				n++
+			}
+		}
+		return n
+	}
+	few := count(false) < 3
+	if few && count(true) < 2 {
+		// Less than a factor of two: plain linear ticks read better.
+		return roundTicks{}.Ticks(min, max)
+	}
+	for i := range ticks {
+		k, e := i%9+1, lo+i/9
+		if labelled(k, few) {
+			ticks[i].Label = logLabel(k, e)
+		}
+	}
+	return ticks
+}
+
+// maxLogLabels is how many labels a logarithmic axis shows at most.
+const maxLogLabels = 7
+
+// manyDecades returns the ticks of a log axis from 10^lo to 10^hi when more
+// than maxLogLabels powers of ten lie inside it, else nil: a tick at each
+// power of ten, labelled only every 2nd, 3rd, 5th, 10th, 20th, ... power
+// (the multiples of that step), so at most maxLogLabels labels show and
+// the rest stay unlabelled minor ticks.
+func manyDecades(lo, hi int, inside func(float64) bool) []plot.Tick {
+	majors := 0
+	for e := lo; e <= hi; e++ {
+		if inside(math.Pow10(e)) {
+			majors++
+		}
+	}
+	if majors <= maxLogLabels {
+		return nil
+	}
+	step := 0
+	for _, base := range []int{1, 10, 100} {
+		for _, k := range []int{2, 3, 5, 10} {
+			if step == 0 && (majors+k*base-1)/(k*base) <= maxLogLabels {
+				step = k * base
+			}
+		}
+	}
+	if step == 0 { // more than 7000 decades: not a float64 range
+		step = majors
+	}
+	ticks := make([]plot.Tick, 0, hi-lo+1)
+	for e := lo; e <= hi; e++ {
+		t := plot.Tick{Value: math.Pow10(e)}
+		if ((e%step)+step)%step == 0 {
+			t.Label = logLabel(1, e)
+		}
+		ticks = append(ticks, t)
+	}
+	return ticks
+}
+
+// logLabel writes k·10^e exactly, with the exponent in superscript
+// characters: "10⁻³" for k = 1 (and "10⁰" for 1), else "3×10⁻³".
+func logLabel(k, e int) string {
+	p := "10" + superscript(e)
+	if k == 1 {
+		return p
+	}
+	return strconv.Itoa(k) + "×" + p
+}
+
+// superscript writes n in superscript characters, such as "⁻¹²".
+func superscript(n int) string {
+	const digits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+	d := []rune(digits)
+	var b strings.Builder
+	if n < 0 {
+		b.WriteRune('⁻')
+	}
+	for _, c := range strconv.Itoa(max(n, -n)) {
+		b.WriteRune(d[c-'0'])
+	}
+	return b.String()
 }

@@ -10,6 +10,25 @@ import (
 	"testing"
 )
 
+// TestAnimationShownOnce checks that an Animation has one method
+// gophernotes displays (HTML, an <img> of the GIF), so a notebook stores it
+// once.
+func TestAnimationShownOnce(t *testing.T) {
+	var a interface{} = &Animation{}
+	shown := 0
+	for _, ok := range []bool{
+		is[interface{ HTML() string }](a), is[interface{ PNG() []byte }](a), is[interface{ SVG() string }](a),
+		is[interface{ JPEG() []byte }](a), is[interface{ Markdown() string }](a), is[interface{ JSON() map[string]interface{} }](a),
+	} {
+		if ok {
+			shown++
+		}
+	}
+	if shown != 1 || !is[interface{ HTML() string }](a) {
+		t.Errorf("an Animation has %d display methods, want only HTML", shown)
+	}
+}
+
 // TestBoundaryAnimationSize checks that a 60-frame decision-boundary
 // animation, the heaviest one the lessons make, stays under MaxGIFBytes at
 // full CSS size, and that its frames, drawn with transparent unchanged

@@ -2,10 +2,114 @@ package plotting
 
 import (
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 )
+
+func TestIntegerTicks(t *testing.T) {
+	for _, tc := range []struct {
+		min, max float64
+		want     string // the labels, space separated
+	}{
+		{1, 1, "1"},
+		{1, 3, "1 2 3"},
+		{1, 6, "1 2 3 4 5 6"},
+		{1, 11, "2 4 6 8 10"},
+		{1, 20, "5 10 15 20"},
+		{0, 100, "0 20 40 60 80 100"},
+		{1, 3000, "1000 2000 3000"},
+		{0.5, 1.5, "1"},
+		{2.2, 2.8, ""},
+		// A series from epoch 1, padded to start at −0.16: 0, never "-0".
+		{-0.16, 30.2, "0 10 20 30"},
+		{-0.4, 0.4, "0"},
+	} {
+		var labels []string
+		for _, tk := range (integerTicks{}).Ticks(tc.min, tc.max) {
+			if tk.Label != "" {
+				labels = append(labels, tk.Label)
+			}
+			if tk.Value != float64(int64(tk.Value)) && tk.Label != "" {
+				t.Errorf("[%g, %g]: labelled tick at %g is not a whole number", tc.min, tc.max, tk.Value)
+			}
+		}
+		if got := strings.Join(labels, " "); got != tc.want {
+			t.Errorf("[%g, %g]: labels %q, want %q", tc.min, tc.max, got, tc.want)
+		}
+	}
+}
+
+func TestLogTicks(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		min, max float64
+		want     []string // labels of the ticks inside [min, max]
+	}{
+		{"three decades", 0.004, 1.3, []string{"10⁻²", "10⁻¹", "10⁰"}},
+		{"exactly powers", 0.01, 1, []string{"10⁻²", "10⁻¹", "10⁰"}},
+		{"large", 0.5, 2000, []string{"10⁰", "10¹", "10²", "10³"}},
+		{"tiny", 3e-8, 2e-5, []string{"10⁻⁷", "10⁻⁶", "10⁻⁵"}},
+		{"huge", 50, 2e6, []string{"10²", "10³", "10⁴", "10⁵", "10⁶"}},
+		{"under a decade", 0.15, 0.9, []string{"2×10⁻¹", "3×10⁻¹", "5×10⁻¹"}},
+		{"one power inside", 0.6, 4, []string{"10⁰", "2×10⁰", "3×10⁰"}},
+		{"two powers inside", 0.03, 1.5, []string{"5×10⁻²", "10⁻¹", "2×10⁻¹", "5×10⁻¹", "10⁰"}},
+		{"narrow", 0.41, 0.58, []string{"0.45", "0.5", "0.55"}},
+		{"very narrow", 0.43, 0.47, []string{"0.43", "0.44", "0.45", "0.46", "0.47"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, tk := range (logTicks{}).Ticks(tc.min, tc.max) {
+				if tk.Label != "" && tk.Value >= tc.min && tk.Value <= tc.max {
+					got = append(got, tk.Label)
+				}
+				if tk.Value <= 0 || math.IsNaN(tk.Value) {
+					t.Errorf("tick at %g", tk.Value)
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("labels %q, want %q", got, tc.want)
+			}
+		})
+	}
+	if got := (logTicks{}).Ticks(0, 1); got != nil {
+		t.Errorf("a range from 0 got ticks %v", got)
+	}
+}
+
+func TestLogTicksManyDecades(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		min, max float64
+		want     []string // labels of the ticks inside [min, max]
+	}{
+		{"seven decades, all labelled", 1e-6, 1.5, []string{"10⁻⁶", "10⁻⁵", "10⁻⁴", "10⁻³", "10⁻²", "10⁻¹", "10⁰"}},
+		{"eight decades, every 2nd", 1e-7, 1.5, []string{"10⁻⁶", "10⁻⁴", "10⁻²", "10⁰"}},
+		{"24 decades, every 5th", 1e-23, 10, []string{"10⁻²⁰", "10⁻¹⁵", "10⁻¹⁰", "10⁻⁵", "10⁰"}},
+		{"60 decades, every 10th", 1e-50, 1e10, []string{"10⁻⁵⁰", "10⁻⁴⁰", "10⁻³⁰", "10⁻²⁰", "10⁻¹⁰", "10⁰", "10¹⁰"}},
+		{"whole float64 range", 1e-300, 1e300, []string{"10⁻³⁰⁰", "10⁻²⁰⁰", "10⁻¹⁰⁰", "10⁰", "10¹⁰⁰", "10²⁰⁰", "10³⁰⁰"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			n := 0
+			for _, tk := range (logTicks{}).Ticks(tc.min, tc.max) {
+				if tk.Value >= tc.min && tk.Value <= tc.max {
+					n++
+					if tk.Label != "" {
+						got = append(got, tk.Label)
+					}
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("labels %q, want %q", got, tc.want)
+			}
+			if len(got) > maxLogLabels {
+				t.Errorf("%d labels, want at most %d", len(got), maxLogLabels)
+			}
+		})
+	}
+}
 
 func TestRoundTicks(t *testing.T) {
 	for _, tc := range []struct {

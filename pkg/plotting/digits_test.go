@@ -1,0 +1,111 @@
+package plotting
+
+import (
+	"math"
+	"testing"
+)
+
+func TestImageCharts(t *testing.T) {
+	var imgs [][]float64
+	var truth, pred []int
+	for k := 0; k < 20; k++ {
+		im := make([]float64, 64)
+		for i := range im {
+			if (i%8+i/8+k)%5 < 2 || i%8 == k%8 {
+				im[i] = float64((i*7 + k) % 17)
+			}
+		}
+		imgs = append(imgs, im)
+		truth = append(truth, k%10)
+		p := k % 10
+		if k%7 == 3 {
+			p = (k + 3) % 10
+		}
+		pred = append(pred, p)
+	}
+	f, err := Digits("Test digits", imgs, truth, pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "digits.png", f)
+	units := make([][]float64, 12)
+	for u := range units {
+		units[u] = make([]float64, 64)
+		for i := range units[u] {
+			units[u][i] = float64((i*(u+3))%13) - 6
+		}
+	}
+	w, err := Weights("Hidden units", units)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "weights.png", w)
+	cm := make([][]int, 10)
+	for i := range cm {
+		cm[i] = make([]int, 10)
+		for j := range cm[i] {
+			cm[i][j] = (i * j) % 3
+		}
+		cm[i][i] = 40 + i
+	}
+	c, err := Confusion("Confusion matrix", cm, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "confusion.png", c)
+}
+
+// TestLessonDigitCharts draws lesson 6's mistakes grid and the shifted
+// copies of a digit, and checks that a red frame leaves the digit's edge
+// pixels alone.
+func TestLessonDigitCharts(t *testing.T) {
+	digit := make([]float64, 64)
+	for i := range digit {
+		r, c := i/8, i%8
+		// A ring that touches every edge of the 8×8 box.
+		if d := math.Hypot(float64(r)-3.5, float64(c)-3.5); d > 2.5 {
+			digit[i] = 16
+		}
+	}
+	images := make([][]float64, 20)
+	truth, pred := make([]int, 20), make([]int, 20)
+	for i := range images {
+		images[i] = digit
+		truth[i], pred[i] = 0, 0
+	}
+	pred[3], pred[17] = 6, 8
+	fig, err := Digits("Test digits", images, truth, pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "lesson6-mistakes.png", fig)
+	// No pixel of the picture is both red and where a digit pixel is dark:
+	// count pure mistake-red pixels next to the darkest grey.
+	img := fig.Image()
+	b := img.Bounds()
+	touching := 0
+	for y := b.Min.Y + 1; y < b.Max.Y-1; y++ {
+		for x := b.Min.X + 1; x < b.Max.X-1; x++ {
+			if img.RGBAAt(x, y) != mistakeRed {
+				continue
+			}
+			for _, d := range [][2]int{{1, 0}, {-1, 0}, {0, 1}, {0, -1}} {
+				if c := img.RGBAAt(x+d[0], y+d[1]); c.R < 0x40 && c.G < 0x40 && c.B < 0x40 {
+					touching++
+				}
+			}
+		}
+	}
+	if touching > 0 {
+		t.Errorf("red frames touch %d dark digit pixels", touching)
+	}
+	shifted, err := Images("One training digit and its four shifted copies", [][]float64{digit, digit, digit, digit, digit},
+		[]string{"original", "↓ down 1", "↑ up 1", "→ right 1", "← left 1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "lesson6-shifts.png", shifted)
+	if _, err := Images("x", [][]float64{digit}, []string{"a", "b"}); err == nil {
+		t.Error("Images with 1 image and 2 captions: no error")
+	}
+}
