@@ -139,6 +139,21 @@ var checks = []check{
 		}
 		return p.waitMessage("Nothing to train")
 	}},
+	{"unknown-preset", "preset=nosuch", func(p *page) error {
+		if err := p.waitMessage(`There is no preset "nosuch"`); err != nil {
+			return err
+		}
+		// The form shows the default preset's settings, not blanks, and
+		// they train.
+		if got := p.eval(`document.getElementById('data').value`); got != "xor" {
+			return fmt.Errorf("the data set control shows %q, want the default preset's \"xor\"", got)
+		}
+		if err := p.click("#step"); err != nil {
+			return err
+		}
+		_, err := p.waitFor(`document.getElementById('status').dataset.epoch === '1'`, "one epoch of the default preset")
+		return err
+	}},
 	{"empty", "autotrain=moons&points=0", func(p *page) error { return p.waitMessage("the data set is empty") }},
 	{"blow-up", "autotrain=xorboom", func(p *page) error {
 		st, err := p.waitState("error")

@@ -64,19 +64,26 @@ func (poster) Data(train, test playground.Dataset) {
 }
 
 func (poster) Frame(f playground.Frame) {
+	// The charts get the run's bounded history (its new points, or all of
+	// them with replace); the status line gets the last epoch.
 	stats := func(get func(playground.EpochStats) float64) js.Value {
-		v := make([]float64, len(f.Stats))
-		for i, s := range f.Stats {
+		v := make([]float64, len(f.Points))
+		for i, s := range f.Points {
 			v[i] = get(s)
 		}
 		return float32s(v)
 	}
 	m := map[string]any{
 		"type": "frame", "epoch": f.Epoch, "playing": f.Playing, "done": f.Done,
+		"replace": f.Replace, "stride": f.Stride,
 		"loss":     stats(func(s playground.EpochStats) float64 { return s.Loss }),
 		"acc":      stats(func(s playground.EpochStats) float64 { return s.Acc }),
 		"testLoss": stats(func(s playground.EpochStats) float64 { return s.TestLoss }),
 		"testAcc":  stats(func(s playground.EpochStats) float64 { return s.TestAcc }),
+	}
+	if n := len(f.Stats); n > 0 {
+		s := f.Stats[n-1]
+		m["last"] = map[string]any{"loss": s.Loss, "acc": s.Acc, "testLoss": s.TestLoss, "testAcc": s.TestAcc}
 	}
 	if f.Boundary != nil {
 		px := js.Global().Get("Uint8ClampedArray").New(len(f.Boundary))

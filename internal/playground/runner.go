@@ -3,7 +3,9 @@ package playground
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -24,11 +26,18 @@ type EpochStats = epochStats
 
 // Frame is one update of the page.
 type Frame struct {
-	Epoch     int          // epochs trained since the last reset
-	Stats     []EpochStats // the epochs since the previous frame
-	Boundary  []byte       // 2-D data: Grid×Grid RGBA pixels over [−Extent, Extent]², top row first
-	Predicted []int        // digits: the predicted class of every test digit
-	Confusion [][]int      // digits: test digits by true class (row) and predicted class
+	Epoch int          // epochs trained since the last reset
+	Stats []EpochStats // the epochs since the previous frame
+	// The run's History for the charts: Points are its points completed
+	// since the previous frame, or all of them when Replace is set (after
+	// a reset, or when the History merged its points); each is the mean
+	// of Stride epochs.
+	Points    []EpochStats
+	Replace   bool
+	Stride    int
+	Boundary  []byte  // 2-D data: Grid×Grid RGBA pixels over [−Extent, Extent]², top row first
+	Predicted []int   // digits: the predicted class of every test digit
+	Confusion [][]int // digits: test digits by true class (row) and predicted class
 	Playing   bool
 	Done      bool // the epoch limit of the settings was reached
 }
@@ -79,7 +88,11 @@ type Runner struct {
 	rebuild, quit bool
 	failed        error
 	problem       string // why there is no network to train, for the page
+	notice        string // a message that stays while training, such as an unknown preset's
 	pending       []EpochStats
+	hist          History // the run's bounded history, for the charts
+	sentPoints    int     // how many of hist's points the page has
+	replace       bool    // the page must be sent all of hist's points
 	lastFrame     time.Time
 	frameGap      time.Duration // frameEvery, or more when frames are slow to draw
 	gridPoints    []float64
@@ -150,6 +163,12 @@ func (r *Runner) handle(c Command) {
 	switch c.Kind {
 	case "settings":
 		s, err := ParseSettings(c.Text)
+		r.notice = ""
+		if u, ok := onlyUnknownPreset(err); ok {
+			// A mistyped link: show the default preset, and say so.
+			r.notice = strings.ToUpper(u.Error()[:1]) + u.Error()[1:] + "."
+			err = nil
+		}
 		if err != nil {
 			r.m, r.haveSettings, r.playing, r.steps = nil, false, false, 0
 			r.problem = "These settings cannot be trained: " + err.Error()
@@ -161,6 +180,7 @@ func (r *Runner) handle(c Command) {
 		r.rebuild = !r.haveSettings || r.m == nil || !sameRun(s, r.settings)
 		r.settings, r.haveSettings, r.problem = s, true, ""
 		r.sink.Settings(s)
+		r.sink.Error(r.notice)
 	case "digits":
 		d, err := ParseDigits(c.Text)
 		if c.Text == "" {
@@ -203,6 +223,7 @@ func (r *Runner) handle(c Command) {
 // them untrained.
 func (r *Runner) build() {
 	r.rebuild, r.m, r.epoch, r.failed, r.pending = false, nil, 0, nil, nil
+	r.hist, r.sentPoints, r.replace = History{}, 0, true
 	train, test, err := MakeData(r.settings, r.digits)
 	if err == nil {
 		r.m, err = newModel(r.settings, train, test)
@@ -214,7 +235,7 @@ func (r *Runner) build() {
 		return
 	}
 	r.problem = ""
-	r.sink.Error("")
+	r.sink.Error(r.notice)
 	r.sink.Data(train, test)
 	r.sendFrame(false)
 }
@@ -225,6 +246,9 @@ func (r *Runner) build() {
 func (r *Runner) onEpoch(s EpochStats) error {
 	r.epoch++
 	r.pending = append(r.pending, s)
+	if r.hist.Add(s) {
+		r.replace = true
+	}
 	if r.steps > 0 {
 		r.steps--
 	}
@@ -263,8 +287,14 @@ func (r *Runner) sendFrame(done bool) {
 		r.lastFrame = r.now()
 		r.frameGap = max(r.frameEvery, 4*r.lastFrame.Sub(start))
 	}()
-	f := Frame{Epoch: r.epoch, Stats: r.pending, Playing: r.playing, Done: done}
+	f := Frame{Epoch: r.epoch, Stats: r.pending, Playing: r.playing, Done: done, Stride: max(r.hist.Stride, 1)}
 	r.pending = nil
+	if r.replace {
+		f.Points, f.Replace = slices.Clone(r.hist.Points), true
+	} else {
+		f.Points = slices.Clone(r.hist.Points[r.sentPoints:])
+	}
+	r.sentPoints, r.replace = len(r.hist.Points), false
 	if r.m != nil {
 		if r.m.binary {
 			if r.gridPoints == nil {

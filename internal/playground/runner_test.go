@@ -154,7 +154,6 @@ func TestRunnerReportsBadInput(t *testing.T) {
 		{"preset=xor&hidden=8,0", "hidden layer 2 has 0 units"},
 		{"preset=xor&points=0", "the data set is empty"},
 		{"preset=xor&rate=-1", "learning rate"},
-		{"preset=nope", `there is no preset "nope"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -209,3 +208,72 @@ func TestRunnerDigits(t *testing.T) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+func TestRunnerHistoryStaysBounded(t *testing.T) {
+	r, rec := start(t)
+	const epochs = 3000 // more than twice HistoryCap: the points merge on the way
+	r.Send(Command{Kind: "settings", Text: "preset=xor&epochs=" + strconv.Itoa(epochs)})
+	r.Send(Command{Kind: "play"})
+	rec.waitFor(t, "the last frame", func() bool { return len(rec.frames) > 0 && rec.lastFrame().Done })
+	// What the page holds: the points of every frame, replaced when a
+	// frame says so.
+	var page []EpochStats
+	var want History
+	replaced := 0
+	for _, f := range rec.frames {
+		if f.Replace {
+			page = append(page[:0], f.Points...)
+			replaced++
+		} else {
+			page = append(page, f.Points...)
+		}
+		for _, s := range f.Stats {
+			want.Add(s)
+		}
+		if len(page) >= HistoryCap {
+			t.Fatalf("epoch %d: the page holds %d points, want fewer than %d", f.Epoch, len(page), HistoryCap)
+		}
+	}
+	if replaced < 2 {
+		t.Errorf("%d frames replaced the history, want the first one and one after a merge", replaced)
+	}
+	if last := rec.lastFrame(); last.Stride != want.Stride {
+		t.Errorf("stride %d, want %d", last.Stride, want.Stride)
+	}
+	if len(page) != len(want.Points) {
+		t.Fatalf("the page holds %d points, want %d", len(page), len(want.Points))
+	}
+	for i := range page {
+		if page[i] != want.Points[i] {
+			t.Fatalf("point %d is %+v, want %+v", i, page[i], want.Points[i])
+		}
+	}
+}
+
+func TestRunnerNamesAnUnknownPreset(t *testing.T) {
+	r, rec := start(t)
+	r.Send(Command{Kind: "settings", Text: "preset=nosuch&rate=0.5"})
+	rec.waitFor(t, "the message", func() bool { return strings.Contains(rec.lastError(), `"nosuch"`) })
+	rec.waitFor(t, "the default preset's network", func() bool { return len(rec.frames) == 1 })
+	rec.mu.Lock()
+	s := rec.settings[len(rec.settings)-1]
+	msg := rec.lastError()
+	rec.mu.Unlock()
+	want := Presets[DefaultPreset]
+	if s.Data != want.Data || s.Rate != 0.5 {
+		t.Errorf("settings shown %+v, want the %q preset with rate 0.5", s, DefaultPreset)
+	}
+	for _, name := range PresetNames() {
+		if !strings.Contains(msg, name) {
+			t.Errorf("message %q does not list the preset %q", msg, name)
+		}
+	}
+	// It trains, and the message stays until the settings change.
+	r.Send(Command{Kind: "step"})
+	rec.waitFor(t, "a step", func() bool { return rec.lastFrame().Epoch == 1 })
+	if !strings.Contains(rec.lastError(), `"nosuch"`) {
+		t.Errorf("the message went: %q", rec.lastError())
+	}
+	r.Send(Command{Kind: "settings", Text: "preset=moons"})
+	rec.waitFor(t, "the message to clear", func() bool { return rec.lastError() == "" })
+}

@@ -84,7 +84,9 @@ const DefaultPreset = "xor"
 // setting, and the other parameters override it. It checks the result with
 // Validate. Unknown parameters are ignored, so the page can add its own.
 // With an error it also returns what it could read (the preset's value where
-// a parameter is unreadable), for the page to show next to the message.
+// a parameter is unreadable), for the page to show next to the message. An
+// unknown preset is an *UnknownPresetError, and the settings start from
+// DefaultPreset.
 func ParseSettings(query string) (Settings, error) {
 	q, err := url.ParseQuery(strings.TrimPrefix(query, "?"))
 	if err != nil {
@@ -94,13 +96,14 @@ func ParseSettings(query string) (Settings, error) {
 	if v := q.Get("preset"); v != "" {
 		name = v
 	}
+	var errs []error
 	p, ok := Presets[name]
 	if !ok {
-		return Settings{}, fmt.Errorf("there is no preset %q; try one of %s", name, strings.Join(PresetNames(), ", "))
+		errs = append(errs, &UnknownPresetError{Name: name})
+		p = Presets[DefaultPreset]
 	}
 	s := p
 	s.Hidden = slices.Clone(p.Hidden)
-	var errs []error
 	str := func(key string, dst *string) {
 		if v, ok := q[key]; ok {
 			*dst = strings.ToLower(strings.TrimSpace(v[0]))
@@ -154,6 +157,31 @@ func ParseSettings(query string) (Settings, error) {
 		errs = append(errs, err)
 	}
 	return s, errors.Join(errs...)
+}
+
+// An UnknownPresetError is ParseSettings' error for a preset name it does
+// not know (a mistyped or outdated link): the settings it returns then
+// start from DefaultPreset instead, so the page can show and train them.
+type UnknownPresetError struct{ Name string }
+
+func (e *UnknownPresetError) Error() string {
+	return fmt.Sprintf("there is no preset %q, so these are the %q preset's settings; the presets are %s",
+		e.Name, DefaultPreset, strings.Join(PresetNames(), ", "))
+}
+
+// onlyUnknownPreset returns the UnknownPresetError if it is err's only
+// problem.
+func onlyUnknownPreset(err error) (*UnknownPresetError, bool) {
+	if u, ok := err.(*UnknownPresetError); ok {
+		return u, true
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		if errs := j.Unwrap(); len(errs) == 1 {
+			u, ok := errs[0].(*UnknownPresetError)
+			return u, ok
+		}
+	}
+	return nil, false
 }
 
 // parseHidden reads the hidden layer sizes, e.g. "8,8"; "" or "0" alone

@@ -23,7 +23,8 @@
 
   // State drawn on the page.
   let data = null;      // the last "data" message
-  let series = null;    // per-epoch loss and accuracy
+  let series = null;    // the run's bounded history of loss and accuracy
+  let last = null;      // the last epoch's loss and accuracy
   let epoch = 0;
   let playing = false;
   let lastFrame = null; // the last "frame" message with a picture
@@ -76,24 +77,27 @@
 
   function onFrame(m) {
     epoch = m.epoch;
-    if (m.epoch === 0) resetHistory();
+    // The worker keeps the history bounded (old epochs merged in pairs) and
+    // sends all of it again when it merged.
+    if (m.epoch === 0 || m.replace) resetHistory();
+    if (m.epoch === 0) last = null;
     for (const k of ['loss', 'acc', 'testLoss', 'testAcc']) {
       for (const v of m[k]) series[k].push(v);
     }
+    if (m.last) last = m.last;
     setPlaying(m.playing);
     if (m.boundary || m.confusion) lastFrame = m;
     draw();
-    const n = series.acc.length;
     const fmt = (v) => (Number.isFinite(v) ? v.toFixed(3) : String(v));
     let text = 'Epoch ' + epoch;
-    if (n > 0) {
-      text += ' · training loss ' + fmt(series.loss[n - 1]) + ', accuracy ' + fmt(series.acc[n - 1]);
-      if (series.testAcc.length === n) text += ' · test loss ' + fmt(series.testLoss[n - 1]) + ', accuracy ' + fmt(series.testAcc[n - 1]);
+    if (last) {
+      text += ' · training loss ' + fmt(last.loss) + ', accuracy ' + fmt(last.acc);
+      text += ' · test loss ' + fmt(last.testLoss) + ', accuracy ' + fmt(last.testAcc);
     }
     status.textContent = text;
     status.dataset.epoch = String(epoch);
     status.dataset.state = m.done ? 'done' : (m.playing ? 'training' : 'paused');
-    if (n > 0) status.dataset.trainAccuracy = String(series.acc[n - 1]);
+    if (last) status.dataset.trainAccuracy = String(last.acc);
     // Epochs per second count from the first frame of a run (or the click on
     // play) to the frame that ends it, so loading the WebAssembly is left out.
     if (m.playing && trainStart === 0) { trainStart = performance.now(); trainEpoch0 = epoch; }
@@ -103,7 +107,8 @@
       status.dataset.epochsPerSecond = ((epoch - trainEpoch0) / ms * 1000).toFixed(1);
       trainStart = 0;
     }
-    if (m.done && n > 0) status.dataset.accuracy = String(series.acc[n - 1]);
+    if (m.done && last) status.dataset.accuracy = String(last.acc);
+    status.dataset.historyPoints = String(series.acc.length);
     if (!window.pgFirstFrame) {
       window.pgFirstFrame = performance.now();
       performance.mark('pg-first-frame');
@@ -261,7 +266,7 @@
     g.fillText(label(hi), left - 4, top + 9);
     g.fillText(label(lo), left - 4, h - bottom);
     g.textAlign = 'center';
-    g.fillText(n + ' epochs', (left + w - right) / 2, h - 5);
+    g.fillText(epoch + ' epochs', (left + w - right) / 2, h - 5);
     if (n === 0) return;
     const x = (i) => left + (n === 1 ? 0 : i / (n - 1)) * (w - left - right);
     const y = (v) => top + (1 - (Math.min(Math.max(tf(v), lo), hi) - lo) / (hi - lo)) * (h - top - bottom);
