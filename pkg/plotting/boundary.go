@@ -129,32 +129,9 @@ func DecisionBoundary(title string, prob func(x, y float64) float64, xr, yr Rang
 	p.Add(plotter.NewImage(img, xr.Min, yr.Min, xr.Max, yr.Max))
 	hasLine := zmin < 0.5 && zmax > 0.5
 	if hasLine {
-		// The line prob = 0.5, located on each crossed grid edge by
-		// bisection on prob itself, so a step function's boundary is
-		// exact (a straight line for a linear model), not a staircase of
-		// the grid.
-		var bad error
-		at := func(lo, hi plotter.XY, _, _ float64) plotter.XY {
-			for range 24 {
-				m := plotter.XY{X: (lo.X + hi.X) / 2, Y: (lo.Y + hi.Y) / 2}
-				v := prob(m.X, m.Y)
-				if !isFinite(v) {
-					if bad == nil {
-						bad = fmt.Errorf("%s: prob(%g, %g) = %g: values must be finite", where, m.X, m.Y, v)
-					}
-					return m
-				}
-				if clamp(v) >= 0.5 {
-					hi = m
-				} else {
-					lo = m
-				}
-			}
-			return plotter.XY{X: (lo.X + hi.X) / 2, Y: (lo.Y + hi.Y) / 2}
-		}
-		lines := isoLines(g, 0.5, at)
-		if bad != nil {
-			return nil, bad
+		lines, err := boundaryLines(where, prob, g)
+		if err != nil {
+			return nil, err
 		}
 		for _, l := range lines {
 			p.Add(newPolyline(l, boundaryStyle))
@@ -166,6 +143,45 @@ func DecisionBoundary(title string, prob func(x, y float64) float64, xr, yr Rang
 	}
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xr.Min, xr.Max, yr.Min, yr.Max
 	return chartFigure(where, ch)
+}
+
+// boundaryLines returns the lines prob = 0.5 through g, the clamped
+// samples of prob.
+func boundaryLines(where string, prob func(x, y float64) float64, g grid) ([]plotter.XYs, error) {
+	clamp := func(v float64) float64 { return math.Max(0, math.Min(1, v)) }
+	// The line prob = 0.5, located on each crossed grid edge: where
+	// prob jumps across the edge (a step function), by bisection on
+	// prob itself, so the boundary is exact (a straight line for a
+	// linear model), not a staircase of the grid; where it changes
+	// smoothly, by linear interpolation, which is as good there.
+	var bad error
+	lerp := lerpAt(0.5)
+	at := func(lo, hi plotter.XY, zlo, zhi float64) plotter.XY {
+		if zhi-zlo <= jump {
+			return lerp(lo, hi, zlo, zhi)
+		}
+		for range 24 {
+			m := plotter.XY{X: (lo.X + hi.X) / 2, Y: (lo.Y + hi.Y) / 2}
+			v := prob(m.X, m.Y)
+			if !isFinite(v) {
+				if bad == nil {
+					bad = fmt.Errorf("%s: prob(%g, %g) = %g: values must be finite", where, m.X, m.Y, v)
+				}
+				return m
+			}
+			if clamp(v) >= 0.5 {
+				hi = m
+			} else {
+				lo = m
+			}
+		}
+		return plotter.XY{X: (lo.X + hi.X) / 2, Y: (lo.Y + hi.Y) / 2}
+	}
+	lines := isoLines(g, 0.5, at)
+	if bad != nil {
+		return nil, bad
+	}
+	return lines, nil
 }
 
 // boundaryStyle draws the line prob = 0.5 of a decision boundary.
@@ -186,6 +202,11 @@ func probColor(v float64) color.RGBA {
 	}
 	return mix(white, class1Tint, (v-0.5)*2)
 }
+
+// jump is the change of a (clamped) probability between neighbouring grid
+// samples above which DecisionBoundary treats it as a step: it bisects for
+// the boundary and colours the cells next to it pixel by pixel.
+const jump = 0.2
 
 // superSample is how many sub-pixels each way a background cell next to a
 // sharp change of class is split into.
@@ -209,7 +230,7 @@ func boundaryImage(where string, prob func(x, y float64) float64, g grid, xr, yr
 				continue
 			}
 			w := g.z[c2][r2]
-			if (v >= 0.5) != (w >= 0.5) && math.Abs(v-w) > 0.2 {
+			if (v >= 0.5) != (w >= 0.5) && math.Abs(v-w) > jump {
 				return true
 			}
 		}

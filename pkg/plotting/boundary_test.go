@@ -89,3 +89,50 @@ func TestMarkerRadius(t *testing.T) {
 		t.Errorf("markerRadius(20) = %g, want between %g and %g", r, glyphRadius, 2*glyphRadius)
 	}
 }
+
+// TestBoundaryLinesExact checks that DecisionBoundary's line for a
+// perceptron, a step of w·x + b, lies on w·x + b = 0 (not on the grid's
+// staircase), and that a smooth sigmoid's line is as close.
+func TestBoundaryLinesExact(t *testing.T) {
+	w1, w2, b := 0.7, 1.1, -1.5
+	z := func(x, y float64) float64 { return w1*x + w2*y + b }
+	for _, tc := range []struct {
+		name string
+		prob func(x, y float64) float64
+		tol  float64 // largest distance from the line, in units of x
+	}{
+		{"step", func(x, y float64) float64 {
+			if z(x, y) > 0 {
+				return 1
+			}
+			return 0
+		}, 1e-6},
+		{"sigmoid", func(x, y float64) float64 { return sigmoid(z(x, y)) }, 1e-6},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Range{-0.5, 1.5}
+			g, err := sampleGrid("test", tc.prob, r, r, boundaryCells)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for c := range g.z {
+				for i := range g.z[c] {
+					g.z[c][i] = math.Max(0, math.Min(1, g.z[c][i]))
+				}
+			}
+			lines, err := boundaryLines("test", tc.prob, g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(lines) != 1 || len(lines[0]) < 100 {
+				t.Fatalf("%d lines, want one across the grid", len(lines))
+			}
+			norm := math.Hypot(w1, w2)
+			for _, q := range lines[0] {
+				if d := math.Abs(z(q.X, q.Y)) / norm; d > tc.tol {
+					t.Fatalf("(%g, %g) is %g from the line", q.X, q.Y, d)
+				}
+			}
+		})
+	}
+}
