@@ -1,7 +1,6 @@
 package plotting
 
 import (
-	"fmt"
 	"os"
 	"os/exec"
 	"runtime"
@@ -102,7 +101,7 @@ func FuzzDescent2D(f *testing.F) {
 				t.Errorf("Descent2D failed on a valid input: %v", err)
 			}
 		case <-time.After(time.Minute):
-			t.Fatal(fmt.Sprintf("Descent2D did not return within a minute for a=%g b=%g c=%g d=%g over [%g, %g] × [%g, %g]", a, b, c, d, xr.Min, xr.Max, yr.Min, yr.Max))
+			t.Fatalf("Descent2D did not return within a minute for a=%g b=%g c=%g d=%g over [%g, %g] × [%g, %g]", a, b, c, d, xr.Min, xr.Max, yr.Min, yr.Max)
 		}
 	})
 }
