@@ -18,10 +18,10 @@ import (
 // nn.Train fills a Run field by field:
 //
 //	plotting.Run{Label: "3 hidden", TrainLoss: h.TrainLoss, TestLoss: h.TestLoss,
-//		TrainAccuracy: h.TrainAccuracy, TestAccuracy: h.TestAccuracy}
+//		TrainAccuracy: h.TrainAccuracy, TestAccuracy: h.TestAccuracy, HeldOut: h.TestName}
 //
-// HeldOut names the data the Test series were measured on, in the legend:
-// empty means "test"; set it to "validation" for a validation set. Chance,
+// HeldOut names the data the Test series were measured on, in the legend
+// (History.TestName): empty means "test"; "validation" for a validation set. Chance,
 // if not 0, is the accuracy of guessing (0.1 for ten balanced classes):
 // the accuracy panel draws it as a dotted reference line labelled
 // "chance (10%)".
