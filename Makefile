@@ -17,7 +17,7 @@ export GOWORK := off
 export GOTOOLCHAIN := local
 BUILD ?= build
 
-.PHONY: help setup course test vet lint unit kernel-test notebooks site sitecheck notebook update-notebooks bench clean playground playcheck
+.PHONY: help setup course test vet lint unit kernel-test notebooks site sitecheck notebook update-notebooks bench clean playground playcheck image-check stress-test
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -80,6 +80,15 @@ playground: ## build the in-browser playground (pkg/nn in WebAssembly) into buil
 
 playcheck: playground ## check the playground in headless Chromium (XOR to 90%, digits, controls, bad input)
 	go run ./cmd/playcheck -dir $(BUILD)
+
+image-check: ## build the Binder/Docker image with buildah (no Docker engine; as root), start it as mybinder does, run every lesson through its API
+	@$(PYTHON) scripts/image_check.py
+
+# The load: STRESS_LOOPS busy loops (a load of about 6-8 on two cores), STRESS_RUNS runs in a row.
+STRESS_LOOPS ?= 6
+STRESS_RUNS ?= 1
+stress-test: ## make test under six busy loops (STRESS_RUNS=5 for five runs in a row); the loops always end with it
+	@bash scripts/stress.sh -l $(STRESS_LOOPS) -r $(STRESS_RUNS) -- $(MAKE) --no-print-directory test
 
 clean: ## remove build/, the site's staging folder and the built kernel
 	rm -rf $(BUILD) .site-$(notdir $(BUILD)) tools/gophernotes/bin
