@@ -369,9 +369,11 @@ func (c *checker) search(tab context.Context, word string) ([]string, error) {
 	if err := chromedp.Do(tab, chromedp.Navigate(c.base+"/search.html?q="+url.QueryEscape(word))); err != nil {
 		return nil, fmt.Errorf("open the search page: %w", err)
 	}
-	ctx, cancel := context.WithTimeout(tab, 20*time.Second)
+	// Sphinx loads its index and searches in the page's script: on a loaded machine that can
+	// take much longer than on a quiet one, so the wait is generous (the whole check has -timeout).
+	ctx, cancel := context.WithTimeout(tab, 2*time.Minute)
 	defer cancel()
-	links, err := chromedp.Run(ctx, chromedp.Poll[[]string](searchResults, chromedp.WithPollingTimeout(20*time.Second)))
+	links, err := chromedp.Run(ctx, chromedp.Poll[[]string](searchResults, chromedp.WithPollingTimeout(2*time.Minute)))
 	if err != nil {
 		return nil, fmt.Errorf("search for %q: the results never appeared: %w", word, err)
 	}

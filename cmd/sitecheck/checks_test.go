@@ -119,7 +119,13 @@ func TestChecks(t *testing.T) {
 		}
 		t.Skip(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	// Half a minute before go test's own -timeout: a fixed two minutes could run out on a
+	// heavily loaded machine, and a step that hangs should fail with its own error.
+	deadline := time.Now().Add(10 * time.Minute)
+	if d, ok := t.Deadline(); ok {
+		deadline = d.Add(-30 * time.Second)
+	}
+	ctx, cancel := context.WithDeadline(context.Background(), deadline)
 	defer cancel()
 	b, err := webtest.Start(ctx, webtest.Options{})
 	if err != nil {

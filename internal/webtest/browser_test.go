@@ -26,7 +26,7 @@ func startBrowser(t *testing.T, o Options) (*Browser, context.Context) {
 		}
 		t.Skip(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithDeadline(context.Background(), testDeadline(t))
 	t.Cleanup(cancel)
 	b, err := Start(ctx, o)
 	if err != nil {
@@ -34,6 +34,17 @@ func startBrowser(t *testing.T, o Options) (*Browser, context.Context) {
 	}
 	t.Cleanup(b.Close)
 	return b, ctx
+}
+
+// testDeadline is when a browser test gives up: half a minute before go test's own -timeout
+// would end the test binary (10 minutes by default), so that a step that hangs fails with its
+// own error, not a dump of every goroutine. A fixed minute ran out on a heavily loaded machine,
+// where starting Chromium and loading two tabs is slow.
+func testDeadline(t *testing.T) time.Time {
+	if d, ok := t.Deadline(); ok {
+		return d.Add(-30 * time.Second)
+	}
+	return time.Now().Add(10 * time.Minute)
 }
 
 // twoPixels is a 2×1 PNG, red then blue.
