@@ -45,23 +45,47 @@ check_go
 #    imported package as a Go plugin, which needs cgo.
 jupyter_pkgs="jupyter-notebook jupyter-nbconvert python3-nbclient python3-jupyter-kernel-test libjs-mathjax libjs-requirejs"
 cc_pkgs="gcc libc6-dev"
-missing_py() {
-	local py=$1 m out=""
-	for m in notebook nbconvert nbclient jupyter_client jupyter_kernel_test; do
-		"$py" -c "import $m" >/dev/null 2>&1 || out="$out $m"
+py_mods="notebook nbconvert nbclient jupyter_client jupyter_kernel_test"
+# probe imports every Python module the course needs in one Python process and prints "have
+# MODULE VERSION" or "missing MODULE" for each: Jupyter's modules are slow to import, and one
+# process per module made this check most of a warm setup's time on a loaded machine.
+probe() {
+	local mods=$py_mods
+	[ "$site" = 1 ] && mods="$mods $site_mods"
+	# shellcheck disable=SC2086
+	"$py" -c '
+import importlib, sys
+for m in sys.argv[1:]:
+    try:
+        print("have", m, getattr(importlib.import_module(m), "__version__", "?"))
+    except Exception:
+        print("missing", m)
+' $mods 2>/dev/null || for m in $mods; do echo "missing $m"; done
+}
+missing_mods() { # missing_mods MODULE...: those of them the last probe did not find
+	local m out=""
+	for m in "$@"; do
+		grep -qx "have $m .*" <<<"$probed" || out="$out $m"
 	done
+	echo "$out"
+}
+version() { awk -v m="$1" '$1 == "have" && $2 == m { print $3 }' <<<"$probed"; }
+missing_py() {
+	local out
+	# shellcheck disable=SC2086
+	out=$(missing_mods $py_mods)
 	[ -f /usr/share/javascript/mathjax/MathJax.js ] || out="$out mathjax(libjs-mathjax)"
 	echo "$out"
 }
 # 3. The website: Sphinx with nbsphinx (which converts Markdown cells with pandoc) and the
 #    book theme build it; the browser test drives Debian's Chromium.
 site_pkgs="python3-sphinx python3-nbsphinx python3-sphinx-book-theme pandoc chromium fonts-liberation"
+site_mods="sphinx nbsphinx sphinx_book_theme"
 missing_site() {
-	local py=$1 m out=""
+	local out
 	[ "$site" = 1 ] || return 0
-	for m in sphinx nbsphinx sphinx_book_theme; do
-		"$py" -c "import $m" >/dev/null 2>&1 || out="$out $m"
-	done
+	# shellcheck disable=SC2086
+	out=$(missing_mods $site_mods)
 	command -v pandoc >/dev/null 2>&1 || out="$out pandoc"
 	have_chromium || out="$out chromium"
 	echo "$out"
@@ -77,11 +101,12 @@ chromium_path() {
 have_chromium() { chromium_path >/dev/null; }
 have_cc() { command -v "$(go env CC 2>/dev/null || echo gcc)" >/dev/null 2>&1; }
 py=$(python_bin)
-missing=$(missing_py "$py")
+probed=$(probe)
+missing=$(missing_py)
 pkgs=""
 [ -z "$missing" ] || pkgs="$jupyter_pkgs"
 have_cc || { missing="$missing C-compiler($(go env CC))"; pkgs="$pkgs $cc_pkgs"; }
-missing_web=$(missing_site "$py")
+missing_web=$(missing_site)
 [ -z "$missing_web" ] || { missing="$missing$missing_web"; pkgs="$pkgs $site_pkgs"; }
 if [ -n "$missing" ]; then
 	if [ "$allow_apt" = 1 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -92,9 +117,10 @@ if [ -n "$missing" ]; then
 		apt-get install -y -qq --no-install-recommends $pkgs >/tmp/neurons-apt.log 2>&1 ||
 			die "apt-get install failed (log: /tmp/neurons-apt.log). Install by hand: apt-get install$pkgs"
 		py=/usr/bin/python3
-		missing=$(missing_py "$py")
+		probed=$(probe)
+		missing=$(missing_py)
 		have_cc || missing="$missing C-compiler"
-		missing="$missing$(missing_site "$py")"
+		missing="$missing$(missing_site)"
 		[ -z "$missing" ] || die "still missing after apt-get:$missing (python: $py)."
 	else
 		die "missing:$missing.
@@ -106,10 +132,10 @@ set PYTHON=/path/to/that/python3 when you run make.
 Then run this again."
 	fi
 fi
-ok "Jupyter: $("$py" -c 'import notebook, nbconvert, nbclient; print("notebook", notebook.__version__, "nbconvert", nbconvert.__version__, "nbclient", nbclient.__version__)')"
+ok "Jupyter: notebook $(version notebook) nbconvert $(version nbconvert) nbclient $(version nbclient)"
 ok "C compiler for the kernel's plugins: $(command -v "$(go env CC)")"
 if [ "$site" = 1 ]; then
-	ok "website: $("$py" -c 'import sphinx, nbsphinx, sphinx_book_theme; print("sphinx", sphinx.__version__, "nbsphinx", nbsphinx.__version__, "sphinx-book-theme", sphinx_book_theme.__version__)'), $(pandoc --version | head -n1), browser $(chromium_path)"
+	ok "website: sphinx $(version sphinx) nbsphinx $(version nbsphinx) sphinx-book-theme $(version sphinx_book_theme), $(pandoc --version | head -n1), browser $(chromium_path)"
 fi
 
 [ "$system_only" = 1 ] && exit 0
