@@ -38,10 +38,13 @@ vet: ## go vet (and of the playground's WebAssembly build)
 lint: ## staticcheck (pinned version, fetched through the Go module proxy)
 	go run $(STATICCHECK) ./...
 
+# go test's default -timeout of 10 minutes per package is too short on a heavily loaded machine
+# (pkg/plotting's tests ran past it under six busy loops on two cores); 30 minutes still ends a hang.
+GOTEST_TIMEOUT ?= 30m
 unit: ## go test ./..., pkg/nn's plain-Go kernels against its reference, and the notebooks match their sources
-	go test ./...
-	go test -tags purego ./pkg/nn/internal/gemm
-	go test -tags purego -run Reference ./pkg/nn
+	go test -timeout $(GOTEST_TIMEOUT) ./...
+	go test -timeout $(GOTEST_TIMEOUT) -tags purego ./pkg/nn/internal/gemm
+	go test -timeout $(GOTEST_TIMEOUT) -tags purego -run Reference ./pkg/nn
 	go run ./cmd/nbgen -check
 
 kernel-test: setup ## the kernel regression test and Jupyter's kernel conformance suite
