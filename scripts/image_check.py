@@ -135,7 +135,6 @@ class Container:
     def __init__(self, image, port, token):
         self.name = f"neurons-check-{os.getpid()}"
         self.ctr = run(["buildah", "from", "--pull=false", "--name", self.name, image]).strip()
-        self.mnt = run(["buildah", "mount", self.ctr]).strip()
         args = [
             "--ip=0.0.0.0", f"--port={port}",
             f"--NotebookApp.base_url={BASE_URL}", f"--NotebookApp.token={token}",
@@ -146,9 +145,12 @@ class Container:
         self.log = open(self.logpath, "w")
         # buildah run keeps the image's working directory and environment; the process group
         # lets us stop the server and everything it started (kernels, compilers) together.
+        # NEURONS_CHECK marks the server and everything it starts (its environment is inherited),
+        # so stop() can find them by pid whatever process group or session they end up in.
+        self.marker = f"NEURONS_CHECK={token}".encode()
         self.proc = subprocess.Popen(
             ["buildah", "run", "--isolation", "chroot", "--network", "host", "--user", f"{UID}:{UID}",
-             self.ctr, "--", "python3", "-c", LAUNCHER] + args,
+             "--env", self.marker.decode(), self.ctr, "--", "python3", "-c", LAUNCHER] + args,
             stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
         )
 
@@ -167,9 +169,9 @@ class Container:
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait()
-        # chroot isolation leaves processes in the host's PID namespace: any left in the
-        # container's root (a kernel that outlived the server) is ended by its pid.
-        for pid in pids_in_root(self.mnt):
+        # chroot isolation leaves processes in the host's PID namespace: any left (a kernel that
+        # outlived the server) is ended by its pid.
+        for pid in marked_pids(self.marker):
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
@@ -178,15 +180,15 @@ class Container:
         subprocess.run(["buildah", "rm", self.ctr], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def pids_in_root(root):
-    """The pids of the processes whose root directory is root (the container's)."""
-    root = os.path.realpath(root)
+def marked_pids(marker):
+    """The pids of the processes whose environment holds marker (NAME=value)."""
     out = []
     for d in os.listdir("/proc"):
-        if d.isdigit():
+        if d.isdigit() and int(d) != os.getpid():
             try:
-                if os.path.realpath(f"/proc/{d}/root") == root:
-                    out.append(int(d))
+                with open(f"/proc/{d}/environ", "rb") as f:
+                    if marker in f.read().split(b"\0"):
+                        out.append(int(d))
             except OSError:
                 pass
     return out
