@@ -106,7 +106,8 @@ def free_port():
 
 def build(image):
     """Makes the base when missing, builds binder/Dockerfile; returns the build's seconds."""
-    run(["bash", os.path.join(ROOT, "scripts", "image_base.sh")], cwd=ROOT)
+    if subprocess.run(["bash", os.path.join(ROOT, "scripts", "image_base.sh")], cwd=ROOT).returncode != 0:
+        die("could not make the base image (scripts/image_base.sh, above)")
     dockerfile = os.path.join(ROOT, "binder", "Dockerfile")
     log(f"buildah bud --isolation chroot -f binder/Dockerfile -t {image} . (log: /tmp/neurons-image-build.log)")
     t0 = time.monotonic()
