@@ -54,6 +54,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 IMAGE = "localhost/neurons-in-go:check"
 BASE_URL = "/user/neurons-binder/"  # BinderHub serves each server under /user/<name>/
 UID = "1000"
+KERNEL = "gophernotes"  # the kernelspec scripts/kernel.sh installs
 # BinderHub's launcher (its helm chart's singleuser.cmd), in substance: JupyterLab 3 or newer if
 # it imports, else the classic notebook server, with BinderHub's arguments passed on.
 LAUNCHER = """
@@ -205,18 +206,28 @@ class Server:
         self.client = httpclient.HTTPClient()
 
     def request(self, method, path, body=None, auth=True, timeout=60):
+        return self.client.fetch(self.prepare(method, path, body, auth, timeout), raise_error=False)
+
+    def prepare(self, method, path, body, auth, timeout):
         headers = {"Authorization": f"token {self.token}"} if auth else {}
         if body is not None:
             headers["Content-Type"] = "application/json"
-        req = httpclient.HTTPRequest(
+        return httpclient.HTTPRequest(
             self.http + path, method=method, headers=headers,
             body=None if body is None else json.dumps(body),
             request_timeout=timeout, follow_redirects=False,
         )
-        return self.client.fetch(req, raise_error=False)
 
     def api(self, method, path, body=None):
-        r = self.request(method, path, body)
+        return self.decode(method, path, self.request(method, path, body))
+
+    async def aapi(self, method, path, body=None):
+        """api, inside a coroutine (the blocking client cannot run inside the event loop)."""
+        r = await httpclient.AsyncHTTPClient().fetch(self.prepare(method, path, body, True, 60), raise_error=False)
+        return self.decode(method, path, r)
+
+    @staticmethod
+    def decode(method, path, r):
         if r.code >= 300:
             die(f"{method} {BASE_URL}{path}: HTTP {r.code} {r.body[:500] if r.body else ''}")
         return json.loads(r.body) if r.body else None
@@ -250,17 +261,17 @@ def message(msg_type, session, content):
 async def run_lesson(server, path):
     """Runs the code cells of the notebook at path (relative to the server's root) on a new
     session; returns (seconds to the first chart or None, seconds to the end, cells run)."""
-    nb = server.api("GET", "api/contents/" + urllib.parse.quote(path))["content"]
+    nb = (await server.aapi("GET", "api/contents/" + urllib.parse.quote(path)))["content"]
     cells = [c["source"] if isinstance(c["source"], str) else "".join(c["source"])
              for c in nb["cells"] if c["cell_type"] == "code"]
     t0 = time.monotonic()
-    sess = server.api("POST", "api/sessions", {
-        "path": path, "name": os.path.basename(path), "type": "notebook", "kernel": {"name": "gophernotes"},
+    sess = await server.aapi("POST", "api/sessions", {
+        "path": path, "name": os.path.basename(path), "type": "notebook", "kernel": {"name": KERNEL},
     })
     kid, session = sess["kernel"]["id"], uuid.uuid4().hex
     url = f"{server.ws}api/kernels/{kid}/channels?session_id={session}"
-    req = httpclient.HTTPRequest(url, headers={"Authorization": f"token {server.token}"})
-    conn = await websocket.websocket_connect(req, connect_timeout=60, max_message_size=256 << 20)
+    req = httpclient.HTTPRequest(url, headers={"Authorization": f"token {server.token}"}, connect_timeout=60)
+    conn = await websocket.websocket_connect(req, max_message_size=256 << 20)
     first_chart = None
     try:
         for i, code in enumerate(cells, 1):
@@ -302,7 +313,7 @@ async def run_lesson(server, path):
         return first_chart, time.monotonic() - t0, len(cells)
     finally:
         conn.close()
-        server.api("DELETE", f"api/sessions/{sess['id']}")
+        await server.aapi("DELETE", f"api/sessions/{sess['id']}")
 
 
 class LessonError(Exception):
