@@ -140,8 +140,21 @@ fi
 
 [ "$system_only" = 1 ] && exit 0
 
-# 4. The kernel and its kernelspec.
-bash scripts/kernel.sh
+# 4. The kernel and its kernelspec. Meanwhile the modules the lessons' imports need (gonum,
+#    gonum/plot and theirs) download in the background: on a fresh machine that is network time
+#    the kernel's compile can overlap, instead of the first lesson's import waiting for it.
+dl_log=$(mktemp)
+(GOFLAGS=-mod=readonly go list -deps ./pkg/... >/dev/null 2>"$dl_log") &
+dl=$!
+bash scripts/kernel.sh || { kill "$dl" 2>/dev/null; wait "$dl" 2>/dev/null; rm -f "$dl_log"; exit 1; }
+if wait "$dl"; then
+	ok "modules for the lessons' imports in $(go env GOMODCACHE)"
+else
+	cat "$dl_log" >&2
+	rm -f "$dl_log"
+	die "could not download the modules the lessons import (above), through GOPROXY=$(go env GOPROXY)."
+fi
+rm -f "$dl_log"
 
 if [ "$warm" = 1 ]; then
 	say "warming the Go build cache with scripts/kernel_smoke.ipynb"
