@@ -278,7 +278,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("notebooks", nargs="*", help="notebooks to run (default: notebooks/*.ipynb)")
     ap.add_argument("--out", default=os.path.join(ROOT, "build"), help="output folder (default: build)")
-    ap.add_argument("--timeout", type=int, default=300, help="seconds allowed per cell (default: 300)")
+    # A first import with an empty Go build cache compiles gonum and gonum/plot as plugins: on a
+    # heavily loaded machine that ran past 300 s, so a cell gets 20 minutes before it counts as hung.
+    ap.add_argument("--timeout", type=int, default=1200, help="seconds allowed per cell (default: 1200)")
     ap.add_argument("--update", action="store_true", help="write executed outputs back into the source notebooks")
     ap.add_argument("--quiet", action="store_true", help="print only failures")
     ap.add_argument("--no-html", action="store_true", help="write the executed notebooks and report.json only")

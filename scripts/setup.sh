@@ -159,7 +159,9 @@ rm -f "$dl_log"
 if [ "$warm" = 1 ]; then
 	say "warming the Go build cache with scripts/kernel_smoke.ipynb"
 	out=$(mktemp -d)
-	"$py" scripts/run_notebooks.py --out "$out" --quiet scripts/kernel_smoke.ipynb >/dev/null
+	# Its first import compiles everything with an empty build cache: half an hour before it
+	# counts as hung, since a busy machine (a shared image builder) can take many minutes.
+	"$py" scripts/run_notebooks.py --out "$out" --quiet --timeout 1800 scripts/kernel_smoke.ipynb >/dev/null
 	rm -rf "$out" # the rendered page and its MathJax copy are not needed, only the warm cache
 	ok "build cache warm"
 fi
