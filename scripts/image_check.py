@@ -7,7 +7,7 @@
 
  1. The base image: scripts/image_base.sh makes a local stand-in for golang:1.26-bookworm when
     there is none (Docker Hub is not needed).
- 2. The image: `buildah bud --isolation chroot -f binder/Dockerfile .`, the file mybinder.org
+ 2. The image: `buildah bud --isolation chroot --layers -f binder/Dockerfile .`, the file mybinder.org
     builds, with no Docker engine (buildah is a Debian package). --no-build reuses the image.
  3. The server, started as BinderHub starts it: as uid 1000, in the image's working directory,
     through BinderHub's launcher (python3 runs jupyter-lab when JupyterLab 3 or newer is
@@ -69,7 +69,7 @@ print("launching", exe, file=sys.stderr)
 os.execvp(exe, sys.argv)
 """
 START_TIMEOUT = 300  # seconds for the server to answer: a loaded machine starts Python slowly
-KERNEL_TIMEOUT = 600  # seconds for one cell's reply (a lesson's first import compiles plugins)
+KERNEL_TIMEOUT = 1200  # seconds for one cell's reply (a lesson's first import compiles plugins)
 
 
 def log(msg):
@@ -110,11 +110,11 @@ def build(image):
     if subprocess.run(["bash", os.path.join(ROOT, "scripts", "image_base.sh")], cwd=ROOT).returncode != 0:
         die("could not make the base image (scripts/image_base.sh, above)")
     dockerfile = os.path.join(ROOT, "binder", "Dockerfile")
-    log(f"buildah bud --isolation chroot -f binder/Dockerfile -t {image} . (log: /tmp/neurons-image-build.log)")
+    log(f"buildah bud --isolation chroot --layers -f binder/Dockerfile -t {image} . (log: /tmp/neurons-image-build.log)")
     t0 = time.monotonic()
     with open("/tmp/neurons-image-build.log", "w") as out:
         p = subprocess.run(
-            ["buildah", "bud", "--isolation", "chroot", "--pull=false", "--layers=false",
+            ["buildah", "bud", "--isolation", "chroot", "--pull=false", "--layers",
              "-f", dockerfile, "-t", image, "."],
             cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
         )
