@@ -1,6 +1,7 @@
 package exercises
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 
@@ -46,6 +47,23 @@ func lineMSE(w, b float64, x, y []float64) float64 {
 		total += r * r
 	}
 	return total / float64(len(x))
+}
+
+// fitLineFrom takes epochs steps of lesson 1's gradient descent (step lr) on the MSE of the
+// line w·x + b through the points (x[k], y[k]), starting from (w, b), and returns where it ends.
+func fitLineFrom(w, b float64, x, y []float64, lr float64, epochs int) (float64, float64) {
+	n := float64(len(x))
+	for e := 0; e < epochs; e++ {
+		gw, gb := 0.0, 0.0
+		for k := range x {
+			r := b + w*x[k] - y[k]
+			gw += 2 * r * x[k] / n
+			gb += 2 * r / n
+		}
+		w -= lr * gw
+		b -= lr * gb
+	}
+	return w, b
 }
 
 // signed returns "+ x" or "− |x|" with the given number of decimals, for writing a sum such as
@@ -124,19 +142,37 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 		}
 		refW, refB := lineFit(alu, load)
 		refMSE := lineMSE(refW, refB, alu, load)
+		// The best line on the iron shares 1 − x instead: refW·x + refB = −refW·(1 − x) + (refW + refB).
+		ironW, ironB := -refW, refW+refB
 		switch {
 		case w == 0 && b == 0 && mse == 0:
 			return notYet(ex, "w4, b4 and mse4 are still 0: fit the line with fitGD and compute its MSE with mse.")
 		case near(w, 10, 1e-3) && near(b, -1, 1e-3):
 			return notYet(ex, "that is the line through the first three beams: fit all four, with one row per beam for fitGD ({0.2}, {0.3}, {0.4} and {0.45}).")
+		case near(w, refB, 1e-3) && near(b, refW, 1e-3):
+			return notYet(ex, "w4 and b4 are swapped: fitGD returns the weights first and the bias second, so w4 is the slope (about 10) and b4 the bias.")
+		case near(w, ironW, 1e-2) && near(b, ironB, 1e-2):
+			return notYet(ex, "that line uses the iron share as its input (its slope is negative): the exercise fits the aluminium shares alu4.")
 		case near(b, 0, 1e-9) && !near(w, 0, 1e-9):
 			return notYet(ex, "your line has no bias (b = 0): the model is w·x + b, and gradient descent should move b too.")
 		case !near(w, refW, 1e-3) || !near(b, refB, 1e-3):
-			return notYet(ex, "the line w = %.4f, b = %.4f is not the best fit yet: did gradient descent run for 5000 epochs with η = 0.5 on all four beams?", w, b)
+			// the right steps, stopped early?
+			ew, eb := 0.0, 0.0
+			for epochs := 1; epochs < 5000; epochs++ {
+				ew, eb = fitLineFrom(ew, eb, alu, load, 0.5, 1)
+				if near(w, ew, 1e-6) && near(b, eb, 1e-6) {
+					return notYet(ex, "that is where %d epochs of gradient descent end: the exercise asks for 5000, and the line is still moving.", epochs)
+				}
+			}
+			return notYet(ex, "the line w = %.4f, b = %.4f is not the best line through the four beams (its MSE there is %.5f, and a lower one exists): fit fitGD to all four aluminium shares, one row per beam, with load4 as targets.", w, b, lineMSE(w, b, alu, load))
 		case relNear(mse, 4*refMSE, 1e-3):
 			return notYet(ex, "the line is right, but the MSE is 4 times too large: a mean squared error divides the sum by the number of beams.")
 		case relNear(mse, math.Sqrt(refMSE), 1e-3):
 			return notYet(ex, "the line is right, but that is the square root of the MSE (the RMSE): leave the mean of the squares as it is.")
+		case relNear(mse, refMSE/2, 1e-3):
+			return notYet(ex, "the line is right, but that is half the MSE (the ½ of nn.FitLinearGD's loss): the MSE is the plain mean of the squared misses.")
+		case relNear(mse, lineMSE(10, -1, alu, load), 1e-3):
+			return notYet(ex, "that is the MSE of the old line 10x − 1 on the four beams, not of your fitted line: compute mse with the fitted weights and bias.")
 		case !relNear(mse, refMSE, 1e-4):
 			return notYet(ex, "the line is right, but its MSE on the four beams is not %.6f: compute it with mse on all four.", mse)
 		}
@@ -209,6 +245,8 @@ func Check1_3(w, b float64) Result {
 			return notYet(ex, "wCm and bKg are still 0: fit on the rescaled heights, then convert w′ and b′ back.")
 		case near(w, scaledW, 1e-3):
 			return notYet(ex, "your slope is per rescaled unit (per 10 cm): convert it to kg per cm.")
+		case near(w, refW, 1e-3) && near(b, scaledB-170*scaledW, 1e-3):
+			return notYet(ex, "the slope is right, but the bias subtracts 170w′: the /10 of x′ = (h − 170)/10 applies to the 170 too, so w′(h − 170)/10 + b′ has the constant b′ − 17w′.")
 		case near(w, 10*scaledW, 1e-3):
 			return notYet(ex, "your slope is 100 times too large: x′ grows by 1 when the height grows by 10 cm, so the slope per cm is w′/10, not 10w′.")
 		case near(w, refW, 1e-3) && near(b, scaledB, 1e-3):
@@ -266,9 +304,10 @@ func ridge(X [][]float64, y []float64, lambda float64, penaliseBias bool) ([]flo
 }
 
 // penalisedGD is gradient descent from zero on the MSE of the linear model on X, y, with
-// penalty(wᵢ) added to each weight's gradient. With decoupled the penalty's pull is applied after
-// the data's step, at the moved weight, instead of in the same step.
-func penalisedGD(X [][]float64, y []float64, lr float64, epochs int, penalty func(w float64) float64, decoupled bool) ([]float64, float64) {
+// penalty(wᵢ) added to each weight's gradient, and penalty(b) to the bias's when penaliseBias
+// is set. With decoupled the penalty's pull is applied after the data's step, at the moved
+// weight, instead of in the same step.
+func penalisedGD(X [][]float64, y []float64, lr float64, epochs int, penalty func(w float64) float64, decoupled, penaliseBias bool) ([]float64, float64) {
 	n := float64(len(X))
 	w := make([]float64, len(X[0]))
 	b := 0.0
@@ -293,6 +332,9 @@ func penalisedGD(X [][]float64, y []float64, lr float64, epochs int, penalty fun
 				w[i] -= lr * (gw[i] + penalty(w[i]))
 			}
 		}
+		if penaliseBias {
+			gb += penalty(b)
+		}
 		b -= lr * gb
 	}
 	return w, b
@@ -309,24 +351,115 @@ func sign(w float64) float64 {
 	return 0
 }
 
+// ridgeToyX and ridgeToyY are a small data set of Check1_4's own, four rows with three inputs, on
+// which fitRidge runs for a few epochs with a learning rate and λ unlike the lesson's.
+var (
+	ridgeToyX = [][]float64{{1, 0, 2}, {0, 1, 1}, {1, 1, 0}, {2, 0, 1}}
+	ridgeToyY = []float64{3, 1, 2, 4}
+)
+
+const (
+	ridgeToyLR     = 0.1
+	ridgeToyLambda = 0.05
+	ridgeToyEpochs = 50
+)
+
+// copyRows returns a fresh copy of X, so that a student's function cannot change the check's data.
+func copyRows(X [][]float64) [][]float64 {
+	out := make([][]float64, len(X))
+	for k := range X {
+		out[k] = append([]float64(nil), X[k]...)
+	}
+	return out
+}
+
+// checkRidgeToy runs fitRidge on the toy data for ridgeToyEpochs epochs, not enough to converge,
+// and compares it step for step with gradient descent on the penalised loss; a mismatch is
+// compared with the same descent made with each typical mistake. It returns "" when fitRidge
+// takes the right steps, and a hint otherwise.
+func checkRidgeToy(fitRidge func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64)) string {
+	const lr, lambda, epochs = ridgeToyLR, ridgeToyLambda, ridgeToyEpochs
+	X, y := ridgeToyX, ridgeToyY
+	w, b := fitRidge(copyRows(X), append([]float64(nil), y...), lr, lambda, epochs)
+	setting := fmt.Sprintf("on a test data set of %d rows with %d inputs (lr = %g, λ = %g, %d epochs)", len(X), len(X[0]), lr, lambda, epochs)
+	if w == nil {
+		return "fitRidge returned nil weights: start from fitGD's loop and return w and b."
+	}
+	if len(w) == 2 {
+		return fmt.Sprintf("%s fitRidge returned 2 weights, not %d: it should fit the X and y it is given, not the notebook's X2 and load.", setting, len(X[0]))
+	}
+	if len(w) != len(X[0]) {
+		return fmt.Sprintf("fitRidge should return one weight per input, %d %s, got %d.", len(X[0]), setting, len(w))
+	}
+	same := func(rw []float64, rb float64) bool {
+		for i := range w {
+			if !near(w[i], rw[i], 1e-9) {
+				return false
+			}
+		}
+		return near(b, rb, 1e-9)
+	}
+	l2 := func(lambda float64) func(w float64) float64 { return func(w float64) float64 { return 2 * lambda * w } }
+	refW, refB := penalisedGD(X, y, lr, epochs, l2(lambda), false, false)
+	if same(refW, refB) {
+		return ""
+	}
+	type slip struct {
+		w    []float64
+		b    float64
+		hint string
+	}
+	gd := func(lr float64, epochs int, penalty func(float64) float64, decoupled, bias bool) slip {
+		w, b := penalisedGD(X, y, lr, epochs, penalty, decoupled, bias)
+		return slip{w: w, b: b}
+	}
+	with := func(s slip, hint string) slip { s.hint = hint; return s }
+	slips := []slip{
+		with(gd(lr, epochs, l2(0), false, false), "that is fitGD's answer without a penalty: add 2λwᵢ to each weight's gradient."),
+		with(gd(lr, epochs, l2(lambda), false, true), "you penalised the bias too: the penalty is on the weights only, so b's gradient stays as in fitGD."),
+		with(gd(lr, epochs, l2(lambda/2), false, false), "the penalty is half as strong as it should be: the derivative of λwᵢ² is 2λwᵢ."),
+		with(gd(lr, epochs, l2(2*lambda), false, false), "the penalty is twice as strong as it should be: the derivative of λwᵢ² is 2λwᵢ."),
+		with(gd(lr, epochs, l2(lambda/float64(len(X))), false, false), "the penalty is divided by the number of rows: the MSE averages over the rows, but λ Σ wᵢ² is added once, so its gradient is 2λwᵢ."),
+		with(gd(lr, epochs, l2(-lambda), false, false), "the penalty's gradient has the wrong sign: subtracting η·2λwᵢ from the step pushes each weight away from 0; add +2λwᵢ to the gradient, so the step pulls it towards 0."),
+		with(gd(lr, epochs, func(w float64) float64 { return lambda * w * w }, false, false), "λwᵢ² is the penalty itself, not its derivative: add the derivative 2λwᵢ to each weight's gradient."),
+		with(gd(lr, epochs, func(w float64) float64 { return lambda * sign(w) }, false, false), "that is the L1 penalty's gradient, λ·sign(wᵢ): the L2 penalty λwᵢ² has the gradient 2λwᵢ."),
+		with(gd(lr, epochs, func(w float64) float64 { return math.Copysign(lambda, w) }, false, false), "that is the L1 penalty's gradient, λ·sign(wᵢ): the L2 penalty λwᵢ² has the gradient 2λwᵢ."),
+		with(gd(lr, epochs, l2(lambda), true, false), "the penalty's pull is applied after the data's step, at the moved weight: add 2λwᵢ to the gradient, so both parts are measured at the same point."),
+		with(gd(0.5, epochs, l2(lambda), false, false), fmt.Sprintf("fitRidge stepped with η = 0.5 %s: use the lr it is given, not a fixed rate.", setting)),
+		with(gd(lr, epochs, l2(0.01), false, false), fmt.Sprintf("fitRidge used λ = 0.01 %s: use the lambda it is given.", setting)),
+	}
+	for _, e := range []int{100, 200, 500, 1000, 2000, 5000, 10000, 20000} {
+		slips = append(slips, with(gd(lr, e, l2(lambda), false, false), fmt.Sprintf("%s fitRidge's weights are where %d epochs end, not %d: run the number of epochs it is given.", setting, e, epochs)))
+	}
+	for _, s := range slips {
+		if same(s.w, s.b) {
+			return s.hint
+		}
+	}
+	for _, v := range append(append([]float64(nil), w...), b) {
+		if bad := badNumber(v); bad != "" || math.Abs(v) > 1e3 {
+			return fmt.Sprintf("%s the weights run away (%v): the penalty's gradient +2λwᵢ should pull each weight towards 0.", setting, w)
+		}
+	}
+	return fmt.Sprintf("%s fitRidge returned w = %.4f, b = %.4f; %d steps of gradient descent from zero with 2λwᵢ added to each weight's gradient end at w = %.4f, b = %.4f.",
+		setting, w, b, epochs, refW, refB)
+}
+
 // Check1_4 checks Exercise 1.4: fitRidge, gradient descent on the MSE plus an L2 penalty on the
-// weights. It runs fitRidge on the two-input alloy data (η = 0.5, 5000 epochs) with two values of
-// λ and compares with the exact minimiser of the penalised loss.
+// weights. It runs fitRidge for a few epochs on a small data set of its own, step for step, and
+// on the two-input alloy data to convergence with two values of λ, comparing with the exact
+// minimiser of the penalised loss.
 func Check1_4(fitRidge func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64)) Result {
 	const ex = "1.4"
 	return safely(ex, func() Result {
 		if fitRidge == nil {
 			return notYet(ex, "pass your function fitRidge to the check.")
 		}
+		if hint := checkRidgeToy(fitRidge); hint != "" {
+			return notYet(ex, "%s", hint)
+		}
 		for _, lambda := range []float64{0.01, 0.1} {
-			X := make([][]float64, len(alloyX))
-			for k := range alloyX {
-				X[k] = append([]float64(nil), alloyX[k]...)
-			}
-			w, b := fitRidge(X, append([]float64(nil), alloyY...), 0.5, lambda, 5000)
-			if w == nil {
-				return notYet(ex, "fitRidge returned nil weights: start from fitGD's loop and return w and b.")
-			}
+			w, b := fitRidge(copyRows(alloyX), append([]float64(nil), alloyY...), 0.5, lambda, 5000)
 			if len(w) != 2 {
 				return notYet(ex, "fitRidge should return one weight per input, 2 for the alloy, got %d.", len(w))
 			}
@@ -335,31 +468,9 @@ func Check1_4(fitRidge func(X [][]float64, y []float64, lr, lambda float64, epoc
 					return notYet(ex, "with λ = %g the weights run away (%v): the penalty's gradient +2λwᵢ should pull each weight towards 0, not push it away.", lambda, w)
 				}
 			}
-			close := func(rw []float64, rb float64) bool {
-				return near(w[0], rw[0], 1e-4) && near(w[1], rw[1], 1e-4) && near(b, rb, 1e-4)
-			}
 			refW, refB := ridge(alloyX, alloyY, lambda, false)
-			if close(refW, refB) {
+			if near(w[0], refW[0], 1e-4) && near(w[1], refW[1], 1e-4) && near(b, refB, 1e-4) {
 				continue
-			}
-			l1 := func(w float64) float64 { return lambda * sign(w) }
-			l1Copysign := func(w float64) float64 { return math.Copysign(lambda, w) }
-			l2 := func(w float64) float64 { return 2 * lambda * w }
-			switch {
-			case close([]float64{-11.0 / 3, 19.0 / 3}, 8.0/3):
-				return notYet(ex, "that is fitGD's answer without a penalty: add 2λwᵢ to each weight's gradient.")
-			case close(ridge(alloyX, alloyY, lambda, true)):
-				return notYet(ex, "you penalised the bias too: the penalty is on the weights only, so b's gradient stays as in fitGD.")
-			case close(ridge(alloyX, alloyY, lambda/2, false)):
-				return notYet(ex, "the penalty is half as strong as it should be: the derivative of λwᵢ² is 2λwᵢ.")
-			case close(ridge(alloyX, alloyY, 2*lambda, false)):
-				return notYet(ex, "the penalty is twice as strong as it should be: the derivative of λwᵢ² is 2λwᵢ.")
-			case close(ridge(alloyX, alloyY, lambda/float64(len(alloyX)), false)):
-				return notYet(ex, "the penalty is divided by the number of beams: the MSE averages over the beams, but λ Σ wᵢ² is added once, so its gradient is 2λwᵢ.")
-			case close(penalisedGD(alloyX, alloyY, 0.5, 5000, l1, false)) || close(penalisedGD(alloyX, alloyY, 0.5, 5000, l1Copysign, false)):
-				return notYet(ex, "that is the L1 penalty's gradient, λ·sign(wᵢ): the L2 penalty λwᵢ² has the gradient 2λwᵢ.")
-			case close(penalisedGD(alloyX, alloyY, 0.5, 5000, l2, true)):
-				return notYet(ex, "the penalty's pull is applied after the data's step, at the moved weight: add 2λwᵢ to the gradient, so both parts are measured at the same point.")
 			}
 			return notYet(ex, "with λ = %g fitRidge returned w = [%.4f %.4f], b = %.4f; the penalised loss is lowest at w = [%.4f %.4f], b = %.4f.",
 				lambda, w[0], w[1], b, refW[0], refW[1], refB)

@@ -49,6 +49,12 @@ func TestCheck1_1(t *testing.T) {
 	load := []float64{1, 2, 3, 3.4}
 	w, b := fitLine(alu, load, 0.5, 5000)
 	m := lineMSE(w, b, alu, load)
+	w100, b100 := fitLine(alu, load, 0.5, 100)
+	iron := make([]float64, len(alu))
+	for k, x := range alu {
+		iron[k] = 1 - x
+	}
+	wIron, bIron := fitLine(iron, load, 0.5, 5000)
 	tests := []struct {
 		name      string
 		alu, load []float64
@@ -59,7 +65,12 @@ func TestCheck1_1(t *testing.T) {
 		{"untouched starter", alu, load, 0, 0, 0, "still 0"},
 		{"three beams only", alu, load, 10, -1, 0, "first three beams"},
 		{"no bias", alu, load, 7.5, 0, 0.2, "no bias"},
-		{"too few epochs", alu, load, 9, -0.7, m, "not the best fit"},
+		{"elsewhere", alu, load, 9, -0.7, m, "not the best line"},
+		{"100 epochs", alu, load, w100, b100, lineMSE(w100, b100, alu, load), "100 epochs"},
+		{"w and b swapped", alu, load, b, w, m, "swapped"},
+		{"iron share as input", alu, load, wIron, bIron, m, "iron share"},
+		{"half the MSE", alu, load, w, b, m / 2, "half the MSE"},
+		{"MSE of 10x − 1", alu, load, w, b, lineMSE(10, -1, alu, load), "old line 10x − 1"},
 		{"sum instead of mean", alu, load, w, b, 4 * m, "4 times"},
 		{"root mean square", alu, load, w, b, math.Sqrt(m), "square root"},
 		{"MSE on three beams", alu, load, w, b, lineMSE(w, b, alu[:3], load[:3]), "on the four beams"},
@@ -133,7 +144,8 @@ func TestCheck1_3(t *testing.T) {
 		{"bias not shifted", ws / 10, bs, "b′"},
 		{"bias shifted by 17w", ws / 10, bs - 17*ws/10, "17 times the slope per cm"},
 		{"bias shifted the wrong way", ws / 10, bs + 17*ws, "wrong sign"},
-		{"bias shifted wrongly", ws / 10, bs - 170*ws, "collect the constant"},
+		{"bias shifted by 170w′", ws / 10, bs - 170*ws, "subtracts 170w′"},
+		{"bias shifted wrongly", ws / 10, bs - 3*ws, "collect the constant"},
 		{"diverged in cm", math.NaN(), math.NaN(), "diverged"},
 		{"not converged", 0.5, -10, "not the best line"},
 	}
@@ -174,18 +186,25 @@ func ridgeGD(factor float64, penaliseBias bool) func(X [][]float64, y []float64,
 }
 
 func TestCheck1_4(t *testing.T) {
+	l2 := func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+		return penalisedGD(X, y, lr, epochs, func(w float64) float64 { return 2 * lambda * w }, false, false)
+	}
 	tests := []struct {
 		name string
 		fit  func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64)
 		hint string
 	}{
 		{"2λw", ridgeGD(2, false), ""},
+		{"2λw, penalisedGD", l2, ""},
 		{"no penalty", ridgeGD(0, false), "without a penalty"},
 		{"bias penalised", ridgeGD(2, true), "bias too"},
 		{"λw", ridgeGD(1, false), "half as strong"},
 		{"4λw", ridgeGD(4, false), "twice as strong"},
-		{"sign flipped", ridgeGD(-2, false), "run away"},
-		{"2λw/n", ridgeGD(2.0/3, false), "divided by the number of beams"},
+		{"sign flipped", ridgeGD(-2, false), "wrong sign"},
+		{"2λw/n", ridgeGD(2.0/4, false), "divided by the number of rows"},
+		{"λw² as the gradient", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			return penalisedGD(X, y, lr, epochs, func(w float64) float64 { return lambda * w * w }, false, false)
+		}, "the penalty itself"},
 		{"L1 instead of L2", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
 			return penalisedGD(X, y, lr, epochs, func(w float64) float64 {
 				if w > 0 {
@@ -194,16 +213,42 @@ func TestCheck1_4(t *testing.T) {
 					return -lambda
 				}
 				return 0
-			}, false)
+			}, false, false)
 		}, "L1"},
 		{"decoupled decay", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
-			return penalisedGD(X, y, lr, epochs, func(w float64) float64 { return 2 * lambda * w }, true)
+			return penalisedGD(X, y, lr, epochs, func(w float64) float64 { return 2 * lambda * w }, true, false)
 		}, "after the data's step"},
+		{"ignores X and y (the notebook's X2 and load)", func(_ [][]float64, _ []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			return l2(alloyX, alloyY, lr, lambda, epochs)
+		}, "not the notebook's X2"},
+		{"ignores lr", func(X [][]float64, y []float64, _, lambda float64, epochs int) ([]float64, float64) {
+			return l2(X, y, 0.5, lambda, epochs)
+		}, "use the lr it is given"},
+		{"ignores lambda", func(X [][]float64, y []float64, lr, _ float64, epochs int) ([]float64, float64) {
+			return l2(X, y, lr, 0.01, epochs)
+		}, "use the lambda it is given"},
+		{"ignores epochs (2000)", func(X [][]float64, y []float64, lr, lambda float64, _ int) ([]float64, float64) {
+			return l2(X, y, lr, lambda, 2000)
+		}, "where 2000 epochs end"},
+		{"ignores epochs (20000)", func(X [][]float64, y []float64, lr, lambda float64, _ int) ([]float64, float64) {
+			return l2(X, y, lr, lambda, 20000)
+		}, "run the number of epochs it is given"},
+		{"one epoch too many", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			return l2(X, y, lr, lambda, epochs+1)
+		}, "end at w ="},
 		{"untouched starter", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return nil, 0 }, "nil"},
 		{"nil function", nil, "pass your function"},
 		{"one weight", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return []float64{1}, 0 }, "one weight per input"},
 		{"panics", func(X [][]float64, _ []float64, _, _ float64, _ int) ([]float64, float64) { return X[7], 0 }, "panicked"},
-		{"other answer", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return []float64{1, 2}, 3 }, "lowest at"},
+		{"other answer", func(X [][]float64, _ []float64, _, _ float64, _ int) ([]float64, float64) {
+			return make([]float64, len(X[0])), 3
+		}, "end at w ="},
+		{"right steps, wrong on the alloy", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			if len(X[0]) == 2 {
+				return []float64{1, 2}, 3
+			}
+			return l2(X, y, lr, lambda, epochs)
+		}, "lowest at"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check1_4(tt.fit), tt.hint)

@@ -63,6 +63,16 @@ func descendNeuronFrom(w, b float64, steps int, lr float64, sequential bool) (fl
 	return w, b
 }
 
+// descendNeuronWith takes 1000 steps of size 2 on neuronLoss from (0, 0), each moving (w, b)
+// against the slopes that grad returns at the current point: a way to write a typical mistake.
+func descendNeuronWith(grad func(w, b float64) (dw, db float64)) (w, b float64) {
+	for i := 0; i < 1000; i++ {
+		dw, db := grad(w, b)
+		w, b = w-2*dw, b-2*db
+	}
+	return w, b
+}
+
 // Check2_1 checks Exercise 2.1: the weight w and bias b of the sigmoid neuron after 1000
 // gradient-descent steps of size 2 from w = b = 0 on lesson 2's four observations.
 func Check2_1(w, b float64) Result {
@@ -84,6 +94,8 @@ func Check2_1(w, b float64) Result {
 		case at(refW, refB):
 			return correct(ex, "w = %.2f, b = %.2f: the switch sits at x = %.2f, in the gap between the 0s (x ≤ 1) and the 1s (x ≥ 2), and the loss fell to %.4f.",
 				refW, refB, -refB/refW, neuronLoss(refW, refB))
+		case at(descendNeuronWith(func(w, b float64) (float64, float64) { dw, db := neuronGradient(w, b); return db, dw })):
+			return notYet(ex, "the two slopes are swapped: w moved by the slope in b and b by the slope in w. Vary w (b held fixed) for w's slope, and b for b's.")
 		case neuronLoss(w, b) > neuronLoss(0, 0):
 			return notYet(ex, "the loss went up (%.3f, from %.3f at the start): step against the slope, w -= 2·slope.", neuronLoss(w, b), neuronLoss(0, 0))
 		case b == 0 || b == -1.5:
@@ -92,6 +104,12 @@ func Check2_1(w, b float64) Result {
 			return notYet(ex, "you moved w before measuring the slope in b, so b's slope was taken at a different point: compute both slopes at the current (w, b) first, then move both.")
 		case at(descendNeuronFrom(0, -1.5, 1000, 2, false)):
 			return notYet(ex, "that run started from the race's bias, b = −1.5: start from w = 0, b = 0.")
+		case at(descendNeuronWith(func(w, b float64) (float64, float64) {
+			dw, _ := neuronGradient(w, -1.5)
+			_, db := neuronGradient(w, b)
+			return dw, db
+		})):
+			return notYet(ex, "w's slope was measured on the race's sigmoidLoss, whose bias is fixed at −1.5: measure both slopes on sigmoidLossWB at the current (w, b).")
 		case at(descendNeuron(1000, 1)):
 			return notYet(ex, "that is where steps of size 1 end: each step moves a parameter by 2 times its slope.")
 		}
@@ -128,6 +146,9 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 			{func(w, b, p float64) float64 { return (-logit(p) - b) / w }, "the logit has the wrong sign: σ(z) = p gives e^(−z) = (1 − p)/p, so z = ln(p/(1 − p))."},
 			{func(w, b, p float64) float64 { return (logit(p) - b) / math.Abs(w) }, "divide by w itself, not by |w|: with a negative weight the output falls as x grows, and x = (z − b)/w."},
 			{func(w, b, p float64) float64 { return logit(p) - b }, "divide by the weight: from w·x + b = z, x = (z − b)/w."},
+			{func(w, b, p float64) float64 { return (logit(p) - b) * w }, "divide by w, don't multiply: from w·x + b = z, x = (z − b)/w."},
+			{func(w, b, p float64) float64 { return -b/w + logit(p) }, "the logit is not divided by w: both z and b are divided by w, x = (z − b)/w."},
+			{func(w, b, p float64) float64 { return logit(p)/w - b }, "the bias is not divided by w: both z and b are divided by w, x = (z − b)/w."},
 			{func(w, b, p float64) float64 { return (math.Log(p)/(1-p) - b) / w }, "that is ln(p)/(1 − p): the logit is the logarithm of the whole ratio, ln(p/(1 − p))."},
 			{func(w, b, p float64) float64 { return (math.Log10(p/(1-p)) - b) / w }, "that is the base-10 logarithm: the sigmoid uses e, so undo it with the natural logarithm math.Log."},
 			{func(w, b, p float64) float64 { return (math.Log(p) - b) / w }, "σ(z) = p is not z = ln p: from 1/(1 + e^(−z)) = p, e^(−z) = (1 − p)/p."},
@@ -149,19 +170,29 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 					return notYet(ex, "%s", m.hint)
 				}
 			}
-			return notYet(ex, "switchAt(%g, %g, %g) = %.4g, but σ(%g·%.4g %+g) = %.4g, not %g.", c.w, c.b, c.p, got, c.w, got, c.b, sigmoid(c.w*got+c.b), c.p)
+			return notYet(ex, "switchAt(%g, %g, %g) = %.4g, but σ(%g·%.4g %s) = %.4g, not %g.", c.w, c.b, c.p, got, c.w, got, signedG(c.b), sigmoid(c.w*got+c.b), c.p)
 		}
 		return correct(ex, "x = (ln(p/(1 − p)) − b)/w: σ(2x − 3) reaches 0.9 at x = %.4f; the logit ln(p/(1 − p)) undoes the sigmoid.", (logit(0.9)+3)/2)
 	})
 }
 
-// tanhDerivFromTanh returns 1 − tanh²(z) computed from math.Tanh, rounded as the notebook rounds it.
-func tanhDerivFromTanh(z float64) float64 {
-	t := math.Tanh(z)
-	return 1 - float64(t*t) // the conversion keeps the product rounded on every platform (no fused multiply-add)
+// tanhFingerprintZ is where the check tells how tanhDeriv was computed. There 1 − σ(2z) in
+// sigmoidDeriv(2z) = σ(2z)(1 − σ(2z)) cancels all but a few digits, as 1 − tanh(z) does in
+// 1 − tanh²(z), each rounding its own way: 4·sigmoidDeriv(2z), 1 − tanh²(z) and the exact value
+// differ from each other by about a thousandth (relative), far more than any rounding elsewhere.
+const tanhFingerprintZ = 15
+
+// tanhDerivExact returns tanh′(z) = 4e^(−2z)/(1 + e^(−2z))², computed without cancellation.
+func tanhDerivExact(z float64) float64 {
+	if z < 0 {
+		z = -z
+	}
+	e := math.Exp(-2 * z)
+	return 4 * e / ((1 + e) * (1 + e))
 }
 
-// Check2_3 checks Exercise 2.3: tanhDeriv, the derivative of tanh written with the sigmoid's.
+// Check2_3 checks Exercise 2.3: tanhDeriv, the derivative of tanh built from the lesson's
+// sigmoidDeriv by the chain rule.
 func Check2_3(tanhDeriv func(z float64) float64) Result {
 	const ex = "2.3"
 	return safely(ex, func() Result {
@@ -181,12 +212,14 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 			{func(z float64) float64 { return 2 * sigmoidDeriv(2*z) * 2 * z }, "the inner function 2z has the derivative 2, not 2z."},
 			{math.Tanh, "that is tanh itself, not its derivative."},
 			{func(z float64) float64 { return 2*sigmoid(2*z) - 1 }, "that is tanh itself, not its derivative."},
+			{func(z float64) float64 { return 4 * sigmoid(2*z) }, "that is 4σ(2z): the derivative needs σ′(2z), sigmoidDeriv, not σ itself."},
 		}
+		// 4σ′(2z) and 1 − tanh²(z) agree to a few units in the last place at these z, while a
+		// central difference is off by about 1e-10: a relative 1e-12 tells them apart.
 		zs := []float64{-2, -0.5, 0.3, 1, 2.5, 0.7, -1.3}
 		for _, z := range zs {
-			got := tanhDeriv(z)
-			t := math.Tanh(z)
-			if near(got, 1-t*t, 1e-9) {
+			got, want := tanhDeriv(z), tanhDerivExact(z)
+			if relNear(got, want, 1e-12) {
 				continue
 			}
 			if bad := badNumber(got); bad != "" {
@@ -200,42 +233,67 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 					return notYet(ex, "%s", m.hint)
 				}
 			}
-			return notYet(ex, "tanhDeriv(%g) = %.4g, but tanh′(%g) = 1 − tanh²(%g) = %.4g.", z, got, z, z, 1-t*t)
+			if relNear(got, want, 1e-6) {
+				return notYet(ex, "tanhDeriv(%g) = %.12f is close to tanh′ but not exact (%.12f): that is a numerical slope; differentiate 2σ(2z) − 1 with the chain rule instead.", z, got, want)
+			}
+			return notYet(ex, "tanhDeriv(%g) = %.4g, but tanh′(%g) = 1 − tanh²(%g) = %.4g.", z, got, z, z, want)
 		}
-		// Every answer is now right to 1e-9. 1 − tanh²(z) from math.Tanh (or nn.Tanh.Deriv) and
-		// 4σ′(2z) differ in their last bits at most of these z, so an answer that matches the
-		// former bit for bit everywhere, where the latter does not, was computed from math.Tanh.
-		fromTanh, differ := true, false
-		for _, z := range zs {
-			viaTanh := tanhDerivFromTanh(z)
-			fromTanh = fromTanh && tanhDeriv(z) == viaTanh
-			differ = differ || 4*sigmoidDeriv(2*z) != viaTanh
-		}
-		if fromTanh && differ {
-			return notYet(ex, "the values are right, but they come from math.Tanh (1 − tanh²): the exercise asks for tanh′ from sigmoidDeriv alone, by the chain rule on 2σ(2z) − 1.")
+		// Every answer is now right to 1e-12. Far out in the tail the way it was computed shows.
+		const z = tanhFingerprintZ
+		got, viaSigmoid := tanhDeriv(z), 4*sigmoidDeriv(2*z)
+		if !relNear(got, viaSigmoid, 1e-9) {
+			t := math.Tanh(z)
+			switch {
+			case relNear(got, 1-t*t, 1e-6) || relNear(got, (1-t)*(1+t), 1e-6):
+				return notYet(ex, "the values match 1 − tanh², not 4σ′(2z): at z = %d, where 1 − σ and 1 − tanh lose most of their digits, yours is %.6g and 4·sigmoidDeriv(%d) is %.6g. The exercise asks for tanh′ built from sigmoidDeriv by the chain rule, without math.Tanh.", z, got, 2*z, viaSigmoid)
+			case relNear(got, tanhDerivExact(z), 1e-6):
+				return notYet(ex, "the values are right, but not computed with sigmoidDeriv: at z = %d, where sigmoidDeriv's 1 − σ loses most of its digits, yours is %.6g and 4·sigmoidDeriv(%d) is %.6g. math.Cosh or e^(−2z) written out do not use the lesson's sigmoidDeriv; build tanhDeriv from it by the chain rule.", z, got, 2*z, viaSigmoid)
+			}
+			return notYet(ex, "tanhDeriv(%d) = %.6g, but 4·sigmoidDeriv(%d) = %.6g: build tanhDeriv from sigmoidDeriv by the chain rule.", z, got, 2*z, viaSigmoid)
 		}
 		return correct(ex, "tanh′(z) = 4σ′(2z): at 0 it is 1, four times the sigmoid's largest slope.")
 	})
 }
 
+// A chainSlip is a typical mistake in Exercise 2.4's chainGradient, for chainGradientRef.
+type chainSlip int
+
+const (
+	chainRight    chainSlip = iota
+	chainNoW                // the factors leave out w
+	chainAtInput            // σ′ taken at the layer's input a instead of at z
+	chainFrozen             // a never updated: every layer sees a0
+	chainNoBias             // z = w·a, the bias dropped
+	chainAtOutput           // σ′ taken at the layer's output σ(z) instead of at z
+	chainAbsW               // the factor uses |w|
+)
+
 // chainGradientRef returns ∂a_L/∂a0 for a chain of layers one-neuron sigmoid layers
-// a = σ(w·a + b) started at a0. With skipW the factors leave out w; with atA they take σ′ at the
-// previous output a instead of at z; with frozen the input is never updated.
-func chainGradientRef(w, b, a0 float64, layers int, skipW, atA, frozen bool) float64 {
+// a = σ(w·a + b) started at a0, computed with the mistake slip (chainRight for none).
+func chainGradientRef(w, b, a0 float64, layers int, slip chainSlip) float64 {
 	a, grad := a0, 1.0
 	for l := 1; l <= layers; l++ {
 		z := w*a + b
-		factor := w
-		if skipW {
-			factor = 1
+		if slip == chainNoBias {
+			z = w * a
 		}
-		if atA {
+		factor := w
+		switch slip {
+		case chainNoW:
+			factor = 1
+		case chainAbsW:
+			factor = math.Abs(w)
+		}
+		switch slip {
+		case chainAtInput:
 			factor *= sigmoidDeriv(a)
-		} else {
+		case chainAtOutput:
+			factor *= sigmoidDeriv(sigmoid(z))
+		default:
 			factor *= sigmoidDeriv(z)
 		}
 		grad *= factor
-		if !frozen {
+		if slip != chainFrozen {
 			a = sigmoid(z)
 		}
 	}
@@ -270,10 +328,10 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 		cases := []struct {
 			w, b, a0 float64
 			layers   int
-		}{{1, 0, 1, 10}, {4, 0, 1, 10}, {-2, 1, 0.5, 5}, {0.5, -1, -2, 3}, {3, 0.5, 0.2, 1}, {1, 0, 1, 0}}
+		}{{-2, 1, 0.3, 5}, {1, 0, 1, 10}, {4, 0, 1, 10}, {0.5, -1, -2, 3}, {3, 0.5, 0.2, 1}, {1, 0, 1, 0}}
 		for _, c := range cases {
 			got := chainGradient(c.w, c.b, c.a0, c.layers)
-			want := chainGradientRef(c.w, c.b, c.a0, c.layers, false, false, false)
+			want := chainGradientRef(c.w, c.b, c.a0, c.layers, chainRight)
 			if sameRel(got, want) {
 				continue
 			}
@@ -284,26 +342,42 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 			switch {
 			case got == 0:
 				return notYet(ex, "%s returned 0: multiply one factor w·σ′(z) per layer, starting from 1.", call)
-			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, true, false, false)):
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainNoBias)):
+				return notYet(ex, "z = w·a + b: the bias is part of every layer's z (sigmoidChain's b was 0, here it is b).")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainAtOutput)):
+				return notYet(ex, "σ′ is taken at z, before a becomes σ(z): sigmoidDeriv(σ(z)) is not σ(z)(1 − σ(z)), so compute the factor before updating a, or keep z.")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainAbsW)):
+				return notYet(ex, "the factor is w·σ′(z), with w's sign: a negative weight flips the change, so the factors keep the sign of w.")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainNoW)):
 				return notYet(ex, "each factor needs the weight too: z = w·a + b changes by w times a change of a, so the factor is w·σ′(z).")
-			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, false, true, false)):
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainAtInput)):
 				return notYet(ex, "σ′ is taken at the layer's own z = w·a + b, not at its input a.")
-			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, false, false, true)):
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainFrozen)):
 				return notYet(ex, "every layer used a0: after each layer, a becomes σ(z), the next layer's input.")
-			case c.layers > 0 && sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers-1, false, false, false)):
+			case c.layers > 0 && sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers-1, chainRight)):
 				return notYet(ex, "one layer short: the loop should run layers times (l = 1, ..., layers).")
-			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers+1, false, false, false)):
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers+1, chainRight)):
 				return notYet(ex, "one layer too many: the loop should run layers times (l = 1, ..., layers).")
 			case c.layers > 0 && sameRel(got, c.w*want):
 				return notYet(ex, "the product has one factor w too many: start it at 1, before the first layer, and multiply one w·σ′(z) per layer.")
 			case sameRel(got, chainOutput(c.w, c.b, c.a0, c.layers)):
 				return notYet(ex, "that is the chain's output a_L: return the product of the factors w·σ′(z) instead.")
+			case math.Abs(got-want) <= 1e-2*math.Abs(want):
+				return notYet(ex, "%s = %.6g is close to the product of the factors, %.6g, but not exact: that is a numerical slope; multiply the factors w·σ′(z) exactly.", call, got, want)
 			}
 			return notYet(ex, "%s = %.4g, but the product of the factors w·σ′(z) is %.4g.", call, got, want)
 		}
 		return correct(ex, "ten layers keep %.2g of the gradient with w = 1 but only %.2g with w = 4: the larger weight pushes z into the flat tail.",
-			chainGradientRef(1, 0, 1, 10, false, false, false), chainGradientRef(4, 0, 1, 10, false, false, false))
+			chainGradientRef(1, 0, 1, 10, chainRight), chainGradientRef(4, 0, 1, 10, chainRight))
 	})
+}
+
+// signedG returns "+ x" or "− |x|" formatted as %g does, for writing a sum such as "2·x − 3".
+func signedG(x float64) string {
+	if x < 0 || (x == 0 && math.Signbit(x)) {
+		return "− " + fmtG(-x)
+	}
+	return "+ " + fmtG(x)
 }
 
 // fmtG formats x the way %g does, for quoting a call in a hint.

@@ -45,6 +45,12 @@ func TestCheck2_1(t *testing.T) {
 	w1050, b1050 := descendAsStudent(1050, false, false, -1)
 	wStart, bStart := descendNeuronFrom(0, -1.5, 1000, 2, false)
 	w1, b1 := descendNeuron(1000, 1)
+	wSwap, bSwap := descendNeuronWith(func(w, b float64) (float64, float64) {
+		return numSlope(func(b float64) float64 { return neuronLoss(w, b) }, b), numSlope(func(w float64) float64 { return neuronLoss(w, b) }, w)
+	})
+	wFixed, bFixed := descendNeuronWith(func(w, b float64) (float64, float64) {
+		return numSlope(func(w float64) float64 { return neuronLoss(w, -1.5) }, w), numSlope(func(b float64) float64 { return neuronLoss(w, b) }, b)
+	})
 	tests := []struct {
 		name string
 		w, b float64
@@ -63,6 +69,8 @@ func TestCheck2_1(t *testing.T) {
 		{"1050 steps", w1050, b1050, "1050 steps"},
 		{"started at b = −1.5", wStart, bStart, "b = −1.5"},
 		{"step size 1", w1, b1, "size 1"},
+		{"slopes swapped", wSwap, bSwap, "swapped"},
+		{"w's slope on the fixed-bias loss", wFixed, bFixed, "fixed at −1.5"},
 		{"NaN", math.NaN(), 1, "NaN"},
 		{"elsewhere", 3, -4, "not where"},
 	}
@@ -92,10 +100,13 @@ func TestCheck2_2(t *testing.T) {
 		{"ln p over 1 − p", func(w, b, p float64) float64 { return (math.Log(p)/(1-p) - b) / w }, "whole ratio"},
 		{"log10", func(w, b, p float64) float64 { return (math.Log10(p/(1-p)) - b) / w }, "natural logarithm"},
 		{"ln p", func(w, b, p float64) float64 { return (math.Log(p) - b) / w }, "not z = ln p"},
+		{"multiplied by w", func(w, b, p float64) float64 { return (logit(p) - b) * w }, "don't multiply"},
+		{"logit not divided by w", func(w, b, p float64) float64 { return -b/w + logit(p) }, "logit is not divided by w"},
+		{"bias not divided by w", func(w, b, p float64) float64 { return logit(p)/w - b }, "bias is not divided by w"},
 		{"NaN", func(w, b, p float64) float64 { return math.NaN() }, "NaN"},
 		{"panics", func(w, b, p float64) float64 { var s []float64; return s[int(w)] }, "panicked"},
 		{"nil", nil, "pass your function"},
-		{"other", func(w, b, p float64) float64 { return 7 }, "not 0.9"},
+		{"other", func(w, b, p float64) float64 { return 7 }, "σ(2·7 − 3) = 1, not 0.9"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check2_2(tt.f), tt.hint)
@@ -110,10 +121,21 @@ func TestCheck2_3(t *testing.T) {
 	}{
 		{"4σ′(2z)", func(z float64) float64 { return 4 * sigmoidDeriv(2*z) }, ""},
 		{"4·σ(2z)(1 − σ(2z))", func(z float64) float64 { s := sigmoid(2 * z); return 4 * s * (1 - s) }, ""},
-		{"from e^(−2z)", func(z float64) float64 { e := math.Exp(-2 * z); return 4 * e / ((1 + e) * (1 + e)) }, ""},
-		{"1 − tanh² (math.Tanh)", func(z float64) float64 { return 1 - math.Tanh(z)*math.Tanh(z) }, "come from math.Tanh"},
-		{"1 − Pow(tanh, 2)", func(z float64) float64 { return 1 - math.Pow(math.Tanh(z), 2) }, "come from math.Tanh"},
-		{"nn.Tanh.Deriv", nn.Tanh.Deriv, "come from math.Tanh"},
+		{"2·σ′(2z)·2", func(z float64) float64 { return 2 * sigmoidDeriv(2*z) * 2 }, ""},
+		{"from e^(−2z)", func(z float64) float64 { e := math.Exp(-2 * z); return 4 * e / ((1 + e) * (1 + e)) }, "not computed with sigmoidDeriv"},
+		{"1/cosh²", func(z float64) float64 { c := math.Cosh(z); return 1 / (c * c) }, "not computed with sigmoidDeriv"},
+		{"1 − tanh² (math.Tanh)", func(z float64) float64 { return 1 - math.Tanh(z)*math.Tanh(z) }, "match 1 − tanh²"},
+		{"1 − Pow(tanh, 2)", func(z float64) float64 { return 1 - math.Pow(math.Tanh(z), 2) }, "match 1 − tanh²"},
+		{"(1 − t)(1 + t)", func(z float64) float64 { t := math.Tanh(z); return (1 - t) * (1 + t) }, "match 1 − tanh²"},
+		// 1 − t² with t = 2σ(2z) − 1 rounds like 4σ(2z)(1 − σ(2z)) (2σ − 1 and 1 − t are exact), and
+		// it uses no math.Tanh: a defensible answer, accepted.
+		{"1 − (2σ(2z) − 1)²", func(z float64) float64 { t := 2*sigmoid(2*z) - 1; return 1 - t*t }, ""},
+		{"nn.Tanh.Deriv", nn.Tanh.Deriv, "match 1 − tanh²"},
+		{"numerical slope of math.Tanh", func(z float64) float64 { return numSlope(math.Tanh, z) }, "numerical slope"},
+		{"numerical slope of 2σ(2z) − 1", func(z float64) float64 {
+			return numSlope(func(z float64) float64 { return 2*sigmoid(2*z) - 1 }, z)
+		}, "numerical slope"},
+		{"4σ(2z)", func(z float64) float64 { return 4 * sigmoid(2*z) }, "not σ itself"},
 		{"4σ′(2z) − 1", func(z float64) float64 { return 4*sigmoidDeriv(2*z) - 1 }, "constant −1"},
 		{"2σ′(z)·2z", func(z float64) float64 { return 2 * sigmoidDeriv(z) * 2 * z }, "not 2z"},
 		{"untouched starter", func(z float64) float64 { return 0 }, "returned 0"},
@@ -132,9 +154,9 @@ func TestCheck2_3(t *testing.T) {
 }
 
 func TestCheck2_4(t *testing.T) {
-	ref := func(skipW, atA, frozen bool) func(w, b, a0 float64, layers int) float64 {
+	ref := func(slip chainSlip) func(w, b, a0 float64, layers int) float64 {
 		return func(w, b, a0 float64, layers int) float64 {
-			return chainGradientRef(w, b, a0, layers, skipW, atA, frozen)
+			return chainGradientRef(w, b, a0, layers, slip)
 		}
 	}
 	tests := []struct {
@@ -142,23 +164,34 @@ func TestCheck2_4(t *testing.T) {
 		f    func(w, b, a0 float64, layers int) float64
 		hint string
 	}{
-		{"product", ref(false, false, false), ""},
+		{"product", ref(chainRight), ""},
+		{"a(1 − a) after updating a", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, 1.0
+			for range layers {
+				a = sigmoid(w*a + b)
+				grad *= w * a * (1 - a)
+			}
+			return grad
+		}, ""},
 		{"numerical", func(w, b, a0 float64, layers int) float64 {
 			return numSlope(func(a float64) float64 { return chainOutput(w, b, a, layers) }, a0)
-		}, "but the product"}, // a central difference is good to about 1e-10, not 1e-6 relative on 6e-12
+		}, "numerical slope"}, // a central difference is good to about 1e-10, not 1e-6 relative on 3e-7
+		{"bias dropped", ref(chainNoBias), "the bias is part of every layer's z"},
+		{"σ′ at the output", ref(chainAtOutput), "σ′ is taken at z, before"},
+		{"|w| in the factor", ref(chainAbsW), "sign of w"},
 		{"untouched starter", func(w, b, a0 float64, layers int) float64 { return 0 }, "returned 0"},
-		{"no weight", ref(true, false, false), "needs the weight"},
-		{"σ′ at a", ref(false, true, false), "not at its input a"},
-		{"a never updated", ref(false, false, true), "every layer used a0"},
+		{"no weight", ref(chainNoW), "needs the weight"},
+		{"σ′ at a", ref(chainAtInput), "not at its input a"},
+		{"a never updated", ref(chainFrozen), "every layer used a0"},
 		{"one short", func(w, b, a0 float64, layers int) float64 {
-			return chainGradientRef(w, b, a0, layers-1, false, false, false)
+			return chainGradientRef(w, b, a0, layers-1, chainRight)
 		}, "one layer short"},
 		{"one too many", func(w, b, a0 float64, layers int) float64 {
-			return chainGradientRef(w, b, a0, layers+1, false, false, false)
+			return chainGradientRef(w, b, a0, layers+1, chainRight)
 		}, "one layer too many"},
 		{"output", chainOutput, "chain's output"},
 		{"product started at w", func(w, b, a0 float64, layers int) float64 {
-			return w * chainGradientRef(w, b, a0, layers, false, false, false)
+			return w * chainGradientRef(w, b, a0, layers, chainRight)
 		}, "start it at 1"},
 		{"NaN", func(w, b, a0 float64, layers int) float64 { return math.NaN() }, "NaN"},
 		{"panics", func(w, b, a0 float64, layers int) float64 { return []float64{}[layers] }, "panicked"},
@@ -167,7 +200,7 @@ func TestCheck2_4(t *testing.T) {
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check2_4(tt.f), tt.hint)
 	}
-	if g := chainGradientRef(4, -2, 0.5, 10, false, false, false); g != 1 {
+	if g := chainGradientRef(4, -2, 0.5, 10, chainRight); g != 1 {
 		t.Errorf("the discussion says the tuned chain keeps the whole gradient, got %g", g)
 	}
 }
