@@ -47,9 +47,10 @@ unit: ## go test ./..., pkg/nn's plain-Go kernels against its reference, and the
 	go test -timeout $(GOTEST_TIMEOUT) -tags purego -run Reference ./pkg/nn
 	go run ./cmd/nbgen -check
 
-kernel-test: setup ## the kernel regression test and Jupyter's kernel conformance suite
+kernel-test: setup ## the kernel regression test, Jupyter's kernel conformance suite, the Go conformance corpus
 	@$(PYTHON) scripts/test_kernel.py
 	@$(PYTHON) scripts/test_kernel_protocol.py
+	@$(PYTHON) scripts/conformance.py
 
 notebooks: setup ## execute every lesson (what course runs, also part of test) into build/notebooks
 	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD)/notebooks --no-html
