@@ -20,7 +20,10 @@ student meets (see tools/gophernotes/patches/10-13):
     kernel lives on;
   - a trailing fmt.Print/Println/Printf/Fprint* shows only its output (an error still shows,
     other expressions still show their value);
-  - a panic reads "panic: <message>" and names the cell's line.
+  - a panic reads "panic: <message>" and names the cell's line;
+  - invalid Go (`var s string = 5`, a missing return) is refused with go's kind of message,
+    type parameters in a cell are one line naming them, and a method of an element of a
+    []*nn.Value works (patches 17, 24, 26, 27).
 It prints the measured time from interrupt to idle for `for {}` and for nn.Train.
 
 Exit status 1, with what broke, if anything fails. Run by `make kernel-test` (part of
@@ -244,6 +247,20 @@ try:
     expect(r.error is not None and r.error["ename"] == "panic" and r.error["traceback"][:1] == ["panic: deliberate 1"]
            and any("at line 2" in t for t in r.error["traceback"]), f"a panic should read 'panic: deliberate 1' at line 2, got {r}")
 
+    # Invalid Go is refused with go's kind of message (patches 26, 27); a generic construct is
+    # one line naming it (patch 24); vs[0].Neg() on a []*nn.Value works (patch 17).
+    for code, want in [
+        ('var s5 string = 5', "cannot use 5 (untyped int constant) as string value in variable declaration"),
+        ('func noReturn(n int) int {\n\tif n > 0 {\n\t\treturn 1\n\t}\n}', "missing return"),
+        ('func Max[T int | float64](a, b T) T { return a }',
+         "type parameters (generics) are not supported by this kernel yet: func Max[T int | float64](a, b T) T"),
+    ]:
+        r = run(code)
+        tb = "\n".join(r.error["traceback"]) if r.error else ""
+        expect(want in tb and tb.count("\n") == 0, f"{code!r} should fail with the one line {want!r}, got {r}")
+    value("func negFirst(vs []*nn.Value) float64 {\n\tv := vs[0]\n\treturn v.Neg().Data\n}\n"
+          "negFirst([]*nn.Value{nn.NewValue(2, \"a\")})", "-2", "a method of an element of a []*nn.Value")
+
     # Interrupt during an import's plugin build: whatever the import did, the kernel lives and
     # the package can be imported after.
     r = run('import "../pkg/plotting"', interrupt_after=0.5, timeout=IMPORT_TIMEOUT)
@@ -274,6 +291,7 @@ if failures:
     print("FAIL  kernel regression test:\n  " + "\n  ".join(failures), file=sys.stderr)
     sys.exit(1)
 print("PASS  kernel regression test (imports silent, SVG/PNG shown, trailing prints, panics, "
-      "goroutine panics, one PNG per chart, interrupts idle/loop/sleep/import/render/nn.Train)")
+      "goroutine panics, one PNG per chart, interrupts idle/loop/sleep/import/render/nn.Train, "
+      "invalid Go refused, generics named, []*nn.Value methods)")
 for what, t in timings:
     print(f"      interrupt to idle, {what}: {t:.2f} s")
