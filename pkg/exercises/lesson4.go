@@ -15,68 +15,194 @@ var (
 	xorTargets = mat.NewDense(4, 1, []float64{0, 1, 1, 0})
 )
 
-// xorSuccesses is exercise 4.1's reference: of the networks 2-hidden-1 built by nn.New with its
-// default weights from the seeds rand.NewPCG(s, 2), s = 1…10, and trained on the four corners for
-// 2000 epochs of SGD(1), the number that compute XOR.
+// xorRecipe is one way of building and training a small network on the XOR corners: the
+// exercise's, or a likely mistake.
+type xorRecipe struct {
+	init   nn.Init
+	eta    float64
+	epochs int
+	seed   func(s uint64) *rand.Rand
+}
+
+// learns reports whether a 2-hidden-1 network built and trained by r from seed s computes XOR.
+func (r xorRecipe) learns(hidden int, s uint64) (bool, error) {
+	net, err := nn.New(nn.Config{Sizes: []int{2, hidden, 1}, Init: r.init}, r.seed(s))
+	if err != nil {
+		return false, err
+	}
+	if _, err := nn.Train(net, xorCorners, xorTargets, nn.TrainConfig{Epochs: r.epochs, Optimizer: nn.SGD(r.eta)}); err != nil {
+		return false, err
+	}
+	pred, err := net.Predict(xorCorners)
+	if err != nil {
+		return false, err
+	}
+	return fmt.Sprint(pred) == "[0 1 1 0]", nil
+}
+
+// outcomes returns r.learns for hidden = 2 and 3 and the seeds 1…10, in that order.
+func (r xorRecipe) outcomes() ([]bool, error) {
+	var out []bool
+	for _, hidden := range []int{2, 3} {
+		for s := uint64(1); s <= 10; s++ {
+			ok, err := r.learns(hidden, s)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, ok)
+		}
+	}
+	return out, nil
+}
+
+// exercise41 is exercise 4.1's recipe: nn.New's default weights from rand.NewPCG(s, 2), 2000
+// epochs of SGD(1).
+var exercise41 = xorRecipe{init: nn.InitUniform, eta: 1, epochs: 2000, seed: func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 2)) }}
+
+// xorSuccesses is exercise 4.1's reference count: the seeds 1…10 from which the exercise's recipe
+// learns XOR with the given number of hidden neurons.
 func xorSuccesses(hidden int) (int, error) {
 	n := 0
 	for s := uint64(1); s <= 10; s++ {
-		net, err := nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rand.New(rand.NewPCG(s, 2)))
+		ok, err := exercise41.learns(hidden, s)
 		if err != nil {
 			return 0, err
 		}
-		if _, err := nn.Train(net, xorCorners, xorTargets, nn.TrainConfig{Epochs: 2000, Optimizer: nn.SGD(1)}); err != nil {
-			return 0, err
-		}
-		pred, err := net.Predict(xorCorners)
-		if err != nil {
-			return 0, err
-		}
-		if fmt.Sprint(pred) == "[0 1 1 0]" {
+		if ok {
 			n++
 		}
 	}
 	return n, nil
 }
 
-// Check4_1 checks exercise 4.1: n221 and n231 must be the numbers of seeds (of 1…10) from which
-// a 2-2-1 and a 2-3-1 network, built and trained as the exercise says, learn XOR.
-func Check4_1(n221, n231 int) Result {
+// Check4_1 checks exercise 4.1: learnsXOR(hidden, seed) must say whether a 2-hidden-1 network,
+// built and trained on the four corners as the exercise says, computes XOR. It calls the function
+// for 2 and 3 hidden neurons and the seeds 1…10 and names the step of the recipe that differs.
+func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 	const ex = "4.1"
+	if learnsXOR == nil {
+		return notYet(ex, "learnsXOR is nil: define the function and pass it.")
+	}
 	return safely(ex, func() Result {
-		want2, err := xorSuccesses(2)
+		want, err := exercise41.outcomes()
 		if err != nil {
 			return notYet(ex, "the reference could not be computed: %v", err)
 		}
-		want3, err := xorSuccesses(3)
-		if err != nil {
-			return notYet(ex, "the reference could not be computed: %v", err)
+		var got []bool
+		for _, hidden := range []int{2, 3} {
+			for s := uint64(1); s <= 10; s++ {
+				got = append(got, learnsXOR(hidden, s))
+			}
+		}
+		count := func(v []bool) (n2, n3 int) {
+			for i, ok := range v {
+				if ok && i < 10 {
+					n2++
+				} else if ok {
+					n3++
+				}
+			}
+			return n2, n3
+		}
+		same := func(a, b []bool) bool {
+			for i := range a {
+				if a[i] != b[i] {
+					return false
+				}
+			}
+			return true
+		}
+		if same(got, want) {
+			n2, n3 := count(want)
+			return correct(ex, "2 hidden neurons learn XOR from %d of the 10 starts, 3 from %d: a bigger network than necessary is easier to train.", n2, n3)
+		}
+		n2, n3 := count(got)
+		wrong := func(v []bool) bool { // every answer the opposite of the reference
+			for i := range v {
+				if v[i] == want[i] {
+					return false
+				}
+			}
+			return true
 		}
 		switch {
-		case n221 == want2 && n231 == want3:
-			return correct(ex, "2 hidden neurons learn XOR from %d of 10 starts, 3 from %d: a bigger network than necessary is easier to train.", want2, want3)
-		case n221 == 0 && n231 == 0:
-			return notYet(ex, "both counts are 0: train a network for each seed and count those whose Predict gives [0 1 1 0].")
-		case n221 == want3 && n231 == want2 && want2 != want3:
-			return notYet(ex, "the two counts are swapped: the first is for 2 hidden neurons.")
-		case n221 == 10-want2 && n231 == 10-want3:
-			return notYet(ex, "these look like the failures; count the seeds that do learn XOR.")
-		case n221 < 0 || n221 > 10 || n231 < 0 || n231 > 10:
-			return notYet(ex, "a count of seeds out of 10 lies between 0 and 10, got %d and %d.", n221, n231)
+		case n2 == 0 && n3 == 0:
+			return notYet(ex, "learnsXOR says false for every seed, but most of these networks do learn XOR. Train each one for the full 2000 epochs of nn.SGD(1), then return whether its Predict on X4 gives [0 1 1 0].")
+		case n2 == 10 && n3 == 10:
+			return notYet(ex, "learnsXOR says true for every seed, but some of these networks do not learn XOR: train each one, then compare its Predict on X4 with [0 1 1 0].")
+		case wrong(got):
+			return notYet(ex, "every answer is the opposite: return true when the network computes XOR.")
+		case same(got[:10], want[10:]) && same(got[10:], want[10:]) || same(got[:10], want[:10]) && same(got[10:], want[:10]):
+			return notYet(ex, "the answers do not depend on hidden: build the network with Sizes []int{2, hidden, 1}.")
 		}
-		return notYet(ex, "got %d and %d. Use the default weights (nn.Config with Sizes only), seeds rand.NewPCG(s, 2) for s = 1…10, 2000 epochs of nn.SGD(1), and Predict on X4.", n221, n231)
+		mistakes := []struct {
+			r    xorRecipe
+			hint string
+		}{
+			{xorRecipe{nn.InitXavier, 1, 2000, exercise41.seed}, "these are Xavier's starting weights; the exercise uses nn.New's default (Config with Sizes only, weights uniform in [0, 1))."},
+			{xorRecipe{nn.InitUniform, 5, 2000, exercise41.seed}, "that is the learning rate η = 5 of section 5; this exercise trains with nn.SGD(1)."},
+			{xorRecipe{nn.InitUniform, 1, 2000, func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(2, s)) }}, "the seed goes first: rand.NewPCG(seed, 2), not rand.NewPCG(2, seed)."},
+			{xorRecipe{nn.InitUniform, 1, 2000, func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s-1, 2)) }}, "the network for seed s should start from rand.NewPCG(s, 2); yours starts from the seed before (s − 1)."},
+			{xorRecipe{nn.InitUniform, 1, 200, exercise41.seed}, "train for 2000 epochs; these answers are what 200 give."},
+			{xorRecipe{nn.InitUniform, 1, 500, exercise41.seed}, "train for 2000 epochs; these answers are what 500 give."},
+			{xorRecipe{nn.InitUniform, 1, 1000, exercise41.seed}, "train for 2000 epochs; these answers are what 1000 give."},
+		}
+		for _, m := range mistakes {
+			v, err := m.r.outcomes()
+			if err == nil && same(got, v) {
+				return notYet(ex, "%s", m.hint)
+			}
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				hidden, s := 2+i/10, i%10+1
+				verb := "does"
+				if !want[i] {
+					verb = "does not"
+				}
+				return notYet(ex, "with %d hidden neurons and seed %d your function says %v, but a network built and trained as the exercise says %s learn XOR. Check each step: nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rand.New(rand.NewPCG(seed, 2))), 2000 epochs of nn.SGD(1) on X4 and Y4, then Predict on X4.", hidden, s, got[i], verb)
+			}
+		}
+		return notYet(ex, "compare your steps with the exercise: default weights, rand.NewPCG(seed, 2), 2000 epochs of nn.SGD(1), Predict on X4.")
 	})
 }
 
-// checkMatrix reports what is wrong with a student's data matrix, or "".
-func checkMatrix(name string, m *mat.Dense, cols int) string {
-	if m == nil {
-		return name + " is nil."
+// xorCloud draws n points as lesson 4 does: a 2-D standard normal, labelled by XOR of the signs,
+// then each label flipped with probability flip (lesson 4's noisyCloud; flip 0 is its xorCloud).
+func xorCloud(rng *rand.Rand, n int, flip float64) (X, Y *mat.Dense) {
+	X, Y = mat.NewDense(n, 2, nil), mat.NewDense(n, 1, nil)
+	for i := 0; i < n; i++ {
+		a, b := rng.NormFloat64(), rng.NormFloat64()
+		X.Set(i, 0, a)
+		X.Set(i, 1, b)
+		if (a > 0) != (b > 0) {
+			Y.Set(i, 0, 1)
+		}
 	}
-	if r, c := m.Dims(); r == 0 || c != cols {
-		return fmt.Sprintf("%s is %d×%d, want %d columns.", name, r, c, cols)
+	if flip > 0 {
+		for i := 0; i < n; i++ {
+			if rng.Float64() < flip {
+				Y.Set(i, 0, 1-Y.At(i, 0))
+			}
+		}
 	}
-	return ""
+	return X, Y
+}
+
+// noisyData returns the lesson's small noisy data: 60 training, 200 validation and 200 test
+// points, drawn in that order from rand.NewPCG(5, 1).
+func noisyData() (Xtr, Ytr, Xval, Yval, Xte, Yte *mat.Dense) {
+	rng := rand.New(rand.NewPCG(5, 1))
+	Xtr, Ytr = xorCloud(rng, 60, 0.1)
+	Xval, Yval = xorCloud(rng, 200, 0.1)
+	Xte, Yte = xorCloud(rng, 200, 0.1)
+	return
+}
+
+// cloudData returns the lesson's clean cloud of 300 training points, drawn from
+// rand.NewPCG(2017, 1).
+func cloudData() (Xc, Yc *mat.Dense) {
+	return xorCloud(rand.New(rand.NewPCG(2017, 1)), 300, 0)
 }
 
 // argminFrom1 returns the epoch, counted from 1, with the smallest value of v, or 0 if v is empty.
@@ -93,72 +219,108 @@ func argminFrom1(v []float64) int {
 	return best + 1
 }
 
-// noisyNet trains lesson 4's 2-50-1 network (Xavier weights from rand.NewPCG(7, 7), SGD(10), no
-// penalty) on (X, Y) for epochs epochs and returns its accuracy on (Xt, Yt).
-func noisyNet(X, Y, Xt, Yt *mat.Dense, epochs int) (float64, error) {
+// argmaxFrom1 returns the epoch, counted from 1, with the largest value of v, or 0 if v is empty.
+func argmaxFrom1(v []float64) int {
+	if len(v) == 0 {
+		return 0
+	}
+	best := 0
+	for e, x := range v {
+		if x > v[best] {
+			best = e
+		}
+	}
+	return best + 1
+}
+
+// noisyNet trains the lesson's 2-50-1 network (Xavier weights from rand.NewPCG(7, 7), SGD(10),
+// the given L2 penalty) on (X, Y) for epochs epochs, with (Xv, Yv) as its held-out set when
+// they are not nil, and returns the network and its history.
+func noisyNet(X, Y, Xv, Yv *mat.Dense, epochs int, l2 float64) (*nn.Network, nn.History, error) {
 	net, err := nn.New(nn.Config{Sizes: []int{2, 50, 1}, Init: nn.InitXavier}, rand.New(rand.NewPCG(7, 7)))
 	if err != nil {
-		return 0, err
+		return nil, nn.History{}, err
 	}
-	if _, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: epochs, Optimizer: nn.SGD(10)}); err != nil {
-		return 0, err
-	}
-	pred, err := net.Predict(Xt)
+	h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: epochs, Optimizer: nn.SGD(10), L2: l2, TestX: Xv, TestY: Yv})
+	return net, h, err
+}
+
+// accuracyOf is the share of the rows of X that net classifies as the 0/1 column Y says.
+func accuracyOf(net *nn.Network, X, Y *mat.Dense) (float64, error) {
+	pred, err := net.Predict(X)
 	if err != nil {
 		return 0, err
 	}
 	labels := make([]int, len(pred))
 	for i := range labels {
-		labels[i] = int(math.Round(Yt.At(i, 0)))
+		labels[i] = int(math.Round(Y.At(i, 0)))
 	}
 	return nn.Accuracy(pred, labels)
 }
 
-// Check4_2 checks exercise 4.2: epochs must be the epoch (counted from 1) with the lowest
-// validation loss in h (the history of the unpenalised network, whose TestLoss is the
-// validation loss), and testAcc the test accuracy of a fresh network trained as lesson 4's
-// fitNoisy does for that many epochs on (Xtr, Ytr), measured on (Xtest, Ytest).
-func Check4_2(epochs int, testAcc float64, h nn.History, Xtr, Ytr, Xtest, Ytest *mat.Dense) Result {
+// Check4_2 checks exercise 4.2: stopAt must be the number of epochs after which the unpenalised
+// network's validation loss is lowest, and testAcc the accuracy, on the test set, of a fresh
+// network trained as fitNoisy does for that many epochs. The check draws the lesson's data and
+// trains the networks itself, and names the likely mistake: an epoch counted from 0, the
+// training loss or the validation accuracy watched, the wrong data set measured, no retraining.
+func Check4_2(stopAt int, testAcc float64) Result {
 	const ex = "4.2"
 	return safely(ex, func() Result {
-		if len(h.TestLoss) == 0 {
-			return notYet(ex, "the history has no validation losses: pass hFree, trained with the validation set as TestX and TestY.")
-		}
-		for _, m := range []struct {
-			name string
-			m    *mat.Dense
-			cols int
-		}{{"Xtr", Xtr, 2}, {"Ytr", Ytr, 1}, {"Xtest", Xtest, 2}, {"Ytest", Ytest, 1}} {
-			if msg := checkMatrix(m.name, m.m, m.cols); msg != "" {
-				return notYet(ex, "%s", msg)
-			}
+		Xtr, Ytr, Xval, Yval, Xte, Yte := noisyData()
+		_, h, err := noisyNet(Xtr, Ytr, Xval, Yval, 3000, 0)
+		if err != nil {
+			return notYet(ex, "the reference could not be computed: %v", err)
 		}
 		want := argminFrom1(h.TestLoss)
 		switch {
-		case epochs == 0 && testAcc == 0:
+		case stopAt == 0 && testAcc == 0:
 			return notYet(ex, "find the epoch with the lowest validation loss in hFree.TestLoss first.")
-		case epochs == want-1:
-			return notYet(ex, "off by one: History counts epochs from 0, so the epoch at index %d is epoch %d.", want-1, want)
-		case epochs == argminFrom1(h.TrainLoss) || epochs == len(h.TrainLoss):
-			return notYet(ex, "that is where the training loss is lowest (the end). Early stopping watches the validation loss, h.TestLoss.")
-		case epochs != want:
-			return notYet(ex, "the validation loss is not lowest after %d epochs; look for the smallest value of hFree.TestLoss (and count from 1).", epochs)
+		case stopAt == want-1:
+			return notYet(ex, "off by one: hFree.TestLoss[e] is the loss after epoch e+1, so the lowest value, at index %d, belongs to epoch %d.", want-1, want)
+		case stopAt == argminFrom1(h.TrainLoss) || stopAt == len(h.TrainLoss):
+			return notYet(ex, "that is where the training loss is lowest (the end). Early stopping watches the validation loss, hFree.TestLoss.")
+		case stopAt == argmaxFrom1(h.TestAccuracy) || stopAt == argmaxFrom1(h.TestAccuracy)-1:
+			return notYet(ex, "that is where the validation accuracy is highest. The exercise stops where the validation loss, hFree.TestLoss, is lowest: the loss changes smoothly, while 200 points give the accuracy in steps of half a point.")
+		case stopAt != want:
+			return notYet(ex, "the validation loss is not lowest after %d epochs; look for the smallest value of hFree.TestLoss (and count epochs from 1).", stopAt)
 		}
 		if bad := badNumber(testAcc); bad != "" {
 			return notYet(ex, "the test accuracy is %s.", bad)
 		}
-		ref, err := noisyNet(Xtr, Ytr, Xtest, Ytest, want)
+		net, _, err := noisyNet(Xtr, Ytr, nil, nil, want, 0)
+		if err != nil {
+			return notYet(ex, "the reference could not be computed: %v", err)
+		}
+		ref, err := accuracyOf(net, Xte, Yte)
 		if err != nil {
 			return notYet(ex, "the reference could not be computed: %v", err)
 		}
 		if near(testAcc, ref, 1e-9) {
-			return correct(ex, "stopped after %d epochs, the network gets %.1f%% of the test set right: early stopping, chosen on the validation set.", want, 100*ref)
+			return correct(ex, "stopped after %d epochs, the network gets %.1f%% of the test set right: early stopping, with the epoch chosen on the validation set.", want, 100*ref)
 		}
-		if want-1 < len(h.TestAccuracy) && near(testAcc, h.TestAccuracy[want-1], 1e-9) {
-			return notYet(ex, "that is the validation accuracy at that epoch; measure the retrained network on the test set.")
+		if near(testAcc, 100*ref, 1e-9) {
+			return notYet(ex, "that is a percentage; give the accuracy as a fraction between 0 and 1, as accuracyOn returns it.")
 		}
-		if long, err := noisyNet(Xtr, Ytr, Xtest, Ytest, len(h.TrainLoss)); err == nil && near(testAcc, long, 1e-9) {
-			return notYet(ex, "that is the test accuracy after all %d epochs; retrain a fresh network for %d.", len(h.TrainLoss), want)
+		onTrain, err1 := accuracyOf(net, Xtr, Ytr)
+		onVal, err2 := accuracyOf(net, Xval, Yval)
+		if err1 != nil || err2 != nil {
+			return notYet(ex, "the reference could not be computed: %v %v", err1, err2)
+		}
+		switch {
+		case near(testAcc, onTrain, 1e-9):
+			return notYet(ex, "that is the accuracy on the 60 training points; measure the retrained network on the test set, Xtest and Ytest.")
+		case near(testAcc, onVal, 1e-9):
+			return notYet(ex, "that is the accuracy on the validation set, which chose the epoch; measure the retrained network on the test set, Xtest and Ytest.")
+		}
+		if long, _, err := noisyNet(Xtr, Ytr, nil, nil, len(h.TrainLoss), 0); err == nil {
+			if a, err := accuracyOf(long, Xte, Yte); err == nil && near(testAcc, a, 1e-9) {
+				return notYet(ex, "that is the test accuracy after all %d epochs; train a fresh network for %d.", len(h.TrainLoss), want)
+			}
+		}
+		if pen, _, err := noisyNet(Xtr, Ytr, nil, nil, want, 0.01); err == nil {
+			if a, err := accuracyOf(pen, Xte, Yte); err == nil && near(testAcc, a, 1e-9) {
+				return notYet(ex, "that network was trained with the L2 penalty; early stopping is the other cure: train without one (fitNoisy(0, 0)'s recipe).")
+			}
 		}
 		return notYet(ex, "the epoch is right, but the test accuracy %.3f is not what a fresh network trained as fitNoisy does (seed 7, 7; SGD(10); no penalty) for %d epochs gets on Xtest.", testAcc, want)
 	})
@@ -182,19 +344,15 @@ func wildEdge(X, Y *mat.Dense) (float64, error) {
 }
 
 // Check4_3 checks exercise 4.3: eta must be the smallest learning rate among 1.0, 1.1, …, 2.5 at
-// which training lesson 4's ReLU network (trainWild) on (Xc, Yc) fails within 300 epochs.
-func Check4_3(eta float64, Xc, Yc *mat.Dense) Result {
+// which training the lesson's ReLU network (trainWild) fails within 300 epochs. The check draws
+// the lesson's cloud and trains the networks itself.
+func Check4_3(eta float64) Result {
 	const ex = "4.3"
 	return safely(ex, func() Result {
-		if msg := checkMatrix("Xc", Xc, 2); msg != "" {
-			return notYet(ex, "%s", msg)
-		}
-		if msg := checkMatrix("Yc", Yc, 1); msg != "" {
-			return notYet(ex, "%s", msg)
-		}
 		if bad := badNumber(eta); bad != "" {
 			return notYet(ex, "η is %s.", bad)
 		}
+		Xc, Yc := cloudData()
 		want, err := wildEdge(Xc, Yc)
 		if err != nil {
 			return notYet(ex, "the reference could not be computed: %v", err)
@@ -207,7 +365,7 @@ func Check4_3(eta float64, Xc, Yc *mat.Dense) Result {
 		case near(eta, want-0.1, 1e-6):
 			return notYet(ex, "at η = %.1f training still completes: that is the largest rate that works. The question asks for the smallest that fails.", eta)
 		case eta > want:
-			return notYet(ex, "training fails at η = %.1f, but it already fails at a smaller rate.", eta)
+			return notYet(ex, "training fails at η = %.1f, but it already fails at a smaller rate: stop at the first failure.", eta)
 		}
 		return notYet(ex, "at η = %.1f training completes its 300 epochs; look higher.", eta)
 	})
@@ -282,4 +440,15 @@ func Check4_4(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 		}
 		return correct(ex, "each weight is pulled towards 0 by the same λ/N whatever its size, which is why L1 leaves many weights at (nearly) 0.")
 	})
+}
+
+// checkMatrix reports what is wrong with a student's data matrix, or "".
+func checkMatrix(name string, m *mat.Dense, cols int) string {
+	if m == nil {
+		return name + " is nil."
+	}
+	if r, c := m.Dims(); r == 0 || c != cols {
+		return fmt.Sprintf("%s is %d×%d, want %d columns.", name, r, c, cols)
+	}
+	return ""
 }

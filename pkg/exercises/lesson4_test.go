@@ -9,26 +9,15 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// xorCloud draws n points as lesson 4 does: a 2-D standard normal, labelled by XOR of the signs,
-// each label flipped with probability flip (lesson 4's noisyCloud; flip 0 is its xorCloud).
-func xorCloud(rng *rand.Rand, n int, flip float64) (X, Y *mat.Dense) {
-	X, Y = mat.NewDense(n, 2, nil), mat.NewDense(n, 1, nil)
-	for i := 0; i < n; i++ {
-		a, b := rng.NormFloat64(), rng.NormFloat64()
-		X.Set(i, 0, a)
-		X.Set(i, 1, b)
-		if (a > 0) != (b > 0) {
-			Y.Set(i, 0, 1)
+// learnsWith returns a learnsXOR-like function that builds and trains as r does.
+func learnsWith(r xorRecipe) func(int, uint64) bool {
+	return func(hidden int, s uint64) bool {
+		ok, err := r.learns(hidden, s)
+		if err != nil {
+			panic(err)
 		}
+		return ok
 	}
-	if flip > 0 {
-		for i := 0; i < n; i++ {
-			if rng.Float64() < flip {
-				Y.Set(i, 0, 1-Y.At(i, 0))
-			}
-		}
-	}
-	return X, Y
 }
 
 func TestCheck4_1(t *testing.T) {
@@ -40,43 +29,54 @@ func TestCheck4_1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n2 >= n3 {
-		t.Fatalf("the exercise needs 2 hidden neurons to fail more often than 3, got %d and %d", n2, n3)
+	if n2 >= n3 || n2 == 0 {
+		t.Fatalf("the exercise needs 2 hidden neurons to fail more often than 3, and 2 to succeed sometimes; got %d and %d", n2, n3)
 	}
+	right := learnsWith(exercise41)
+	r := exercise41
+	r.init = nn.InitXavier
+	xavier := learnsWith(r)
+	r = exercise41
+	r.eta = 5
+	eta5 := learnsWith(r)
+	r = exercise41
+	r.epochs = 500
+	short := learnsWith(r)
+	r = exercise41
+	r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(2, s)) }
+	swapped := learnsWith(r)
+	r = exercise41
+	r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s-1, 2)) }
+	fromZero := learnsWith(r) // seeds 0…9 instead of 1…10
 	tests := []struct {
-		name     string
-		n21, n31 int
-		hint     string
+		name string
+		f    func(int, uint64) bool
+		hint string
 	}{
-		{"right", n2, n3, ""},
-		{"starter", 0, 0, "both counts are 0"},
-		{"swapped", n3, n2, "swapped"},
-		{"failures", 10 - n2, 10 - n3, "failures"},
-		{"out of range", 11, 12, "between 0 and 10"},
-		{"other", n2, n3 - 1, "Use the default weights"},
+		{"right", right, ""},
+		{"nil", nil, "nil"},
+		{"starter", func(int, uint64) bool { return false }, "false for every seed"},
+		{"always true", func(int, uint64) bool { return true }, "true for every seed"},
+		{"inverted", func(h int, s uint64) bool { return !right(h, s) }, "opposite"},
+		{"hidden ignored", func(_ int, s uint64) bool { return right(2, s) }, "do not depend on hidden"},
+		{"Xavier weights", xavier, "Xavier"},
+		{"section 5's rate", eta5, "η = 5"},
+		{"500 epochs", short, "2000 epochs"},
+		{"200 epochs", learnsWith(xorRecipe{nn.InitUniform, 1, 200, exercise41.seed}), "2000 epochs"},
+		{"seed second", swapped, "rand.NewPCG(seed, 2)"},
+		{"seeds 0…9", fromZero, "s − 1"},
+		{"one seed wrong", func(h int, s uint64) bool { return right(h, s) != (h == 2 && s == 4) }, "seed 4"},
+		{"panics", func(int, uint64) bool { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
-		expect(t, tt.name, Check4_1(tt.n21, tt.n31), tt.hint)
+		expect(t, tt.name, Check4_1(tt.f), tt.hint)
 	}
-}
-
-// noisyData returns lesson 4's section 8 data: 60 training, 200 validation, 200 test points.
-func noisyData() (Xtr, Ytr, Xval, Yval, Xte, Yte *mat.Dense) {
-	rng := rand.New(rand.NewPCG(5, 1))
-	Xtr, Ytr = xorCloud(rng, 60, 0.1)
-	Xval, Yval = xorCloud(rng, 200, 0.1)
-	Xte, Yte = xorCloud(rng, 200, 0.1)
-	return
 }
 
 func TestCheck4_2(t *testing.T) {
 	Xtr, Ytr, Xval, Yval, Xte, Yte := noisyData()
-	net, err := nn.New(nn.Config{Sizes: []int{2, 50, 1}, Init: nn.InitXavier}, rand.New(rand.NewPCG(7, 7)))
-	if err != nil {
-		t.Fatal(err)
-	}
 	const epochs = 3000
-	h, err := nn.Train(net, Xtr, Ytr, nn.TrainConfig{Epochs: epochs, Optimizer: nn.SGD(10), TestX: Xval, TestY: Yval})
+	_, h, err := noisyNet(Xtr, Ytr, Xval, Yval, epochs, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,42 +84,55 @@ func TestCheck4_2(t *testing.T) {
 	if stop < 100 || stop > 2900 {
 		t.Fatalf("the validation loss should be lowest well inside the run, got epoch %d", stop)
 	}
-	right, err := noisyNet(Xtr, Ytr, Xte, Yte, stop)
-	if err != nil {
-		t.Fatal(err)
+	accOf := func(epochs int, l2 float64, X, Y *mat.Dense) float64 {
+		net, _, err := noisyNet(Xtr, Ytr, nil, nil, epochs, l2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := accuracyOf(net, X, Y)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
 	}
-	all, err := noisyNet(Xtr, Ytr, Xte, Yte, epochs)
-	if err != nil {
-		t.Fatal(err)
+	right := accOf(stop, 0, Xte, Yte)
+	onTrain := accOf(stop, 0, Xtr, Ytr)
+	onVal := accOf(stop, 0, Xval, Yval)
+	if right == onTrain || right == onVal {
+		t.Fatalf("the test accuracy %.3f should differ from the training (%.3f) and validation (%.3f) accuracies", right, onTrain, onVal)
+	}
+	maxAcc := argmaxFrom1(h.TestAccuracy)
+	if maxAcc == stop || maxAcc-1 == stop {
+		t.Fatalf("the highest validation accuracy (epoch %d) should not be where the loss is lowest (%d)", maxAcc, stop)
 	}
 	tests := []struct {
 		name   string
 		epochs int
 		acc    float64
-		h      nn.History
-		Xtr    *mat.Dense
 		hint   string
 	}{
-		{"right", stop, right, h, Xtr, ""},
-		{"starter", 0, 0, h, Xtr, "find the epoch"},
-		{"counted from 0", stop - 1, right, h, Xtr, "off by one"},
-		{"training loss", epochs, all, h, Xtr, "training loss"},
-		{"other epoch", stop + 7, right, h, Xtr, "not lowest after"},
-		{"validation accuracy", stop, h.TestAccuracy[stop-1], h, Xtr, "validation accuracy"},
-		{"not retrained", stop, all, h, Xtr, "after all 3000 epochs"},
-		{"other accuracy", stop, right + 0.123, h, Xtr, "not what a fresh network"},
-		{"NaN accuracy", stop, math.NaN(), h, Xtr, "NaN"},
-		{"empty history", stop, right, nn.History{}, Xtr, "no validation losses"},
-		{"nil data", stop, right, h, nil, "Xtr is nil"},
+		{"right", stop, right, ""},
+		{"starter", 0, 0, "find the epoch"},
+		{"counted from 0", stop - 1, right, "off by one"},
+		{"training loss", epochs, accOf(epochs, 0, Xte, Yte), "training loss"},
+		{"highest validation accuracy", maxAcc, right, "validation accuracy is highest"},
+		{"other epoch", stop + 7, right, "not lowest after"},
+		{"training set as the test set", stop, onTrain, "60 training points"},
+		{"validation set", stop, onVal, "validation set"},
+		{"validation accuracy from the history", stop, h.TestAccuracy[stop-1], "validation set"},
+		{"not retrained", stop, accOf(epochs, 0, Xte, Yte), "after all 3000 epochs"},
+		{"with L2", stop, accOf(stop, 0.01, Xte, Yte), "L2 penalty"},
+		{"percentage", stop, 100 * right, "percentage"},
+		{"other accuracy", stop, right + 0.123, "not what a fresh network"},
+		{"NaN accuracy", stop, math.NaN(), "NaN"},
 	}
 	for _, tt := range tests {
-		expect(t, tt.name, Check4_2(tt.epochs, tt.acc, tt.h, tt.Xtr, Ytr, Xte, Yte), tt.hint)
+		expect(t, tt.name, Check4_2(tt.epochs, tt.acc), tt.hint)
 	}
 }
 
 func TestCheck4_3(t *testing.T) {
-	rng := rand.New(rand.NewPCG(2017, 1))
-	Xc, Yc := xorCloud(rng, 300, 0)
+	Xc, Yc := cloudData()
 	edge, err := wildEdge(Xc, Yc)
 	if err != nil {
 		t.Fatal(err)
@@ -130,21 +143,19 @@ func TestCheck4_3(t *testing.T) {
 	tests := []struct {
 		name string
 		eta  float64
-		X    *mat.Dense
 		hint string
 	}{
-		{"right", edge, Xc, ""},
-		{"float loop", edge + 1e-15, Xc, ""},
-		{"starter", 0, Xc, "try the rates"},
-		{"largest that works", edge - 0.1, Xc, "largest rate that works"},
-		{"the lesson's", 2.5, Xc, "already fails at a smaller rate"},
-		{"too small", 1.0, Xc, "look higher"},
-		{"NaN", math.NaN(), Xc, "NaN"},
-		{"nil", edge, nil, "Xc is nil"},
-		{"wrong shape", edge, mat.NewDense(3, 3, nil), "want 2 columns"},
+		{"right", edge, ""},
+		{"float loop", edge + 1e-15, ""},
+		{"starter", 0, "try the rates"},
+		{"largest that works", edge - 0.1, "largest rate that works"},
+		{"the lesson's", 2.5, "already fails at a smaller rate"},
+		{"one too far", edge + 0.1, "already fails at a smaller rate"},
+		{"too small", 1.0, "look higher"},
+		{"NaN", math.NaN(), "NaN"},
 	}
 	for _, tt := range tests {
-		expect(t, tt.name, Check4_3(tt.eta, tt.X, Yc), tt.hint)
+		expect(t, tt.name, Check4_3(tt.eta), tt.hint)
 	}
 }
 
