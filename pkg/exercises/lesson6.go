@@ -9,8 +9,8 @@ import (
 )
 
 // Check6_1 checks exercise 6.1: twoClass(z1, z2) must return the first output of a softmax over
-// two sums, σ(z1 − z2). It recognises σ(z1) (the second sum forgotten), σ(z2 − z1) (the second
-// output), and an answer that overflows for large sums.
+// the two sums z1 and z2, for small and very large sums. It names the likely mistakes: the second
+// output instead of the first, a sum left out, an answer that overflows.
 func Check6_1(twoClass func(z1, z2 float64) float64) Result {
 	const ex = "6.1"
 	if twoClass == nil {
@@ -41,8 +41,8 @@ func Check6_1(twoClass func(z1, z2 float64) float64) Result {
 }
 
 // Check6_2 checks exercise 6.2: sigmoidCEDelta(z, y) must return ∂L/∂z of the binary
-// cross-entropy of a sigmoid output, σ(z) − y. It recognises the squared error's delta
-// (h − y)·h(1 − h), a flipped sign, and the sigmoid left out (z − y).
+// cross-entropy of a sigmoid output, for targets 0 and 1. It names the likely mistakes: the
+// squared error's delta, a flipped sign, the sigmoid left out.
 func Check6_2(sigmoidCEDelta func(z, y float64) float64) Result {
 	const ex = "6.2"
 	if sigmoidCEDelta == nil {
@@ -75,11 +75,12 @@ func Check6_2(sigmoidCEDelta func(z, y float64) float64) Result {
 	})
 }
 
-// Check6_3 checks exercise 6.3: heWeights(in, out, rng) must return an in×out matrix of normal
-// weights with mean 0 and standard deviation √(2/in). It tests the shape and the mean, standard
-// deviation and shape of the distribution on a 256×200 draw, and recognises a transposed
-// matrix, the variance 1/in (no ReLU correction), the fan-out 2/out, and the articles' uniform
-// [0, 1) weights.
+// Check6_3 checks exercise 6.3: heWeights(in, out, rng) must return an in×out matrix of weights
+// drawn with rng from the normal distribution that section 7.2 derives for ReLU units. It tests
+// the shape, the mean, spread and shape of the distribution on a 256×200 draw, that the weights
+// come from the rng it is given (the same seed gives the same matrix), and names the likely
+// mistakes: a transposed matrix, the variance of a linear unit, the fan-out, integer division,
+// the articles' uniform weights, the global generator.
 func Check6_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 	const ex = "6.3"
 	if heWeights == nil {
@@ -122,7 +123,9 @@ func Check6_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 		kurtosis := fourth / n // 3 for a normal distribution, 1.8 for a uniform one
 		want := math.Sqrt(2.0 / in)
 		switch {
-		case std == 0:
+		case allZero(mat.DenseCopyOf(W).RawMatrix().Data):
+			return notYet(ex, "every weight is 0: draw each one as √(2/in)·rng.NormFloat64(). If you did, look at 2/in: with in an int that is integer division (2/256 = 0); write 2/float64(in).")
+		case allSame(mat.DenseCopyOf(W).RawMatrix().Data):
 			return notYet(ex, "all the weights are equal: draw each one with rng.NormFloat64().")
 		case math.Abs(mean-0.5) < 0.02 && math.Abs(std-math.Sqrt(1.0/12)) < 0.02:
 			return notYet(ex, "these are the articles' uniform [0, 1) weights; He's are centred on 0 and scaled by the fan-in.")
@@ -137,14 +140,30 @@ func Check6_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 		case kurtosis < 2.5:
 			return notYet(ex, "the size is right but the shape is not normal: use rng.NormFloat64().")
 		}
+		if msg := fromRng(ex, func(rng *rand.Rand) []float64 { return heWeights(in, out, rng).RawMatrix().Data }); msg != "" {
+			return notYet(ex, "%s", msg)
+		}
+		// The values must be the rng's own normal draws, scaled; in any order.
+		ref := rand.New(rand.NewPCG(1, 2))
+		draws := make([]float64, in*out)
+		for i := range draws {
+			draws[i] = want * ref.NormFloat64()
+		}
+		vals := append([]float64(nil), mat.DenseCopyOf(W).RawMatrix().Data...)
+		sort.Float64s(vals)
+		sort.Float64s(draws)
+		if !allNear(vals, draws, 1e-12) {
+			return notYet(ex, "the spread is right, but the weights are not rng.NormFloat64() draws scaled by √(2/in): draw each weight as √(2/in)·rng.NormFloat64().")
+		}
 		return correct(ex, "standard deviation %.4f ≈ √(2/%d) = %.4f, mean %.4f: the variance that keeps a ReLU layer's signal steady.", std, in, want, mean)
 	})
 }
 
-// Check6_4 checks exercise 6.4: batchesOf(n, size, rng) must shuffle 0..n−1 and cut the order into
-// batches of size, the last holding the rest. It recognises a dropped last batch, an unshuffled
-// order, repeated rows (drawn with replacement), wrong batch sizes, and the same order in every
-// epoch.
+// Check6_4 checks exercise 6.4: batchesOf(n, size, rng) must shuffle the rows 0..n−1 with rng and
+// cut the order into batches of size rows, the last holding the rest, with no empty batch. It
+// tests several n and size (some dividing n exactly), that the same seed gives the same batches
+// and a second epoch a new order, and names the likely mistakes: a dropped or empty last batch,
+// an unshuffled order, rows drawn with replacement, the global generator instead of rng.
 func Check6_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 	const ex = "6.4"
 	if batchesOf == nil {
@@ -160,6 +179,9 @@ func Check6_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 			}
 			var all []int
 			for k, b := range batches {
+				if len(b) == 0 {
+					return notYet(ex, "batchesOf(%d, %d, rng): batch %d is empty. When size divides n the loop must stop at n (start < n, not start <= n): a step on an empty batch learns nothing.", n, size, k)
+				}
 				last := k == len(batches)-1
 				if len(b) != size && !(last && len(b) == n%size) {
 					return notYet(ex, "batchesOf(%d, %d, rng): batch %d has %d rows; every batch but the last should have %d, the last %d.", n, size, k, len(b), size, (n-1)%size+1)
@@ -192,6 +214,17 @@ func Check6_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 				if inOrder {
 					return notYet(ex, "the rows are in their original order: shuffle them with rng first.")
 				}
+				if msg := fromRng(ex, func(rng *rand.Rand) []float64 {
+					var flat []float64
+					for _, b := range batchesOf(n, size, rng) {
+						for _, i := range b {
+							flat = append(flat, float64(i))
+						}
+					}
+					return flat
+				}); msg != "" {
+					return notYet(ex, "%s", msg)
+				}
 				again := batchesOf(n, size, rng)
 				same := len(again) == len(batches)
 				for k := 0; same && k < len(again); k++ {
@@ -207,4 +240,30 @@ func Check6_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 		}
 		return correct(ex, "1078 digits in batches of 32 make 33 full batches and one of 22: every digit once per epoch, in a new order each time.")
 	})
+}
+
+// fromRng reports whether draw takes its randomness from the generator it is given: two generators
+// with the same seed must give the same values, two different seeds different values. It returns
+// "" if so, or a hint.
+func fromRng(ex string, draw func(rng *rand.Rand) []float64) string {
+	a := draw(rand.New(rand.NewPCG(21, 22)))
+	b := draw(rand.New(rand.NewPCG(21, 22)))
+	c := draw(rand.New(rand.NewPCG(23, 24)))
+	if !allNear(a, b, 0) {
+		return "two generators with the same seed give different results: take every random number from the rng you are given (rng.NormFloat64(), rng.Perm), not from the package-level rand functions, so that a seed reproduces the run."
+	}
+	if allNear(a, c, 0) {
+		return "the result does not change with the seed of rng: draw the random numbers from rng."
+	}
+	return ""
+}
+
+// allSame reports whether every element of v equals the first.
+func allSame(v []float64) bool {
+	for _, x := range v {
+		if x != v[0] {
+			return false
+		}
+	}
+	return true
 }

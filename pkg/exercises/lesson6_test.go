@@ -77,7 +77,7 @@ func TestCheck6_3(t *testing.T) {
 		{"starter", func(int, int, *rand.Rand) *mat.Dense { return nil }, "no matrix"},
 		{"transposed", weightsWith(true, he), "transposed"},
 		{"wrong shape", func(in, out int, rng *rand.Rand) *mat.Dense { return mat.NewDense(in, out+1, nil) }, "want 256×200"},
-		{"zeros", func(in, out int, rng *rand.Rand) *mat.Dense { return mat.NewDense(in, out, nil) }, "all the weights are equal"},
+		{"zeros", func(in, out int, rng *rand.Rand) *mat.Dense { return mat.NewDense(in, out, nil) }, "every weight is 0"},
 		{"uniform", weightsWith(false, func(_, _ int, rng *rand.Rand) float64 { return rng.Float64() }), "articles' uniform"},
 		{"1/in", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 { return math.Sqrt(1/float64(in)) * rng.NormFloat64() }), "ReLU zeroes half"},
 		{"2/out", weightsWith(false, func(_, out int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(out)) * rng.NormFloat64() }), "fan-in"},
@@ -86,6 +86,26 @@ func TestCheck6_3(t *testing.T) {
 			return math.Sqrt(6/float64(in)) * (2*rng.Float64() - 1)
 		}), "not normal"},
 		{"NaN", weightsWith(false, func(int, int, *rand.Rand) float64 { return math.NaN() }), "NaN"},
+		{"integer division", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 { return math.Sqrt(float64(2/in)) * rng.NormFloat64() }), "integer division"},
+		{"global rand", weightsWith(false, func(in, _ int, _ *rand.Rand) float64 { return math.Sqrt(2/float64(in)) * rand.NormFloat64() }), "package-level rand"},
+		{"fixed seed inside", weightsWith(false, func() func(in, _ int, _ *rand.Rand) float64 {
+			return func(in, _ int, _ *rand.Rand) float64 {
+				return math.Sqrt(2/float64(in)) * rand.New(rand.NewPCG(5, 5)).NormFloat64()
+			}
+		}()), "all the weights are equal"},
+		{"column by column", func(in, out int, rng *rand.Rand) *mat.Dense {
+			W := mat.NewDense(in, out, nil)
+			for j := 0; j < out; j++ {
+				for i := 0; i < in; i++ {
+					W.Set(i, j, math.Sqrt(2/float64(in))*rng.NormFloat64())
+				}
+			}
+			return W
+		}, ""},
+		{"own generator", weightsWith(false, func() func(in, _ int, _ *rand.Rand) float64 {
+			own := rand.New(rand.NewPCG(8, 8))
+			return func(in, _ int, _ *rand.Rand) float64 { return math.Sqrt(2/float64(in)) * own.NormFloat64() }
+		}()), "rng"},
 	}
 	for _, tt := range tests {
 		expectOutcome(t, tt.name, Check6_3(tt.f), "6.3", tt.hint)
@@ -129,7 +149,24 @@ func TestCheck6_4(t *testing.T) {
 		}, "twice"},
 		{"same order each epoch", func(n, size int, _ *rand.Rand) [][]int {
 			return cut(rand.New(rand.NewPCG(1, 1)).Perm(n), size, false)
-		}, "same batches"},
+		}, "does not change with the seed"},
+		{"global rand", func(n, size int, _ *rand.Rand) [][]int { return cut(rand.Perm(n), size, false) }, "package-level rand"},
+		{"empty last batch", func(n, size int, rng *rand.Rand) [][]int {
+			order := rng.Perm(n)
+			var b [][]int
+			for start := 0; start <= n; start += size {
+				b = append(b, order[start:min(start+size, n)])
+			}
+			return b
+		}, "is empty"},
+		{"shuffle with rng.Shuffle", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+			return cut(order, size, false)
+		}, ""},
 		{"wrong size", func(n, size int, rng *rand.Rand) [][]int { return cut(rng.Perm(n), size+1, false) }, "batch 0 has"},
 		{"panics", func(n, size int, rng *rand.Rand) [][]int { var b [][]int; return b[:1] }, "panicked"},
 	}
