@@ -264,7 +264,7 @@ func accuracyOf(net *nn.Network, X, Y *mat.Dense) (float64, error) {
 // trains the networks itself, and names the likely mistake: an epoch counted from 0, the
 // training loss or the validation accuracy watched, the wrong data set measured, no retraining.
 func Check4_2(stopAt int, testAcc float64) Result {
-	const ex = "4.2"
+	const ex = "5.1"
 	return safely(ex, func() Result {
 		Xtr, Ytr, Xval, Yval, Xte, Yte := noisyData()
 		_, h, err := noisyNet(Xtr, Ytr, Xval, Yval, 3000, 0)
@@ -347,7 +347,7 @@ func wildEdge(X, Y *mat.Dense) (float64, error) {
 // which training the lesson's ReLU network (trainWild) fails within 300 epochs. The check draws
 // the lesson's cloud and trains the networks itself.
 func Check4_3(eta float64) Result {
-	const ex = "4.3"
+	const ex = "5.2"
 	return safely(ex, func() Result {
 		if bad := badNumber(eta); bad != "" {
 			return notYet(ex, "η is %s.", bad)
@@ -374,7 +374,7 @@ func Check4_3(eta float64) Result {
 // Check4_4 checks exercise 4.4: l1Grad(W, λ, N) must return a new matrix with λ·sign(w)/N for
 // every weight w of W (0 for w = 0), and leave W unchanged.
 func Check4_4(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Result {
-	const ex = "4.4"
+	const ex = "5.3"
 	return safely(ex, func() Result {
 		if l1Grad == nil {
 			return notYet(ex, "the function is nil.")

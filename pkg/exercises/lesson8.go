@@ -8,11 +8,11 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// Check6_1 checks exercise 6.1: twoClass(z1, z2) must return the first output of a softmax over
+// Check8_1 checks exercise 8.1: twoClass(z1, z2) must return the first output of a softmax over
 // the two sums z1 and z2, for small and very large sums. It names the likely mistakes: the second
 // output instead of the first, a sum left out, an answer that overflows.
-func Check6_1(twoClass func(z1, z2 float64) float64) Result {
-	const ex = "6.1"
+func Check8_1(twoClass func(z1, z2 float64) float64) Result {
+	const ex = "8.1"
 	if twoClass == nil {
 		return notYet(ex, "twoClass is nil: define the function and pass it.")
 	}
@@ -40,11 +40,11 @@ func Check6_1(twoClass func(z1, z2 float64) float64) Result {
 	})
 }
 
-// Check6_2 checks exercise 6.2: sigmoidCEDelta(z, y) must return ∂L/∂z of the binary
+// Check8_2 checks exercise 8.2: sigmoidCEDelta(z, y) must return ∂L/∂z of the binary
 // cross-entropy of a sigmoid output, for targets 0 and 1. It names the likely mistakes: the
 // squared error's delta, a flipped sign, the sigmoid left out.
-func Check6_2(sigmoidCEDelta func(z, y float64) float64) Result {
-	const ex = "6.2"
+func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
+	const ex = "8.2"
 	if sigmoidCEDelta == nil {
 		return notYet(ex, "sigmoidCEDelta is nil: define the function and pass it.")
 	}
@@ -75,14 +75,14 @@ func Check6_2(sigmoidCEDelta func(z, y float64) float64) Result {
 	})
 }
 
-// Check6_3 checks exercise 6.3: heWeights(in, out, rng) must return an in×out matrix of weights
-// drawn with rng from the normal distribution that section 7.2 derives for ReLU units. It tests
+// Check8_3 checks exercise 8.3: heWeights(in, out, rng) must return an in×out matrix of weights
+// drawn with rng from the normal distribution that section 2 derives for ReLU units. It tests
 // the shape, the mean, spread and shape of the distribution on a 256×200 draw, that the weights
 // come from the rng it is given (the same seed gives the same matrix), and names the likely
 // mistakes: a transposed matrix, the variance of a linear unit, the fan-out, integer division,
 // the articles' uniform weights, the global generator.
-func Check6_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
-	const ex = "6.3"
+func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
+	const ex = "8.3"
 	if heWeights == nil {
 		return notYet(ex, "heWeights is nil: define the function and pass it.")
 	}
@@ -136,7 +136,7 @@ func Check6_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 		case near(std, math.Sqrt(2.0/out), 0.03*want):
 			return notYet(ex, "that is √(2/out); the variance of a unit's sum depends on its number of inputs (the fan-in).")
 		case !near(std, want, 0.03*want):
-			return notYet(ex, "the standard deviation is %.4f for %d inputs; section 7.2 asks for √(2/n) = %.4f.", std, in, want)
+			return notYet(ex, "the standard deviation is %.4f for %d inputs; section 2 asks for √(2/n) = %.4f.", std, in, want)
 		case kurtosis < 2.5:
 			return notYet(ex, "the size is right but the shape is not normal: use rng.NormFloat64().")
 		}
@@ -159,13 +159,13 @@ func Check6_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 	})
 }
 
-// Check6_4 checks exercise 6.4: batchesOf(n, size, rng) must shuffle the rows 0..n−1 with rng and
+// Check8_4 checks exercise 8.4: batchesOf(n, size, rng) must shuffle the rows 0..n−1 with rng and
 // cut the order into batches of size rows, the last holding the rest, with no empty batch. It
 // tests several n and size (some dividing n exactly), that the same seed gives the same batches
 // and a second epoch a new order, and names the likely mistakes: a dropped or empty last batch,
 // an unshuffled order, rows drawn with replacement, the global generator instead of rng.
-func Check6_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
-	const ex = "6.4"
+func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
+	const ex = "8.4"
 	if batchesOf == nil {
 		return notYet(ex, "batchesOf is nil: define the function and pass it.")
 	}

@@ -8,7 +8,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-func TestCheck6_1(t *testing.T) {
+func TestCheck8_1(t *testing.T) {
 	tests := []struct {
 		name string
 		f    func(z1, z2 float64) float64
@@ -24,11 +24,11 @@ func TestCheck6_1(t *testing.T) {
 		{"panics", func(float64, float64) float64 { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check6_1(tt.f), "6.1", tt.hint)
+		expectOutcome(t, tt.name, Check8_1(tt.f), "8.1", tt.hint)
 	}
 }
 
-func TestCheck6_2(t *testing.T) {
+func TestCheck8_2(t *testing.T) {
 	tests := []struct {
 		name string
 		f    func(z, y float64) float64
@@ -44,7 +44,7 @@ func TestCheck6_2(t *testing.T) {
 		{"other", func(z, y float64) float64 { return 2 * (sigmoid(z) - y) }, "expected"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check6_2(tt.f), "6.2", tt.hint)
+		expectOutcome(t, tt.name, Check8_2(tt.f), "8.2", tt.hint)
 	}
 }
 
@@ -65,7 +65,7 @@ func weightsWith(transpose bool, draw func(in, out int, rng *rand.Rand) float64)
 	}
 }
 
-func TestCheck6_3(t *testing.T) {
+func TestCheck8_3(t *testing.T) {
 	he := func(in, _ int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(in)) * rng.NormFloat64() }
 	tests := []struct {
 		name string
@@ -108,11 +108,11 @@ func TestCheck6_3(t *testing.T) {
 		}()), "rng"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check6_3(tt.f), "6.3", tt.hint)
+		expectOutcome(t, tt.name, Check8_3(tt.f), "8.3", tt.hint)
 	}
 }
 
-func TestCheck6_4(t *testing.T) {
+func TestCheck8_4(t *testing.T) {
 	cut := func(order []int, size int, dropLast bool) [][]int {
 		var b [][]int
 		for start := 0; start < len(order); start += size {
@@ -171,6 +171,6 @@ func TestCheck6_4(t *testing.T) {
 		{"panics", func(n, size int, rng *rand.Rand) [][]int { var b [][]int; return b[:1] }, "panicked"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check6_4(tt.f), "6.4", tt.hint)
+		expectOutcome(t, tt.name, Check8_4(tt.f), "8.4", tt.hint)
 	}
 }

@@ -1,0 +1,101 @@
+package exercises
+
+import (
+	"math"
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// rowCost returns a costJ-like function: f(Σ over rows of g(row's squared distance), m, k).
+func rowCost(g func(sq float64) float64, f func(sum float64, m, k int) float64) func(H, Y *mat.Dense) float64 {
+	return func(H, Y *mat.Dense) float64 {
+		m, k := H.Dims()
+		sum := 0.0
+		for i := 0; i < m; i++ {
+			sq := 0.0
+			for j := 0; j < k; j++ {
+				d := Y.At(i, j) - H.At(i, j)
+				sq += d * d
+			}
+			sum += g(sq)
+		}
+		return f(sum, m, k)
+	}
+}
+
+func TestCheck7_1(t *testing.T) {
+	id := func(sq float64) float64 { return sq }
+	tests := []struct {
+		name string
+		f    func(H, Y *mat.Dense) float64
+		hint string
+	}{
+		{"right", rowCost(id, func(s float64, m, _ int) float64 { return s / (2 * float64(m)) }), ""},
+		{"right, with mat", func(H, Y *mat.Dense) float64 {
+			var d mat.Dense
+			d.Sub(Y, H)
+			m, _ := H.Dims()
+			n := mat.Norm(&d, 2)
+			return n * n / (2 * float64(m))
+		}, ""},
+		{"nil", nil, "nil"},
+		{"starter", func(H, Y *mat.Dense) float64 { return 0 }, "returned 0"},
+		{"no half", rowCost(id, func(s float64, m, _ int) float64 { return s / float64(m) }), "½"},
+		{"no average", rowCost(id, func(s float64, _, _ int) float64 { return s / 2 }), "divide by m"},
+		{"neither", rowCost(id, func(s float64, _, _ int) float64 { return s }), "neither"},
+		{"mean of every entry", rowCost(id, func(s float64, m, k int) float64 { return s / float64(2*m*k) }), "every entry"},
+		{"not squared", rowCost(math.Sqrt, func(s float64, m, _ int) float64 { return s / (2 * float64(m)) }), "not squared"},
+		{"writes into H", func(H, Y *mat.Dense) float64 { H.Sub(Y, H); return 0 }, "changed H or Y"},
+		{"NaN", func(H, Y *mat.Dense) float64 { return math.NaN() }, "NaN"},
+		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
+		{"panics", func(H, Y *mat.Dense) float64 { panic("no") }, "panicked"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check7_1(tt.f), "7.1", tt.hint)
+	}
+}
+
+// rowPick returns a predictDigits-like function choosing in each row the j that better prefers.
+func rowPick(better func(x, best float64) bool, shift int) func(H *mat.Dense) []int {
+	return func(H *mat.Dense) []int {
+		r, c := H.Dims()
+		out := make([]int, r)
+		for i := 0; i < r; i++ {
+			for j := 1; j < c; j++ {
+				if better(H.At(i, j), H.At(i, out[i])) {
+					out[i] = j
+				}
+			}
+			out[i] += shift
+		}
+		return out
+	}
+}
+
+func TestCheck7_2(t *testing.T) {
+	gt := func(x, b float64) bool { return x > b }
+	tests := []struct {
+		name string
+		f    func(H *mat.Dense) []int
+		hint string
+	}{
+		{"right", rowPick(gt, 0), ""},
+		{"nil", nil, "nil"},
+		{"starter", func(*mat.Dense) []int { return nil }, "0 answers"},
+		{"smallest", rowPick(func(x, b float64) bool { return x < b }, 0), "smallest"},
+		{"from 1", rowPick(gt, 1), "off by one"},
+		{"last on a tie", rowPick(func(x, b float64) bool { return x >= b }, 0), "tie"},
+		{"columns", func(H *mat.Dense) []int {
+			var T mat.Dense
+			T.CloneFrom(H.T())
+			return rowPick(gt, 0)(&T)
+		}, "not of each column"},
+		{"one wrong", func(H *mat.Dense) []int { p := rowPick(gt, 0)(H); p[5] = (p[5] + 1) % 10; return p }, "row 5"},
+		{"writes into H", func(H *mat.Dense) []int { p := rowPick(gt, 0)(H); H.Zero(); return p }, "changed H"},
+		{"panics", func(*mat.Dense) []int { panic("no") }, "panicked"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check7_2(tt.f), "7.2", tt.hint)
+	}
+}
