@@ -241,6 +241,35 @@ def stage_site(src):
             copy_if_changed(s, d)
 
 
+# Lessons that were renamed when lessons 4 and 6 were split in two (December 2026): old page name →
+# new one. The site keeps a small page at each old address that sends the reader on, so that links
+# and bookmarks to the old lesson pages keep working.
+RENAMED = {
+    "05-gradient-descent": "06-gradient-descent",
+    "06-digits": "07-digits",
+}
+
+
+def redirect_page(target):
+    """A page that sends the browser on to target (a page in the same folder), with a link for
+    readers whose browser does not follow the refresh."""
+    t = html.escape(target)
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<meta http-equiv=\"refresh\" content=\"0; url={t}\">\n<link rel=\"canonical\" href=\"{t}\">\n"
+        f"<title>This lesson has moved</title>\n</head>\n<body>\n<p>This lesson has moved to "
+        f"<a href=\"{t}\">{t}</a>.</p>\n</body>\n</html>\n"
+    )
+
+
+def write_redirects(folder, books):
+    """Writes a redirect page at each old lesson address of RENAMED whose new page exists in
+    folder and whose old name is not a notebook of its own."""
+    for old, new in RENAMED.items():
+        if new + ".ipynb" in books and old + ".ipynb" not in books:
+            write_if_changed(os.path.join(folder, old + ".html"), redirect_page(new + ".html"))
+
+
 def remove_stale_pages(folder, books):
     """Removes the pages an earlier build wrote for notebooks that are gone (Sphinx leaves
     them). Only .html pages named like a notebook page are touched: nothing another step wrote."""
@@ -324,6 +353,8 @@ def main():
         fail(f"sphinx-build failed (full log: {os.path.relpath(log)})")
     remove_stale_pages(os.path.join(build, "notebooks"), lessons)
     remove_stale_pages(os.path.join(build, "notebooks", "solutions"), solutions)
+    write_redirects(os.path.join(build, "notebooks"), lessons)
+    write_redirects(os.path.join(build, "notebooks", "solutions"), solutions)
     pages = len(lessons) + len(solutions)
     what = f"{len(lessons)} lessons" + (f", {len(solutions)} solved cop{'y' if len(solutions) == 1 else 'ies'}" if solutions else "")
     where = os.path.relpath(build)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -63,6 +64,7 @@ func (c *checker) checkAll() error {
 		return err
 	}
 	c.checkLinks()
+	c.checkRedirects()
 	c.checkWeights()
 	if err := c.checkSearch(tab); err != nil {
 		return err
@@ -71,11 +73,15 @@ func (c *checker) checkAll() error {
 }
 
 // lessons returns the lesson pages (notebooks/*.html) and the solved copies
-// (notebooks/solutions/*.html) that the build wrote, sorted.
+// (notebooks/solutions/*.html) that the build wrote, sorted: the pages with their notebook
+// (<name>.ipynb) beside them. The other pages there are redirects from a lesson's old name.
 func (c *checker) lessons() (lessons, solutions []string) {
 	for _, pattern := range []string{"notebooks/*.html", "notebooks/solutions/*.html"} {
 		files, _ := filepath.Glob(filepath.Join(c.dir, pattern))
 		for _, f := range files {
+			if _, err := os.Stat(strings.TrimSuffix(f, ".html") + ".ipynb"); err != nil {
+				continue
+			}
 			rel, _ := filepath.Rel(c.dir, f)
 			p := "/" + filepath.ToSlash(rel)
 			if strings.Contains(pattern, "solutions") {
@@ -492,4 +498,35 @@ func (c *checker) walk(tab context.Context, start, selector string) ([]string, e
 		cur = next
 	}
 	return nil, fmt.Errorf("following %s from %s never ends", selector, start)
+}
+
+// refreshTarget finds the address a redirect page sends the browser to.
+var refreshTarget = regexp.MustCompile(`<meta http-equiv="refresh" content="0; url=([^"]+)">`)
+
+// checkRedirects checks the pages under notebooks/ that are not lessons: each must be a
+// redirect from a lesson's old name to a lesson page that exists, so that old links keep working.
+func (c *checker) checkRedirects() {
+	for _, pattern := range []string{"notebooks/*.html", "notebooks/solutions/*.html"} {
+		files, _ := filepath.Glob(filepath.Join(c.dir, pattern))
+		for _, f := range files {
+			if _, err := os.Stat(strings.TrimSuffix(f, ".html") + ".ipynb"); err == nil {
+				continue
+			}
+			rel, _ := filepath.Rel(c.dir, f)
+			data, err := os.ReadFile(f)
+			if err != nil {
+				c.fail("%s: %v", rel, err)
+				continue
+			}
+			m := refreshTarget.FindSubmatch(data)
+			if m == nil {
+				c.fail("%s is neither a lesson page (no notebook beside it) nor a redirect", rel)
+				continue
+			}
+			target := filepath.Join(filepath.Dir(f), string(m[1]))
+			if _, err := os.Stat(strings.TrimSuffix(target, ".html") + ".ipynb"); err != nil {
+				c.fail("%s redirects to %s, which is not a lesson page", rel, m[1])
+			}
+		}
+	}
 }
