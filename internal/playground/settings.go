@@ -69,10 +69,10 @@ var Presets = map[string]Settings{
 	// They stop after the lesson's 500 epochs.
 	"xor3":  {Data: "xor", Points: 600, Hidden: []int{3}, Activation: "sigmoid", Optimizer: "sgd", Rate: 10, Loss: "mse", Seed: 1, Epochs: 500},
 	"xor50": {Data: "xor", Points: 600, Hidden: []int{50}, Activation: "sigmoid", Optimizer: "sgd", Rate: 10, Loss: "mse", Seed: 1, Epochs: 500},
-	// Lesson 4's warning: with η = 2.5 the ReLU network with a linear output
+	// Lesson 5's warning: with η = 2.5 the ReLU network with a linear output
 	// blows up within a few epochs.
 	"xorboom": {Data: "xor", Points: 600, Hidden: []int{50}, Activation: "relu", Optimizer: "sgd", Rate: 2.5, Loss: "linear", Seed: 1},
-	// Lesson 6: the articles' digits network, 64-30-10 sigmoid, plain SGD.
+	// Lesson 7: the articles' digits network, 64-30-10 sigmoid, plain SGD.
 	"digits30": {Data: digitsName, Points: 400, Hidden: []int{30}, Activation: "sigmoid", Optimizer: "sgd", Rate: 3, Batch: 10, Loss: "mse", Seed: 1},
 }
 

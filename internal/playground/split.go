@@ -15,7 +15,7 @@ var generators = map[string]func(rng *rand.Rand, n int, noise float64) Dataset{
 }
 
 // digitsTrainFrac is the share of the digits used for training, as in
-// lesson 6.
+// lessons 7 and 8.
 const digitsTrainFrac = 0.6
 
 // MakeData builds the training and test sets that s describes. 2-D sets draw
