@@ -100,6 +100,14 @@ setTimeout(() => { document.getElementById("search-results").innerHTML =
   '<p class="search-summary">Search finished, found 1 page</p><ul class="search"><li><a href="notebooks/' + ` + found + ` + '.html">hit</a></li></ul>'; }, 100);
 </script></body></html>`,
 	}
+	// Each lesson page has its notebook beside it; an old lesson name redirects to a lesson.
+	files["notebooks/01-a.ipynb"] = "{}"
+	files["notebooks/02-b.ipynb"] = "{}"
+	files["notebooks/00-old.html"] = `<!DOCTYPE html><html><head><meta http-equiv="refresh" content="0; url=01-a.html"></head><body></body></html>`
+	if broken {
+		files["notebooks/00-gone.html"] = `<!DOCTYPE html><html><head><meta http-equiv="refresh" content="0; url=09-gone.html"></head><body></body></html>`
+		files["notebooks/00-stray.html"] = `<!DOCTYPE html><html><body>no notebook, no redirect</body></html>`
+	}
 	for name, content := range files {
 		p := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -147,6 +155,8 @@ func TestChecks(t *testing.T) {
 			"/notebooks/01-a.html: image http://",
 			"gone.png: HTTP 404",
 			`search for "alphabetical" does not find /notebooks/01-a.html`,
+			"notebooks/00-gone.html redirects to 09-gone.html, which is not a lesson page",
+			"notebooks/00-stray.html is neither a lesson page (no notebook beside it) nor a redirect",
 			"previous links walk back through",
 		}},
 	}
