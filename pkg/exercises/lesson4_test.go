@@ -1,12 +1,10 @@
 package exercises
 
 import (
-	"math"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/neurons-in-go/course/pkg/nn"
-	"gonum.org/v1/gonum/mat"
 )
 
 // learnsWith returns a learnsXOR-like function that builds and trains as r does.
@@ -70,136 +68,5 @@ func TestCheck4_1(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expect(t, tt.name, Check4_1(tt.f), tt.hint)
-	}
-}
-
-func TestCheck4_2(t *testing.T) {
-	Xtr, Ytr, Xval, Yval, Xte, Yte := noisyData()
-	const epochs = 3000
-	_, h, err := noisyNet(Xtr, Ytr, Xval, Yval, epochs, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stop := argminFrom1(h.TestLoss)
-	if stop < 100 || stop > 2900 {
-		t.Fatalf("the validation loss should be lowest well inside the run, got epoch %d", stop)
-	}
-	accOf := func(epochs int, l2 float64, X, Y *mat.Dense) float64 {
-		net, _, err := noisyNet(Xtr, Ytr, nil, nil, epochs, l2)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := accuracyOf(net, X, Y)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
-	right := accOf(stop, 0, Xte, Yte)
-	onTrain := accOf(stop, 0, Xtr, Ytr)
-	onVal := accOf(stop, 0, Xval, Yval)
-	if right == onTrain || right == onVal {
-		t.Fatalf("the test accuracy %.3f should differ from the training (%.3f) and validation (%.3f) accuracies", right, onTrain, onVal)
-	}
-	maxAcc := argmaxFrom1(h.TestAccuracy)
-	if maxAcc == stop || maxAcc-1 == stop {
-		t.Fatalf("the highest validation accuracy (epoch %d) should not be where the loss is lowest (%d)", maxAcc, stop)
-	}
-	tests := []struct {
-		name   string
-		epochs int
-		acc    float64
-		hint   string
-	}{
-		{"right", stop, right, ""},
-		{"starter", 0, 0, "find the epoch"},
-		{"counted from 0", stop - 1, right, "off by one"},
-		{"training loss", epochs, accOf(epochs, 0, Xte, Yte), "training loss"},
-		{"highest validation accuracy", maxAcc, right, "validation accuracy is highest"},
-		{"other epoch", stop + 7, right, "not lowest after"},
-		{"training set as the test set", stop, onTrain, "60 training points"},
-		{"validation set", stop, onVal, "validation set"},
-		{"validation accuracy from the history", stop, h.TestAccuracy[stop-1], "validation set"},
-		{"not retrained", stop, accOf(epochs, 0, Xte, Yte), "after all 3000 epochs"},
-		{"with L2", stop, accOf(stop, 0.01, Xte, Yte), "L2 penalty"},
-		{"percentage", stop, 100 * right, "percentage"},
-		{"other accuracy", stop, right + 0.123, "not what a fresh network"},
-		{"NaN accuracy", stop, math.NaN(), "NaN"},
-	}
-	for _, tt := range tests {
-		expect(t, tt.name, Check4_2(tt.epochs, tt.acc), tt.hint)
-	}
-}
-
-func TestCheck4_3(t *testing.T) {
-	Xc, Yc := cloudData()
-	edge, err := wildEdge(Xc, Yc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if edge <= 1 || edge > 2.5 {
-		t.Fatalf("the edge should lie above 1 (where lesson 4 trains) and at most 2.5 (where it explodes), got %g", edge)
-	}
-	tests := []struct {
-		name string
-		eta  float64
-		hint string
-	}{
-		{"right", edge, ""},
-		{"float loop", edge + 1e-15, ""},
-		{"starter", 0, "try the rates"},
-		{"largest that works", edge - 0.1, "largest rate that works"},
-		{"the lesson's", 2.5, "already fails at a smaller rate"},
-		{"one too far", edge + 0.1, "already fails at a smaller rate"},
-		{"too small", 1.0, "look higher"},
-		{"NaN", math.NaN(), "NaN"},
-	}
-	for _, tt := range tests {
-		expect(t, tt.name, Check4_3(tt.eta), tt.hint)
-	}
-}
-
-func TestCheck4_4(t *testing.T) {
-	apply := func(f func(w, k float64) float64) func(*mat.Dense, float64, int) *mat.Dense {
-		return func(W *mat.Dense, lambda float64, n int) *mat.Dense {
-			g := mat.DenseCopyOf(W)
-			g.Apply(func(_, _ int, w float64) float64 { return f(w, lambda/float64(n)) }, W)
-			return g
-		}
-	}
-	sign := func(w float64) float64 {
-		switch {
-		case w > 0:
-			return 1
-		case w < 0:
-			return -1
-		}
-		return 0
-	}
-	tests := []struct {
-		name string
-		f    func(*mat.Dense, float64, int) *mat.Dense
-		hint string
-	}{
-		{"right", apply(func(w, k float64) float64 { return k * sign(w) }), ""},
-		{"starter", func(W *mat.Dense, _ float64, _ int) *mat.Dense { r, c := W.Dims(); return mat.NewDense(r, c, nil) }, "all zeros"},
-		{"L2", apply(func(w, k float64) float64 { return k * w }), "L2 penalty"},
-		{"no N", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
-			return apply(func(w, k float64) float64 { return k * float64(n) * sign(w) })(W, lambda, n)
-		}, "divide by N"},
-		{"flipped", apply(func(w, k float64) float64 { return -k * sign(w) }), "flipped"},
-		{"math.Copysign", apply(func(w, k float64) float64 { return math.Copysign(k, w) }), "sign 0"},
-		{"in place", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
-			W.Apply(func(_, _ int, w float64) float64 { return lambda * sign(w) / float64(n) }, W)
-			return W
-		}, "changed W"},
-		{"nil result", func(*mat.Dense, float64, int) *mat.Dense { return nil }, "returned nil"},
-		{"wrong shape", func(*mat.Dense, float64, int) *mat.Dense { return mat.NewDense(1, 1, nil) }, "W's shape"},
-		{"panics", func(W *mat.Dense, _ float64, _ int) *mat.Dense { return mat.NewDense(0, 0, nil) }, "panicked"},
-		{"other", apply(func(w, k float64) float64 { return k * sign(w) * 2 }), "should be"},
-		{"nil", nil, "nil"},
-	}
-	for _, tt := range tests {
-		expect(t, tt.name, Check4_4(tt.f), tt.hint)
 	}
 }

@@ -2,286 +2,283 @@ package exercises
 
 import (
 	"math"
+	"math/rand/v2"
+
+	"github.com/neurons-in-go/course/pkg/nn"
+	"gonum.org/v1/gonum/mat"
 )
 
-// quarticSlope is the slope f′(x) = 4x³ − 9x² of lesson 5's quartic f(x) = x⁴ − 3x³ + 2.
-func quarticSlope(x float64) float64 { return 4*x*x*x - 9*x*x }
-
-// articleDescent runs the article's loop on the quartic: x ← x − α·f′(x) until a step moves x by
-// at most precision, or maxSteps steps; it returns the last x.
-func articleDescent(x, alpha, precision float64, maxSteps int) float64 {
-	for i := 0; i < maxSteps; i++ {
-		next := x - alpha*quarticSlope(x)
-		if math.Abs(next-x) <= precision {
-			return next
+// xorCloud draws n points as lessons 4 and 5 do: a 2-D standard normal, labelled by XOR of the signs,
+// then each label flipped with probability flip (lesson 5's noisyCloud; flip 0 is its xorCloud).
+func xorCloud(rng *rand.Rand, n int, flip float64) (X, Y *mat.Dense) {
+	X, Y = mat.NewDense(n, 2, nil), mat.NewDense(n, 1, nil)
+	for i := 0; i < n; i++ {
+		a, b := rng.NormFloat64(), rng.NormFloat64()
+		X.Set(i, 0, a)
+		X.Set(i, 1, b)
+		if (a > 0) != (b > 0) {
+			Y.Set(i, 0, 1)
 		}
-		x = next
 	}
-	return x
+	if flip > 0 {
+		for i := 0; i < n; i++ {
+			if rng.Float64() < flip {
+				Y.Set(i, 0, 1-Y.At(i, 0))
+			}
+		}
+	}
+	return X, Y
 }
 
-// articlePath runs the article's loop like articleDescent and returns every point it visited,
-// the start first.
-func articlePath(x, alpha, precision float64, maxSteps int) []float64 {
-	path := []float64{x}
-	for i := 0; i < maxSteps; i++ {
-		next := x - alpha*quarticSlope(x)
-		path = append(path, next)
-		if math.Abs(next-x) <= precision {
-			break
-		}
-		x = next
-	}
-	return path
+// noisyData returns the lesson's small noisy data: 60 training, 200 validation and 200 test
+// points, drawn in that order from rand.NewPCG(5, 1).
+func noisyData() (Xtr, Ytr, Xval, Yval, Xte, Yte *mat.Dense) {
+	rng := rand.New(rand.NewPCG(5, 1))
+	Xtr, Ytr = xorCloud(rng, 60, 0.1)
+	Xval, Yval = xorCloud(rng, 200, 0.1)
+	Xte, Yte = xorCloud(rng, 200, 0.1)
+	return
 }
 
-// Check5_1 checks exercise 5.1: the point where the article's loop (step 0.01, precision
-// 0.00001) stops when it starts at x = −1 instead of 6, to within that precision. It recognises
-// the minimum (an answer assumed rather than run), the starting point, a loop cut short by a step
-// limit, a coarser precision, and an update going uphill.
-func Check5_1(stop float64) Result {
+// cloudData returns the lesson's clean cloud of 300 training points, drawn from
+// rand.NewPCG(2017, 1).
+func cloudData() (Xc, Yc *mat.Dense) {
+	return xorCloud(rand.New(rand.NewPCG(2017, 1)), 300, 0)
+}
+
+// argminFrom1 returns the epoch, counted from 1, with the smallest value of v, or 0 if v is empty.
+func argminFrom1(v []float64) int {
+	if len(v) == 0 {
+		return 0
+	}
+	best := 0
+	for e, x := range v {
+		if x < v[best] {
+			best = e
+		}
+	}
+	return best + 1
+}
+
+// argmaxFrom1 returns the epoch, counted from 1, with the largest value of v, or 0 if v is empty.
+func argmaxFrom1(v []float64) int {
+	if len(v) == 0 {
+		return 0
+	}
+	best := 0
+	for e, x := range v {
+		if x > v[best] {
+			best = e
+		}
+	}
+	return best + 1
+}
+
+// noisyNet trains the lesson's 2-50-1 network (Xavier weights from rand.NewPCG(7, 7), SGD(10),
+// the given L2 penalty) on (X, Y) for epochs epochs, with (Xv, Yv) as its held-out set when
+// they are not nil, and returns the network and its history.
+func noisyNet(X, Y, Xv, Yv *mat.Dense, epochs int, l2 float64) (*nn.Network, nn.History, error) {
+	net, err := nn.New(nn.Config{Sizes: []int{2, 50, 1}, Init: nn.InitXavier}, rand.New(rand.NewPCG(7, 7)))
+	if err != nil {
+		return nil, nn.History{}, err
+	}
+	h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: epochs, Optimizer: nn.SGD(10), L2: l2, TestX: Xv, TestY: Yv})
+	return net, h, err
+}
+
+// accuracyOf is the share of the rows of X that net classifies as the 0/1 column Y says.
+func accuracyOf(net *nn.Network, X, Y *mat.Dense) (float64, error) {
+	pred, err := net.Predict(X)
+	if err != nil {
+		return 0, err
+	}
+	labels := make([]int, len(pred))
+	for i := range labels {
+		labels[i] = int(math.Round(Y.At(i, 0)))
+	}
+	return nn.Accuracy(pred, labels)
+}
+
+// Check5_1 checks exercise 5.1: stopAt must be the number of epochs after which the unpenalised
+// network's validation loss is lowest, and testAcc the accuracy, on the test set, of a fresh
+// network trained as fitNoisy does for that many epochs. The check draws the lesson's data and
+// trains the networks itself, and names the likely mistake: an epoch counted from 0, the
+// training loss or the validation accuracy watched, the wrong data set measured, no retraining.
+func Check5_1(stopAt int, testAcc float64) Result {
 	const ex = "5.1"
 	return safely(ex, func() Result {
-		path := articlePath(-1, 0.01, 0.00001, 1_000_000)
-		want, steps := path[len(path)-1], len(path)-1
+		Xtr, Ytr, Xval, Yval, Xte, Yte := noisyData()
+		_, h, err := noisyNet(Xtr, Ytr, Xval, Yval, 3000, 0)
+		if err != nil {
+			return notYet(ex, "the reference could not be computed: %v", err)
+		}
+		want := argminFrom1(h.TestLoss)
 		switch {
-		case badNumber(stop) != "":
-			return notYet(ex, "stopFromMinusOne is %s; did x run away? The update is x − 0.01·f′(x), from x = −1.", badNumber(stop))
-		case math.Abs(stop-want) <= 0.00001:
-			return correct(ex, "the loop stops at %.4f after %d steps, next to the flat point x = 0 (f′(0) = 0), far from the minimum at 9/4.", want, steps)
-		case stop == 0:
-			return notYet(ex, "stopFromMinusOne is still 0: store the last point of the descent from x = −1.")
-		case near(stop, 2.25, 1e-3):
-			return notYet(ex, "that is the minimum, but does the loop from x = −1 get there? Run it and look at its last point.")
-		case stop == -1:
-			return notYet(ex, "that is the starting point: run the loop and store where it stops.")
-		case stop < -1:
-			return notYet(ex, "%.4g lies left of the start: your update moves x uphill. Gradient descent subtracts the slope, x − 0.01·f′(x).", stop)
+		case stopAt == 0 && testAcc == 0:
+			return notYet(ex, "find the epoch with the lowest validation loss in hFree.TestLoss first.")
+		case stopAt == want-1:
+			return notYet(ex, "off by one: hFree.TestLoss[e] is the loss after epoch e+1, so the lowest value, at index %d, belongs to epoch %d.", want-1, want)
+		case stopAt == argminFrom1(h.TrainLoss) || stopAt == len(h.TrainLoss):
+			return notYet(ex, "that is where the training loss is lowest (the end). Early stopping watches the validation loss, hFree.TestLoss.")
+		case stopAt == argmaxFrom1(h.TestAccuracy) || stopAt == argmaxFrom1(h.TestAccuracy)-1:
+			return notYet(ex, "that is where the validation accuracy is highest. The exercise stops where the validation loss, hFree.TestLoss, is lowest: the loss changes smoothly, while 200 points give the accuracy in steps of half a point.")
+		case stopAt != want:
+			return notYet(ex, "the validation loss is not lowest after %d epochs; look for the smallest value of hFree.TestLoss (and count epochs from 1).", stopAt)
 		}
-		for _, p := range []float64{0.0001, 0.001} {
-			if near(stop, articleDescent(-1, 0.01, p, 1_000_000), 1e-9) {
-				return notYet(ex, "that is where the loop stops with precision %g; the article's precision is 0.00001.", p)
+		if bad := badNumber(testAcc); bad != "" {
+			return notYet(ex, "the test accuracy is %s.", bad)
+		}
+		net, _, err := noisyNet(Xtr, Ytr, nil, nil, want, 0)
+		if err != nil {
+			return notYet(ex, "the reference could not be computed: %v", err)
+		}
+		ref, err := accuracyOf(net, Xte, Yte)
+		if err != nil {
+			return notYet(ex, "the reference could not be computed: %v", err)
+		}
+		if near(testAcc, ref, 1e-9) {
+			return correct(ex, "stopped after %d epochs, the network gets %.1f%% of the test set right: early stopping, with the epoch chosen on the validation set.", want, 100*ref)
+		}
+		if near(testAcc, 100*ref, 1e-9) {
+			return notYet(ex, "that is a percentage; give the accuracy as a fraction between 0 and 1, as accuracyOn returns it.")
+		}
+		onTrain, err1 := accuracyOf(net, Xtr, Ytr)
+		onVal, err2 := accuracyOf(net, Xval, Yval)
+		if err1 != nil || err2 != nil {
+			return notYet(ex, "the reference could not be computed: %v %v", err1, err2)
+		}
+		switch {
+		case near(testAcc, onTrain, 1e-9):
+			return notYet(ex, "that is the accuracy on the 60 training points; measure the retrained network on the test set, Xtest and Ytest.")
+		case near(testAcc, onVal, 1e-9):
+			return notYet(ex, "that is the accuracy on the validation set, which chose the epoch; measure the retrained network on the test set, Xtest and Ytest.")
+		}
+		if long, _, err := noisyNet(Xtr, Ytr, nil, nil, len(h.TrainLoss), 0); err == nil {
+			if a, err := accuracyOf(long, Xte, Yte); err == nil && near(testAcc, a, 1e-9) {
+				return notYet(ex, "that is the test accuracy after all %d epochs; train a fresh network for %d.", len(h.TrainLoss), want)
 			}
 		}
-		for k, x := range path[:steps] {
-			if near(stop, x, 1e-9) {
-				return notYet(ex, "that is the point after %d steps, but the loop is not done yet: from x = −1 it needs %d steps. Did it hit a step limit (nn.Descend1D's last argument, which returns ErrNotConverged when it runs out)?", k, steps)
+		if pen, _, err := noisyNet(Xtr, Ytr, nil, nil, want, 0.01); err == nil {
+			if a, err := accuracyOf(pen, Xte, Yte); err == nil && near(testAcc, a, 1e-9) {
+				return notYet(ex, "that network was trained with the L2 penalty; early stopping is the other cure: train without one (fitNoisy(0, 0)'s recipe).")
 			}
 		}
-		if stop > -0.2 && stop < 0 {
-			return notYet(ex, "close, but more than 0.00001 from where the loop stops: check the step 0.01, the precision 0.00001 and the step limit.")
-		}
-		return notYet(ex, "the loop from x = −1 with step 0.01 and precision 0.00001 stops elsewhere; check the start, the step and the sign of the update.")
+		return notYet(ex, "the epoch is right, but the test accuracy %.3f is not what a fresh network trained as fitNoisy does (seed 7, 7; SGD(10); no penalty) for %d epochs gets on Xtest.", testAcc, want)
 	})
 }
 
-// Check5_2 checks exercise 5.2: descendUntilFlat(x0, alpha, tol) must run gradient descent on the
-// quartic until |f′(x)| < tol and return the last x. It tries several starts and tolerances and
-// recognises the article's stopping rule (on the step instead of the slope), a flipped sign (the
-// descent then climbs away to NaN or infinity), and an unchanged start.
-func Check5_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
+// wildEdge is exercise 5.2's reference: the smallest learning rate k/10, k = 10…25, at which
+// lesson 5's ReLU network (2-50-1, linear output, Xavier weights from rand.NewPCG(7, 7)) fails
+// to train for 300 epochs on (X, Y), or 0 if none does.
+func wildEdge(X, Y *mat.Dense) (float64, error) {
+	for k := 10; k <= 25; k++ {
+		net, err := nn.New(nn.Config{Sizes: []int{2, 50, 1}, Hidden: nn.ReLU, Output: nn.Identity, Init: nn.InitXavier},
+			rand.New(rand.NewPCG(7, 7)))
+		if err != nil {
+			return 0, err
+		}
+		if _, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: 300, Optimizer: nn.SGD(float64(k) / 10)}); err != nil {
+			return float64(k) / 10, nil
+		}
+	}
+	return 0, nil
+}
+
+// Check5_2 checks exercise 5.2: eta must be the smallest learning rate among 1.0, 1.1, …, 2.5 at
+// which training the lesson's ReLU network (trainWild) fails within 300 epochs. The check draws
+// the lesson's cloud and trains the networks itself.
+func Check5_2(eta float64) Result {
 	const ex = "5.2"
-	if descendUntilFlat == nil {
-		return notYet(ex, "descendUntilFlat is nil: define the function and pass it.")
-	}
 	return safely(ex, func() Result {
-		// A function that always starts at the lesson's 6 gives, from 1, what the right one gives
-		// from 6 (the cases below would see it diverge from 6 with a larger step, and blame the sign).
-		if got := descendUntilFlat(1, 0.01, 0.0001); near(got, want52(), 1e-9) {
-			return notYet(ex, "descendUntilFlat(1, 0.01, 0.0001) = %.6g, where the descent from 6 stops: your function starts at 6 whatever x0 is; start from x0.", got)
+		if bad := badNumber(eta); bad != "" {
+			return notYet(ex, "η is %s.", bad)
 		}
-		cases := []struct{ x0, alpha, tol float64 }{{6, 0.01, 0.0001}, {1, 0.02, 0.001}, {3, 0.005, 1e-6}}
-		for _, c := range cases {
-			want := untilFlat(c.x0, c.alpha, c.tol)
-			got := descendUntilFlat(c.x0, c.alpha, c.tol)
-			if near(got, want, 1e-9) {
-				continue
-			}
-			// Answers that ignore alpha or tol and use the lesson's numbers instead. (Where a case
-			// uses the lesson's number itself, the reference is the right answer, which got is not.)
-			if near(got, untilFlat(c.x0, 0.01, c.tol), 1e-9) {
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.6g: your function takes steps of 0.01 whatever alpha is; use alpha.", c.x0, c.alpha, c.tol, got)
-			}
-			if near(got, untilFlat(c.x0, c.alpha, 0.0001), 1e-9) {
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.6g: your function stops at |f′| < 0.0001 whatever tol is; use tol.", c.x0, c.alpha, c.tol, got)
-			}
-			switch {
-			case badNumber(got) != "":
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) returned %s: check the sign of the update, x − α·f′(x).", c.x0, c.alpha, c.tol, badNumber(got))
-			case got == c.x0:
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) returned its start: the loop has to move x.", c.x0, c.alpha, c.tol)
-			case math.Abs(got-2.25) > 10:
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.4g ran away from the minimum: check the sign of the update, x − α·f′(x).", c.x0, c.alpha, c.tol, got)
-			case math.Abs(quarticSlope(got)) >= c.tol && near(got, articleDescent(c.x0, c.alpha, c.tol, 1_000_000), 1e-12):
-				return notYet(ex, "that is the article's rule, stopping when the step is small; stop when the slope itself is small, |f′(x)| < tol.")
-			case math.Abs(quarticSlope(got)) >= c.tol:
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.8f, where |f′| = %.2g is not below tol yet.", c.x0, c.alpha, c.tol, got, math.Abs(quarticSlope(got)))
-			case !near(got, want, 1e-9):
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.10f, but plain gradient descent stops at %.10f: take one step x − α·f′(x) at a time and test before each step.", c.x0, c.alpha, c.tol, got, want)
-			}
+		Xc, Yc := cloudData()
+		want, err := wildEdge(Xc, Yc)
+		if err != nil {
+			return notYet(ex, "the reference could not be computed: %v", err)
 		}
-		return correct(ex, "with tol = 0.0001 the descent from 6 stops %.1e from 9/4 (the bound 0.0001/20.25 is 4.9e-06); the article's rule stopped 3.5e-05 away.", math.Abs(want52()-2.25))
+		switch {
+		case near(eta, want, 1e-6):
+			return correct(ex, "training first fails at η = %.1f; at %.1f it still completes its 300 epochs.", want, want-0.1)
+		case eta == 0:
+			return notYet(ex, "try the rates 1.0, 1.1, … in turn and stop at the first one whose nn.Train returns an error.")
+		case near(eta, want-0.1, 1e-6):
+			return notYet(ex, "at η = %.1f training still completes: that is the largest rate that works. The question asks for the smallest that fails.", eta)
+		case eta > want:
+			return notYet(ex, "training fails at η = %.1f, but it already fails at a smaller rate: stop at the first failure.", eta)
+		}
+		return notYet(ex, "at η = %.1f training completes its 300 epochs; look higher.", eta)
 	})
 }
 
-// untilFlat runs gradient descent on the quartic from x0 with step alpha until |f′(x)| < tol and
-// returns the last x; a descent that leaves the finite numbers, or takes a million steps, returns
-// where it got to.
-func untilFlat(x0, alpha, tol float64) float64 {
-	x := x0
-	for i := 0; i < 1_000_000 && math.Abs(quarticSlope(x)) >= tol; i++ {
-		x -= alpha * quarticSlope(x)
-	}
-	return x
-}
-
-// want52 is where descendUntilFlat(6, 0.01, 0.0001) stops.
-func want52() float64 { return untilFlat(6, 0.01, 0.0001) }
-
-// Check5_3 checks exercise 5.3: the boundary step of plain gradient descent on x² + 50y², below
-// which it converges and above which it does not. It recognises the usual slips: the lesson's
-// bowl, the limit of smooth convergence, a slope off by a factor, the flat direction's limit, and
-// a step found by trying on either side of the boundary.
-func Check5_3(step float64) Result {
+// Check5_3 checks exercise 5.3: l1Grad(W, λ, N) must return a new matrix with λ·sign(w)/N for
+// every weight w of W (0 for w = 0), and leave W unchanged.
+func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Result {
 	const ex = "5.3"
 	return safely(ex, func() Result {
-		switch {
-		case badNumber(step) != "":
-			return notYet(ex, "largestSafeStep is %s.", badNumber(step))
-		case step == 0:
-			return notYet(ex, "largestSafeStep is still 0: one step multiplies y by 1 − α·(slope factor); when does that stay above −1?")
-		case near(step, 0.02, 1e-9):
-			return correct(ex, "one step multiplies y by 1 − 100α, which must stay above −1: α < 2/100. The steepest direction sets the limit.")
-		case near(step, 0.2, 1e-9):
-			return notYet(ex, "that is the limit for x² + 5y²; the new bowl is ten times steeper along y.")
-		case near(step, 0.01, 1e-9):
-			return notYet(ex, "below 1/100 the descent converges without oscillating; it still converges, oscillating, a little beyond.")
-		case near(step, 0.04, 1e-9):
-			return notYet(ex, "the slope of 50y² is 100y, not 50y.")
-		case near(step, 1, 1e-9):
-			return notYet(ex, "that is the limit along x; the steeper y direction diverges much sooner.")
-		case step >= 0.018 && step < 0.02:
-			return notYet(ex, "with that step the descent converges, but the boundary is a little higher: where is the factor by which one step multiplies y exactly −1?")
-		case step > 0.02 && step <= 0.022:
-			return notYet(ex, "with that step the descent no longer converges; the boundary is a little lower: where is the factor by which one step multiplies y exactly −1?")
+		if l1Grad == nil {
+			return notYet(ex, "the function is nil.")
 		}
-		return notYet(ex, "write the factor by which one step multiplies y (and x), and find α where it reaches −1.")
-	})
-}
-
-// Check5_4 checks exercise 5.4: withMomentum(alpha, mu, steps) must run gradient descent with
-// momentum on the bowl x² + 5y² from (−4, 2), the velocity starting at 0, and return the final
-// point; it tries several steps, momenta and step counts. It recognises plain gradient descent
-// (momentum ignored), the point moved with the old velocity, a gradient missing its factor 2, a
-// flipped gradient, and one step too many or too few.
-func Check5_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Result {
-	const ex = "5.4"
-	if withMomentum == nil {
-		return notYet(ex, "withMomentum is nil: define the function and pass it.")
-	}
-	return safely(ex, func() Result {
 		cases := []struct {
-			alpha, mu float64
-			steps     int
-		}{{0.05, 0.5, 10}, {0.18, 0.3, 7}, {0.02, 0.9, 25}, {0.05, 0, 5}}
-		for _, c := range cases {
-			gx, gy := withMomentum(c.alpha, c.mu, c.steps)
-			wx, wy := momentumReference(c.alpha, c.mu, c.steps, false)
-			if nearPoint(gx, gy, wx, wy) {
-				continue
+			w      []float64
+			r, c   int
+			lambda float64
+			n      int
+		}{
+			{[]float64{0.5, -2, 0, 3, -0.01, 1e-3}, 2, 3, 0.3, 4},
+			{[]float64{-1, 4, 0.2, -0.7}, 4, 1, 2, 60},
+		}
+		for _, tc := range cases {
+			W := mat.NewDense(tc.r, tc.c, append([]float64(nil), tc.w...))
+			got := l1Grad(W, tc.lambda, tc.n)
+			if got == nil {
+				return notYet(ex, "l1Grad returned nil; return a matrix the shape of W.")
 			}
-			if badNumber(gx) != "" || badNumber(gy) != "" {
-				return notYet(ex, "withMomentum(%g, %g, %d) returned (%g, %g): check the signs, v ← μv − α∇g and θ ← θ + v.", c.alpha, c.mu, c.steps, gx, gy)
+			if r, c := got.Dims(); r != tc.r || c != tc.c {
+				return notYet(ex, "for a %d×%d W the gradient is %d×%d; it should have W's shape.", tc.r, tc.c, r, c)
 			}
-			if gx == 0 && gy == 0 {
-				return notYet(ex, "withMomentum(%g, %g, %d) returned (0, 0): start at (−4, 2) and return the point after the steps.", c.alpha, c.mu, c.steps)
-			}
-			if px, py := momentumReference(c.alpha, 0, c.steps, false); c.mu != 0 && nearPoint(gx, gy, px, py) {
-				return notYet(ex, "that is where plain gradient descent lands: the velocity must carry over from step to step (v ← μv − α∇g).")
-			}
-			if hx, hy := momentumReference(c.alpha/2, c.mu, c.steps, false); nearPoint(gx, gy, hx, hy) {
-				return notYet(ex, "that is momentum with half the gradient: the gradient of x² + 5y² is (2x, 10y), not (x, 5y).")
-			}
-			if ox, oy := momentumReference(c.alpha, c.mu, c.steps, true); nearPoint(gx, gy, ox, oy) {
-				return notYet(ex, "update the velocity first, then move the point with the new velocity: θ ← θ + v.")
-			}
-			for _, d := range []int{-1, 1} {
-				if c.steps+d >= 0 {
-					if sx, sy := momentumReference(c.alpha, c.mu, c.steps+d, false); nearPoint(gx, gy, sx, sy) {
-						return notYet(ex, "withMomentum(%g, %g, %d) took %d steps: take exactly `steps` steps.", c.alpha, c.mu, c.steps, c.steps+d)
-					}
+			for i, w := range tc.w {
+				if W.RawMatrix().Data[i] != w {
+					return notYet(ex, "l1Grad changed W; compute the gradient in a new matrix.")
 				}
 			}
-			if math.Hypot(gx, gy) > math.Hypot(4, 2) {
-				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g) moved away from the minimum: the velocity collects −α∇g, the gradient of g is (2x, 10y).", c.alpha, c.mu, c.steps, gx, gy)
+			k := tc.lambda / float64(tc.n)
+			var sign, l2, noN, flipped, zeroIsOne []float64
+			for _, w := range tc.w {
+				s := 0.0
+				if w > 0 {
+					s = 1
+				} else if w < 0 {
+					s = -1
+				}
+				sign = append(sign, k*s)
+				l2 = append(l2, k*w)
+				noN = append(noN, tc.lambda*s)
+				flipped = append(flipped, -k*s)
+				z := s
+				if w == 0 {
+					z = 1
+				}
+				zeroIsOne = append(zeroIsOne, k*z)
 			}
-			return notYet(ex, "withMomentum(%g, %g, %d) = (%.6g, %.6g), expected (%.6g, %.6g): check the gradient (2x, 10y) and the two updates.", c.alpha, c.mu, c.steps, gx, gy, wx, wy)
+			g := mat.DenseCopyOf(got).RawMatrix().Data
+			switch {
+			case allNear(g, sign, 1e-12):
+				continue
+			case allZero(g):
+				return notYet(ex, "the gradient is all zeros; each weight's entry is λ·sign(w)/N.")
+			case allNear(g, l2, 1e-12):
+				return notYet(ex, "that is the L2 penalty's gradient, λw/N. L1's uses only the sign of w.")
+			case allNear(g, noN, 1e-12):
+				return notYet(ex, "divide by N, the number of training samples, as the penalty does.")
+			case allNear(g, flipped, 1e-12):
+				return notYet(ex, "the signs are flipped: the gradient of |w| is +1 for positive w.")
+			case allNear(g, zeroIsOne, 1e-12):
+				return notYet(ex, "a weight that is exactly 0 has sign 0 (pkg/nn leaves it alone), not 1.")
+			}
+			return notYet(ex, "for W = %v, λ = %g, N = %d the gradient should be %.4g, got %.4g.", tc.w, tc.lambda, tc.n, sign, g)
 		}
-		return correct(ex, "after 10 steps of 0.05 with momentum 0.5 the point is at (%.4f, %.4f); with μ = 0 it is plain gradient descent.", firstOf(momentumReference(0.05, 0.5, 10, false)), secondOf(momentumReference(0.05, 0.5, 10, false)))
-	})
-}
-
-// momentumReference runs momentum on x² + 5y² from (−4, 2); with moveFirst it moves the point
-// with the old velocity before updating it (a typical slip).
-func momentumReference(alpha, mu float64, steps int, moveFirst bool) (x, y float64) {
-	x, y = -4, 2
-	var vx, vy float64
-	for t := 0; t < steps; t++ {
-		gx, gy := 2*x, 10*y
-		if moveFirst {
-			x, y = x+vx, y+vy
-		}
-		vx, vy = mu*vx-alpha*gx, mu*vy-alpha*gy
-		if !moveFirst {
-			x, y = x+vx, y+vy
-		}
-	}
-	return x, y
-}
-
-func firstOf(x, _ float64) float64  { return x }
-func secondOf(_, y float64) float64 { return y }
-
-func nearPoint(gx, gy, wx, wy float64) bool { return near(gx, wx, 1e-9) && near(gy, wy, 1e-9) }
-
-// Check5_5 checks exercise 5.5: the first point Adam (step 0.5, β1 = 0.9, β2 = 0.999) visits from
-// (−4, 2) on x² + 50y². It recognises Adam without its bias correction, plain gradient descent's
-// first step, and a flipped sign.
-func Check5_5(x1, y1 float64) Result {
-	const ex = "5.5"
-	return safely(ex, func() Result {
-		const alpha = 0.5
-		gx, gy := 2*-4.0, 100*2.0
-		want := func(m, s float64) (float64, float64) { // one Adam step with the given corrections
-			return -4 - alpha*(0.1*gx/m)/(math.Sqrt(0.001*gx*gx/s)+1e-8), 2 - alpha*(0.1*gy/m)/(math.Sqrt(0.001*gy*gy/s)+1e-8)
-		}
-		wx, wy := want(0.1, 0.001)
-		switch {
-		case badNumber(x1) != "" || badNumber(y1) != "":
-			return notYet(ex, "the point is (%g, %g).", x1, y1)
-		case x1 == 0 && y1 == 0:
-			return notYet(ex, "the point is still (0, 0): after one step, what are m̂ and ŝ?")
-		case near(x1, wx, 1e-6) && near(y1, wy, 1e-6):
-			return correct(ex, "the first step is α times the sign of each gradient, (+0.5, −0.5), although y's slope is 25 times steeper than x's.")
-		}
-		if nx, ny := want(1, 1); near(x1, nx, 1e-3) && near(y1, ny, 1e-3) {
-			return notYet(ex, "that is Adam without the bias correction: divide m by 1 − β1 and s by 1 − β2 after the first step.")
-		}
-		if near(x1, -4-alpha*gx, 1e-6) && near(y1, 2-alpha*gy, 1e-6) {
-			return notYet(ex, "that is plain gradient descent's first step; Adam divides m̂ by √ŝ.")
-		}
-		if near(x1, -4-alpha, 1e-6) && near(y1, 2+alpha, 1e-6) {
-			return notYet(ex, "your step goes up the gradient (x down, y up); Adam, like every descent, subtracts: θ ← θ − α·m̂/(√ŝ + ε).")
-		}
-		if near(x1, wx+4, 1e-6) && near(y1, wy-2, 1e-6) {
-			return notYet(ex, "that is the step itself; add it to the starting point (−4, 2).")
-		}
-		if near(x1, wy, 1e-6) && near(y1, wx, 1e-6) {
-			return notYet(ex, "x and y are swapped: give the x coordinate first.")
-		}
-		if n := math.Hypot(gx, gy); near(x1, -4-alpha*gx/n, 1e-6) && near(y1, 2-alpha*gy/n, 1e-6) {
-			return notYet(ex, "that step has length α in total, along the gradient; Adam divides each coordinate by its own gradient's size, so each coordinate moves by α.")
-		}
-		return notYet(ex, "after one step m̂ = ∇ and ŝ = ∇²: what is m̂/√ŝ for each coordinate?")
+		return correct(ex, "each weight is pulled towards 0 by the same λ/N whatever its size, which is why L1 leaves many weights at (nearly) 0.")
 	})
 }

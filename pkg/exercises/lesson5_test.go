@@ -2,168 +2,138 @@ package exercises
 
 import (
 	"math"
-	"strings"
 	"testing"
+
+	"gonum.org/v1/gonum/mat"
 )
 
-// expectOutcome fails t unless r is correct (hint == "") or a "not yet" whose text contains hint.
-func expectOutcome(t *testing.T, name string, r Result, ex, hint string) {
-	t.Helper()
-	s := r.String()
-	if !strings.HasPrefix(s, "Exercise "+ex+": ") {
-		t.Errorf("%s: %q does not start with Exercise %s", name, s, ex)
-	}
-	if hint == "" {
-		if !r.Correct {
-			t.Errorf("%s: want correct, got %q", name, s)
-		}
-		return
-	}
-	if r.Correct || !strings.Contains(s, "not yet — ") || !strings.Contains(s, hint) {
-		t.Errorf("%s: want not yet with %q, got %q", name, hint, s)
-	}
-}
-
 func TestCheck5_1(t *testing.T) {
+	Xtr, Ytr, Xval, Yval, Xte, Yte := noisyData()
+	const epochs = 3000
+	_, h, err := noisyNet(Xtr, Ytr, Xval, Yval, epochs, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop := argminFrom1(h.TestLoss)
+	if stop < 100 || stop > 2900 {
+		t.Fatalf("the validation loss should be lowest well inside the run, got epoch %d", stop)
+	}
+	accOf := func(epochs int, l2 float64, X, Y *mat.Dense) float64 {
+		net, _, err := noisyNet(Xtr, Ytr, nil, nil, epochs, l2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := accuracyOf(net, X, Y)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	right := accOf(stop, 0, Xte, Yte)
+	onTrain := accOf(stop, 0, Xtr, Ytr)
+	onVal := accOf(stop, 0, Xval, Yval)
+	if right == onTrain || right == onVal {
+		t.Fatalf("the test accuracy %.3f should differ from the training (%.3f) and validation (%.3f) accuracies", right, onTrain, onVal)
+	}
+	maxAcc := argmaxFrom1(h.TestAccuracy)
+	if maxAcc == stop || maxAcc-1 == stop {
+		t.Fatalf("the highest validation accuracy (epoch %d) should not be where the loss is lowest (%d)", maxAcc, stop)
+	}
 	tests := []struct {
-		name string
-		stop float64
-		hint string
+		name   string
+		epochs int
+		acc    float64
+		hint   string
 	}{
-		{"correct", articleDescent(-1, 0.01, 0.00001, 1_000_000), ""},
-		{"starter", 0, "still 0"},
-		{"assumed the minimum", 2.25, "that is the minimum"},
-		{"start", -1, "starting point"},
-		{"printed value", -0.0105, ""},
-		{"penultimate point", -0.010515666803545678, ""},
-		{"lesson's step limit, error ignored", articlePath(-1, 0.01, 0.00001, 1000)[1000], "needs 1021 steps"},
-		{"100 steps", articlePath(-1, 0.01, 0.00001, 100)[100], "after 100 steps"},
-		{"precision 1e-4", articleDescent(-1, 0.01, 0.0001, 1_000_000), "with precision 0.0001"},
-		{"precision 1e-3", articleDescent(-1, 0.01, 0.001, 1_000_000), "with precision 0.001"},
-		{"uphill", -1.09, "uphill"},
-		{"rounded too far", -0.011, "close"},
-		{"NaN", math.NaN(), "NaN"},
-		{"elsewhere", 5, "stops elsewhere"},
+		{"right", stop, right, ""},
+		{"starter", 0, 0, "find the epoch"},
+		{"counted from 0", stop - 1, right, "off by one"},
+		{"training loss", epochs, accOf(epochs, 0, Xte, Yte), "training loss"},
+		{"highest validation accuracy", maxAcc, right, "validation accuracy is highest"},
+		{"other epoch", stop + 7, right, "not lowest after"},
+		{"training set as the test set", stop, onTrain, "60 training points"},
+		{"validation set", stop, onVal, "validation set"},
+		{"validation accuracy from the history", stop, h.TestAccuracy[stop-1], "validation set"},
+		{"not retrained", stop, accOf(epochs, 0, Xte, Yte), "after all 3000 epochs"},
+		{"with L2", stop, accOf(stop, 0.01, Xte, Yte), "L2 penalty"},
+		{"percentage", stop, 100 * right, "percentage"},
+		{"other accuracy", stop, right + 0.123, "not what a fresh network"},
+		{"NaN accuracy", stop, math.NaN(), "NaN"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check5_1(tt.stop), "5.1", tt.hint)
+		expect(t, tt.name, Check5_1(tt.epochs, tt.acc), tt.hint)
 	}
 }
 
 func TestCheck5_2(t *testing.T) {
-	flat := func(x0, alpha, tol float64) float64 {
-		x := x0
-		for math.Abs(quarticSlope(x)) >= tol {
-			x -= alpha * quarticSlope(x)
-		}
-		return x
+	Xc, Yc := cloudData()
+	edge, err := wildEdge(Xc, Yc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if edge <= 1 || edge > 2.5 {
+		t.Fatalf("the edge should lie above 1 (where lesson 4 trains) and at most 2.5 (where it explodes), got %g", edge)
 	}
 	tests := []struct {
 		name string
-		f    func(x0, alpha, tol float64) float64
+		eta  float64
 		hint string
 	}{
-		{"correct", flat, ""},
-		{"nil", nil, "nil"},
-		{"starter", func(x0, alpha, tol float64) float64 { return x0 }, "returned its start"},
-		{"article's rule", func(x0, alpha, tol float64) float64 { return articleDescent(x0, alpha, tol, 1_000_000) }, "article's rule"},
-		{"flipped sign", func(x0, alpha, tol float64) float64 {
-			x := x0
-			for math.Abs(quarticSlope(x)) >= tol {
-				x += alpha * quarticSlope(x)
-			}
-			return x
-		}, "sign"},
-		{"one step too many", func(x0, alpha, tol float64) float64 {
-			x := flat(x0, alpha, tol)
-			return x - alpha*quarticSlope(x)
-		}, "plain gradient descent stops at"},
-		{"panics", func(x0, alpha, tol float64) float64 { panic("oops") }, "panicked: oops"},
-		{"ignores x0", func(_, alpha, tol float64) float64 { return flat(6, alpha, tol) }, "starts at 6"},
-		{"ignores alpha", func(x0, _, tol float64) float64 { return flat(x0, 0.01, tol) }, "use alpha"},
-		{"ignores tol", func(x0, alpha, _ float64) float64 { return flat(x0, alpha, 0.0001) }, "use tol"},
+		{"right", edge, ""},
+		{"float loop", edge + 1e-15, ""},
+		{"starter", 0, "try the rates"},
+		{"largest that works", edge - 0.1, "largest rate that works"},
+		{"the lesson's", 2.5, "already fails at a smaller rate"},
+		{"one too far", edge + 0.1, "already fails at a smaller rate"},
+		{"too small", 1.0, "look higher"},
+		{"NaN", math.NaN(), "NaN"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check5_2(tt.f), "5.2", tt.hint)
+		expect(t, tt.name, Check5_2(tt.eta), tt.hint)
 	}
 }
 
 func TestCheck5_3(t *testing.T) {
-	tests := []struct {
-		name string
-		step float64
-		hint string
-	}{
-		{"correct", 2.0 / 100, ""},
-		{"starter", 0, "still 0"},
-		{"old bowl", 0.2, "x² + 5y²"},
-		{"smooth limit", 0.01, "without oscillating"},
-		{"slope 50y", 0.04, "100y"},
-		{"x limit", 1, "along x"},
-		{"just above", 0.0201, "a little lower"},
-		{"the solution's step below", 0.019, "a little higher"},
-		{"2/101", 2.0 / 101, "a little higher"},
-		{"infinite", math.Inf(1), "+Inf"},
-		{"other", 0.5, "factor"},
+	apply := func(f func(w, k float64) float64) func(*mat.Dense, float64, int) *mat.Dense {
+		return func(W *mat.Dense, lambda float64, n int) *mat.Dense {
+			g := mat.DenseCopyOf(W)
+			g.Apply(func(_, _ int, w float64) float64 { return f(w, lambda/float64(n)) }, W)
+			return g
+		}
 	}
-	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check5_3(tt.step), "5.3", tt.hint)
-	}
-}
-
-func TestCheck5_4(t *testing.T) {
-	ref := func(alpha, mu float64, steps int) (float64, float64) {
-		return momentumReference(alpha, mu, steps, false)
+	sign := func(w float64) float64 {
+		switch {
+		case w > 0:
+			return 1
+		case w < 0:
+			return -1
+		}
+		return 0
 	}
 	tests := []struct {
 		name string
-		f    func(alpha, mu float64, steps int) (float64, float64)
+		f    func(*mat.Dense, float64, int) *mat.Dense
 		hint string
 	}{
-		{"correct", ref, ""},
+		{"right", apply(func(w, k float64) float64 { return k * sign(w) }), ""},
+		{"starter", func(W *mat.Dense, _ float64, _ int) *mat.Dense { r, c := W.Dims(); return mat.NewDense(r, c, nil) }, "all zeros"},
+		{"L2", apply(func(w, k float64) float64 { return k * w }), "L2 penalty"},
+		{"no N", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
+			return apply(func(w, k float64) float64 { return k * float64(n) * sign(w) })(W, lambda, n)
+		}, "divide by N"},
+		{"flipped", apply(func(w, k float64) float64 { return -k * sign(w) }), "flipped"},
+		{"math.Copysign", apply(func(w, k float64) float64 { return math.Copysign(k, w) }), "sign 0"},
+		{"in place", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
+			W.Apply(func(_, _ int, w float64) float64 { return lambda * sign(w) / float64(n) }, W)
+			return W
+		}, "changed W"},
+		{"nil result", func(*mat.Dense, float64, int) *mat.Dense { return nil }, "returned nil"},
+		{"wrong shape", func(*mat.Dense, float64, int) *mat.Dense { return mat.NewDense(1, 1, nil) }, "W's shape"},
+		{"panics", func(W *mat.Dense, _ float64, _ int) *mat.Dense { return mat.NewDense(0, 0, nil) }, "panicked"},
+		{"other", apply(func(w, k float64) float64 { return k * sign(w) * 2 }), "should be"},
 		{"nil", nil, "nil"},
-		{"starter", func(float64, float64, int) (float64, float64) { return 0, 0 }, "(0, 0)"},
-		{"plain descent", func(alpha, _ float64, steps int) (float64, float64) { return momentumReference(alpha, 0, steps, false) }, "plain gradient descent"},
-		{"old velocity", func(alpha, mu float64, steps int) (float64, float64) {
-			return momentumReference(alpha, mu, steps, true)
-		}, "new velocity"},
-		{"one step more", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps+1) }, "took 11 steps"},
-		{"flipped gradient", func(alpha, mu float64, steps int) (float64, float64) { return ref(-alpha, mu, steps) }, "moved away"},
-		{"gradient without the 2", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha/2, mu, steps) }, "(2x, 10y)"},
-		{"PyTorch form", func(alpha, mu float64, steps int) (float64, float64) {
-			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
-			for range steps {
-				vx, vy = mu*vx+2*x, mu*vy+10*y
-				x, y = x-alpha*vx, y-alpha*vy
-			}
-			return x, y
-		}, ""},
-		{"NaN", func(float64, float64, int) (float64, float64) { return math.NaN(), 0 }, "check the signs"},
-		{"panics", func(float64, float64, int) (float64, float64) { var s []float64; return s[1], 0 }, "panicked"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check5_4(tt.f), "5.4", tt.hint)
-	}
-}
-
-func TestCheck5_5(t *testing.T) {
-	tests := []struct {
-		name   string
-		x1, y1 float64
-		hint   string
-	}{
-		{"correct", -3.5, 1.5, ""},
-		{"starter", 0, 0, "still (0, 0)"},
-		{"no bias correction", -4 + 0.5*0.1/math.Sqrt(0.001), 2 - 0.5*0.1/math.Sqrt(0.001), "bias correction"},
-		{"plain descent", -4 + 0.5*8, 2 - 0.5*200, "plain gradient descent"},
-		{"flipped", -4.5, 2.5, "goes up the gradient"},
-		{"the step, not the point", 0.5, -0.5, "the step itself"},
-		{"swapped", 1.5, -3.5, "swapped"},
-		{"length α in total", -4 + 0.5*8/math.Hypot(8, 200), 2 - 0.5*200/math.Hypot(8, 200), "length α in total"},
-		{"NaN", math.NaN(), 1, "NaN"},
-		{"other", -3, 1, "m̂ = ∇"},
-	}
-	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check5_5(tt.x1, tt.y1), "5.5", tt.hint)
+		expect(t, tt.name, Check5_3(tt.f), tt.hint)
 	}
 }

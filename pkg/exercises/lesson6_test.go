@@ -1,0 +1,169 @@
+package exercises
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// expectOutcome fails t unless r is correct (hint == "") or a "not yet" whose text contains hint.
+func expectOutcome(t *testing.T, name string, r Result, ex, hint string) {
+	t.Helper()
+	s := r.String()
+	if !strings.HasPrefix(s, "Exercise "+ex+": ") {
+		t.Errorf("%s: %q does not start with Exercise %s", name, s, ex)
+	}
+	if hint == "" {
+		if !r.Correct {
+			t.Errorf("%s: want correct, got %q", name, s)
+		}
+		return
+	}
+	if r.Correct || !strings.Contains(s, "not yet — ") || !strings.Contains(s, hint) {
+		t.Errorf("%s: want not yet with %q, got %q", name, hint, s)
+	}
+}
+
+func TestCheck6_1(t *testing.T) {
+	tests := []struct {
+		name string
+		stop float64
+		hint string
+	}{
+		{"correct", articleDescent(-1, 0.01, 0.00001, 1_000_000), ""},
+		{"starter", 0, "still 0"},
+		{"assumed the minimum", 2.25, "that is the minimum"},
+		{"start", -1, "starting point"},
+		{"printed value", -0.0105, ""},
+		{"penultimate point", -0.010515666803545678, ""},
+		{"lesson's step limit, error ignored", articlePath(-1, 0.01, 0.00001, 1000)[1000], "needs 1021 steps"},
+		{"100 steps", articlePath(-1, 0.01, 0.00001, 100)[100], "after 100 steps"},
+		{"precision 1e-4", articleDescent(-1, 0.01, 0.0001, 1_000_000), "with precision 0.0001"},
+		{"precision 1e-3", articleDescent(-1, 0.01, 0.001, 1_000_000), "with precision 0.001"},
+		{"uphill", -1.09, "uphill"},
+		{"rounded too far", -0.011, "close"},
+		{"NaN", math.NaN(), "NaN"},
+		{"elsewhere", 5, "stops elsewhere"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check6_1(tt.stop), "6.1", tt.hint)
+	}
+}
+
+func TestCheck6_2(t *testing.T) {
+	flat := func(x0, alpha, tol float64) float64 {
+		x := x0
+		for math.Abs(quarticSlope(x)) >= tol {
+			x -= alpha * quarticSlope(x)
+		}
+		return x
+	}
+	tests := []struct {
+		name string
+		f    func(x0, alpha, tol float64) float64
+		hint string
+	}{
+		{"correct", flat, ""},
+		{"nil", nil, "nil"},
+		{"starter", func(x0, alpha, tol float64) float64 { return x0 }, "returned its start"},
+		{"article's rule", func(x0, alpha, tol float64) float64 { return articleDescent(x0, alpha, tol, 1_000_000) }, "article's rule"},
+		{"flipped sign", func(x0, alpha, tol float64) float64 {
+			x := x0
+			for math.Abs(quarticSlope(x)) >= tol {
+				x += alpha * quarticSlope(x)
+			}
+			return x
+		}, "sign"},
+		{"one step too many", func(x0, alpha, tol float64) float64 {
+			x := flat(x0, alpha, tol)
+			return x - alpha*quarticSlope(x)
+		}, "plain gradient descent stops at"},
+		{"panics", func(x0, alpha, tol float64) float64 { panic("oops") }, "panicked: oops"},
+		{"ignores x0", func(_, alpha, tol float64) float64 { return flat(6, alpha, tol) }, "starts at 6"},
+		{"ignores alpha", func(x0, _, tol float64) float64 { return flat(x0, 0.01, tol) }, "use alpha"},
+		{"ignores tol", func(x0, alpha, _ float64) float64 { return flat(x0, alpha, 0.0001) }, "use tol"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check6_2(tt.f), "6.2", tt.hint)
+	}
+}
+
+func TestCheck6_3(t *testing.T) {
+	tests := []struct {
+		name string
+		step float64
+		hint string
+	}{
+		{"correct", 2.0 / 100, ""},
+		{"starter", 0, "still 0"},
+		{"old bowl", 0.2, "x² + 5y²"},
+		{"smooth limit", 0.01, "without oscillating"},
+		{"slope 50y", 0.04, "100y"},
+		{"x limit", 1, "along x"},
+		{"just above", 0.0201, "a little lower"},
+		{"the solution's step below", 0.019, "a little higher"},
+		{"2/101", 2.0 / 101, "a little higher"},
+		{"infinite", math.Inf(1), "+Inf"},
+		{"other", 0.5, "factor"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check6_3(tt.step), "6.3", tt.hint)
+	}
+}
+
+func TestCheck6_4(t *testing.T) {
+	ref := func(alpha, mu float64, steps int) (float64, float64) {
+		return momentumReference(alpha, mu, steps, false)
+	}
+	tests := []struct {
+		name string
+		f    func(alpha, mu float64, steps int) (float64, float64)
+		hint string
+	}{
+		{"correct", ref, ""},
+		{"nil", nil, "nil"},
+		{"starter", func(float64, float64, int) (float64, float64) { return 0, 0 }, "(0, 0)"},
+		{"plain descent", func(alpha, _ float64, steps int) (float64, float64) { return momentumReference(alpha, 0, steps, false) }, "plain gradient descent"},
+		{"old velocity", func(alpha, mu float64, steps int) (float64, float64) {
+			return momentumReference(alpha, mu, steps, true)
+		}, "new velocity"},
+		{"one step more", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps+1) }, "took 11 steps"},
+		{"flipped gradient", func(alpha, mu float64, steps int) (float64, float64) { return ref(-alpha, mu, steps) }, "moved away"},
+		{"gradient without the 2", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha/2, mu, steps) }, "(2x, 10y)"},
+		{"PyTorch form", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx+2*x, mu*vy+10*y
+				x, y = x-alpha*vx, y-alpha*vy
+			}
+			return x, y
+		}, ""},
+		{"NaN", func(float64, float64, int) (float64, float64) { return math.NaN(), 0 }, "check the signs"},
+		{"panics", func(float64, float64, int) (float64, float64) { var s []float64; return s[1], 0 }, "panicked"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check6_4(tt.f), "6.4", tt.hint)
+	}
+}
+
+func TestCheck6_5(t *testing.T) {
+	tests := []struct {
+		name   string
+		x1, y1 float64
+		hint   string
+	}{
+		{"correct", -3.5, 1.5, ""},
+		{"starter", 0, 0, "still (0, 0)"},
+		{"no bias correction", -4 + 0.5*0.1/math.Sqrt(0.001), 2 - 0.5*0.1/math.Sqrt(0.001), "bias correction"},
+		{"plain descent", -4 + 0.5*8, 2 - 0.5*200, "plain gradient descent"},
+		{"flipped", -4.5, 2.5, "goes up the gradient"},
+		{"the step, not the point", 0.5, -0.5, "the step itself"},
+		{"swapped", 1.5, -3.5, "swapped"},
+		{"length α in total", -4 + 0.5*8/math.Hypot(8, 200), 2 - 0.5*200/math.Hypot(8, 200), "length α in total"},
+		{"NaN", math.NaN(), 1, "NaN"},
+		{"other", -3, 1, "m̂ = ∇"},
+	}
+	for _, tt := range tests {
+		expectOutcome(t, tt.name, Check6_5(tt.x1, tt.y1), "6.5", tt.hint)
+	}
+}
