@@ -273,7 +273,7 @@ try:
     ]:
         r = run(code + '\nfmt.Println("not reached")', interrupt_after=1)
         if interrupted(r, f"{code!r} (blocked)"):
-            expect(any(f"blocked in {what}; its goroutine was abandoned" in t for t in r.error["traceback"]),
+            expect(any(f"blocked in {what}" in t and t.endswith("its goroutine was abandoned") for t in r.error["traceback"]),
                    f"{code!r}: the error should say the cell was blocked in {what} and abandoned, got {r}")
         expect("not reached" not in r.stdout, f"{code!r}: the statement after the wait ran: {r}")
         if expect(r.to_idle is not None and r.to_idle < STOP_WITHIN, f"{code!r} should stop within seconds, took {r.to_idle}"):
