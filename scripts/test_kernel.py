@@ -277,7 +277,7 @@ try:
                    f"{code!r}: the error should say the cell was blocked in {what} and abandoned, got {r}")
         expect("not reached" not in r.stdout, f"{code!r}: the statement after the wait ran: {r}")
         if expect(r.to_idle is not None and r.to_idle < STOP_WITHIN, f"{code!r} should stop within seconds, took {r.to_idle}"):
-            timings.append((f"blocked in {what} ({code.splitlines()[-1].strip()})", r.to_idle))
+            timings.append((f"blocked in {what} ({code.splitlines()[line - 1].strip()})", r.to_idle))
         value("x", "42", f"a variable after interrupting {code!r}")
     # The abandoned second mu.Lock() wakes when a later cell unlocks, and stops there.
     r = run('mu.Unlock()\ntime.Sleep(200 * time.Millisecond)\nfmt.Println("after")')
