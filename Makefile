@@ -17,7 +17,7 @@ export GOWORK := off
 export GOTOOLCHAIN := local
 BUILD ?= build
 
-.PHONY: help setup course test vet lint unit kernel-test notebooks site sitecheck notebook update-notebooks bench clean playground playcheck image-check stress-test
+.PHONY: help setup course test vet lint unit kernel-test kernel-stress notebooks site sitecheck notebook update-notebooks bench clean playground playcheck image-check stress-test
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -51,6 +51,12 @@ kernel-test: setup ## the kernel regression test, Jupyter's kernel conformance s
 	@$(PYTHON) scripts/test_kernel.py
 	@$(PYTHON) scripts/test_kernel_protocol.py
 	@$(PYTHON) scripts/conformance.py
+
+# kernel-test N times in a row under STRESS_LOOPS busy loops (scripts/stress.sh, as stress-test);
+# the first failure stops it, and the loops end however it ends.
+N ?= 10
+kernel-stress: setup ## run kernel-test N times (default 10) in a row under six busy loops; stops at the first failure
+	@bash scripts/stress.sh -l $(STRESS_LOOPS) -r $(N) -- $(MAKE) --no-print-directory kernel-test
 
 notebooks: setup ## execute every lesson (what course runs, also part of test) into build/notebooks
 	@$(PYTHON) scripts/run_notebooks.py --out $(BUILD)/notebooks --no-html
