@@ -41,8 +41,11 @@ lint: ## staticcheck (pinned version, fetched through the Go module proxy)
 # go test's default -timeout of 10 minutes per package is too short on a heavily loaded machine
 # (pkg/plotting's tests ran past it under six busy loops on two cores); 30 minutes still ends a hang.
 GOTEST_TIMEOUT ?= 30m
-unit: ## go test ./..., pkg/nn's plain-Go kernels against its reference, and the notebooks match their sources
+# GOAMD64=v3 lets the compiler fuse a multiply and an add in plain Go: the packages that promise
+# results bit for bit those of a scalar loop run their tests under it too.
+unit: ## go test ./..., again with GOAMD64=v3 and purego for pkg/nn's kernels and plotting, and the notebooks match their sources
 	go test -timeout $(GOTEST_TIMEOUT) ./...
+	GOAMD64=v3 go test -timeout $(GOTEST_TIMEOUT) ./pkg/nn/... ./pkg/plotting
 	go test -timeout $(GOTEST_TIMEOUT) -tags purego ./pkg/nn/internal/gemm
 	go test -timeout $(GOTEST_TIMEOUT) -tags purego -run Reference ./pkg/nn
 	go run ./cmd/nbgen -check

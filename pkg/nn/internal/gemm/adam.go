@@ -33,13 +33,15 @@ func Adam(w, g, m, v []float64, alpha, b1, b2, eps float64) error {
 	return nil
 }
 
-// adamGo is Adam's scalar loop.
+// adamGo is Adam's scalar loop. The conversions keep every product rounded
+// on its own before the sum, as adam4's separate multiplies and adds do,
+// even where the compiler may fuse a multiply and an add (GOAMD64=v3).
 func adamGo(w, g, m, v []float64, alpha, b1, b2, eps float64) {
 	c1, c2 := 1-b1, 1-b2
 	g, m, v = g[:len(w)], m[:len(w)], v[:len(w)]
 	for i, gi := range g {
-		mi := b1*m[i] + c1*gi
-		vi := b2*v[i] + c2*gi*gi
+		mi := float64(b1*m[i]) + float64(c1*gi)
+		vi := float64(b2*v[i]) + float64(float64(c2*gi)*gi)
 		m[i], v[i] = mi, vi
 		w[i] -= alpha * mi / (math.Sqrt(vi) + eps)
 	}
