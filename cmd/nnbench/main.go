@@ -42,7 +42,6 @@ import (
 	"strings"
 
 	"github.com/neurons-in-go/course/pkg/nn"
-	"golang.org/x/sys/cpu"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -387,13 +386,15 @@ func printMachine(w *os.File, theirs *pyResult, brand string) {
 	if out, err := exec.Command("go", "env", "GOVERSION").Output(); err == nil {
 		goVersion = strings.TrimSpace(string(out))
 	}
-	// The same choice as pkg/nn/internal/gemm makes at run time.
-	kernel := "pure Go"
-	switch {
-	case runtime.GOARCH != "amd64":
-	case cpu.X86.HasAVX512F && cpu.X86.HasAVX2 && cpu.X86.HasFMA:
+	// The kernel pkg/nn's products run on, as its matrix package chose it
+	// (the purego build tag included).
+	kernel := nn.MatrixKernel()
+	switch kernel {
+	case "go":
+		kernel = "pure Go"
+	case "avx512":
 		kernel = "AVX-512 assembly"
-	case cpu.X86.HasAVX2 && cpu.X86.HasFMA:
+	case "avx2+fma":
 		kernel = "AVX2/FMA assembly"
 	}
 	if brand != "" && brand != model {

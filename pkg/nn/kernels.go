@@ -157,3 +157,9 @@ func firstNonFinite(v []float64) int {
 	}
 	return -1
 }
+
+// MatrixKernel names the matrix kernel this program's products run on:
+// "avx512" or "avx2+fma" (assembly, chosen at start-up from what the CPU
+// supports) or "go" (the plain-Go kernel, on other CPUs or when built with
+// the purego tag). Benchmarks print it beside their timings.
+func MatrixKernel() string { return gemm.Kernel() }

@@ -1,6 +1,7 @@
 package nn
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -203,4 +204,18 @@ func BenchmarkFirstNonFinite(b *testing.B) {
 		})
 	}
 	_ = sink
+}
+
+// TestMatrixKernel checks that MatrixKernel names one of package gemm's
+// kernels (gemm's own tests check which one each build selects).
+func TestMatrixKernel(t *testing.T) {
+	switch k := MatrixKernel(); k {
+	case "avx512", "avx2+fma", "go":
+	default:
+		t.Errorf("MatrixKernel() = %q, want avx512, avx2+fma or go", k)
+	}
+}
+
+func ExampleMatrixKernel() {
+	fmt.Println("products run on the", MatrixKernel(), "kernel")
 }
