@@ -26,8 +26,11 @@
 // asmgen.go (go generate; only the standard library) writes
 // kernel_amd64.s, sigmoid_amd64.s and bias_sigmoid_amd64.s: the product
 // kernels, and the sigmoid, whose body it writes once and emits in every
-// function that needs it. The three short files adam_amd64.s,
-// axpy_amd64.s and rows_amd64.s are written by hand.
+// function that needs it; and asm_amd64.go, their Go declarations and the
+// switches that pick a product kernel by its rows. asmgen_test.go checks
+// that the committed files are what asmgen writes. The three short files
+// adam_amd64.s, axpy_amd64.s and rows_amd64.s are written by hand, each
+// declared in the _amd64.go file of its name.
 package gemm
 
 //go:generate go run asmgen.go
@@ -62,14 +65,12 @@ var workers = runtime.GOMAXPROCS(0)
 
 // tile computes C[0:rows, 0:8] = A[0:rows, 0:k]·B[0:k, 0:8] with
 // A(i,p) = a[ai+i*rsA+p*csA], B(p,j) = b[bi+p*ldb+j], C(i,j) = c[ci+i*ldc+j],
-// using the assembly kernel when the CPU supports it. The caller guarantees
-// 1 ≤ rows ≤ tileM; indexes out of range panic in Go before any kernel runs.
+// with the AVX2 assembly kernel when it is the one in use and tileGo
+// otherwise. The AVX-512 kernels, which mask their columns, go through
+// tile512 instead. The caller guarantees 1 ≤ rows ≤ tileM; indexes out of
+// range panic in Go before any kernel runs.
 func tile(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
-	switch kind {
-	case kindAVX512:
-		tile512(rows, tileN, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc, false, -1)
-		return
-	case kindAVX2:
+	if kind == kindAVX2 {
 		tileAsm(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
 		return
 	}

@@ -32,27 +32,6 @@ func availableKinds() []int {
 // hasAsm reports whether the AVX2 assembly (dot products, sigmoid) runs.
 func hasAsm() bool { return kind != kindGo }
 
-//go:noescape
-func kern1x8(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
-
-//go:noescape
-func kern2x8(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
-
-//go:noescape
-func kern3x8(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
-
-//go:noescape
-func kern4x8(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
-
-//go:noescape
-func kern5x8(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
-
-//go:noescape
-func kern6x8(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int)
-
-//go:noescape
-func dot4k(k8 int, x *float64, b *float64, ldb int, out *float64)
-
 // tileAsm calls the assembly kernel for rows rows. When k is 0 the A and B
 // slices may be empty, so a valid pointer to c stands in for them (the
 // kernel reads nothing and stores zeros).
@@ -67,20 +46,7 @@ func tileAsm(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb in
 		pa, pb = &a[ai], &b[bi]
 	}
 	_ = c[ci+(rows-1)*ldc+7]
-	switch rows {
-	case 1:
-		kern1x8(k, pa, rsA, csA, pb, ldb, pc, ldc)
-	case 2:
-		kern2x8(k, pa, rsA, csA, pb, ldb, pc, ldc)
-	case 3:
-		kern3x8(k, pa, rsA, csA, pb, ldb, pc, ldc)
-	case 4:
-		kern4x8(k, pa, rsA, csA, pb, ldb, pc, ldc)
-	case 5:
-		kern5x8(k, pa, rsA, csA, pb, ldb, pc, ldc)
-	default:
-		kern6x8(k, pa, rsA, csA, pb, ldb, pc, ldc)
-	}
+	kern8(rows, k, pa, rsA, csA, pb, ldb, pc, ldc)
 }
 
 // dot4Asm is dot4 with the first k&^7 products in assembly.
@@ -103,12 +69,6 @@ func dot4Asm(out, x, b []float64, k int) {
 	copy(out[:4], s[:])
 }
 
-//go:noescape
-func sigmoid4(dst, src *float64, n int, c *[4 * sigConsts]float64)
-
-//go:noescape
-func sigmoid8(dst, src *float64, n int, c *[4 * sigConsts]float64)
-
 // sigmoidAsm runs the assembly sigmoid on len(src) values, a multiple of 4:
 // eight at a time with AVX-512, then four.
 func sigmoidAsm(dst, src []float64) {
@@ -124,78 +84,6 @@ func sigmoidAsm(dst, src []float64) {
 		sigmoid4(&dst[n8], &src[n8], len(src)-n8, &sigTable)
 	}
 }
-
-//go:noescape
-func kern1x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern2x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern3x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern4x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern5x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern6x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern7x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern8x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern9x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern10x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern11x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern12x16(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern1x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern2x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern3x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern4x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern5x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern6x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern7x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern8x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern9x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern10x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern11x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
-
-//go:noescape
-func kern12x8z(k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64)
 
 // tile512 calls the AVX-512 kernel for rows rows (1 to 12) and the first
 // w (1 to 16) columns; like tileAsm it checks the extreme indexes in Go
@@ -224,45 +112,13 @@ func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb
 	if add {
 		acc = 1
 	}
-	// A switch, not a table of funcs: calls through a func value would make
-	// the pointers escape, and the tile buffer of run would be allocated.
+	// kern8z and kern16 (asm_amd64.go) switch on rows.
 	if w <= 8 && narrowPanels {
-		tile512narrow(rows, k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
+		kern8z(rows, k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 		return
 	}
-	switch rows {
-	case 1:
-		kern1x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 2:
-		kern2x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 3:
-		kern3x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 4:
-		kern4x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 5:
-		kern5x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 6:
-		kern6x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 7:
-		kern7x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 8:
-		kern8x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 9:
-		kern9x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 10:
-		kern10x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 11:
-		kern11x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	default:
-		kern12x16(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	}
+	kern16(rows, k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
 }
-
-//go:noescape
-func sigmoidBack4(d, a *float64, n int)
-
-//go:noescape
-func sigmoidBack8(d, a *float64, n int)
 
 // sigmoidBackAsm runs the assembly of SigmoidBackward on len(a) values, a
 // multiple of 4: eight at a time with AVX-512, then four.
@@ -283,34 +139,3 @@ func sigmoidBackAsm(d, a []float64) {
 // narrowPanels turns the kernels of 8 columns on; the tests turn them off
 // to compare.
 var narrowPanels = true
-
-// tile512narrow is tile512 for a panel of at most 8 columns, with the
-// kernels of one ZMM register per row (kern<rows>x8z).
-func tile512narrow(rows, k int, pa *float64, rsA, csA int, pb *float64, ldb int, pc *float64, ldc, mask, acc int, pn *float64) {
-	switch rows {
-	case 1:
-		kern1x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 2:
-		kern2x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 3:
-		kern3x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 4:
-		kern4x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 5:
-		kern5x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 6:
-		kern6x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 7:
-		kern7x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 8:
-		kern8x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 9:
-		kern9x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 10:
-		kern10x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	case 11:
-		kern11x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	default:
-		kern12x8z(k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-	}
-}

@@ -21,10 +21,3 @@ func colSums512(s, c *float64, rows, ldc int, mask int)
 //
 //go:noescape
 func addPattern512(c, p *float64, chunks, period int)
-
-// biasSigmoid8 adds the bias pattern p (period chunks of eight) to
-// src[0:n] in place and sets dst[0:n] to the sigmoid of the sums, by the
-// instructions of sigmoid8; n is a multiple of 8.
-//
-//go:noescape
-func biasSigmoid8(dst, src *float64, n int, c *[4 * sigConsts]float64, p *float64, period int)
