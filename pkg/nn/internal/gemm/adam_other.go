@@ -2,7 +2,10 @@
 
 package gemm
 
-// adam4 is never called without the assembly kernels (hasAsm is false).
+import "unsafe"
+
+// adam4 is adam_amd64.s's function in Go: adamGo on n values, with
+// c = {alpha, b1, b2, eps, 1−b1, 1−b2}.
 func adam4(w, grad, m, v *float64, n int, c *[6]float64) {
-	panic("gemm: adam4 without assembly kernels")
+	adamGo(unsafe.Slice(w, n), unsafe.Slice(grad, n), unsafe.Slice(m, n), unsafe.Slice(v, n), c[0], c[1], c[2], c[3])
 }

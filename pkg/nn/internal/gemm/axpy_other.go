@@ -2,7 +2,9 @@
 
 package gemm
 
-// axpy4 is never called without the assembly kernels (hasAsm is false).
+import "unsafe"
+
+// axpy4 is axpy_amd64.s's function in Go: axpyGo on n values.
 func axpy4(y, x *float64, n int, alpha float64) {
-	panic("gemm: axpy4 without assembly kernels")
+	axpyGo(unsafe.Slice(y, n), alpha, unsafe.Slice(x, n))
 }

@@ -7,6 +7,11 @@ func dot4(out, x, b []float64, k int) {
 		dot4Asm(out, x, b, k)
 		return
 	}
+	dot4Go(out, x, b, k)
+}
+
+// dot4Go is dot4's scalar loop.
+func dot4Go(out, x, b []float64, k int) {
 	b0, b1, b2, b3 := b[0:k], b[k:2*k], b[2*k:3*k], b[3*k:4*k]
 	var s0, s1, s2, s3 float64
 	for p, v := range x[:k] {

@@ -17,10 +17,7 @@ func AddRow(c, b []float64, rows, n int) error {
 	if rows == 1 {
 		// One sample (a network's Forward): the plain loop, without the
 		// setup of the kernels below.
-		c = c[:n]
-		for j, v := range b {
-			c[j] += v
-		}
+		addRowGo(c, b, 1, n)
 		return nil
 	}
 	if kind == kindAVX512 && n <= 32 {
@@ -54,13 +51,19 @@ func AddRow(c, b []float64, rows, n int) error {
 		}
 		return nil
 	}
+	addRowGo(c, b, rows, n)
+	return nil
+}
+
+// addRowGo is AddRow's scalar loop.
+func addRowGo(c, b []float64, rows, n int) {
+	b = b[:n]
 	for r := 0; r < rows; r++ {
 		row := c[r*n : r*n+n]
 		for j, v := range b {
 			row[j] += v
 		}
 	}
-	return nil
 }
 
 // ColSums sets s[j] to the sum of column j of the rows×n row-major matrix
@@ -84,6 +87,13 @@ func ColSums(s, c []float64, rows, n int) error {
 		}
 		return nil
 	}
+	colSumsGo(s, c, rows, n)
+	return nil
+}
+
+// colSumsGo is ColSums's scalar loop.
+func colSumsGo(s, c []float64, rows, n int) {
+	s = s[:n]
 	clear(s)
 	for r := 0; r < rows; r++ {
 		row := c[r*n : r*n+n]
@@ -91,7 +101,6 @@ func ColSums(s, c []float64, rows, n int) error {
 			s[j] += v
 		}
 	}
-	return nil
 }
 
 // AddRowSigmoid adds b to every row of the rows×n matrix z, as AddRow does,

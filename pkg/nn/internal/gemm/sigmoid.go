@@ -24,10 +24,16 @@ func Sigmoid(dst, src []float64) error {
 			sigmoidAsm(dst[:n4], src[:n4])
 		}
 	}
-	for i := n4; i < len(src); i++ {
-		dst[i] = 1 / (1 + math.Exp(-src[i]))
-	}
+	sigmoidGo(dst[n4:], src[n4:])
 	return nil
+}
+
+// sigmoidGo is Sigmoid's scalar loop.
+func sigmoidGo(dst, src []float64) {
+	dst = dst[:len(src)]
+	for i, v := range src {
+		dst[i] = 1 / (1 + math.Exp(-v))
+	}
 }
 
 // sigConsts is the number of constants of the sigmoid kernel.
@@ -74,9 +80,14 @@ func SigmoidBackward(d, a []float64) error {
 			sigmoidBackAsm(d[:n4], a[:n4])
 		}
 	}
-	for i := n4; i < len(a); i++ {
-		s := a[i]
+	sigmoidBackGo(d[n4:], a[n4:])
+	return nil
+}
+
+// sigmoidBackGo is SigmoidBackward's scalar loop.
+func sigmoidBackGo(d, a []float64) {
+	d = d[:len(a)]
+	for i, s := range a {
 		d[i] *= s * (1 - s)
 	}
-	return nil
 }
