@@ -12,7 +12,7 @@ import (
 	"strings"
 )
 
-// The growth table of issue 17: how the cost of pkg/nn grows with the
+// The growth table: how the cost of pkg/nn grows with the
 // work, beside numpy's.
 
 // growthResult is scripts/bench_growth.py's output: seconds per step in the

@@ -1,6 +1,6 @@
 // Command nnbench compares pkg/nn with numpy and scikit-learn on this
-// machine, in one run: the three workloads of the course's first speed
-// issue (7), and the growth table of issue 17, which shows how the cost of
+// machine, in one run: three workloads of the lessons (the README's speed
+// table), and the growth table, which shows how the cost of
 // a training step grows with the batch, the hidden width, the input size
 // and the depth, then one MNIST-sized epoch and square products.
 //
@@ -49,7 +49,7 @@ func main() {
 	benchtime := flag.String("benchtime", "", "passed to go test -benchtime (e.g. 3x); empty keeps go test's default")
 	count := flag.Int("count", 1, "rounds of go test and numpy's growth script, alternating; the median of the runs is shown (use 3 or more on a busy machine)")
 	python := flag.String("python", "/usr/bin/python3", "Python interpreter with numpy and scikit-learn")
-	growth := flag.Bool("growth", true, "also run the growth table (issue 17): steps of growing networks, an MNIST-sized epoch, square products")
+	growth := flag.Bool("growth", true, "also run the growth table: steps of growing networks, an MNIST-sized epoch, square products")
 	flag.Parse()
 	if err := run(*benchtime, *count, *python, *growth); err != nil {
 		fmt.Fprintln(os.Stderr, "nnbench:", err)

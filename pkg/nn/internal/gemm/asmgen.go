@@ -665,15 +665,14 @@ func kernel512(w *bytes.Buffer, mr, halves int) {
 			// Ask for A eight steps ahead, two cache lines (a step of a
 			// packed tile is 96 bytes, so one line would skip every third):
 			// the hardware prefetchers miss A's tiles packed in blocks and
-			// the column walks of MulATB. Square 1024 products went from
-			// 123 to 145 GFLOP/s on two threads, the MNIST step's weight
-			// gradient (784×128×100) from 65 to 76 on one (issue 17).
+			// the column walks of MulATB (docs/performance.md has the
+			// gains).
 			p("PREFETCHT0 (AX)(R11*8)")
 			p("PREFETCHT0 64(AX)(R11*8)")
 			if mr >= 8 {
-				// And B, eight rows ahead: the MNIST forward product
-				// (B read in place, 800 bytes a row) 69 → 73 GFLOP/s on
-				// one thread; packed panels are read in one stream, and
+				// And B, eight rows ahead, for the products that read it
+				// in place (rows of 800 bytes in the MNIST forward
+				// product); packed panels are read in one stream, and
 				// square products measured the same.
 				p("PREFETCHT0 (BX)(R12*8)")
 				if halves == 2 {

@@ -47,12 +47,9 @@ var noBlocks = false
 // blockMinA is the size of A (m·k values, 1 MB) and blockMinN the number
 // of columns from which the blocked path pays. With a smaller A, the tiles
 // of the unblocked path read it from the second-level cache as fast as
-// packed: the MNIST step's 128×784 times 784×100 runs at about 73 GFLOP/s
-// on one thread unblocked and 58 blocked. With fewer columns, packing A is
-// a large part of the work (512×784 times 784×100: 125 GFLOP/s on two
-// threads unblocked, 88 blocked); 1024×1024 times 1024×1024 runs at 110
-// blocked and 56 unblocked (the fastest of 15 runs on the 2-vCPU machine
-// of issue 17).
+// packed; with fewer columns, packing A is a large part of the work. A
+// square 1024 product runs about twice as fast blocked
+// (docs/performance.md has the measurements).
 const blockMinA, blockMinN = 1 << 17, 256
 
 // useBlocks reports whether a product of m rows, n columns and a k-long sum

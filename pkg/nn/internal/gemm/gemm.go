@@ -54,10 +54,9 @@ const maxTileM, maxTileN = 12, 16
 // parallelWork is the number of multiply-adds (m·n·k) from which a product
 // is split across goroutines; below it, handing work to another thread
 // costs more than it saves. setKind sets it per kernel: the faster the
-// kernel, the more work a split needs to pay off. (On the 2-vCPU machine of
-// issue 7 the two vCPUs share one core's AVX-512 units: two AVX-512
-// threads together reach only about 1.15× one, so the digits products of
-// about 2M multiply-adds run faster unsplit.)
+// kernel, the more work a split needs to pay off; where two vCPUs share
+// one core's AVX-512 units, two AVX-512 threads gain little over one (the
+// measurements are in docs/performance.md).
 var parallelWork = 1 << 18
 
 // workers is the largest number of goroutines one product uses.
@@ -336,13 +335,9 @@ func (t *task) rows(w, i0, i1, jlo, jhi int) {
 // worker sleeps on the channel goes to that worker (a channel hands values
 // to a waiting receiver first), but the looking worker keeps its thread,
 // and so a vCPU, awake: its next yield runs the woken worker there at
-// once. Measured in alternating runs on the 2-vCPU machine of issue 17:
-// without looking, the MNIST-sized epoch took 345–378 ms and a 784-100-10
-// Step 676–713 µs; with the caller looking only, 345–353 ms and 683–698
-// µs; with both, 304–349 ms and 629–645 µs. Handing pieces to the looking
-// worker itself (sleepers waiting on a second channel) made the products
-// alone up to 1.5× faster and that Step 524–540 µs, but the epoch 371–393
-// ms, whose operands are new on one core at every step.
+// once. docs/performance.md has the measurements, and those of handing
+// pieces to the looking worker itself, which made the products alone
+// faster but an epoch slower.
 const spinFor = 100 * time.Microsecond
 
 // spinner is 1 while a worker is looking for pieces.
@@ -562,10 +557,8 @@ func dotABT(c, a, b []float64, m, k, n int) {
 // columns, a k-long sum and n columns is split across nw goroutines by
 // columns rather than by rows. Every chunk of rows reads all of B; once B
 // (k·n values) outgrows the second-level cache (1 MB), chunks of columns,
-// each reading its own part of B, are faster: 128×784 times 784×1000 runs
-// at 121 GFLOP/s split by columns and 51 by rows, 128×784 times 784×300 at
-// 104 and 64, while 128×784 times 784×100 runs at 90 and 99 (the fastest
-// of 15 runs on the 2-vCPU machine of issue 17).
+// each reading its own part of B, are faster, while for a smaller B rows
+// are (docs/performance.md has the measurements).
 func splitByCols(panels, k, n, nw int) bool {
 	return panels >= 2*nw && k*n >= 1<<17
 }
