@@ -43,7 +43,7 @@ lint: ## staticcheck (pinned version, fetched through the Go module proxy)
 GOTEST_TIMEOUT ?= 30m
 # GOAMD64=v3 lets the compiler fuse a multiply and an add in plain Go: the packages that promise
 # results bit for bit those of a scalar loop run their tests under it too.
-unit: ## go test ./..., again with GOAMD64=v3 and purego for pkg/nn's kernels and plotting, and the notebooks match their sources
+unit: ## go test ./...; pkg/nn and pkg/plotting again with GOAMD64=v3; pkg/nn's plain-Go kernels (purego) against its reference; the notebooks match their sources
 	go test -timeout $(GOTEST_TIMEOUT) ./...
 	GOAMD64=v3 go test -timeout $(GOTEST_TIMEOUT) ./pkg/nn/... ./pkg/plotting
 	go test -timeout $(GOTEST_TIMEOUT) -tags purego ./pkg/nn/internal/gemm
