@@ -23,6 +23,14 @@
 // a plain Go loop that the assembly must match (see the tests), used
 // elsewhere or with the purego tag.
 //
+// The files follow one convention (that of gonum's internal/asm): foo.go
+// holds the operation and fooGo, its plain loop; foo_amd64.s the assembly
+// (for the files asmgen writes, their declarations are in asm_amd64.go)
+// and foo_amd64.go its Go side; foo_other.go, built without the assembly,
+// the same functions with Go bodies (fooGo underneath), so that no call
+// panics in any build. kernel_amd64.go and kernel_other.go choose the
+// kernel and call the product kernels.
+//
 // asmgen.go (go generate; only the standard library) writes
 // kernel_amd64.s, sigmoid_amd64.s and bias_sigmoid_amd64.s: the product
 // kernels, and the sigmoid, whose body it writes once and emits in every

@@ -2,11 +2,7 @@
 
 package gemm
 
-import (
-	"unsafe"
-
-	"golang.org/x/sys/cpu"
-)
+import "golang.org/x/sys/cpu"
 
 // detect returns the best kernel this CPU runs; x/sys/cpu reports AVX2 and
 // AVX-512 only when the operating system saves the wider registers too.
@@ -49,42 +45,6 @@ func tileAsm(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb in
 	kern8(rows, k, pa, rsA, csA, pb, ldb, pc, ldc)
 }
 
-// dot4Asm is dot4 with the first k&^7 products in assembly.
-func dot4Asm(out, x, b []float64, k int) {
-	k8 := k &^ 7
-	_ = out[3]
-	_ = b[3*k+k-1]
-	_ = x[k-1]
-	var s [4]float64
-	if k8 > 0 {
-		dot4k(k8, unsafe.SliceData(x), unsafe.SliceData(b), k, &s[0])
-	}
-	for p := k8; p < k; p++ {
-		v := x[p]
-		s[0] += v * b[p]
-		s[1] += v * b[k+p]
-		s[2] += v * b[2*k+p]
-		s[3] += v * b[3*k+p]
-	}
-	copy(out[:4], s[:])
-}
-
-// sigmoidAsm runs the assembly sigmoid on len(src) values, a multiple of 4:
-// eight at a time with AVX-512, then four.
-func sigmoidAsm(dst, src []float64) {
-	_ = dst[len(src)-1]
-	n8 := 0
-	if kind == kindAVX512 {
-		n8 = len(src) &^ 7
-		if n8 > 0 {
-			sigmoid8(&dst[0], &src[0], n8, &sigTable)
-		}
-	}
-	if n8 < len(src) {
-		sigmoid4(&dst[n8], &src[n8], len(src)-n8, &sigTable)
-	}
-}
-
 // tile512 calls the AVX-512 kernel for rows rows (1 to 12) and the first
 // w (1 to 16) columns; like tileAsm it checks the extreme indexes in Go
 // first. The kernel's masked loads and stores touch no other column. With
@@ -118,22 +78,6 @@ func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb
 		return
 	}
 	kern16(rows, k, pa, rsA, csA, pb, ldb, pc, ldc, mask, acc, pn)
-}
-
-// sigmoidBackAsm runs the assembly of SigmoidBackward on len(a) values, a
-// multiple of 4: eight at a time with AVX-512, then four.
-func sigmoidBackAsm(d, a []float64) {
-	_ = d[len(a)-1]
-	n8 := 0
-	if kind == kindAVX512 {
-		n8 = len(a) &^ 7
-		if n8 > 0 {
-			sigmoidBack8(&d[0], &a[0], n8)
-		}
-	}
-	if n8 < len(a) {
-		sigmoidBack4(&d[n8], &a[n8], len(a)-n8)
-	}
 }
 
 // narrowPanels turns the kernels of 8 columns on; the tests turn them off

@@ -33,12 +33,3 @@ func tile512(rows, w, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb
 		}
 	}
 }
-
-// dot4Asm is dot4Go.
-func dot4Asm(out, x, b []float64, k int) { dot4Go(out, x, b, k) }
-
-// sigmoidAsm is sigmoidGo.
-func sigmoidAsm(dst, src []float64) { sigmoidGo(dst, src) }
-
-// sigmoidBackAsm is sigmoidBackGo.
-func sigmoidBackAsm(d, a []float64) { sigmoidBackGo(d, a) }
