@@ -28,20 +28,10 @@ import subprocess
 import sys
 import time
 
+import mathjax_files  # scripts/mathjax_files.py, next to this script
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SITE = os.path.join(ROOT, "site")
-MATHJAX_SRC = "/usr/share/javascript/mathjax"
-# The parts of MathJax 2 that the TeX-AMS_CHTML-full configuration loads.
-MATHJAX_PARTS = [
-    "MathJax.js",
-    "config/TeX-AMS_CHTML-full.js",
-    "extensions",
-    "jax/input/TeX",
-    "jax/output/CommonHTML",
-    "jax/element",
-    "fonts/HTML-CSS/TeX/woff",
-    "localization/en",
-]
 BADGE = re.compile(r"https://mybinder\.org/v2/gh/([\w.-]+)/([\w.-]+)/([\w.-]+)\?urlpath=tree/notebooks")
 IMG_ONLY_HTML = re.compile(r'^\s*<img [^>]*src="data:image/png;base64,[^"]*"[^>]*>\s*$')
 
@@ -211,10 +201,10 @@ def report_page(report):
 
 
 def copy_mathjax(static):
-    if not os.path.isfile(os.path.join(MATHJAX_SRC, "MathJax.js")):
+    if not mathjax_files.installed():
         fail("MathJax is missing (/usr/share/javascript/mathjax): install Debian's libjs-mathjax (scripts/setup.sh does).")
-    for part in MATHJAX_PARTS:
-        src = os.path.join(MATHJAX_SRC, part)
+    for part in mathjax_files.MATHJAX_PARTS:
+        src = os.path.join(mathjax_files.MATHJAX_SRC, part)
         dst = os.path.join(static, "mathjax", part)
         os.makedirs(os.path.dirname(dst), exist_ok=True)
         if os.path.isdir(src):

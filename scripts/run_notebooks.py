@@ -34,6 +34,8 @@ import shutil
 import sys
 import time
 
+import mathjax_files  # scripts/mathjax_files.py, next to this script
+
 try:
     import nbformat
     from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
@@ -46,20 +48,7 @@ except ImportError as e:  # pragma: no cover - depends on the machine
 
 KERNEL = "gophernotes"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MATHJAX_SRC = "/usr/share/javascript/mathjax"
 REQUIREJS_SRC = "/usr/share/javascript/requirejs/require.min.js"
-# The parts of MathJax 2 that the TeX-AMS_CHTML-full configuration loads.
-MATHJAX_PARTS = [
-    "MathJax.js",
-    "config/TeX-AMS_CHTML-full.js",
-    "config/Safe.js",
-    "extensions",
-    "jax/input/TeX",
-    "jax/output/CommonHTML",
-    "jax/element",
-    "fonts/HTML-CSS/TeX/woff",
-    "localization/en",
-]
 NOISE = [
     (re.compile(r"^\s*\d+ <nil>\s*$"), "shows a Println return value ('12 <nil>'); end the cell with _, _ = fmt.Println(...)"),
     (re.compile(r"^// (warning|debug):", re.M), "shows kernel noise ('// warning: ...')"),
@@ -84,10 +73,10 @@ def copy_assets(out):
     stamp = os.path.join(dst, ".complete")
     if os.path.exists(stamp):
         return
-    if not os.path.isfile(os.path.join(MATHJAX_SRC, "MathJax.js")):
+    if not mathjax_files.installed():
         sys.exit("error: MathJax is missing (/usr/share/javascript/mathjax). Install Debian's libjs-mathjax.")
-    for part in MATHJAX_PARTS:
-        src = os.path.join(MATHJAX_SRC, part)
+    for part in mathjax_files.MATHJAX_PARTS:
+        src = os.path.join(mathjax_files.MATHJAX_SRC, part)
         target = os.path.join(dst, "mathjax", part)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         if os.path.isdir(src):
