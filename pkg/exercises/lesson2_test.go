@@ -75,7 +75,7 @@ func TestCheck2_1(t *testing.T) {
 		{"elsewhere", 3, -4, "not where"},
 	}
 	for _, tt := range tests {
-		expectResult(t, tt.name, Check2_1(tt.w, tt.b), tt.hint)
+		expectResult(t, tt.name, Check2_1(tt.w, tt.b), "2.1", tt.hint)
 	}
 	if x := -b / w; math.Abs(x-1.476) > 1e-3 || math.Abs(w-5.451) > 1e-3 {
 		t.Errorf("the discussion says w ≈ 5.45 with the switch at 1.48, got w = %.4f, x = %.4f", w, x)
@@ -109,7 +109,7 @@ func TestCheck2_2(t *testing.T) {
 		{"other", func(w, b, p float64) float64 { return 7 }, "σ(2·7 − 3) = 1, not 0.9"},
 	}
 	for _, tt := range tests {
-		expectResult(t, tt.name, Check2_2(tt.f), tt.hint)
+		expectResult(t, tt.name, Check2_2(tt.f), "2.2", tt.hint)
 	}
 }
 
@@ -149,7 +149,7 @@ func TestCheck2_3(t *testing.T) {
 		{"other", func(z float64) float64 { return 0.5 }, "1 − tanh²"},
 	}
 	for _, tt := range tests {
-		expectResult(t, tt.name, Check2_3(tt.f), tt.hint)
+		expectResult(t, tt.name, Check2_3(tt.f), "2.3", tt.hint)
 	}
 }
 
@@ -198,7 +198,7 @@ func TestCheck2_4(t *testing.T) {
 		{"nil", nil, "pass your function"},
 	}
 	for _, tt := range tests {
-		expectResult(t, tt.name, Check2_4(tt.f), tt.hint)
+		expectResult(t, tt.name, Check2_4(tt.f), "2.4", tt.hint)
 	}
 	if g := chainGradientRef(4, -2, 0.5, 10, chainRight); g != 1 {
 		t.Errorf("the discussion says the tuned chain keeps the whole gradient, got %g", g)

@@ -67,6 +67,6 @@ func TestCheck4_1(t *testing.T) {
 		{"panics", func(int, uint64) bool { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
-		expect(t, tt.name, Check4_1(tt.f), tt.hint)
+		expectResult(t, tt.name, Check4_1(tt.f), "4.1", tt.hint)
 	}
 }

@@ -61,7 +61,7 @@ func TestCheck5_1(t *testing.T) {
 		{"NaN accuracy", stop, math.NaN(), "NaN"},
 	}
 	for _, tt := range tests {
-		expect(t, tt.name, Check5_1(tt.epochs, tt.acc), tt.hint)
+		expectResult(t, tt.name, Check5_1(tt.epochs, tt.acc), "5.1", tt.hint)
 	}
 }
 
@@ -89,7 +89,7 @@ func TestCheck5_2(t *testing.T) {
 		{"NaN", math.NaN(), "NaN"},
 	}
 	for _, tt := range tests {
-		expect(t, tt.name, Check5_2(tt.eta), tt.hint)
+		expectResult(t, tt.name, Check5_2(tt.eta), "5.2", tt.hint)
 	}
 }
 
@@ -134,6 +134,6 @@ func TestCheck5_3(t *testing.T) {
 		{"nil", nil, "nil"},
 	}
 	for _, tt := range tests {
-		expect(t, tt.name, Check5_3(tt.f), tt.hint)
+		expectResult(t, tt.name, Check5_3(tt.f), "5.3", tt.hint)
 	}
 }

@@ -52,7 +52,7 @@ func TestCheck7_1(t *testing.T) {
 		{"panics", func(H, Y *mat.Dense) float64 { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check7_1(tt.f), "7.1", tt.hint)
+		expectResult(t, tt.name, Check7_1(tt.f), "7.1", tt.hint)
 	}
 }
 
@@ -96,6 +96,6 @@ func TestCheck7_2(t *testing.T) {
 		{"panics", func(*mat.Dense) []int { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check7_2(tt.f), "7.2", tt.hint)
+		expectResult(t, tt.name, Check7_2(tt.f), "7.2", tt.hint)
 	}
 }

@@ -24,7 +24,7 @@ func TestCheck8_1(t *testing.T) {
 		{"panics", func(float64, float64) float64 { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check8_1(tt.f), "8.1", tt.hint)
+		expectResult(t, tt.name, Check8_1(tt.f), "8.1", tt.hint)
 	}
 }
 
@@ -44,7 +44,7 @@ func TestCheck8_2(t *testing.T) {
 		{"other", func(z, y float64) float64 { return 2 * (sigmoid(z) - y) }, "expected"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check8_2(tt.f), "8.2", tt.hint)
+		expectResult(t, tt.name, Check8_2(tt.f), "8.2", tt.hint)
 	}
 }
 
@@ -108,7 +108,7 @@ func TestCheck8_3(t *testing.T) {
 		}()), "rng"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check8_3(tt.f), "8.3", tt.hint)
+		expectResult(t, tt.name, Check8_3(tt.f), "8.3", tt.hint)
 	}
 }
 
@@ -171,6 +171,6 @@ func TestCheck8_4(t *testing.T) {
 		{"panics", func(n, size int, rng *rand.Rand) [][]int { var b [][]int; return b[:1] }, "panicked"},
 	}
 	for _, tt := range tests {
-		expectOutcome(t, tt.name, Check8_4(tt.f), "8.4", tt.hint)
+		expectResult(t, tt.name, Check8_4(tt.f), "8.4", tt.hint)
 	}
 }

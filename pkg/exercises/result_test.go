@@ -6,6 +6,28 @@ import (
 	"testing"
 )
 
+// expectResult fails t unless r is exercise ex's result and is correct (hint == "") or a
+// one-line "not yet" whose text contains hint.
+func expectResult(t *testing.T, name string, r Result, ex, hint string) {
+	t.Helper()
+	s := r.String()
+	if r.Exercise != ex || !strings.HasPrefix(s, "Exercise "+ex+": ") {
+		t.Errorf("%s: want a result for Exercise %s, got %q", name, ex, s)
+	}
+	if hint == "" {
+		if !r.Correct || !strings.HasPrefix(s, "Exercise "+ex+": correct") {
+			t.Errorf("%s: want correct, got %q", name, s)
+		}
+		return
+	}
+	if r.Correct || !strings.Contains(s, ": not yet — ") || !strings.Contains(s, hint) {
+		t.Errorf("%s: want not yet with %q, got %q", name, hint, s)
+	}
+	if strings.Contains(s, "\n") {
+		t.Errorf("%s: a hint should be one line, got %q", name, s)
+	}
+}
+
 func TestResultString(t *testing.T) {
 	tests := []struct {
 		r    Result
