@@ -75,15 +75,6 @@ func signed(x float64, decimals int) string {
 	return "+ " + strconv.FormatFloat(x, 'f', decimals, 64)
 }
 
-// relNear reports whether got is within tol of want relative to want's size, however small want
-// is. NaN and infinities are never near anything.
-func relNear(got, want, tol float64) bool {
-	if math.IsNaN(got) || math.IsInf(got, 0) {
-		return false
-	}
-	return math.Abs(got-want) <= tol*math.Abs(want)
-}
-
 // hessian returns the entries of the Hessian [[a, c], [c, d]] of the MSE of the line w·x + b on
 // inputs x, as a function of (w, b): the curvature along w, the mixed term, and along b.
 func hessian(x []float64) (a, c, d float64) {

@@ -309,14 +309,6 @@ func chainOutput(w, b, a0 float64, layers int) float64 {
 	return a
 }
 
-// sameRel reports whether got is within a relative 1e-6 of want (both may be tiny).
-func sameRel(got, want float64) bool {
-	if math.IsNaN(got) || math.IsInf(got, 0) {
-		return false
-	}
-	return math.Abs(got-want) <= 1e-6*math.Abs(want)+1e-300
-}
-
 // Check2_4 checks Exercise 2.4: chainGradient(w, b, a0, layers), the derivative ∂a_L/∂a0 of a
 // chain of one-neuron sigmoid layers that all have weight w and bias b.
 func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {

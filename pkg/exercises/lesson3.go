@@ -28,19 +28,6 @@ func perceptronOutputs(w []float64, b float64, X [][]float64) []int {
 	return out
 }
 
-// sameInts reports whether a and b hold the same numbers.
-func sameInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // checkWeights reports what is wrong with a student's weight vector w and bias b, which
 // should have n weights, or "" when they are usable.
 func checkWeights(w []float64, b float64, n int) string {
@@ -237,50 +224,6 @@ func scaledBy(base []float64, k float64, extra []float64) []float64 {
 		out[i] = base[i] + k*extra[i]
 	}
 	return out
-}
-
-// allNear reports whether got and want have the same length and are near element by element.
-func allNear(got, want []float64, tol float64) bool {
-	if len(got) != len(want) {
-		return false
-	}
-	for i := range want {
-		if !near(got[i], want[i], tol) {
-			return false
-		}
-	}
-	return true
-}
-
-// allZero reports whether every element of v is 0.
-func allZero(v []float64) bool {
-	for _, x := range v {
-		if x != 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// sameMultiset reports whether got is a permutation of want, within tol.
-func sameMultiset(got, want []float64, tol float64) bool {
-	if len(got) != len(want) {
-		return false
-	}
-	used := make([]bool, len(want))
-	for _, g := range got {
-		found := false
-		for j, w := range want {
-			if !used[j] && near(g, w, tol) {
-				used[j], found = true, true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
 
 // Check3_4 checks exercise 3.4: the perceptron (w, b) with three inputs must compute XOR on the

@@ -242,8 +242,6 @@ func momentumReference(alpha, mu float64, steps int, moveFirst bool) (x, y float
 func firstOf(x, _ float64) float64  { return x }
 func secondOf(_, y float64) float64 { return y }
 
-func nearPoint(gx, gy, wx, wy float64) bool { return near(gx, wx, 1e-9) && near(gy, wy, 1e-9) }
-
 // Check6_5 checks exercise 6.5: the first point Adam (step 0.5, β1 = 0.9, β2 = 0.999) visits from
 // (−4, 2) on x² + 50y². It recognises Adam without its bias correction, plain gradient descent's
 // first step, and a flipped sign.

@@ -257,13 +257,3 @@ func fromRng(ex string, draw func(rng *rand.Rand) []float64) string {
 	}
 	return ""
 }
-
-// allSame reports whether every element of v equals the first.
-func allSame(v []float64) bool {
-	for _, x := range v {
-		if x != v[0] {
-			return false
-		}
-	}
-	return true
-}

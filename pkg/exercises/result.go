@@ -53,15 +53,6 @@ func safely(ex string, f func() Result) (r Result) {
 	return f()
 }
 
-// near reports whether got is within tol of want, relative to want's size when it is larger
-// than 1. NaN and infinities are never near anything.
-func near(got, want, tol float64) bool {
-	if math.IsNaN(got) || math.IsInf(got, 0) {
-		return false
-	}
-	return math.Abs(got-want) <= tol*math.Max(1, math.Abs(want))
-}
-
 // badNumber describes got if it is NaN or infinite ("NaN", "+Inf"), and returns "" otherwise.
 func badNumber(got float64) string {
 	switch {
