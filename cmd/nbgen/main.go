@@ -1,4 +1,4 @@
-// Command nbgen writes the course's notebooks from their sources.
+// Command nbgen, a build step, writes the course's notebooks from their sources.
 //
 // Each lesson has one source, notebooks/source/NN-name.md, from which nbgen writes two
 // notebooks with the same file name: the lesson students work in (notebooks/NN-name.ipynb)

@@ -1,5 +1,5 @@
-// Command nnbench compares pkg/nn with numpy and scikit-learn on this
-// machine, in one run: three workloads of the lessons (the README's speed
+// Command nnbench, a benchmark, compares pkg/nn with numpy and scikit-learn
+// on this machine, in one run: three workloads of the lessons (the README's speed
 // table), and the growth table, which shows how the cost of
 // a training step grows with the batch, the hidden width, the input size
 // and the depth, then one MNIST-sized epoch and square products.

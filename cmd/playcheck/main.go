@@ -1,4 +1,4 @@
-// Command playcheck checks the playground page (make playground) in headless
+// Command playcheck, a browser test, checks the playground page (make playground) in headless
 // Chromium, as a reader would use it, from a loopback server over the built
 // folder:
 //

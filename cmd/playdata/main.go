@@ -1,5 +1,6 @@
-// Command playdata writes the data files of the playground page: the subset
-// of the course's 8×8 digits that its digits data set trains on, the first
+// Command playdata, a build step of make playground, writes the data files of
+// the playground page: the subset of the course's 8×8 digits that its digits
+// data set trains on, the first
 // playground.DigitsPerClass digits of each class of data/digits.csv.gz. The
 // output is the same on every run, so `make playground` regenerates it
 // instead of the repository holding a copy.

@@ -1,7 +1,7 @@
 //go:build js && wasm
 
-// Command playground is the neural-network playground of the course site
-// (playground.html), compiled to WebAssembly:
+// Command playground, the program readers use, is the neural-network
+// playground of the course site (playground.html), compiled to WebAssembly:
 //
 //	GOOS=js GOARCH=wasm go build -ldflags='-s -w' -o build/playground/playground.wasm ./cmd/playground
 //

@@ -1,5 +1,5 @@
-// Command sitecheck opens the course website in a headless Chromium and checks it the way a
-// reader would use it:
+// Command sitecheck, a browser test, opens the course website in a headless
+// Chromium and checks it the way a reader would use it:
 //
 //   - every page loads without a failed request, a console error or a request that leaves the
 //     site (the site must work offline, from any static server);
