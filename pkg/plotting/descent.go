@@ -44,10 +44,11 @@ func Descent1DSteps(title string, f func(x float64) float64, xmin, xmax float64,
 }
 
 // Descent1DFrame is Descent1D with the axes and legend corner fixed by fr
-// and fr's reference lines drawn (see Frame): for an animation whose path
+// and fr's reference lines and marks drawn (see Frame): for an animation whose path
 // leaves [xmin, xmax], or one that should zoom to fr.Y. The curve is drawn over [xmin, xmax] widened to hold
 // the path; fr.X, if set, is the visible part. It is an error if fr holds
-// an empty or non-finite range or an unknown corner.
+// an empty or non-finite range, a non-finite reference line or mark, or an
+// unknown corner.
 //
 //	fr := plotting.Frame{X: plotting.Range{Min: -3, Max: 3}, Y: plotting.Range{Min: 0, Max: 9}, Legend: plotting.TopRight}
 //	fig, err := plotting.Descent1DFrame("step 3", f, -3, 3, xs[:4], fr)
@@ -194,7 +195,7 @@ func (starGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
 //	fig, err := plotting.Descent2D("bowl", f, plotting.Range{Min: -2, Max: 2},
 //		plotting.Range{Min: -2, Max: 2}, path)
 func Descent2D(title string, f func(x, y float64) float64, xr, yr Range, path [][]float64) (*Figure, error) {
-	return descent2D("plotting.Descent2D", title, f, xr, yr, path, -1)
+	return descent2D("plotting.Descent2D", title, "x", "y", f, xr, yr, path, -1)
 }
 
 // Descent2DSteps is Descent2D for a path whose first row is step first of
@@ -208,12 +209,28 @@ func Descent2DSteps(title string, f func(x, y float64) float64, xr, yr Range, pa
 	if first < 0 {
 		return nil, fmt.Errorf("%s: first = %d: a step number cannot be negative", where, first)
 	}
-	return descent2D(where, title, f, xr, yr, path, first)
+	return descent2D(where, title, "x", "y", f, xr, yr, path, first)
 }
 
-// descent2D draws Descent2D and Descent2DSteps; first < 0 labels the
-// markers "first point" and "last point".
-func descent2D(where, title string, f func(x, y float64) float64, xr, yr Range, path [][]float64, first int) (*Figure, error) {
+// Descent2DXY is Descent2DSteps with axis labels of its own, xlabel below
+// and ylabel beside the chart, instead of "x" and "y": for a landscape
+// over named parameters, such as a loss over the weight w (across) and the
+// bias b (up). It is an error if first is negative.
+//
+//	fig, err := plotting.Descent2DXY("L(w, b), η = 0.5", "weight w", "bias b",
+//		loss, wRange, bRange, path, 0)
+func Descent2DXY(title, xlabel, ylabel string, f func(x, y float64) float64, xr, yr Range, path [][]float64, first int) (*Figure, error) {
+	const where = "plotting.Descent2DXY"
+	if first < 0 {
+		return nil, fmt.Errorf("%s: first = %d: a step number cannot be negative", where, first)
+	}
+	return descent2D(where, title, xlabel, ylabel, f, xr, yr, path, first)
+}
+
+// descent2D draws Descent2D and its variants, with the axes labelled
+// xlabel and ylabel; first < 0 labels the markers "first point" and "last
+// point".
+func descent2D(where, title, xlabel, ylabel string, f func(x, y float64) float64, xr, yr Range, path [][]float64, first int) (*Figure, error) {
 	if f == nil {
 		return nil, errors.New(where + ": f is nil")
 	}
@@ -239,7 +256,7 @@ func descent2D(where, title string, f func(x, y float64) float64, xr, yr Range, 
 	if err != nil {
 		return nil, err
 	}
-	p := newChart(title, "x", "y")
+	p := newChart(title, xlabel, ylabel)
 	p.equal = equalAspect(xr, yr)
 	levels := contourLevels(g, 12)
 	colors := ramp(len(levels)).Colors()

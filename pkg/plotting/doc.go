@@ -11,7 +11,8 @@
 // several lines), ScatterFit (data with a
 // fitted line and residuals), Loss (training histories, train vs test,
 // several runs), DecisionBoundary (what a 2-D classifier decides), Descent1D
-// and Descent2D (gradient descent paths), Digits (8×8 images with true and
+// and Descent2D (gradient descent paths; Descent2DXY names the axes, such
+// as the weight w and the bias b), Digits (8×8 images with true and
 // predicted labels), Images (the same tiles with captions of your own), Confusion (a confusion matrix) and Weights / WeightsOf
 // (each hidden unit's input weights as an image). Grid puts figures side by
 // side.
@@ -39,7 +40,11 @@
 // plane (DecisionBoundary, Descent2D) use the same scale on both axes
 // when the ranges' lengths are within a factor of four, so slopes and
 // angles look as they are. A Ref draws a horizontal reference line (σ =
-// 0.5, chance accuracy) through a Frame, and Run.Chance in Loss.
+// 0.5, chance accuracy) through a Frame, and Run.Chance in Loss; a Mark
+// marks a point with its label in the legend (a prediction, a curve's
+// largest and smallest value) through a Frame. ScatterFitFrame draws the
+// fitted line across the Frame's x range, to show what it predicts
+// beyond the data.
 //
 // Text may use Unicode superscripts and subscripts (x², 10⁻³, ∂aₗ, wᵢⱼ):
 // they are drawn as smaller, raised or lowered characters, also those the

@@ -469,3 +469,93 @@ func ExampleDescent1DFrame() {
 	// Output:
 	// 16 <nil>
 }
+
+func ExampleDescent2DXY() {
+	// The loss of a line ŷ = wx + b on three points, over the weight and the bias.
+	x, y := []float64{0.2, 0.3, 0.4}, []float64{1, 2, 3}
+	loss := func(w, b float64) float64 {
+		sum := 0.0
+		for k := range x {
+			r := w*x[k] + b - y[k]
+			sum += r * r
+		}
+		return sum / float64(len(x))
+	}
+	w, b := 0.0, 0.0
+	path := [][]float64{{w, b}}
+	for range 500 {
+		gw, gb := 0.0, 0.0
+		for k := range x {
+			r := w*x[k] + b - y[k]
+			gw += 2 * r * x[k] / 3
+			gb += 2 * r / 3
+		}
+		w, b = w-0.5*gw, b-0.5*gb
+		path = append(path, []float64{w, b})
+	}
+	fig, err := plotting.Descent2DXY("L(w, b), η = 0.5", "weight w", "bias b", loss,
+		plotting.Range{Min: -1, Max: 12}, plotting.Range{Min: -3, Max: 4.5}, path, 0)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "descent2dxy.png")))
+	_, err = plotting.Descent2DXY("bad", "w", "b", loss, plotting.Range{Min: -1, Max: 12}, plotting.Range{Min: -3, Max: 4.5}, path, -1)
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.Descent2DXY: first = -1: a step number cannot be negative
+}
+
+func ExampleScatterFitFrame() {
+	share := []float64{0.2, 0.3, 0.4}
+	load := []float64{1, 2, 3}
+	line := func(x float64) float64 { return 10*x - 1 }
+	// The line over every share from 0 to 1, and its prediction for 0.5 marked.
+	fr := plotting.Frame{
+		X:     plotting.Range{Min: 0, Max: 1},
+		Marks: []plotting.Mark{{Label: "prediction for x = 0.5: 4 t", X: 0.5, Y: line(0.5)}},
+	}
+	fig, err := plotting.ScatterFitFrame("Beyond the observations", "aluminium share x", "breaking load (t)",
+		share, load, plotting.Fn{Label: "ŷ = 10x − 1", F: line}, false, fr)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "scatterfitframe.png")))
+	fr.Marks[0].Y = math.NaN()
+	_, err = plotting.ScatterFitFrame("bad", "x", "y", share, load, plotting.Fn{F: line}, false, fr)
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.ScatterFitFrame: Frame.Marks[0] ("prediction for x = 0.5: 4 t") is at (0.5, NaN): need finite values
+}
+
+func ExampleMark() {
+	// Mark the largest and the smallest value of a curve on one chart.
+	f := func(x float64) float64 { return 1.1 + math.Cos(2*(x-1)) }
+	lo, hi := 0.0, 0.0
+	for i := range 3001 {
+		x := 3 * float64(i) / 3000
+		if f(x) < f(lo) {
+			lo = x
+		}
+		if f(x) > f(hi) {
+			hi = x
+		}
+	}
+	fr := plotting.Frame{Marks: []plotting.Mark{
+		{Label: fmt.Sprintf("largest, %.2f at x = %.2f", f(hi), hi), X: hi, Y: f(hi)},
+		{Label: fmt.Sprintf("smallest, %.2f at x = %.2f", f(lo), lo), X: lo, Y: f(lo)},
+	}}
+	fig, err := plotting.FunctionsFrame("Largest and smallest", "x", "f(x)", 0, 3, fr, plotting.Fn{Label: "f", F: f})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "marks.png")))
+	fmt.Printf("largest at %.2f, smallest at %.2f\n", hi, lo)
+	// Output:
+	// <nil>
+	// largest at 1.00, smallest at 2.57
+}

@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -28,13 +29,15 @@ const (
 // so that the frames of an animation line up: the same axes and the legend
 // in the same corner on every frame. A zero Range or Legend means "from the
 // data", as the charts do without a Frame. Data outside a fixed range is
-// clipped at the frame. Refs adds horizontal reference lines (see Ref).
+// clipped at the frame. Refs adds horizontal reference lines (see Ref),
+// Marks marked points (see Mark).
 //
 //	fr := plotting.Frame{Y: plotting.Range{Min: 0, Max: 10}, Legend: plotting.TopLeft}
 type Frame struct {
 	X, Y   Range
 	Legend Corner
 	Refs   []Ref
+	Marks  []Mark
 }
 
 // A Ref is a horizontal reference line across a chart at height Y, drawn
@@ -46,6 +49,74 @@ type Frame struct {
 type Ref struct {
 	Label string
 	Y     float64
+}
+
+// A Mark is a point marked on a chart at (X, Y), with Label in the legend:
+// a prediction, the largest and the smallest value of a curve, a point to
+// read off. Marks are drawn over the data, each in its own shape and colour
+// (a vermillion diamond, then a purple triangle, a black square and a
+// sky-blue circle, then again) with a white rim, so a mark shows also where
+// it lies on a line or on the axis. An empty Label leaves it out of the
+// legend. The axes always show a mark, unless a fixed range of the Frame
+// leaves it out.
+//
+//	fr := plotting.Frame{Marks: []plotting.Mark{{Label: "prediction for x = 0.5: 4 t", X: 0.5, Y: 4}}}
+type Mark struct {
+	Label string
+	X, Y  float64
+}
+
+// markStyles are the marks' colours and shapes, in the order Frame.Marks
+// gets them: distinct from the blue data points and curves, and from the
+// green square and vermillion star of a descent path's ends.
+var markStyles = []draw.GlyphStyle{
+	{Color: Vermillion, Radius: 6.5, Shape: haloGlyph{diamondGlyph{}}},
+	{Color: Purple, Radius: 5.5, Shape: haloGlyph{draw.PyramidGlyph{}}},
+	{Color: Black, Radius: 4.5, Shape: haloGlyph{draw.BoxGlyph{}}},
+	{Color: SkyBlue, Radius: 5, Shape: haloGlyph{draw.CircleGlyph{}}},
+}
+
+// diamondGlyph draws a filled square standing on a corner, Radius from its
+// centre to each corner.
+type diamondGlyph struct{}
+
+// DrawGlyph implements draw.GlyphDrawer.
+func (diamondGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
+	r := sty.Radius
+	var path vg.Path
+	path.Move(vg.Point{X: pt.X, Y: pt.Y + r})
+	path.Line(vg.Point{X: pt.X + r, Y: pt.Y})
+	path.Line(vg.Point{X: pt.X, Y: pt.Y - r})
+	path.Line(vg.Point{X: pt.X - r, Y: pt.Y})
+	path.Close()
+	c.SetColor(sty.Color)
+	c.Fill(path)
+}
+
+// haloGlyph draws its shape over a white copy of it 1.5 points larger: a
+// rim that keeps a mark visible on a line of any colour.
+type haloGlyph struct{ shape draw.GlyphDrawer }
+
+// DrawGlyph implements draw.GlyphDrawer.
+func (g haloGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
+	rim := sty
+	rim.Color = color.White
+	rim.Radius += 1.5
+	g.shape.DrawGlyph(c, rim, pt)
+	g.shape.DrawGlyph(c, sty, pt)
+}
+
+// addMarks draws marks on ch, over what was added before them, with legend
+// entries for those that have a label. The axes widen to hold them.
+func addMarks(ch *chart, marks []Mark) {
+	for i, m := range marks {
+		s, _ := plotter.NewScatter(plotter.XYs{{X: m.X, Y: m.Y}})
+		s.GlyphStyle = markStyles[i%len(markStyles)]
+		ch.Add(s)
+		if m.Label != "" {
+			ch.addLegend(m.Label, s)
+		}
+	}
 }
 
 // refStyle draws reference lines: grey, dotted, thinner than data.
@@ -87,7 +158,8 @@ func refLegend(ch *chart, refs []Ref) {
 }
 
 // check reports an error if a set range of fr is not finite and increasing,
-// a log-scale y range is not positive, or Legend is not a known corner.
+// a reference line or mark is not finite, a log-scale y range or mark is
+// not positive, or Legend is not a known corner.
 func (fr Frame) check(where string, logY bool) error {
 	for _, a := range []struct {
 		name string
@@ -105,6 +177,14 @@ func (fr Frame) check(where string, logY bool) error {
 			return fmt.Errorf("%s: Frame.Refs[%d] (%q) is at y = %g: need a finite value", where, i, r.Label, r.Y)
 		}
 	}
+	for i, m := range fr.Marks {
+		if !isFinite(m.X) || !isFinite(m.Y) {
+			return fmt.Errorf("%s: Frame.Marks[%d] (%q) is at (%g, %g): need finite values", where, i, m.Label, m.X, m.Y)
+		}
+		if logY && m.Y <= 0 {
+			return fmt.Errorf("%s: Frame.Marks[%d] (%q) is at y = %g: a log scale needs a positive value", where, i, m.Label, m.Y)
+		}
+	}
 	if logY && fr.Y != (Range{}) && fr.Y.Min <= 0 {
 		return fmt.Errorf("%s: Frame.Y range [%g, %g] must be positive on a log scale", where, fr.Y.Min, fr.Y.Max)
 	}
@@ -114,11 +194,14 @@ func (fr Frame) check(where string, logY bool) error {
 	return nil
 }
 
-// finish sets p's axes and legend: from fr where it fixes them, else from
-// the data and fr's reference lines (y padded, legend above the data area).
+// finish draws fr's marks over the data and sets p's axes and legend: from
+// fr where it fixes them, else from the data, fr's reference lines and its
+// marks (y padded, legend above the data area). The legend lists the
+// reference lines and then the marks after the data's entries.
 func (fr Frame) finish(ch *chart) {
 	p := ch.Plot
 	refLegend(ch, fr.Refs)
+	addMarks(ch, fr.Marks)
 	if fr.X != (Range{}) {
 		p.X.Min, p.X.Max = fr.X.Min, fr.X.Max
 	}

@@ -43,13 +43,14 @@ func FunctionsXY(title, xlabel, ylabel string, xmin, xmax float64, fns ...Fn) (*
 }
 
 // FunctionsFrame is FunctionsXY with the axes and legend corner fixed by fr
-// and fr's reference lines drawn (see Frame and Ref): for a level to read
-// the curves against (fr.Refs), or for the frames of an animation: with
-// fr.Y and fr.Legend set, every frame has the same axes and legend
-// whatever its functions' values. fr.X, if set, is the visible x range;
-// the functions are drawn over [xmin, xmax]. It is an error if fr holds an
-// empty or non-finite range, a non-finite reference line or an unknown
-// corner.
+// and fr's reference lines and marks drawn (see Frame, Ref and Mark): for
+// a level to read the curves against (fr.Refs), for points to point out,
+// such as a curve's largest and smallest value (fr.Marks), or for the
+// frames of an animation: with fr.Y and fr.Legend set, every frame has
+// the same axes and legend whatever its functions' values. fr.X, if set,
+// is the visible x range; the functions are drawn over [xmin, xmax]. It is
+// an error if fr holds an empty or non-finite range, a non-finite
+// reference line or mark, or an unknown corner.
 //
 //	fr := plotting.Frame{Y: plotting.Range{Min: -0.1, Max: 1.1}, Legend: plotting.TopLeft}
 //	fig, err := plotting.FunctionsFrame("w = 2", "x", "σ(wx)", -6, 6, fr, plotting.Fn{F: f})
@@ -62,6 +63,15 @@ func FunctionsFrame(title, xlabel, ylabel string, xmin, xmax float64, fr Frame, 
 
 // functions draws fns over [xmin, xmax] for Functions and its variants.
 func functions(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame, fns []Fn) (*Figure, error) {
+	p, err := functionsPlot(where, title, xlabel, ylabel, xmin, xmax, fr, fns)
+	if err != nil {
+		return nil, err
+	}
+	return chartFigure(where, p)
+}
+
+// functionsPlot builds the plot that functions draws.
+func functionsPlot(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame, fns []Fn) (*chart, error) {
 	if len(fns) == 0 {
 		return nil, errors.New(where + ": no functions to draw")
 	}
@@ -97,7 +107,7 @@ func functions(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame
 		}
 	}
 	fr.finish(p)
-	return chartFigure(where, p)
+	return p, nil
 }
 
 // ScatterFit draws the points (x[i], y[i]) and, if fit.F is not nil, the
@@ -110,7 +120,35 @@ func functions(where, title, xlabel, ylabel string, xmin, xmax float64, fr Frame
 //	fig, err := plotting.ScatterFit("Price by size", "size (m²)", "price",
 //		size, price, plotting.Fn{Label: "least squares", F: line}, true)
 func ScatterFit(title, xlabel, ylabel string, x, y []float64, fit Fn, residuals bool) (*Figure, error) {
-	const where = "plotting.ScatterFit"
+	return scatterFit("plotting.ScatterFit", title, xlabel, ylabel, x, y, fit, residuals, Frame{})
+}
+
+// ScatterFitFrame is ScatterFit with the axes, legend corner, reference
+// lines and marks of fr (see Frame, Ref and Mark). With fr.X set, the
+// fitted line is drawn across all of fr.X, not only across the data: to
+// show what the line predicts beyond the observations, with fr.Marks
+// marking a prediction. It is an error if fr holds an empty or non-finite
+// range, a non-finite reference line or mark, or an unknown corner.
+//
+//	fr := plotting.Frame{X: plotting.Range{Min: 0, Max: 1},
+//		Marks: []plotting.Mark{{Label: "prediction for x = 0.5", X: 0.5, Y: 4}}}
+//	fig, err := plotting.ScatterFitFrame("Beyond the data", "x", "y", x, y,
+//		plotting.Fn{Label: "ŷ = 10x − 1", F: line}, false, fr)
+func ScatterFitFrame(title, xlabel, ylabel string, x, y []float64, fit Fn, residuals bool, fr Frame) (*Figure, error) {
+	return scatterFit("plotting.ScatterFitFrame", title, xlabel, ylabel, x, y, fit, residuals, fr)
+}
+
+// scatterFit draws ScatterFit and ScatterFitFrame.
+func scatterFit(where, title, xlabel, ylabel string, x, y []float64, fit Fn, residuals bool, fr Frame) (*Figure, error) {
+	p, err := scatterFitPlot(where, title, xlabel, ylabel, x, y, fit, residuals, fr)
+	if err != nil {
+		return nil, err
+	}
+	return chartFigure(where, p)
+}
+
+// scatterFitPlot builds the plot that scatterFit draws.
+func scatterFitPlot(where, title, xlabel, ylabel string, x, y []float64, fit Fn, residuals bool, fr Frame) (*chart, error) {
 	if len(x) == 0 {
 		return nil, errors.New(where + ": no points: x is empty")
 	}
@@ -123,8 +161,12 @@ func ScatterFit(title, xlabel, ylabel string, x, y []float64, fit Fn, residuals 
 	if err := checkFinite(where, "y", y); err != nil {
 		return nil, err
 	}
+	if err := fr.check(where, false); err != nil {
+		return nil, err
+	}
 	p := newChart(title, xlabel, ylabel)
 	p.Add(zeroLines{})
+	addRefs(p, fr.Refs)
 	pts := make(plotter.XYs, len(x))
 	xmin, xmax := x[0], x[0]
 	for i := range x {
@@ -138,7 +180,9 @@ func ScatterFit(title, xlabel, ylabel string, x, y []float64, fit Fn, residuals 
 	s.GlyphStyle = draw.GlyphStyle{Color: Blue, Radius: glyphRadius, Shape: draw.CircleGlyph{}}
 	p.addLegend("data", s)
 	if fit.F != nil {
-		if xmin == xmax {
+		if fr.X != (Range{}) {
+			xmin, xmax = fr.X.Min, fr.X.Max
+		} else if xmin == xmax {
 			xmin, xmax = xmin-1, xmax+1
 		}
 		name := fit.Label
@@ -173,8 +217,10 @@ func ScatterFit(title, xlabel, ylabel string, x, y []float64, fit Fn, residuals 
 			p.addLegend(fit.Label, l)
 		}
 	}
-	p.Add(s) // last, so the points sit on top of the line
-	padX(p.Plot)
-	padY(p.Plot)
-	return chartFigure(where, p)
+	p.Add(s) // after the line, so the points sit on top of it
+	fr.finish(p)
+	if fr.X == (Range{}) {
+		padX(p.Plot)
+	}
+	return p, nil
 }
