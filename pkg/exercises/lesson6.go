@@ -68,6 +68,9 @@ func Check6_1(stop float64) Result {
 				return notYet(ex, "that is the point after %d steps, but the loop is not done yet: from x = −1 it needs %d steps. Did it hit a step limit (nn.Descend1D's last argument, which returns ErrNotConverged when it runs out)?", k, steps)
 			}
 		}
+		if near(stop, untilFlat(-1, 0.01, 0.00001), 1e-9) {
+			return notYet(ex, "that is where the loop stops when the *slope* is below 0.00001 (the next exercise's rule); the article stops on the *step*: when 0.01·|f′(x)| ≤ 0.00001.")
+		}
 		if stop > -0.2 && stop < 0 {
 			return notYet(ex, "close, but more than 0.00001 from where the loop stops: check the step 0.01, the precision 0.00001 and the step limit.")
 		}
@@ -114,6 +117,8 @@ func Check6_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
 				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.4g ran away from the minimum: check the sign of the update, x − α·f′(x).", c.x0, c.alpha, c.tol, got)
 			case math.Abs(quarticSlope(got)) >= c.tol && near(got, articleDescent(c.x0, c.alpha, c.tol, 1_000_000), 1e-12):
 				return notYet(ex, "that is the article's rule, stopping when the step is small; stop when the slope itself is small, |f′(x)| < tol.")
+			case quarticSlope(got) < 0 && near(got, untilSlopeBelow(c.x0, c.alpha, c.tol), 1e-12):
+				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.8f, where f′ = %.2g is negative, so f′ < tol although the slope is not flat: compare |f′(x)| with tol (math.Abs).", c.x0, c.alpha, c.tol, got, quarticSlope(got))
 			case math.Abs(quarticSlope(got)) >= c.tol:
 				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.8f, where |f′| = %.2g is not below tol yet.", c.x0, c.alpha, c.tol, got, math.Abs(quarticSlope(got)))
 			case !near(got, want, 1e-9):
@@ -130,6 +135,16 @@ func Check6_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
 func untilFlat(x0, alpha, tol float64) float64 {
 	x := x0
 	for i := 0; i < 1_000_000 && math.Abs(quarticSlope(x)) >= tol; i++ {
+		x -= alpha * quarticSlope(x)
+	}
+	return x
+}
+
+// untilSlopeBelow is untilFlat without the absolute value (a typical slip): it stops as soon as
+// f′(x) < tol, also where the slope is steep but negative.
+func untilSlopeBelow(x0, alpha, tol float64) float64 {
+	x := x0
+	for i := 0; i < 1_000_000 && quarticSlope(x) >= tol; i++ {
 		x -= alpha * quarticSlope(x)
 	}
 	return x
@@ -183,7 +198,7 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 		cases := []struct {
 			alpha, mu float64
 			steps     int
-		}{{0.05, 0.5, 10}, {0.18, 0.3, 7}, {0.02, 0.9, 25}, {0.05, 0, 5}}
+		}{{0.02, 0.9, 25}, {0.18, 0.3, 7}, {0.05, 0.5, 10}, {0.05, 0, 5}}
 		for _, c := range cases {
 			gx, gy := withMomentum(c.alpha, c.mu, c.steps)
 			wx, wy := momentumReference(c.alpha, c.mu, c.steps, false)
@@ -198,6 +213,9 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			}
 			if px, py := momentumReference(c.alpha, 0, c.steps, false); c.mu != 0 && nearPoint(gx, gy, px, py) {
 				return notYet(ex, "that is where plain gradient descent lands: the velocity must carry over from step to step (v ← μv − α∇g).")
+			}
+			if ax, ay := momentumReference(c.alpha*(1-c.mu), c.mu, c.steps, false); c.mu != 0 && nearPoint(gx, gy, ax, ay) {
+				return notYet(ex, "that is the averaged form v ← μv + (1 − μ)∇g, θ ← θ − αv (a running average of the gradients, as some libraries damp it); this lesson's momentum adds the whole −α∇g each step: v ← μv − α∇g, θ ← θ + v.")
 			}
 			if hx, hy := momentumReference(c.alpha/2, c.mu, c.steps, false); nearPoint(gx, gy, hx, hy) {
 				return notYet(ex, "that is momentum with half the gradient: the gradient of x² + 5y² is (2x, 10y), not (x, 5y).")

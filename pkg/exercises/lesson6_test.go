@@ -23,6 +23,7 @@ func TestCheck6_1(t *testing.T) {
 		{"precision 1e-3", articleDescent(-1, 0.01, 0.001, 1_000_000), "with precision 0.001"},
 		{"uphill", -1.09, "uphill"},
 		{"rounded too far", -0.011, "close"},
+		{"the slope rule of the next exercise", untilFlat(-1, 0.01, 0.00001), "the *slope* is below 0.00001"},
 		{"NaN", math.NaN(), "NaN"},
 		{"elsewhere", 5, "stops elsewhere"},
 	}
@@ -60,6 +61,13 @@ func TestCheck6_2(t *testing.T) {
 			return x - alpha*quarticSlope(x)
 		}, "plain gradient descent stops at"},
 		{"panics", func(x0, alpha, tol float64) float64 { panic("oops") }, "panicked: oops"},
+		{"no math.Abs", func(x0, alpha, tol float64) float64 {
+			x := x0
+			for quarticSlope(x) >= tol {
+				x -= alpha * quarticSlope(x)
+			}
+			return x
+		}, "compare |f′(x)| with tol"},
 		{"ignores x0", func(_, alpha, tol float64) float64 { return flat(6, alpha, tol) }, "starts at 6"},
 		{"ignores alpha", func(x0, _, tol float64) float64 { return flat(x0, 0.01, tol) }, "use alpha"},
 		{"ignores tol", func(x0, alpha, _ float64) float64 { return flat(x0, alpha, 0.0001) }, "use tol"},
@@ -108,7 +116,7 @@ func TestCheck6_4(t *testing.T) {
 		{"old velocity", func(alpha, mu float64, steps int) (float64, float64) {
 			return momentumReference(alpha, mu, steps, true)
 		}, "new velocity"},
-		{"one step more", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps+1) }, "took 11 steps"},
+		{"one step more", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps+1) }, "took 26 steps"},
 		{"flipped gradient", func(alpha, mu float64, steps int) (float64, float64) { return ref(-alpha, mu, steps) }, "moved away"},
 		{"gradient without the 2", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha/2, mu, steps) }, "(2x, 10y)"},
 		{"PyTorch form", func(alpha, mu float64, steps int) (float64, float64) {
@@ -119,6 +127,22 @@ func TestCheck6_4(t *testing.T) {
 			}
 			return x, y
 		}, ""},
+		{"averaged (EMA) momentum", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx+(1-mu)*2*x, mu*vy+(1-mu)*10*y
+				x, y = x-alpha*vx, y-alpha*vy
+			}
+			return x, y
+		}, "averaged form"},
+		{"damped momentum", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx-(1-mu)*alpha*2*x, mu*vy-(1-mu)*alpha*10*y
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "averaged form"},
 		{"NaN", func(float64, float64, int) (float64, float64) { return math.NaN(), 0 }, "check the signs"},
 		{"panics", func(float64, float64, int) (float64, float64) { var s []float64; return s[1], 0 }, "panicked"},
 	}
