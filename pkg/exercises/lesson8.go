@@ -1,6 +1,7 @@
 package exercises
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"sort"
@@ -64,6 +65,10 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 				return notYet(ex, "sigmoidCEDelta(%g, %g) returned 0: write ∂L/∂h, then multiply by σ′(z) = h(1 − h).", z, y)
 			case near(got, (h-y)*h*(1-h), 1e-9):
 				return notYet(ex, "that is the delta of the squared error, (h − y)·h(1 − h); differentiate the cross-entropy instead: ∂L/∂h = −y/h + (1 − y)/(1 − h).")
+			case near(got, (h-y)/(h*(1-h)), 1e-9):
+				return notYet(ex, "that is ∂L/∂h = −y/h + (1 − y)/(1 − h), the derivative with respect to the output; the delta is ∂L/∂z: multiply by σ′(z) = h(1 − h).")
+			case near(got, h*(1-h), 1e-9):
+				return notYet(ex, "that is σ′(z) = h(1 − h) alone; the chain rule multiplies it by ∂L/∂h = −y/h + (1 − y)/(1 − h).")
 			case near(got, -want, 1e-9):
 				return notYet(ex, "the sign is flipped: the delta should be positive when the output is too large.")
 			case near(got, z-y, 1e-9):
@@ -133,6 +138,10 @@ func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 			return notYet(ex, "the weights have mean %.3f; they should be centred on 0.", mean)
 		case near(std, math.Sqrt(1.0/in), 0.03*want):
 			return notYet(ex, "standard deviation √(1/in) keeps the signal for a linear unit; ReLU zeroes half of it, so the variance must double.")
+		case near(std, math.Sqrt(2.0/(in+out)), 0.03*want):
+			return notYet(ex, "that is Xavier's variance 2/(in + out) (what nn.InitXavier draws), meant for linear or tanh units; ReLU units need the variance 2/in.")
+		case near(std, 2.0/in, 0.03*want):
+			return notYet(ex, "the standard deviation is 2/in = %.4f: 2/n is the variance; multiply rng.NormFloat64() by its square root, √(2/in).", std)
 		case near(std, math.Sqrt(2.0/out), 0.03*want):
 			return notYet(ex, "that is √(2/out); the variance of a unit's sum depends on its number of inputs (the fan-in).")
 		case !near(std, want, 0.03*want):
@@ -192,6 +201,9 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 				if n%size != 0 && len(all) == n-n%size {
 					return notYet(ex, "batchesOf(%d, %d, rng) drops the last %d rows: keep the last, smaller batch.", n, size, n%size)
 				}
+			}
+			if len(batches) >= 3 && len(batches[0]) == len(batches[1]) && fmt.Sprint(batches[0]) == fmt.Sprint(batches[1]) {
+				return notYet(ex, "batchesOf(%d, %d, rng): batches 0 and 1 hold the same rows, %v…: your batches share one slice (an append(buf[:0], …) or a copy into one buffer overwrites the earlier ones); give each batch its own slice, for example order[start:end] of one permutation.", n, size, batches[0][:min(3, len(batches[0]))])
 			}
 			sorted := append([]int(nil), all...)
 			sort.Ints(sorted)

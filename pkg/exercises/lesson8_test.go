@@ -39,6 +39,8 @@ func TestCheck8_2(t *testing.T) {
 		{"starter", func(float64, float64) float64 { return 0 }, "returned 0"},
 		{"squared error", func(z, y float64) float64 { h := sigmoid(z); return (h - y) * h * (1 - h) }, "squared error"},
 		{"sign", func(z, y float64) float64 { return y - sigmoid(z) }, "sign"},
+		{"only dL/dh", func(z, y float64) float64 { h := sigmoid(z); return -y/h + (1-y)/(1-h) }, "that is ∂L/∂h"},
+		{"only sigma'", func(z, y float64) float64 { h := sigmoid(z); return h * (1 - h) }, "σ′(z) = h(1 − h) alone"},
 		{"no sigmoid", func(z, y float64) float64 { return z - y }, "σ(z)"},
 		{"NaN", func(float64, float64) float64 { return math.NaN() }, "NaN"},
 		{"other", func(z, y float64) float64 { return 2 * (sigmoid(z) - y) }, "expected"},
@@ -80,6 +82,12 @@ func TestCheck8_3(t *testing.T) {
 		{"zeros", func(in, out int, rng *rand.Rand) *mat.Dense { return mat.NewDense(in, out, nil) }, "every weight is 0"},
 		{"uniform", weightsWith(false, func(_, _ int, rng *rand.Rand) float64 { return rng.Float64() }), "articles' uniform"},
 		{"1/in", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 { return math.Sqrt(1/float64(in)) * rng.NormFloat64() }), "ReLU zeroes half"},
+		{"Xavier normal", weightsWith(false, func(in, out int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(in+out)) * rng.NormFloat64() }), "Xavier's variance"},
+		{"Xavier uniform", weightsWith(false, func(in, out int, rng *rand.Rand) float64 {
+			a := math.Sqrt(6 / float64(in+out))
+			return a * (2*rng.Float64() - 1)
+		}), "Xavier's variance"},
+		{"variance as std", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 { return 2 / float64(in) * rng.NormFloat64() }), "2/n is the variance"},
 		{"2/out", weightsWith(false, func(_, out int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(out)) * rng.NormFloat64() }), "fan-in"},
 		{"off centre", weightsWith(false, func(in, out int, rng *rand.Rand) float64 { return 0.1 + he(in, out, rng) }), "mean"},
 		{"uniform of the right size", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 {
@@ -167,6 +175,16 @@ func TestCheck8_4(t *testing.T) {
 			rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
 			return cut(order, size, false)
 		}, ""},
+		{"one reused buffer", func(n, size int, rng *rand.Rand) [][]int {
+			order := rng.Perm(n)
+			var buf []int
+			var out [][]int
+			for start := 0; start < n; start += size {
+				buf = append(buf[:0], order[start:min(start+size, n)]...)
+				out = append(out, buf)
+			}
+			return out
+		}, "share one slice"},
 		{"wrong size", func(n, size int, rng *rand.Rand) [][]int { return cut(rng.Perm(n), size+1, false) }, "batch 0 has"},
 		{"panics", func(n, size int, rng *rand.Rand) [][]int { var b [][]int; return b[:1] }, "panicked"},
 	}
