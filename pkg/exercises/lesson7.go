@@ -132,7 +132,7 @@ func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 		case len(got) == c && r != c:
 			return notYet(ex, "predictDigits returned %d answers for %d rows: take the largest entry of each row (one sample per row), not of each column.", len(got), r)
 		case len(got) != r:
-			return notYet(ex, "predictDigits returned %d answers for a batch of %d rows; give one digit per row.", len(got), r)
+			return notYet(ex, "predictDigits returned %d answers for the check's batch of %d rows; give one digit per row.", len(got), r)
 		case sameInts(got, low):
 			return notYet(ex, "that is the index of the smallest output; the network's answer is the largest.")
 		case sameInts(got, plus1):
