@@ -43,7 +43,7 @@ func Check8_1(twoClass func(z1, z2 float64) float64) Result {
 
 // Check8_2 checks exercise 8.2: sigmoidCEDelta(z, y) must return ∂L/∂z of the binary
 // cross-entropy of a sigmoid output, for targets 0 and 1. It names the likely mistakes: the
-// squared error's delta, a flipped sign, the sigmoid left out.
+// squared error's delta, ∂L/∂h or σ′(z) alone, a flipped sign, the sigmoid left out.
 func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 	const ex = "8.2"
 	if sigmoidCEDelta == nil {
@@ -84,7 +84,8 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 // drawn with rng from the normal distribution that section 2 derives for ReLU units. It tests
 // the shape, the mean, spread and shape of the distribution on a 256×200 draw, that the weights
 // come from the rng it is given (the same seed gives the same matrix), and names the likely
-// mistakes: a transposed matrix, the variance of a linear unit, the fan-out, integer division,
+// mistakes: a transposed matrix, the variance of a linear unit, Xavier's variance, the variance
+// used as the standard deviation, the fan-out, integer division,
 // the articles' uniform weights, the global generator.
 func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 	const ex = "8.3"
@@ -172,7 +173,8 @@ func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 // cut the order into batches of size rows, the last holding the rest, with no empty batch. It
 // tests several n and size (some dividing n exactly), that the same seed gives the same batches
 // and a second epoch a new order, and names the likely mistakes: a dropped or empty last batch,
-// an unshuffled order, rows drawn with replacement, the global generator instead of rng.
+// an unshuffled order, rows drawn with replacement, batches sharing one slice, the global
+// generator instead of rng.
 func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 	const ex = "8.4"
 	if batchesOf == nil {
