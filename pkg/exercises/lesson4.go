@@ -116,6 +116,14 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			return correct(ex, "2 hidden neurons learn XOR from %d of the 10 starts, 3 from %d: a bigger network than necessary is easier to train.", n2, n3)
 		}
 		n2, n3 := count(got)
+		constant := func(v []bool) bool { // the same answer for every seed
+			for i := range v {
+				if v[i] != v[0] {
+					return false
+				}
+			}
+			return true
+		}
 		wrong := func(v []bool) bool { // every answer the opposite of the reference
 			for i := range v {
 				if v[i] == want[i] {
@@ -128,9 +136,11 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 		case n2 == 0 && n3 == 0:
 			return notYet(ex, "learnsXOR says false for every seed, but most of these networks do learn XOR. Train each one for the full 2000 epochs of nn.SGD(1), then return whether its Predict on X4 gives [0 1 1 0].")
 		case n2 == 10 && n3 == 10:
-			return notYet(ex, "learnsXOR says true for every seed, but some of these networks do not learn XOR: train each one, then compare its Predict on X4 with [0 1 1 0].")
+			return notYet(ex, "learnsXOR says true for every seed, but some of these networks do not learn XOR. Build each one from its own seed, rand.New(rand.NewPCG(seed, 2)), train it, then compare its Predict on X4 with [0 1 1 0].")
 		case wrong(got):
 			return notYet(ex, "every answer is the opposite: return true when the network computes XOR.")
+		case constant(got[:10]) && constant(got[10:]):
+			return notYet(ex, "your answers do not change with seed: build each network from rand.New(rand.NewPCG(seed, 2)).")
 		case same(got[:10], want[10:]) && same(got[10:], want[10:]) || same(got[:10], want[:10]) && same(got[10:], want[:10]):
 			return notYet(ex, "the answers do not depend on hidden: build the network with Sizes []int{2, hidden, 1}.")
 		}
@@ -139,7 +149,8 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			hint string
 		}{
 			{xorRecipe{nn.InitXavier, 1, 2000, exercise41.seed}, "these are Xavier's starting weights; the exercise uses nn.New's default (Config with Sizes only, weights uniform in [0, 1))."},
-			{xorRecipe{nn.InitUniform, 5, 2000, exercise41.seed}, "that is the learning rate η = 5 of section 5; this exercise trains with nn.SGD(1)."},
+			{xorRecipe{nn.InitUniform, 5, 2000, exercise41.seed}, "the learning rate is not 1: this exercise trains with nn.SGD(1)."},
+			{xorRecipe{nn.InitUniform, 10, 2000, exercise41.seed}, "the learning rate is not 1: this exercise trains with nn.SGD(1)."},
 			{xorRecipe{nn.InitUniform, 1, 2000, func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(2, s)) }}, "the seed goes first: rand.NewPCG(seed, 2), not rand.NewPCG(2, seed)."},
 			{xorRecipe{nn.InitUniform, 1, 2000, func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s-1, 2)) }}, "the network for seed s should start from rand.NewPCG(s, 2); yours starts from the seed before (s − 1)."},
 			{xorRecipe{nn.InitUniform, 1, 200, exercise41.seed}, "train for 2000 epochs; these answers are what 200 give."},

@@ -99,12 +99,31 @@ func accuracyOf(net *nn.Network, X, Y *mat.Dense) (float64, error) {
 	return nn.Accuracy(pred, labels)
 }
 
+// sameWeights reports whether a and b have layers of the same shapes with weights and biases
+// equal to within 1e-9.
+func sameWeights(a, b *nn.Network) bool {
+	if a == nil || b == nil || len(a.Layers) != len(b.Layers) {
+		return false
+	}
+	for i, la := range a.Layers {
+		lb := b.Layers[i]
+		if la == nil || lb == nil || la.W == nil || lb.W == nil || la.B == nil || lb.B == nil {
+			return false
+		}
+		if !mat.EqualApprox(la.W, lb.W, 1e-9) || !mat.EqualApprox(la.B, lb.B, 1e-9) {
+			return false
+		}
+	}
+	return true
+}
+
 // Check5_1 checks exercise 5.1: stopAt must be the number of epochs after which the unpenalised
-// network's validation loss is lowest, and testAcc the accuracy, on the test set, of a fresh
-// network trained as fitNoisy does for that many epochs. The check draws the lesson's data and
-// trains the networks itself, and names the likely mistake: an epoch counted from 0, the
-// training loss or the validation accuracy watched, the wrong data set measured, no retraining.
-func Check5_1(stopAt int, testAcc float64) Result {
+// network's validation loss is lowest, netStop a fresh network trained as fitNoisy does for that
+// many epochs, and testAcc netStop's accuracy on the test set. The check draws the lesson's data
+// and trains the networks itself, and names the likely mistake: an epoch counted from 0, the
+// training loss or the validation accuracy watched, a network trained differently or not
+// retrained, the wrong data set measured.
+func Check5_1(stopAt int, netStop *nn.Network, testAcc float64) Result {
 	const ex = "5.1"
 	return safely(ex, func() Result {
 		Xtr, Ytr, Xval, Yval, Xte, Yte := noisyData()
@@ -114,7 +133,7 @@ func Check5_1(stopAt int, testAcc float64) Result {
 		}
 		want := argminFrom1(h.TestLoss)
 		switch {
-		case stopAt == 0 && testAcc == 0:
+		case stopAt == 0 && netStop == nil && testAcc == 0:
 			return notYet(ex, "find the epoch with the lowest validation loss in hFree.TestLoss first.")
 		case stopAt == want-1:
 			return notYet(ex, "off by one: hFree.TestLoss[e] is the loss after epoch e+1, so the lowest value, at index %d, belongs to epoch %d.", want-1, want)
@@ -124,13 +143,24 @@ func Check5_1(stopAt int, testAcc float64) Result {
 			return notYet(ex, "that is where the validation accuracy is highest. The exercise stops where the validation loss, hFree.TestLoss, is lowest: the loss changes smoothly, while 200 points give the accuracy in steps of half a point.")
 		case stopAt != want:
 			return notYet(ex, "the validation loss is not lowest after %d epochs; look for the smallest value of hFree.TestLoss (and count epochs from 1).", stopAt)
-		}
-		if bad := badNumber(testAcc); bad != "" {
-			return notYet(ex, "the test accuracy is %s.", bad)
+		case netStop == nil:
+			return notYet(ex, "netStop is nil: train a fresh network for %d epochs and pass it.", want)
 		}
 		net, _, err := noisyNet(Xtr, Ytr, nil, nil, want, 0)
 		if err != nil {
 			return notYet(ex, "the reference could not be computed: %v", err)
+		}
+		if !sameWeights(netStop, net) {
+			if long, _, err := noisyNet(Xtr, Ytr, nil, nil, len(h.TrainLoss), 0); err == nil && sameWeights(netStop, long) {
+				return notYet(ex, "netStop has trained for all %d epochs; train a fresh network for %d.", len(h.TrainLoss), want)
+			}
+			if pen, _, err := noisyNet(Xtr, Ytr, nil, nil, want, 0.01); err == nil && sameWeights(netStop, pen) {
+				return notYet(ex, "netStop was trained with the L2 penalty; early stopping is the other cure: train without one (fitNoisy(0, 0)'s recipe).")
+			}
+			return notYet(ex, "netStop's weights are not those of a fresh network trained as fitNoisy does for %d epochs: 2-50-1 with Xavier weights from rand.NewPCG(7, 7), SGD(10), no penalty, on Xtr and Ytr.", want)
+		}
+		if bad := badNumber(testAcc); bad != "" {
+			return notYet(ex, "the test accuracy is %s.", bad)
 		}
 		ref, err := accuracyOf(net, Xte, Yte)
 		if err != nil {
@@ -149,21 +179,13 @@ func Check5_1(stopAt int, testAcc float64) Result {
 		}
 		switch {
 		case near(testAcc, onTrain, 1e-9):
-			return notYet(ex, "that is the accuracy on the 60 training points; measure the retrained network on the test set, Xtest and Ytest.")
+			return notYet(ex, "that is netStop's accuracy on the 60 training points; measure it on the test set, Xtest and Ytest.")
 		case near(testAcc, onVal, 1e-9):
-			return notYet(ex, "that is the accuracy on the validation set, which chose the epoch; measure the retrained network on the test set, Xtest and Ytest.")
+			return notYet(ex, "that is netStop's accuracy on the validation set, which chose the epoch; measure it on the test set, Xtest and Ytest.")
+		case near(testAcc, math.Round(100*ref)/100, 1e-9) || near(testAcc, math.Round(10*ref)/10, 1e-9):
+			return notYet(ex, "that is the test accuracy rounded; pass accuracyOn's value as it is.")
 		}
-		if long, _, err := noisyNet(Xtr, Ytr, nil, nil, len(h.TrainLoss), 0); err == nil {
-			if a, err := accuracyOf(long, Xte, Yte); err == nil && near(testAcc, a, 1e-9) {
-				return notYet(ex, "that is the test accuracy after all %d epochs; train a fresh network for %d.", len(h.TrainLoss), want)
-			}
-		}
-		if pen, _, err := noisyNet(Xtr, Ytr, nil, nil, want, 0.01); err == nil {
-			if a, err := accuracyOf(pen, Xte, Yte); err == nil && near(testAcc, a, 1e-9) {
-				return notYet(ex, "that network was trained with the L2 penalty; early stopping is the other cure: train without one (fitNoisy(0, 0)'s recipe).")
-			}
-		}
-		return notYet(ex, "the epoch is right, but the test accuracy %.3f is not what a fresh network trained as fitNoisy does (seed 7, 7; SGD(10); no penalty) for %d epochs gets on Xtest.", testAcc, want)
+		return notYet(ex, "netStop is right, but %g is not its accuracy on the test set: pass accuracyOn(netStop, Xtest, Ytest).", testAcc)
 	})
 }
 
@@ -198,22 +220,25 @@ func Check5_2(eta float64) Result {
 		if err != nil {
 			return notYet(ex, "the reference could not be computed: %v", err)
 		}
+		k := math.Round(10 * eta)
 		switch {
 		case near(eta, want, 1e-6):
 			return correct(ex, "training first fails at η = %.1f; at %.1f it still completes its 300 epochs.", want, want-0.1)
 		case eta == 0:
 			return notYet(ex, "try the rates 1.0, 1.1, … in turn and stop at the first one whose nn.Train returns an error.")
+		case k < 10 || k > 25 || !near(eta, k/10, 1e-6):
+			return notYet(ex, "η = %g is not one of the rates to try: choose from 1.0, 1.1, 1.2, …, 2.5.", eta)
 		case near(eta, want-0.1, 1e-6):
-			return notYet(ex, "at η = %.1f training still completes: that is the largest rate that works. The question asks for the smallest that fails.", eta)
+			return notYet(ex, "at η = %g training still completes: that is the largest rate that works. The question asks for the smallest that fails.", eta)
 		case eta > want:
-			return notYet(ex, "training fails at η = %.1f, but it already fails at a smaller rate: stop at the first failure.", eta)
+			return notYet(ex, "training fails at η = %g, but it already fails at a smaller rate: stop at the first failure.", eta)
 		}
-		return notYet(ex, "at η = %.1f training completes its 300 epochs; look higher.", eta)
+		return notYet(ex, "at η = %g training completes its 300 epochs; look higher.", eta)
 	})
 }
 
-// Check5_3 checks exercise 5.3: l1Grad(W, λ, N) must return a new matrix with λ·sign(w)/N for
-// every weight w of W (0 for w = 0), and leave W unchanged.
+// Check5_3 checks exercise 5.3: l1Grad(W, λ, N) must return a new matrix holding the L1
+// penalty's gradient for every weight of W, and leave W unchanged.
 func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Result {
 	const ex = "5.3"
 	return safely(ex, func() Result {

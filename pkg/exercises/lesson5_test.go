@@ -1,8 +1,12 @@
 package exercises
 
 import (
+	"fmt"
 	"math"
+	"math/rand/v2"
 	"testing"
+
+	"github.com/neurons-in-go/course/pkg/nn"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -18,20 +22,24 @@ func TestCheck5_1(t *testing.T) {
 	if stop < 100 || stop > 2900 {
 		t.Fatalf("the validation loss should be lowest well inside the run, got epoch %d", stop)
 	}
-	accOf := func(epochs int, l2 float64, X, Y *mat.Dense) float64 {
+	netOf := func(epochs int, l2 float64) *nn.Network {
 		net, _, err := noisyNet(Xtr, Ytr, nil, nil, epochs, l2)
 		if err != nil {
 			t.Fatal(err)
 		}
+		return net
+	}
+	accOf := func(net *nn.Network, X, Y *mat.Dense) float64 {
 		a, err := accuracyOf(net, X, Y)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return a
 	}
-	right := accOf(stop, 0, Xte, Yte)
-	onTrain := accOf(stop, 0, Xtr, Ytr)
-	onVal := accOf(stop, 0, Xval, Yval)
+	netStop, netLong, netL2 := netOf(stop, 0), netOf(epochs, 0), netOf(stop, 0.01)
+	right := accOf(netStop, Xte, Yte)
+	onTrain := accOf(netStop, Xtr, Ytr)
+	onVal := accOf(netStop, Xval, Yval)
 	if right == onTrain || right == onVal {
 		t.Fatalf("the test accuracy %.3f should differ from the training (%.3f) and validation (%.3f) accuracies", right, onTrain, onVal)
 	}
@@ -39,29 +47,49 @@ func TestCheck5_1(t *testing.T) {
 	if maxAcc == stop || maxAcc-1 == stop {
 		t.Fatalf("the highest validation accuracy (epoch %d) should not be where the loss is lowest (%d)", maxAcc, stop)
 	}
+	// A network from another seed, and one trained 10 epochs longer, both of which may score the
+	// same test accuracy as the right one: the check must look at the weights.
+	otherSeed, err := nn.New(nn.Config{Sizes: []int{2, 50, 1}, Init: nn.InitXavier}, rand.New(rand.NewPCG(1, 2)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := nn.Train(otherSeed, Xtr, Ytr, nn.TrainConfig{Epochs: stop, Optimizer: nn.SGD(10)}); err != nil {
+		t.Fatal(err)
+	}
+	netLater := netOf(stop+10, 0)
+	rounded := math.Round(100*right) / 100
+	if rounded == right {
+		rounded = math.Round(10*right) / 10
+	}
 	tests := []struct {
 		name   string
 		epochs int
+		net    *nn.Network
 		acc    float64
 		hint   string
 	}{
-		{"right", stop, right, ""},
-		{"starter", 0, 0, "find the epoch"},
-		{"counted from 0", stop - 1, right, "off by one"},
-		{"training loss", epochs, accOf(epochs, 0, Xte, Yte), "training loss"},
-		{"highest validation accuracy", maxAcc, right, "validation accuracy is highest"},
-		{"other epoch", stop + 7, right, "not lowest after"},
-		{"training set as the test set", stop, onTrain, "60 training points"},
-		{"validation set", stop, onVal, "validation set"},
-		{"validation accuracy from the history", stop, h.TestAccuracy[stop-1], "validation set"},
-		{"not retrained", stop, accOf(epochs, 0, Xte, Yte), "after all 3000 epochs"},
-		{"with L2", stop, accOf(stop, 0.01, Xte, Yte), "L2 penalty"},
-		{"percentage", stop, 100 * right, "percentage"},
-		{"other accuracy", stop, right + 0.123, "not what a fresh network"},
-		{"NaN accuracy", stop, math.NaN(), "NaN"},
+		{"right", stop, netStop, right, ""},
+		{"starter", 0, nil, 0, "find the epoch"},
+		{"counted from 0", stop - 1, netOf(stop-1, 0), right, "off by one"},
+		{"training loss", epochs, netLong, accOf(netLong, Xte, Yte), "training loss"},
+		{"highest validation accuracy", maxAcc, netOf(maxAcc, 0), right, "validation accuracy is highest"},
+		{"other epoch", stop + 7, netStop, right, "not lowest after"},
+		{"no network", stop, nil, right, "netStop is nil"},
+		{"training set as the test set", stop, netStop, onTrain, "60 training points"},
+		{"validation set", stop, netStop, onVal, "validation set"},
+		{"validation accuracy from the history", stop, netStop, h.TestAccuracy[stop-1], "validation set"},
+		{"not retrained", stop, netLong, accOf(netLong, Xte, Yte), "all 3000 epochs"},
+		{"with L2", stop, netL2, accOf(netL2, Xte, Yte), "L2 penalty"},
+		{"another seed", stop, otherSeed, accOf(otherSeed, Xte, Yte), "rand.NewPCG(7, 7)"},
+		{"10 epochs more, reported right", stop, netLater, right, "weights are not those"},
+		{"copied the printed accuracy", stop, netLater, right, "for " + fmt.Sprint(stop) + " epochs"},
+		{"rounded", stop, netStop, rounded, "rounded"},
+		{"percentage", stop, netStop, 100 * right, "percentage"},
+		{"other accuracy", stop, netStop, right + 0.123, "not its accuracy on the test set"},
+		{"NaN accuracy", stop, netStop, math.NaN(), "NaN"},
 	}
 	for _, tt := range tests {
-		expectResult(t, tt.name, Check5_1(tt.epochs, tt.acc), "5.1", tt.hint)
+		expectResult(t, tt.name, Check5_1(tt.epochs, tt.net, tt.acc), "5.1", tt.hint)
 	}
 }
 
@@ -86,6 +114,9 @@ func TestCheck5_2(t *testing.T) {
 		{"the lesson's", 2.5, "already fails at a smaller rate"},
 		{"one too far", edge + 0.1, "already fails at a smaller rate"},
 		{"too small", 1.0, "look higher"},
+		{"between two rates", edge - 0.05, "choose from 1.0"},
+		{"below the grid", 0.5, "choose from 1.0"},
+		{"above the grid", 3, "choose from 1.0"},
 		{"NaN", math.NaN(), "NaN"},
 	}
 	for _, tt := range tests {
