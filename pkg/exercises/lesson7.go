@@ -111,17 +111,6 @@ func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 				}
 			}
 		}
-		sameInts := func(a, b []int) bool {
-			if len(a) != len(b) {
-				return false
-			}
-			for i := range a {
-				if a[i] != b[i] {
-					return false
-				}
-			}
-			return true
-		}
 		plus1 := make([]int, r)
 		for i := range want {
 			plus1[i] = want[i] + 1
