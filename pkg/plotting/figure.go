@@ -47,9 +47,26 @@ type Figure struct {
 	svgErr, pdfErr   error  // why the vector rendering fell back, if it did
 }
 
-// newFigure draws drawFn onto a width × height canvas and returns the
-// Figure, or an error if drawing panicked or produced a blank image.
+// newFigure draws drawFn onto a width × height canvas, inside a blank
+// border of figMargin on every side, and returns the Figure, or an error if
+// drawing panicked or produced a blank image.
 func newFigure(where string, width, height vg.Length, drawFn func(c draw.Canvas)) (*Figure, error) {
+	return drawFigure(where, width, height, func(c draw.Canvas) { drawFn(inset(c, figMargin)) })
+}
+
+// inset returns the part of c that lies d inside each of its edges.
+func inset(c draw.Canvas, d vg.Length) draw.Canvas {
+	c.Min.X += d
+	c.Min.Y += d
+	c.Max.X -= d
+	c.Max.Y -= d
+	return c
+}
+
+// drawFigure draws drawFn onto a width × height canvas, to its edges, and
+// returns the Figure, or an error if drawing panicked or produced a blank
+// image.
+func drawFigure(where string, width, height vg.Length, drawFn func(c draw.Canvas)) (*Figure, error) {
 	f := &Figure{width: width, height: height, drawFn: drawFn}
 	img, err := f.raster(renderDPI)
 	if err != nil {
@@ -391,7 +408,9 @@ func writeAtomic(path string, data []byte) (err error) {
 // and returns them as one Figure. Each cell is at least 440 × 300 CSS
 // pixels, so text keeps its size and the data keeps its room: two columns
 // make a figure 880 pixels wide, which a notebook shrinks to its width. The
-// cell height follows the tallest figure's aspect ratio.
+// cell height follows the tallest figure's aspect ratio. Every figure keeps
+// a blank border inside its cell, so no panel's tick label or line reaches
+// the picture's edge or runs into its neighbour.
 func Grid(cols int, figs ...*Figure) (*Figure, error) {
 	const where = "plotting.Grid"
 	if len(figs) == 0 {
@@ -425,5 +444,7 @@ func Grid(cols int, figs ...*Figure) (*Figure, error) {
 			f.drawFn(sub)
 		}
 	}
-	return newFigure(where, cellW*vg.Length(cols), cellH*vg.Length(rows), drawFn)
+	// Each cell is a figure with its own blank border, so the grid needs
+	// none of its own: neighbouring panels are two borders apart.
+	return drawFigure(where, cellW*vg.Length(cols), cellH*vg.Length(rows), drawFn)
 }

@@ -28,8 +28,9 @@ import (
 // The -regen flag (defined by cmpimg) rewrites testdata/*_golden.png.
 var regen = cmpimg.GenerateTestData
 
-// checkFigure decodes f's PNG and parses its SVG, checks the sizes and that
-// the picture is not blank, and writes it to the -gallery directory.
+// checkFigure decodes f's PNG and parses its SVG, checks the sizes, that
+// the picture is not blank and that it keeps a blank border (see
+// checkMargins), and writes it to the -gallery directory.
 func checkFigure(t *testing.T, name string, f *Figure) {
 	t.Helper()
 	img, err := png.Decode(bytes.NewReader(f.PNG()))
@@ -46,6 +47,7 @@ func checkFigure(t *testing.T, name string, f *Figure) {
 	if v := lumaVariance(img); v < 100 {
 		t.Errorf("%s: pixel variance %.1f, the chart looks blank", name, v)
 	}
+	checkMargins(t, name, f)
 	checkSVG(t, name, f.svgText())
 	checkRender(t, name, f)
 	if pdf := f.pdfBytes(); !bytes.HasPrefix(pdf, []byte("%PDF")) {
@@ -551,4 +553,177 @@ func TestNotebookLayouts(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFigure(t, "boundary_grid.png", g)
+}
+
+// minInk is how close, in pixels of the 2× PNG, ink may come to a figure's
+// edge, or to the border between two cells of a Grid: about half the
+// figure's blank border (figMargin is 21 pixels at 192 DPI), leaving room
+// for anti-aliasing and for text a little wider than gonum measures it.
+const minInk = 12
+
+// isInk reports whether the pixel at (x, y) is not white: text, lines, grid
+// lines and shading all count.
+func isInk(img *image.RGBA, x, y int) bool {
+	c := img.RGBAAt(x, y)
+	return c.R < 245 || c.G < 245 || c.B < 245
+}
+
+// inkIn returns the bounds of the ink inside r, or the empty rectangle.
+func inkIn(img *image.RGBA, r image.Rectangle) image.Rectangle {
+	box := image.Rectangle{}
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if isInk(img, x, y) {
+				box = box.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	return box
+}
+
+// checkMargins checks that no ink of f comes within minInk pixels of its
+// edges: nothing is cut off at the picture's border, and nothing runs flush
+// to it.
+func checkMargins(t *testing.T, name string, f *Figure) {
+	t.Helper()
+	img := f.Image()
+	b := img.Bounds()
+	ink := inkIn(img, b)
+	if ink.Empty() {
+		t.Fatalf("%s: no ink", name)
+	}
+	for _, side := range []struct {
+		name string
+		gap  int
+	}{
+		{"left", ink.Min.X - b.Min.X}, {"right", b.Max.X - ink.Max.X},
+		{"top", ink.Min.Y - b.Min.Y}, {"bottom", b.Max.Y - ink.Max.Y},
+	} {
+		if side.gap < minInk {
+			t.Errorf("%s: ink comes within %d px of the %s edge, want at least %d (a label or line is cut or flush)", name, side.gap, side.name, minInk)
+		}
+	}
+}
+
+// checkGutters checks that the cells of a grid of rows × cols keep apart:
+// no ink within minInk pixels either side of each border between two
+// cells, so no panel's label, tick or line runs into its neighbour.
+func checkGutters(t *testing.T, name string, f *Figure, rows, cols int) {
+	t.Helper()
+	img := f.Image()
+	b := img.Bounds()
+	for k := 1; k < cols; k++ {
+		x := b.Min.X + k*b.Dx()/cols
+		if ink := inkIn(img, image.Rect(x-minInk, b.Min.Y, x+minInk, b.Max.Y)); !ink.Empty() {
+			t.Errorf("%s: ink at %v, within %d px of the border between columns %d and %d (x = %d)", name, ink, minInk, k, k+1, x)
+		}
+	}
+	for k := 1; k < rows; k++ {
+		y := b.Min.Y + k*b.Dy()/rows
+		if ink := inkIn(img, image.Rect(b.Min.X, y-minInk, b.Max.X, y+minInk)); !ink.Empty() {
+			t.Errorf("%s: ink at %v, within %d px of the border between rows %d and %d (y = %d)", name, ink, minInk, k, k+1, y)
+		}
+	}
+}
+
+// TestLessonPanelMargins draws the multi-panel layouts of the lessons (a
+// Grid of two, three or six charts, and Loss's loss and accuracy panels)
+// and checks that every panel keeps a blank border: no tick label is cut at
+// the picture's edge (the last x label of a right-hand panel was), and no
+// panel runs into its neighbour (a confusion matrix's "true" label into the
+// next one's last column).
+func TestLessonPanelMargins(t *testing.T) {
+	must := func(f *Figure, err error) *Figure {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	quartic := func(x float64) float64 { return x*x*x*x - 3*x*x*x + 2 }
+	bowl := func(x, y float64) float64 { return x*x + 5*y*y }
+	path1 := []float64{6}
+	for range 30 {
+		x := path1[len(path1)-1]
+		path1 = append(path1, x-0.01*(4*x*x*x-9*x*x))
+	}
+	path2 := [][]float64{{-9, 3}}
+	for range 40 {
+		p := path2[len(path2)-1]
+		path2 = append(path2, []float64{p[0] - 0.05*2*p[0], p[1] - 0.05*10*p[1]})
+	}
+	unit := Range{-0.5, 1.5}
+	corners := [][]float64{{0, 0}, {0, 1}, {1, 0}, {1, 1}}
+	and := func(x, y float64) float64 { return sigmoid(10 * (x + y - 1.5)) }
+	var loss, acc, lossT, accT []float64
+	for e := range 300 {
+		loss = append(loss, 0.7/(1+0.05*float64(e)))
+		lossT = append(lossT, 0.75/(1+0.04*float64(e)))
+		acc = append(acc, 1-0.5/(1+0.05*float64(e)))
+		accT = append(accT, 1-0.55/(1+0.04*float64(e)))
+	}
+	counts := make([][]int, 10)
+	for i := range counts {
+		counts[i] = make([]int, 10)
+		counts[i][i] = 70 + i
+		counts[i][(i+3)%10] = i
+	}
+	line := func(w, b float64) func(float64) float64 { return func(x float64) float64 { return w*x + b } }
+	al, ld := []float64{0.1, 0.2, 0.3, 0.4}, []float64{0.05, 1.1, 2, 3.05}
+	boundary := must(DecisionBoundary("AND", and, unit, unit, corners, []int{0, 0, 0, 1}))
+	for _, tc := range []struct {
+		name       string
+		rows, cols int
+		fig        func() *Figure
+	}{
+		{"L1 scatter fits", 1, 2, func() *Figure {
+			return must(Grid(2,
+				must(ScatterFit("First guess: w = 5, b = 0", "aluminium share", "breaking load (t)", al, ld, Fn{Label: "ŷ = 5x", F: line(5, 0)}, true)),
+				must(ScatterFit("After gradient descent", "aluminium share", "breaking load (t)", al, ld, Fn{Label: "ŷ = 10x − 1", F: line(10, -1)}, false))))
+		}},
+		{"L2 slope and shift", 1, 2, func() *Figure {
+			half := Frame{Refs: []Ref{{Label: "σ = 0.5", Y: 0.5}}}
+			return must(Grid(2,
+				must(FunctionsFrame("The weight sets the slope: σ(w·x)", "x", "σ(w·x)", -6, 6, half, Fn{Label: "w = 2", F: func(x float64) float64 { return sigmoid(2 * x) }})),
+				must(FunctionsFrame("The bias shifts it: σ(x + b)", "x", "σ(x + b)", -6, 6, half, Fn{Label: "b = 2", F: func(x float64) float64 { return sigmoid(x + 2) }}))))
+		}},
+		{"L3 AND and OR", 1, 2, func() *Figure {
+			return must(Grid(2, boundary, must(DecisionBoundary("OR", func(x, y float64) float64 { return sigmoid(10 * (x + y - 0.5)) }, unit, unit, corners, []int{0, 1, 1, 1}))))
+		}},
+		{"L3 boundary and mistakes", 1, 2, func() *Figure {
+			return must(Grid(2, boundary, must(Series("Mistakes made during each epoch", "epoch", "wrong answers (of 4)", false,
+				Line{Label: "XOR", Y: []float64{2, 3, 2, 4, 2, 3, 2, 2, 3, 2, 4, 2, 3, 2, 2, 3, 2, 4, 2, 3, 2, 2, 3, 2, 4, 2, 3, 2, 2, 3}}))))
+		}},
+		{"L4 loss and boundary", 1, 2, func() *Figure {
+			return must(Grid(2, must(Loss("From-scratch backprop, 2-3-1", true, Run{Label: "η = 5", TrainLoss: loss})), boundary))
+		}},
+		{"L4 loss and accuracy", 1, 1, func() *Figure {
+			return must(Loss("3 vs 50 hidden neurons", false,
+				Run{Label: "3 hidden", TrainLoss: loss, TestLoss: lossT, TrainAccuracy: acc, TestAccuracy: accT, Chance: 0.5},
+				Run{Label: "50 hidden", TrainLoss: lossT, TestLoss: loss, TrainAccuracy: accT, TestAccuracy: acc}))
+		}},
+		{"L6 descent and zoom", 1, 2, func() *Figure {
+			return must(Grid(2,
+				must(Descent1DSteps("from x = 6, step 0.01", quartic, -1, 6.5, path1, 0, Frame{})),
+				must(Descent1DSteps("from step 1 on (zoomed in)", quartic, 0.4, 2.6, path1[1:], 1, Frame{}))))
+		}},
+		{"L6 six regimes", 3, 2, func() *Figure {
+			d := must(Descent1DSteps("step 0.02: converges", quartic, 0.5, 2.6, path1[5:], 5, Frame{}))
+			s := must(Series("step 0.09: distance to the minimum", "step", "|x − 9/4|", true,
+				Line{Label: "|x − 9/4| after each step", Y: []float64{1, 0.8, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2, 0.16, 0.13}}))
+			return must(Grid(2, d, d, d, d, d, s))
+		}},
+		{"L6 bowl paths", 1, 3, func() *Figure {
+			d := must(Descent2DSteps("momentum 0.5, step 0.05", bowl, Range{-10, 10}, Range{-4, 4}, path2, 0))
+			return must(Grid(3, d, d, d))
+		}},
+		{"L8 confusion matrices", 1, 2, func() *Figure {
+			c := must(Confusion("better recipe (98.3%)", counts, nil))
+			return must(Grid(2, c, c))
+		}},
+	} {
+		f := tc.fig()
+		checkFigure(t, "panels_"+strings.ReplaceAll(tc.name, " ", "_")+".png", f)
+		checkGutters(t, tc.name, f, tc.rows, tc.cols)
+	}
 }

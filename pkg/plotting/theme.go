@@ -49,6 +49,7 @@ const (
 	glyphRadius    = 3.5
 	gridCellWidth  = 440 * vg.Inch / 96 // the smallest Grid cell, 440 × 300 CSS pixels
 	gridCellHeight = 300 * vg.Inch / 96
+	figMargin      = 8   // the blank border inside a figure's edges (see newFigure)
 	renderDPI      = 192 // 2× the 96 DPI of a CSS pixel: crisp on HiDPI screens
 	animationDPI   = 96
 )
