@@ -559,3 +559,24 @@ func ExampleMark() {
 	// <nil>
 	// largest at 1.00, smallest at 2.57
 }
+
+func ExampleLine() {
+	// 300 epochs of a noisy accuracy: dots on every value would merge into
+	// a beaded rope, so the lines go without markers and the dashed one is
+	// the held-out data.
+	var train, val []float64
+	for e := range 300 {
+		train = append(train, 0.9-0.4/(1+0.05*float64(e))+0.02*math.Sin(float64(e)))
+		val = append(val, 0.85-0.4/(1+0.05*float64(e))+0.04*math.Sin(1.7*float64(e)))
+	}
+	fig, err := plotting.Series("Accuracy per epoch", "epoch", "accuracy", false,
+		plotting.Line{Label: "training", Y: train, NoMarkers: true},
+		plotting.Line{Label: "validation", Y: val, NoMarkers: true, Dashed: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "accuracy-per-epoch.png")))
+	// Output:
+	// <nil>
+}

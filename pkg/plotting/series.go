@@ -11,15 +11,20 @@ import (
 
 // A Line is a sequence of values, one per layer, step or epoch, the first
 // at position 1, with the label its legend shows. Dashed draws it with a
-// dashed line.
+// dashed line. NoMarkers draws the line alone, without a dot at each
+// value: for a dense series (a value per epoch over hundreds of epochs),
+// whose dots would merge into a beaded rope. Lines without markers are best
+// told apart by colour and Dashed.
 type Line struct {
-	Label  string
-	Y      []float64
-	Dashed bool
+	Label     string
+	Y         []float64
+	Dashed    bool
+	NoMarkers bool
 }
 
 // Series draws each line's values against their position 1, 2, 3, …
-// (whole-number ticks), with dots at the values, in the palette's colours
+// (whole-number ticks), with dots at the values (unless the line's
+// NoMarkers is set), in the palette's colours
 // and with a legend of their labels: for a quantity measured per layer or
 // per step, such as the mean gradient size in each layer. xlabel and ylabel
 // name the axes; with logY the y axis is logarithmic. It is an error if
@@ -53,6 +58,11 @@ func Series(title, xlabel, ylabel string, logY bool, lines ...Line) (*Figure, er
 	if empty {
 		return nil, errors.New(where + ": every line is empty: no values to draw")
 	}
+	return chartFigure(where, seriesPlot(title, xlabel, ylabel, logY, lines))
+}
+
+// seriesPlot draws Series' chart of lines, which Series has checked.
+func seriesPlot(title, xlabel, ylabel string, logY bool, lines []Line) *chart {
 	p := newChart(title, xlabel, ylabel)
 	if logY {
 		p.Y.Scale = plot.LogScale{}
@@ -67,15 +77,22 @@ func Series(title, xlabel, ylabel string, logY bool, lines ...Line) (*Figure, er
 			xy[j] = plotter.XY{X: float64(j + 1), Y: v}
 		}
 		l := newPolyline(xy, lineStyle(i, ln.Dashed))
-		s, _ := plotter.NewScatter(xy)
-		s.GlyphStyle = draw.GlyphStyle{Color: colorAt(i), Radius: glyphRadius, Shape: glyphShapes[i%len(glyphShapes)]}
-		p.Add(l, s)
+		thumbs := []plot.Thumbnailer{l}
+		p.Add(l)
+		// A single value gets its dot even without markers: a line
+		// through one point is not drawn.
+		if !ln.NoMarkers || len(xy) == 1 {
+			s, _ := plotter.NewScatter(xy)
+			s.GlyphStyle = draw.GlyphStyle{Color: colorAt(i), Radius: glyphRadius, Shape: glyphShapes[i%len(glyphShapes)]}
+			p.Add(s)
+			thumbs = append(thumbs, s)
+		}
 		if ln.Label != "" {
-			p.addLegend(ln.Label, l, s)
+			p.addLegend(ln.Label, thumbs...)
 		}
 	}
-	p.X.Tick.Marker = integerTicks{}
+	p.X.Tick.Marker = positionTicks{}
 	padX(p.Plot)
 	padY(p.Plot)
-	return chartFigure(where, p)
+	return p
 }

@@ -1,6 +1,8 @@
 package plotting
 
 import (
+	"fmt"
+	"image"
 	"math"
 	"strings"
 	"testing"
@@ -51,5 +53,52 @@ func TestSeriesBadInput(t *testing.T) {
 				t.Errorf("got %v, %v; want an error containing %q", f, err, tc.want)
 			}
 		})
+	}
+}
+
+// TestSeriesNoMarkers draws a flat line with and without markers and checks
+// the pixels just above each value: the dot (radius 3.5 points) covers
+// them, the line (2 points wide) does not. A line of one value keeps its
+// dot, as nothing else would show it.
+func TestSeriesNoMarkers(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		y         []float64
+		noMarkers bool
+		wantDots  bool
+	}{
+		{"markers", []float64{1, 1, 1, 1, 1}, false, true},
+		{"no markers", []float64{1, 1, 1, 1, 1}, true, false},
+		{"one value, no markers", []float64{1}, true, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ch := seriesPlot("t", "epoch", "v", false, []Line{{Label: "v", Y: tc.y, NoMarkers: tc.noMarkers}})
+			ch.putInside()
+			ch.Legend.Top, ch.Legend.Left = false, true
+			img, at := drawnAt(t, ch)
+			for j := range tc.y {
+				if j > 0 { // the line runs between the values
+					if mid := at(float64(j)+0.5, 1); !near(img, mid, Blue) {
+						t.Fatalf("between values %d and %d: pixel %v is %v, not the line's blue", j-1, j, mid, img.RGBAAt(mid.X, mid.Y))
+					}
+				}
+				above := at(float64(j+1), 1).Add(image.Point{Y: -3})
+				if got := near(img, above, Blue); got != tc.wantDots {
+					t.Errorf("value %d: 3 px above it the pixel is %v: dot drawn = %v, want %v", j, img.RGBAAt(above.X, above.Y), got, tc.wantDots)
+				}
+			}
+		})
+	}
+	var noisy []float64
+	for e := range 300 {
+		noisy = append(noisy, 0.7+0.2*math.Sin(float64(e)*1.3)/(1+0.01*float64(e)))
+	}
+	for _, noMarkers := range []bool{false, true} {
+		f, err := Series("300 epochs", "epoch", "accuracy", false,
+			Line{Label: "test accuracy", Y: noisy, NoMarkers: noMarkers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFigure(t, fmt.Sprintf("series_300_nomarkers_%v.png", noMarkers), f)
 	}
 }

@@ -154,6 +154,23 @@ func (integerTicks) Ticks(min, max float64) []plot.Tick {
 	return out
 }
 
+// positionTicks is integerTicks without the ticks below 1, for Series,
+// whose positions count from 1: its x axis is padded left of the first
+// value, and a label "0" there would name a layer, step or epoch that does
+// not exist.
+type positionTicks struct{}
+
+// Ticks implements plot.Ticker.
+func (positionTicks) Ticks(min, max float64) []plot.Tick {
+	var out []plot.Tick
+	for _, t := range (integerTicks{}).Ticks(min, max) {
+		if t.Value >= 1 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // logTicks marks a logarithmic axis: a labelled major tick at each power of
 // ten and unlabelled minor ticks at 2–9 times it. Every label is written
 // the same way, as a power of ten ("10⁻²", "10⁰", "10³") or a multiple of

@@ -41,6 +41,34 @@ func TestIntegerTicks(t *testing.T) {
 	}
 }
 
+// TestPositionTicks checks Series' x axis: integerTicks without a label
+// below position 1, the first a series has.
+func TestPositionTicks(t *testing.T) {
+	for _, tc := range []struct {
+		min, max float64
+		want     string // the labels, space separated
+	}{
+		{-0.16, 30.2, "10 20 30"}, // 30 epochs, padded: no "0"
+		{-11, 312, "100 200 300"},
+		{0.84, 5.16, "1 2 3 4 5"},
+		{0.5, 1.5, "1"},
+		{-0.4, 0.4, ""},
+	} {
+		var labels []string
+		for _, tk := range (positionTicks{}).Ticks(tc.min, tc.max) {
+			if tk.Value < 1 {
+				t.Errorf("[%g, %g]: tick at %g, before position 1", tc.min, tc.max, tk.Value)
+			}
+			if tk.Label != "" {
+				labels = append(labels, tk.Label)
+			}
+		}
+		if got := strings.Join(labels, " "); got != tc.want {
+			t.Errorf("[%g, %g]: labels %q, want %q", tc.min, tc.max, got, tc.want)
+		}
+	}
+}
+
 func TestLogTicks(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
