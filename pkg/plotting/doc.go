@@ -9,13 +9,20 @@
 // The charts are Functions and FunctionsXY (curves over a range, the
 // latter with axis labels of its own), Series (one value per layer or step,
 // several lines), ScatterFit (data with a
-// fitted line and residuals), Loss (training histories, train vs test,
-// several runs), DecisionBoundary (what a 2-D classifier decides), Descent1D
+// fitted line and residuals), Loss and LossWith (training histories, train
+// vs test, several runs; LossWith fixes the axes, shows accuracy in per
+// cent, draws reference lines with labels of your own, smooths noisy curves
+// and shows a part of the epochs), DecisionBoundary (what a 2-D classifier decides), Descent1D
 // and Descent2D (gradient descent paths; Descent2DXY names the axes, such
 // as the weight w and the bias b), Digits (8×8 images with true and
 // predicted labels), Images (the same tiles with captions of your own), Confusion (a confusion matrix) and Weights / WeightsOf
 // (each hidden unit's input weights as an image). Grid puts figures side by
 // side.
+//
+// Every figure keeps a blank border inside its edges, also each panel of
+// a Grid, so no tick label or line is cut at the picture's edge or runs
+// into the next panel. Series draws a dot at each value; a Line with
+// NoMarkers is a plain line, for series of hundreds of values.
 //
 // A Figure is drawn once, when it is made, and checked not to be blank, so
 // any problem is an error from the chart function; PNG then cannot fail.
@@ -40,7 +47,8 @@
 // plane (DecisionBoundary, Descent2D) use the same scale on both axes
 // when the ranges' lengths are within a factor of four, so slopes and
 // angles look as they are. A Ref draws a horizontal reference line (σ =
-// 0.5, chance accuracy) through a Frame, and Run.Chance in Loss; a Mark
+// 0.5, chance accuracy) through a Frame, and Run.Chance and
+// LossOptions.AccuracyRefs in Loss and LossWith; a Mark
 // marks a point with its label in the legend (a prediction, a curve's
 // largest and smallest value) through a Frame. ScatterFitFrame draws the
 // fitted line across the Frame's x range, to show what it predicts

@@ -580,3 +580,55 @@ func ExampleLine() {
 	// Output:
 	// <nil>
 }
+
+func ExampleLossWith() {
+	// Ten classes: the accuracy axis from 80 % to 100 % tells apart two
+	// curves near the top, with a reference line of our own.
+	fig, err := plotting.LossWith("Digits", plotting.LossOptions{
+		LogLoss:      true,
+		Accuracy:     plotting.Range{Min: 0.8, Max: 1},
+		Percent:      true,
+		AccuracyRefs: []plotting.Ref{{Label: "earlier network (88.3 %)", Y: 0.883}},
+	}, plotting.Run{
+		TrainLoss:     []float64{0.5, 0.2, 0.1, 0.06, 0.04},
+		TestLoss:      []float64{0.4, 0.22, 0.16, 0.14, 0.13},
+		TrainAccuracy: []float64{0.86, 0.94, 0.97, 0.99, 1},
+		TestAccuracy:  []float64{0.9, 0.95, 0.965, 0.975, 0.978},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "digits-history.png")))
+	// Accuracies stay fractions of 1 with Percent.
+	_, err = plotting.LossWith("bad", plotting.LossOptions{Percent: true, Accuracy: plotting.Range{Min: 80, Max: 100}},
+		plotting.Run{TrainAccuracy: []float64{0.86, 0.94}})
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.LossWith: LossOptions.Accuracy range [80, 100] is not inside [0, 1]: accuracies are fractions of 1, also with Percent (write {0.7, 1} for 70–100 %)
+}
+
+func ExampleLossOptions() {
+	// A noisy run: the running mean over 5 epochs shows the trend over the
+	// pale values of each epoch; epochs 1 to 4, far above the rest, are
+	// left out, and a dotted line marks guessing.
+	var loss, acc []float64
+	for e := range 200 {
+		d := 1 / (1 + 0.05*float64(e))
+		loss = append(loss, 0.7*d*(1+0.3*math.Sin(2.3*float64(e))))
+		acc = append(acc, 0.95-0.45*d+0.05*math.Sin(1.7*float64(e)))
+	}
+	fig, err := plotting.LossWith("50 hidden neurons, η = 10", plotting.LossOptions{
+		Smooth:       5,
+		Epochs:       plotting.Range{Min: 5, Max: 200},
+		AccuracyRefs: []plotting.Ref{{Label: "coin toss (50 %)", Y: 0.5}},
+	}, plotting.Run{TrainLoss: loss, TrainAccuracy: acc})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "noisy-history.png")))
+	// Output:
+	// <nil>
+}

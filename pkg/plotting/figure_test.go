@@ -717,6 +717,31 @@ func TestLessonPanelMargins(t *testing.T) {
 			d := must(Descent2DSteps("momentum 0.5, step 0.05", bowl, Range{-10, 10}, Range{-4, 4}, path2, 0))
 			return must(Grid(3, d, d, d))
 		}},
+		{"L4 noisy runs smoothed", 1, 1, func() *Figure {
+			rng := rand.New(rand.NewPCG(4, 50))
+			var l50, l50t, a50, a50t []float64
+			for e := range 300 {
+				d := 1 / (1 + 0.02*float64(e))
+				l50 = append(l50, 0.25*d+0.1*d*rng.Float64())
+				l50t = append(l50t, 0.27*d+0.1*d*rng.Float64())
+				a50 = append(a50, min(1, 1-0.5*d+0.2*d*(rng.Float64()-0.5)))
+				a50t = append(a50t, min(1, 0.97-0.5*d+0.2*d*(rng.Float64()-0.5)))
+			}
+			return must(LossWith("3 vs 50 hidden neurons", LossOptions{Smooth: 5, AccuracyRefs: []Ref{{Label: "coin toss (50 %)", Y: 0.5}}},
+				Run{Label: "3 hidden", TrainLoss: loss, TestLoss: lossT, TrainAccuracy: acc, TestAccuracy: accT},
+				Run{Label: "50 hidden", TrainLoss: l50, TestLoss: l50t, TrainAccuracy: a50, TestAccuracy: a50t}))
+		}},
+		{"L8 accuracy in per cent", 1, 1, func() *Figure {
+			var l, lt, a, at []float64
+			for e := range 20 {
+				d := 1 / (1 + float64(e))
+				l, lt = append(l, 0.5*d), append(lt, 0.12+0.3*d)
+				a, at = append(a, 1-0.1*d), append(at, 0.982-0.06*d)
+			}
+			return must(LossWith("The better recipe", LossOptions{LogLoss: true, Accuracy: Range{0.85, 1}, Percent: true,
+				AccuracyRefs: []Ref{{Label: "articles' network (88.3 %)", Y: 0.883}}},
+				Run{Label: "64-128-10", TrainLoss: l, TestLoss: lt, TrainAccuracy: a, TestAccuracy: at}))
+		}},
 		{"L8 confusion matrices", 1, 2, func() *Figure {
 			c := must(Confusion("better recipe (98.3%)", counts, nil))
 			return must(Grid(2, c, c))

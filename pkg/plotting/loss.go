@@ -3,6 +3,7 @@ package plotting
 import (
 	"errors"
 	"fmt"
+	"image/color"
 	"math"
 	"strconv"
 
@@ -44,16 +45,112 @@ type Run struct {
 // With logScale the loss axis is logarithmic, which shows slow late progress.
 // It is an error if there are no values at all, a value is NaN or ±Inf (the
 // error names the run, series and epoch: a NaN loss means training
-// diverged), or logScale is set and a loss is not positive.
+// diverged), or logScale is set and a loss is not positive. LossWith takes
+// more settings: fixed axis ranges, accuracy in per cent, reference lines
+// with labels of your own, smoothing of noisy curves and a part of the
+// epochs.
 //
 //	fig, err := plotting.Loss("3 vs 50 hidden", false,
 //		plotting.Run{Label: "3 hidden", TrainLoss: h3.TrainLoss},
 //		plotting.Run{Label: "50 hidden", TrainLoss: h50.TrainLoss})
 func Loss(title string, logScale bool, runs ...Run) (*Figure, error) {
-	const where = "plotting.Loss"
+	return lossWith("plotting.Loss", title, LossOptions{LogLoss: logScale}, runs)
+}
+
+// LossOptions are the settings of LossWith. The zero value draws what Loss
+// draws without a log scale. Every number is in the units of the runs'
+// values: accuracies and their reference lines are fractions of 1, also
+// when Percent labels the axis in per cent.
+type LossOptions struct {
+	// LogLoss makes the loss axis logarithmic, as Loss's logScale does.
+	LogLoss bool
+	// Loss fixes the loss axis to this range (positive with LogLoss); the
+	// zero Range follows the data. Values outside it are cut at the frame.
+	Loss Range
+	// Accuracy fixes the accuracy axis to this range inside [0, 1], such
+	// as {0.9, 1} to tell apart two curves near the top; the zero Range
+	// shows 0 and 1 and whatever the data needs. Values outside it are
+	// cut at the frame.
+	Accuracy Range
+	// Percent labels the accuracy axis in per cent, 0 to 100, and names
+	// it "accuracy (%)".
+	Percent bool
+	// AccuracyRefs are dotted reference lines across the accuracy panel,
+	// with labels of your own in the legend: {Label: "chance (10 %)",
+	// Y: 0.1}, or an earlier network's score. A Run's Chance adds one
+	// labelled "chance (10%)" too.
+	AccuracyRefs []Ref
+	// LossRefs are dotted reference lines across the loss panel, such as
+	// the loss of always guessing the mean.
+	LossRefs []Ref
+	// Smooth, if 2 or more, draws each series as its running mean over
+	// Smooth epochs (the epochs around each, fewer at the ends), over the
+	// values of each epoch in a thin pale line, so that the trend of a
+	// noisy curve shows without hiding the noise. The axes say so.
+	Smooth int
+	// Epochs shows only these epochs (counted from 1), such as {5, 300}
+	// to leave out the high loss of the first few; the y axes fit the
+	// values shown. The zero Range shows every epoch.
+	Epochs Range
+	// LossLabel names the loss axis, such as "cost J"; empty: "loss".
+	LossLabel string
+}
+
+// LossWith is Loss with settings: opt fixes the axes' ranges, labels
+// accuracy in per cent, adds reference lines with labels of your own,
+// smooths noisy curves or shows a part of the epochs (see LossOptions).
+// It returns the errors Loss does, and an error for a setting that is
+// not finite, a range that is empty, an accuracy range or reference outside
+// [0, 1], a loss range or reference that is not positive on a log scale,
+// reference lines for a panel no run has values for, a negative Smooth, or
+// epochs that do not start at 1 or later or hold no values.
+//
+//	fig, err := plotting.LossWith("The better recipe", plotting.LossOptions{
+//		LogLoss:      true,
+//		Accuracy:     plotting.Range{Min: 0.8, Max: 1},
+//		Percent:      true,
+//		AccuracyRefs: []plotting.Ref{{Label: "articles' network (88.3 %)", Y: 0.883}},
+//	}, plotting.Run{TrainLoss: h.TrainLoss, TestLoss: h.TestLoss,
+//		TrainAccuracy: h.TrainAccuracy, TestAccuracy: h.TestAccuracy})
+func LossWith(title string, opt LossOptions, runs ...Run) (*Figure, error) {
+	return lossWith("plotting.LossWith", title, opt, runs)
+}
+
+// lossWith draws Loss and LossWith, naming where in its errors.
+func lossWith(where, title string, opt LossOptions, runs []Run) (*Figure, error) {
+	panels, err := lossPanels(where, title, opt, runs)
+	if err != nil {
+		return nil, err
+	}
+	if len(panels) == 1 {
+		return chartFigure(where, panels[0])
+	}
+	// Two panels share the title and one legend above them; their y axis
+	// labels say which is which.
+	entries := panels[0].entries
+	seen := map[string]bool{}
+	for _, e := range entries {
+		seen[e.label] = true
+	}
+	for _, e := range panels[1].entries {
+		if !seen[e.label] {
+			entries = append(entries, e)
+		}
+	}
+	loss, acc := *panels[0].Plot, *panels[1].Plot
+	loss.Title.Text, acc.Title.Text = "", ""
+	return newFigure(where, figWidth*4/3, figHeight, func(c draw.Canvas) {
+		drawWithLegend(c, title, entries, false, &loss, &acc)
+	})
+}
+
+// lossPanels checks the runs and opt and returns the loss panel, the
+// accuracy panel, or both, in that order.
+func lossPanels(where, title string, opt LossOptions, runs []Run) ([]*chart, error) {
 	if len(runs) == 0 {
 		return nil, errors.New(where + ": no runs")
 	}
+	logScale := opt.LogLoss
 	hasLoss, hasAcc := false, false
 	for i, r := range runs {
 		name := runName(r, i)
@@ -79,13 +176,33 @@ func Loss(title string, logScale bool, runs ...Run) (*Figure, error) {
 	if !hasLoss && !hasAcc {
 		return nil, errors.New(where + ": every run is empty: no loss or accuracy values")
 	}
+	if err := opt.check(where, hasLoss, hasAcc, runs); err != nil {
+		return nil, err
+	}
+	lossLabel := opt.LossLabel
+	if lossLabel == "" {
+		lossLabel = "loss"
+	}
+	accLabel, scale := "accuracy", 1.0
+	if opt.Percent {
+		accLabel, scale = "accuracy (%)", 100
+	}
+	if opt.Smooth > 1 {
+		note := fmt.Sprintf(", mean of %d epochs", opt.Smooth)
+		lossLabel += note
+		accLabel += note
+	}
 	var panels []*chart
 	if hasLoss {
-		p := historyPlot(title, "loss", runs, func(r Run) ([]float64, []float64) { return r.TrainLoss, r.TestLoss }, logScale, nil)
+		p := historyPlot(title, lossLabel, runs, func(r Run) ([]float64, []float64) { return r.TrainLoss, r.TestLoss },
+			logScale, opt.LossRefs, historyView{scale: 1, smooth: opt.Smooth, epochs: opt.Epochs})
+		if opt.Loss != (Range{}) {
+			p.Y.Min, p.Y.Max = opt.Loss.Min, opt.Loss.Max
+		}
 		panels = append(panels, p)
 	}
 	if hasAcc {
-		// Each distinct chance level once.
+		// Each distinct chance level once, then the references given.
 		var refs []Ref
 		seen := map[float64]bool{}
 		for _, r := range runs {
@@ -94,32 +211,78 @@ func Loss(title string, logScale bool, runs ...Run) (*Figure, error) {
 				refs = append(refs, Ref{Label: "chance (" + strconv.FormatFloat(100*r.Chance, 'g', 3, 64) + "%)", Y: r.Chance})
 			}
 		}
-		p := historyPlot(title, "accuracy", runs, func(r Run) ([]float64, []float64) { return r.TrainAccuracy, r.TestAccuracy }, false, refs)
-		// Accuracy runs from 0 to 1: the axis shows both ends, so a
-		// level can be judged against them.
-		p.Y.Min, p.Y.Max = math.Min(p.Y.Min, -0.05), math.Max(p.Y.Max, 1.05)
+		refs = append(refs, opt.AccuracyRefs...)
+		p := historyPlot(title, accLabel, runs, func(r Run) ([]float64, []float64) { return r.TrainAccuracy, r.TestAccuracy },
+			false, refs, historyView{scale: scale, smooth: opt.Smooth, epochs: opt.Epochs})
+		if opt.Accuracy != (Range{}) {
+			p.Y.Min, p.Y.Max = scale*opt.Accuracy.Min, scale*opt.Accuracy.Max
+		} else {
+			// Accuracy runs from 0 to 1: the axis shows both ends, so a
+			// level can be judged against them.
+			p.Y.Min, p.Y.Max = math.Min(p.Y.Min, -0.05*scale), math.Max(p.Y.Max, 1.05*scale)
+		}
 		panels = append(panels, p)
 	}
-	if len(panels) == 1 {
-		return chartFigure(where, panels[0])
-	}
-	// Two panels share the title and one legend above them; their y axis
-	// labels say which is which.
-	entries := panels[0].entries
-	seen := map[string]bool{}
-	for _, e := range entries {
-		seen[e.label] = true
-	}
-	for _, e := range panels[1].entries {
-		if !seen[e.label] {
-			entries = append(entries, e)
+	return panels, nil
+}
+
+// check reports an error for a setting of opt that LossWith cannot draw
+// (see LossWith), given whether the runs have loss and accuracy values.
+func (opt LossOptions) check(where string, hasLoss, hasAcc bool, runs []Run) error {
+	if opt.Loss != (Range{}) {
+		if err := checkRange(where, "LossOptions.Loss", opt.Loss.Min, opt.Loss.Max); err != nil {
+			return err
+		}
+		if opt.LogLoss && opt.Loss.Min <= 0 {
+			return fmt.Errorf("%s: LossOptions.Loss range [%g, %g] must be positive on a log scale", where, opt.Loss.Min, opt.Loss.Max)
 		}
 	}
-	loss, acc := *panels[0].Plot, *panels[1].Plot
-	loss.Title.Text, acc.Title.Text = "", ""
-	return newFigure(where, figWidth*4/3, figHeight, func(c draw.Canvas) {
-		drawWithLegend(c, title, entries, false, &loss, &acc)
-	})
+	if opt.Accuracy != (Range{}) {
+		if err := checkRange(where, "LossOptions.Accuracy", opt.Accuracy.Min, opt.Accuracy.Max); err != nil {
+			return err
+		}
+		if opt.Accuracy.Min < 0 || opt.Accuracy.Max > 1 {
+			return fmt.Errorf("%s: LossOptions.Accuracy range [%g, %g] is not inside [0, 1]: accuracies are fractions of 1, also with Percent (write {0.7, 1} for 70–100 %%)", where, opt.Accuracy.Min, opt.Accuracy.Max)
+		}
+	}
+	for i, r := range opt.AccuracyRefs {
+		if !isFinite(r.Y) || r.Y < 0 || r.Y > 1 {
+			return fmt.Errorf("%s: LossOptions.AccuracyRefs[%d] (%q) is at %g: need an accuracy in [0, 1], a fraction also with Percent", where, i, r.Label, r.Y)
+		}
+	}
+	for i, r := range opt.LossRefs {
+		if !isFinite(r.Y) {
+			return fmt.Errorf("%s: LossOptions.LossRefs[%d] (%q) is at %g: need a finite value", where, i, r.Label, r.Y)
+		}
+		if opt.LogLoss && r.Y <= 0 {
+			return fmt.Errorf("%s: LossOptions.LossRefs[%d] (%q) is at %g: a log scale needs a positive value", where, i, r.Label, r.Y)
+		}
+	}
+	if len(opt.AccuracyRefs) > 0 && !hasAcc {
+		return fmt.Errorf("%s: LossOptions.AccuracyRefs are drawn in the accuracy panel, but no run has accuracy values", where)
+	}
+	if len(opt.LossRefs) > 0 && !hasLoss {
+		return fmt.Errorf("%s: LossOptions.LossRefs are drawn in the loss panel, but no run has loss values", where)
+	}
+	if opt.Smooth < 0 {
+		return fmt.Errorf("%s: LossOptions.Smooth = %d: need a number of epochs, or 0 for none", where, opt.Smooth)
+	}
+	if opt.Epochs != (Range{}) {
+		if err := checkRange(where, "LossOptions.Epochs", opt.Epochs.Min, opt.Epochs.Max); err != nil {
+			return err
+		}
+		if opt.Epochs.Min < 1 {
+			return fmt.Errorf("%s: LossOptions.Epochs range [%g, %g] starts before epoch 1, the first", where, opt.Epochs.Min, opt.Epochs.Max)
+		}
+		longest := 0
+		for _, r := range runs {
+			longest = max(longest, len(r.TrainLoss), len(r.TestLoss), len(r.TrainAccuracy), len(r.TestAccuracy))
+		}
+		if opt.Epochs.Min > float64(longest) {
+			return fmt.Errorf("%s: LossOptions.Epochs range [%g, %g] holds no values: the longest run has %d epochs", where, opt.Epochs.Min, opt.Epochs.Max, longest)
+		}
+	}
+	return nil
 }
 
 // runName names run i for error messages.
@@ -130,28 +293,87 @@ func runName(r Run, i int) string {
 	return fmt.Sprint(i)
 }
 
+// A historyView says how historyPlot shows the values: multiplied by scale
+// (100 for per cent), as running means over smooth epochs (if 2 or more),
+// and only the epochs in epochs (if not the zero Range).
+type historyView struct {
+	scale  float64
+	smooth int
+	epochs Range
+}
+
+// paleWidth is the width of the thin pale line of each epoch's value under
+// a smoothed series.
+const paleWidth = 1
+
+// pale returns c faded towards white, for the raw values under a smoothed
+// series.
+func pale(c color.Color) color.Color {
+	return mix(color.RGBAModel.Convert(c).(color.RGBA), color.RGBA{0xFF, 0xFF, 0xFF, 0xFF}, 0.6)
+}
+
+// runningMean returns the mean of the n values around each value of v
+// (from i−(n−1)/2 to i+n/2, fewer at the ends).
+func runningMean(v []float64, n int) []float64 {
+	out := make([]float64, len(v))
+	for i := range v {
+		lo, hi := max(0, i-(n-1)/2), min(len(v), i+n/2+1)
+		sum := 0.0
+		for _, x := range v[lo:hi] {
+			sum += x
+		}
+		out[i] = sum / float64(hi-lo)
+	}
+	return out
+}
+
+// epochXYs returns the points (epoch, scale·v) of the epochs (counted from
+// 1) inside the view's epochs range.
+func (hv historyView) epochXYs(v []float64) plotter.XYs {
+	var xy plotter.XYs
+	for e, y := range v {
+		x := float64(e + 1)
+		if hv.epochs != (Range{}) && (x < hv.epochs.Min || x > hv.epochs.Max) {
+			continue
+		}
+		xy = append(xy, plotter.XY{X: x, Y: hv.scale * y})
+	}
+	return xy
+}
+
 // historyPlot draws the train (solid) and held-out (dashed) series that
-// pick returns for each run, over the reference lines refs.
-func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test []float64), logScale bool, refs []Ref) *chart {
+// pick returns for each run, over the reference lines refs, as hv says.
+func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test []float64), logScale bool, refs []Ref, hv historyView) *chart {
 	p := newChart(title, "epoch", ylabel)
 	if logScale {
 		p.Y.Scale = plot.LogScale{}
 		p.Y.Tick.Marker = logTicks{}
 	}
-	addRefs(p, refs)
+	scaled := make([]Ref, len(refs))
+	for i, r := range refs {
+		scaled[i] = Ref{Label: r.Label, Y: hv.scale * r.Y}
+	}
+	addRefs(p, scaled)
+	smooth := hv.smooth > 1
 	for i, r := range runs {
 		train, test := pick(r)
 		for k, s := range [][]float64{train, test} {
 			if len(s) == 0 {
 				continue
 			}
-			xy := make(plotter.XYs, len(s))
-			for e, v := range s {
-				xy[e] = plotter.XY{X: float64(e + 1), Y: v}
+			xy := hv.epochXYs(s)
+			if len(xy) == 0 {
+				continue
 			}
-			l := newPolyline(xy, lineStyle(i, k == 1))
+			style := lineStyle(i, k == 1)
+			if smooth {
+				raw := draw.LineStyle{Color: pale(colorAt(i)), Width: paleWidth}
+				p.Add(newPolyline(xy, raw))
+				xy = hv.epochXYs(runningMean(s, hv.smooth))
+			}
+			l := newPolyline(xy, style)
 			p.Add(l)
-			if len(s) == 1 { // a single epoch: show it as a point
+			if len(xy) == 1 { // a single epoch: show it as a point
 				sc, _ := plotter.NewScatter(xy)
 				sc.GlyphStyle = draw.GlyphStyle{Color: colorAt(i), Radius: glyphRadius, Shape: draw.CircleGlyph{}}
 				p.Add(sc)
@@ -167,10 +389,22 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 			p.addLegend(label, l)
 		}
 	}
+	if smooth {
+		// The key to the pale lines: in the run's colour if there is one
+		// run, else in a pale grey that stands for every run's.
+		key := pale(colorAt(0))
+		if len(runs) > 1 {
+			key = pale(Black)
+		}
+		p.addLegend("each epoch", newPolyline(nil, draw.LineStyle{Color: key, Width: paleWidth}))
+	}
+	if hv.epochs != (Range{}) {
+		p.X.Min, p.X.Max = hv.epochs.Min, hv.epochs.Max
+	}
 	if p.X.Min == p.X.Max {
 		p.X.Min, p.X.Max = p.X.Min-1, p.X.Max+1
 	}
-	refLegend(p, refs)
+	refLegend(p, scaled)
 	p.X.Tick.Marker = integerTicks{}
 	padY(p.Plot)
 	return p

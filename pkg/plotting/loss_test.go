@@ -1,7 +1,11 @@
 package plotting
 
 import (
+	"image"
+	"image/color"
+	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/neurons-in-go/course/pkg/nn"
@@ -46,5 +50,205 @@ func TestHistoryFieldsAreRunFields(t *testing.T) {
 		if !ok || g.Type != f.Type {
 			t.Errorf("nn.History.%s (%v) has no Run field of the same name and type", f.Name, f.Type)
 		}
+	}
+}
+
+// history returns n epochs of a falling loss and a rising accuracy.
+func history(n int) (loss, acc []float64) {
+	for e := range n {
+		loss = append(loss, 1/float64(e+1))
+		acc = append(acc, 1-0.9/float64(e+1))
+	}
+	return loss, acc
+}
+
+// TestLossWithAxes checks the accuracy and loss axes LossWith sets: 0 and 1
+// shown by default, a fixed range kept exactly, per cent multiplying the
+// axis and the reference lines by 100, and the labels naming the units
+// and the smoothing.
+func TestLossWithAxes(t *testing.T) {
+	loss, acc := history(40)
+	run := Run{TrainLoss: loss, TrainAccuracy: acc, Chance: 0.1}
+	for _, tc := range []struct {
+		name                string
+		opt                 LossOptions
+		accMin, accMax      float64
+		accLabel            string
+		lossMin, lossMax    float64 // 0, 0: not checked
+		lossLabel, refsWant string
+	}{
+		{"default", LossOptions{}, -0.05, 1.05, "accuracy", 0, 0, "loss", "chance (10%)"},
+		{"fixed accuracy", LossOptions{Accuracy: Range{0.7, 1}}, 0.7, 1, "accuracy", 0, 0, "loss", "chance (10%)"},
+		{"per cent", LossOptions{Percent: true}, -5, 105, "accuracy (%)", 0, 0, "loss", "chance (10%)"},
+		{"per cent, fixed", LossOptions{Percent: true, Accuracy: Range{0.9, 1}}, 90, 100, "accuracy (%)", 0, 0, "loss", "chance (10%)"},
+		{"fixed loss, own label", LossOptions{Loss: Range{0.01, 2}, LogLoss: true, LossLabel: "cost J"}, -0.05, 1.05, "accuracy", 0.01, 2, "cost J", "chance (10%)"},
+		{"own reference", LossOptions{AccuracyRefs: []Ref{{Label: "articles' network (88.3 %)", Y: 0.883}}}, -0.05, 1.05, "accuracy", 0, 0, "loss", "chance (10%)|articles' network (88.3 %)"},
+		{"smoothed", LossOptions{Smooth: 5}, -0.05, 1.05, "accuracy, mean of 5 epochs", 0, 0, "loss, mean of 5 epochs", "chance (10%)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			panels, err := lossPanels("test", "t", tc.opt, []Run{run})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(panels) != 2 {
+				t.Fatalf("%d panels, want loss and accuracy", len(panels))
+			}
+			lp, ap := panels[0], panels[1]
+			if ap.Y.Min != tc.accMin || ap.Y.Max != tc.accMax {
+				t.Errorf("accuracy axis [%g, %g], want [%g, %g]", ap.Y.Min, ap.Y.Max, tc.accMin, tc.accMax)
+			}
+			if tc.lossMax != 0 && (lp.Y.Min != tc.lossMin || lp.Y.Max != tc.lossMax) {
+				t.Errorf("loss axis [%g, %g], want [%g, %g]", lp.Y.Min, lp.Y.Max, tc.lossMin, tc.lossMax)
+			}
+			if ap.Y.Label.Text != tc.accLabel || lp.Y.Label.Text != tc.lossLabel {
+				t.Errorf("axis labels %q and %q, want %q and %q", lp.Y.Label.Text, ap.Y.Label.Text, tc.lossLabel, tc.accLabel)
+			}
+			var refs []string
+			for _, l := range legendLabels(ap) {
+				if strings.Contains(l, "chance") || strings.Contains(l, "network") {
+					refs = append(refs, l)
+				}
+			}
+			if got := strings.Join(refs, "|"); got != tc.refsWant {
+				t.Errorf("reference lines in the legend %q, want %q", got, tc.refsWant)
+			}
+			f, err := LossWith("t", tc.opt, run)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkFigure(t, "losswith_"+strings.ReplaceAll(tc.name, " ", "_")+".png", f)
+		})
+	}
+}
+
+// TestLossWithDrawsRefsAndSmooth draws the accuracy panel and reads its
+// pixels: a reference line lies at its height (a fraction, also on a per
+// cent axis), and a smoothed series runs through the running mean of an
+// accuracy that jumps between 0.3 and 0.7, over the pale values of each
+// epoch.
+func TestLossWithDrawsRefsAndSmooth(t *testing.T) {
+	jumpy := make([]float64, 40)
+	for e := range jumpy {
+		jumpy[e] = 0.3 + 0.4*float64(e%2) // epoch 1: 0.3, epoch 2: 0.7, ...
+	}
+	refGrey := refStyle.Color
+	for _, tc := range []struct {
+		name       string
+		opt        LossOptions
+		scale      float64
+		smoothLine bool
+	}{
+		{"fractions", LossOptions{AccuracyRefs: []Ref{{Label: "r", Y: 0.15}}}, 1, false},
+		{"per cent", LossOptions{Percent: true, AccuracyRefs: []Ref{{Label: "r", Y: 0.15}}}, 100, false},
+		{"smoothed", LossOptions{Smooth: 4, AccuracyRefs: []Ref{{Label: "r", Y: 0.15}}}, 1, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			panels, err := lossPanels("test", "t", tc.opt, []Run{{TrainAccuracy: jumpy}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ch := panels[0]
+			ch.putInside()
+			ch.Legend.Top, ch.Legend.Left = false, true
+			img, at := drawnAt(t, ch)
+			row := func(y float64) int { // how many pixels of the row at y are the reference's grey
+				n := 0
+				p0, p1 := at(10, y), at(39, y)
+				for x := p0.X; x <= p1.X; x++ {
+					if near(img, image.Point{X: x, Y: p0.Y}, refGrey) {
+						n++
+					}
+				}
+				return n
+			}
+			if on, off := row(tc.scale*0.15), row(tc.scale*0.22); on < 100 || off > 0 {
+				t.Errorf("reference at 0.15: %d grey pixels on its row, want 100 or more; %d at 0.22, want none", on, off)
+			}
+			// Epoch 20 is 0.7; the mean of epochs 19 to 22 is 0.5.
+			mean := at(20, tc.scale*0.5)
+			if got := near(img, mean, Blue); got != tc.smoothLine {
+				t.Errorf("(epoch 20, 0.5): pixel %v: the smoothed line drawn = %v, want %v", img.RGBAAt(mean.X, mean.Y), got, tc.smoothLine)
+			}
+			wantRaw := Blue
+			if tc.smoothLine {
+				wantRaw = pale(Blue).(color.RGBA)
+			}
+			if raw := at(20, tc.scale*0.7); !near(img, raw, wantRaw) {
+				t.Errorf("(epoch 20, 0.7): pixel %v, want the value of that epoch drawn in %v", img.RGBAAt(raw.X, raw.Y), wantRaw)
+			}
+		})
+	}
+}
+
+func TestRunningMean(t *testing.T) {
+	for _, tc := range []struct {
+		v    []float64
+		n    int
+		want []float64
+	}{
+		{[]float64{1, 2, 3}, 1, []float64{1, 2, 3}},
+		{[]float64{1, 2, 3, 4, 5}, 3, []float64{1.5, 2, 3, 4, 4.5}},
+		{[]float64{0, 4, 0, 4, 0, 4}, 2, []float64{2, 2, 2, 2, 2, 4}},
+		{[]float64{0, 1, 0, 1, 0, 1}, 4, []float64{1.0 / 3, 0.5, 0.5, 0.5, 2.0 / 3, 0.5}}, // from i−1 to i+2
+		{[]float64{2}, 5, []float64{2}},
+	} {
+		if got := runningMean(tc.v, tc.n); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("runningMean(%v, %d) = %v, want %v", tc.v, tc.n, got, tc.want)
+		}
+	}
+}
+
+// TestLossWithEpochs checks that a range of epochs sets the x axis and
+// that the y axes fit the values shown: without the first epochs the loss
+// axis no longer reaches their high values.
+func TestLossWithEpochs(t *testing.T) {
+	loss, acc := history(40)
+	panels, err := lossPanels("test", "t", LossOptions{Epochs: Range{5, 40}}, []Run{{TrainLoss: loss, TrainAccuracy: acc}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lp := panels[0]
+	if lp.X.Min != 5 || lp.X.Max != 40 {
+		t.Errorf("epoch axis [%g, %g], want [5, 40]", lp.X.Min, lp.X.Max)
+	}
+	if lp.Y.Max > 0.25 { // epoch 5's loss is 0.2; epoch 1's is 1
+		t.Errorf("loss axis reaches %g: it should fit epochs 5 to 40 (at most 0.2, padded)", lp.Y.Max)
+	}
+	f, err := LossWith("from epoch 5", LossOptions{Epochs: Range{5, 40}}, Run{TrainLoss: loss, TrainAccuracy: acc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "losswith_epochs.png", f)
+}
+
+func TestLossWithBadInput(t *testing.T) {
+	loss, acc := history(10)
+	both := Run{TrainLoss: loss, TrainAccuracy: acc}
+	for _, tc := range []struct {
+		name string
+		opt  LossOptions
+		run  Run
+		want string
+	}{
+		{"empty loss range", LossOptions{Loss: Range{1, 1}}, both, "LossOptions.Loss range [1, 1] is empty"},
+		{"log loss range at 0", LossOptions{LogLoss: true, Loss: Range{0, 1}}, both, "must be positive on a log scale"},
+		{"accuracy in per cent", LossOptions{Percent: true, Accuracy: Range{70, 100}}, both, "LossOptions.Accuracy range [70, 100] is not inside [0, 1]"},
+		{"NaN accuracy range", LossOptions{Accuracy: Range{math.NaN(), 1}}, both, "must be finite"},
+		{"reference in per cent", LossOptions{AccuracyRefs: []Ref{{Label: "chance (10 %)", Y: 10}}}, both, `AccuracyRefs[0] ("chance (10 %)") is at 10`},
+		{"NaN loss reference", LossOptions{LossRefs: []Ref{{Y: math.NaN()}}}, both, "LossRefs[0]"},
+		{"log loss reference at 0", LossOptions{LogLoss: true, LossRefs: []Ref{{Y: 0}}}, both, "a log scale needs a positive value"},
+		{"accuracy refs, no accuracy", LossOptions{AccuracyRefs: []Ref{{Y: 0.5}}}, Run{TrainLoss: loss}, "no run has accuracy values"},
+		{"loss refs, no loss", LossOptions{LossRefs: []Ref{{Y: 0.5}}}, Run{TrainAccuracy: acc}, "no run has loss values"},
+		{"negative smooth", LossOptions{Smooth: -3}, both, "LossOptions.Smooth = -3"},
+		{"epoch 0", LossOptions{Epochs: Range{0, 5}}, both, "starts before epoch 1"},
+		{"epochs past the end", LossOptions{Epochs: Range{20, 30}}, both, "holds no values: the longest run has 10 epochs"},
+		{"NaN value", LossOptions{Smooth: 3}, Run{TrainLoss: []float64{1, math.NaN()}}, "TrainLoss at epoch 2 is NaN"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := LossWith("t", tc.opt, tc.run)
+			if err == nil || f != nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "plotting.LossWith: ") {
+				t.Errorf("got %v, %v; want an error from plotting.LossWith containing %q", f, err, tc.want)
+			}
+		})
 	}
 }
