@@ -179,7 +179,9 @@ func (positionTicks) Ticks(min, max float64) []plot.Tick {
 // power are labelled too; with fewer than two, those at 2, 3 and 5 times; if
 // that is still fewer than three labels, every minor tick is; and if even
 // that is fewer than two, the range is so narrow (less than a factor of
-// two) that it is marked like a linear axis (roundTicks).
+// two) that it is marked like a linear axis (roundTicks). When multiples
+// are labelled and every label lies between 0.001 and 1000, all labels are
+// decimals instead ("0.05", "0.1", "0.2", "0.5"; see decimalLabel).
 type logTicks struct{}
 
 // Ticks implements plot.Ticker. min and max must be positive.
@@ -233,13 +235,36 @@ func (logTicks) Ticks(min, max float64) []plot.Tick {
 		// Less than a factor of two: plain linear ticks read better.
 		return roundTicks{}.Ticks(min, max)
 	}
+	// Multiples of a power are labelled (a range of two powers of ten or
+	// less): if every label lies between 0.001 and 1000, all are written
+	// as decimals, "0.05 0.1 0.2 0.5", which read more easily than
+	// "5×10⁻² 10⁻¹ 2×10⁻¹ 5×10⁻¹"; else all as powers of ten.
+	plain := true
+	for i, t := range ticks {
+		if labelled(i%9+1, few) && inside(t.Value) {
+			plain = plain && majors < 3 && t.Value >= 1e-3*(1-1e-9) && t.Value <= 1e3*(1+1e-9)
+		}
+	}
 	for i := range ticks {
 		k, e := i%9+1, lo+i/9
 		if labelled(k, few) {
-			ticks[i].Label = logLabel(k, e)
+			if plain {
+				ticks[i].Label = decimalLabel(k, e)
+			} else {
+				ticks[i].Label = logLabel(k, e)
+			}
 		}
 	}
 	return ticks
+}
+
+// decimalLabel writes k·10^e exactly as a decimal, for 1 ≤ k ≤ 9: "0.05"
+// for k = 5, e = −2, "300" for k = 3, e = 2.
+func decimalLabel(k, e int) string {
+	if e >= 0 {
+		return strconv.Itoa(k) + strings.Repeat("0", e)
+	}
+	return "0." + strings.Repeat("0", -e-1) + strconv.Itoa(k)
 }
 
 // maxLogLabels is how many labels a logarithmic axis shows at most.

@@ -80,9 +80,16 @@ func TestLogTicks(t *testing.T) {
 		{"large", 0.5, 2000, []string{"10⁰", "10¹", "10²", "10³"}},
 		{"tiny", 3e-8, 2e-5, []string{"10⁻⁷", "10⁻⁶", "10⁻⁵"}},
 		{"huge", 50, 2e6, []string{"10²", "10³", "10⁴", "10⁵", "10⁶"}},
-		{"under a decade", 0.15, 0.9, []string{"2×10⁻¹", "3×10⁻¹", "5×10⁻¹"}},
-		{"one power inside", 0.6, 4, []string{"10⁰", "2×10⁰", "3×10⁰"}},
-		{"two powers inside", 0.03, 1.5, []string{"5×10⁻²", "10⁻¹", "2×10⁻¹", "5×10⁻¹", "10⁰"}},
+		// Multiples labelled, every label between 0.001 and 1000: decimals.
+		{"under a decade", 0.15, 0.9, []string{"0.2", "0.3", "0.5"}},
+		{"one power inside", 0.6, 4, []string{"1", "2", "3"}},
+		{"two powers inside", 0.03, 1.5, []string{"0.05", "0.1", "0.2", "0.5", "1"}},
+		{"two powers, large", 40, 1500, []string{"50", "100", "200", "500", "1000"}},
+		{"two powers, small", 0.0015, 0.12, []string{"0.002", "0.005", "0.01", "0.02", "0.05", "0.1"}},
+		// A label outside [0.001, 1000]: every label a power of ten.
+		{"two powers, too small", 0.0003, 0.012, []string{"5×10⁻⁴", "10⁻³", "2×10⁻³", "5×10⁻³", "10⁻²"}},
+		{"two powers, too large", 400, 15000, []string{"5×10²", "10³", "2×10³", "5×10³", "10⁴"}},
+		{"under a decade, tiny", 1.5e-5, 9e-5, []string{"2×10⁻⁵", "3×10⁻⁵", "5×10⁻⁵"}},
 		{"narrow", 0.41, 0.58, []string{"0.45", "0.5", "0.55"}},
 		{"very narrow", 0.43, 0.47, []string{"0.43", "0.44", "0.45", "0.46", "0.47"}},
 	} {
