@@ -60,15 +60,23 @@ type textRun struct {
 }
 
 // runs splits a line into runs of normal text and of scripts (written
-// with their ordinary characters).
+// with their ordinary characters). A hyphen that is a minus sign (before a
+// digit, at the start or after a space or bracket: "-2", "w = -0.5",
+// "[-1, 1]") is drawn as the minus sign "−", as in the charts' titles, so
+// tick labels and legends written with strconv's "-" match them; a hyphen
+// inside a word or number ("x-axis", "1e-06") is left as it is.
 func runs(line string) []textRun {
 	var out []textRun
 	var b strings.Builder
 	shift := 0
-	for _, r := range line {
+	rs := []rune(line)
+	for i, r := range rs {
 		sh, ch := 0, r
 		if s, ok := scripts[r]; ok {
 			sh, ch = s.shift, s.base
+		}
+		if r == '-' && isMinus(rs, i) {
+			ch = '−'
 		}
 		if sh != shift && b.Len() > 0 {
 			out = append(out, textRun{b.String(), shift})
@@ -81,6 +89,16 @@ func runs(line string) []textRun {
 		out = append(out, textRun{b.String(), shift})
 	}
 	return out
+}
+
+// isMinus reports whether the hyphen at rs[i] stands for a minus sign: a
+// digit or decimal point follows it, and nothing or a space, bracket,
+// comma, equals sign or slash comes before it.
+func isMinus(rs []rune, i int) bool {
+	if i+1 >= len(rs) || !(rs[i+1] >= '0' && rs[i+1] <= '9' || rs[i+1] == '.') {
+		return false
+	}
+	return i == 0 || strings.ContainsRune(" \t([{,=/:;<>", rs[i-1])
 }
 
 // Cache implements text.Handler.

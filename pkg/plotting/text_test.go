@@ -41,6 +41,15 @@ func TestRichTextScripts(t *testing.T) {
 		{"2×10⁰", []textRun{{"2×10", 0}, {"0", 1}}},
 		{"plain", []textRun{{"plain", 0}}},
 		{"", nil},
+		// A hyphen standing for a minus sign is drawn as one; others stay.
+		{"-2", []textRun{{"−2", 0}}},
+		{"w = -0.5, b = -.5", []textRun{{"w = −0.5, b = −.5", 0}}},
+		{"[-1, 1]", []textRun{{"[−1, 1]", 0}}},
+		{"x-axis", []textRun{{"x-axis", 0}}},
+		{"1e-06", []textRun{{"1e-06", 0}}},
+		{"3-4", []textRun{{"3-4", 0}}},
+		{"-", []textRun{{"-", 0}}},
+		{"- 2", []textRun{{"- 2", 0}}},
 	} {
 		got := runs(tc.text)
 		if len(got) != len(tc.runs) {
