@@ -3,6 +3,8 @@ package exercises
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
+	"strings"
 
 	"github.com/neurons-in-go/course/pkg/nn"
 	"gonum.org/v1/gonum/mat"
@@ -21,16 +23,22 @@ type xorRecipe struct {
 	eta    float64
 	epochs int
 	seed   func(s uint64) *rand.Rand
+	hidden nn.Activation // the hidden layer's activation (zero value: Sigmoid, the exercise's)
+	byLoss bool          // judge by a final loss under 0.01 instead of Predict
 }
 
 // learns reports whether a 2-hidden-1 network built and trained by r from seed s computes XOR.
 func (r xorRecipe) learns(hidden int, s uint64) (bool, error) {
-	net, err := nn.New(nn.Config{Sizes: []int{2, hidden, 1}, Init: r.init}, r.seed(s))
+	net, err := nn.New(nn.Config{Sizes: []int{2, hidden, 1}, Hidden: r.hidden, Init: r.init}, r.seed(s))
 	if err != nil {
 		return false, err
 	}
-	if _, err := nn.Train(net, xorCorners, xorTargets, nn.TrainConfig{Epochs: r.epochs, Optimizer: nn.SGD(r.eta)}); err != nil {
+	h, err := nn.Train(net, xorCorners, xorTargets, nn.TrainConfig{Epochs: r.epochs, Optimizer: nn.SGD(r.eta)})
+	if err != nil {
 		return false, err
+	}
+	if r.byLoss {
+		return h.TrainLoss[h.Last()] < 0.01, nil
 	}
 	pred, err := net.Predict(xorCorners)
 	if err != nil {
@@ -57,6 +65,12 @@ func (r xorRecipe) outcomes() ([]bool, error) {
 // exercise41 is exercise 4.1's recipe: nn.New's default weights from rand.NewPCG(s, 2), 2000
 // epochs of SGD(1).
 var exercise41 = xorRecipe{init: nn.InitUniform, eta: 1, epochs: 2000, seed: func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 2)) }}
+
+// with returns a copy of r changed by f: one likely mistake.
+func (r xorRecipe) with(f func(*xorRecipe)) xorRecipe {
+	f(&r)
+	return r
+}
 
 // xorSuccesses is exercise 4.1's reference count: the seeds 1…10 from which the exercise's recipe
 // learns XOR with the given number of hidden neurons.
@@ -144,24 +158,48 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 		case same(got[:10], want[10:]) && same(got[10:], want[10:]) || same(got[:10], want[:10]) && same(got[10:], want[:10]):
 			return notYet(ex, "the answers do not depend on hidden: build the network with Sizes []int{2, hidden, 1}.")
 		}
+		// The likely mistakes: what kind of change each is, the change itself, and how to put
+		// it right. Several can give the same answers (more epochs and a larger rate both
+		// rescue slow starts), so the hint names every mistake whose answers match.
+		const (
+			longer, faster, shorter = "a longer training", "a faster training", "a shorter training"
+			fixTraining             = "train for exactly 2000 epochs of nn.SGD(1)"
+			fixSeed                 = "build the network for seed s from rand.New(rand.NewPCG(s, 2))"
+		)
 		mistakes := []struct {
-			r    xorRecipe
-			hint string
+			r               xorRecipe
+			kind, what, fix string
 		}{
-			{xorRecipe{nn.InitXavier, 1, 2000, exercise41.seed}, "these are Xavier's starting weights; the exercise uses nn.New's default (Config with Sizes only, weights uniform in [0, 1))."},
-			{xorRecipe{nn.InitUniform, 5, 2000, exercise41.seed}, "the learning rate is not 1: this exercise trains with nn.SGD(1)."},
-			{xorRecipe{nn.InitUniform, 10, 2000, exercise41.seed}, "the learning rate is not 1: this exercise trains with nn.SGD(1)."},
-			{xorRecipe{nn.InitUniform, 1, 2000, func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(2, s)) }}, "the seed goes first: rand.NewPCG(seed, 2), not rand.NewPCG(2, seed)."},
-			{xorRecipe{nn.InitUniform, 1, 2000, func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s-1, 2)) }}, "the network for seed s should start from rand.NewPCG(s, 2); yours starts from the seed before (s − 1)."},
-			{xorRecipe{nn.InitUniform, 1, 200, exercise41.seed}, "train for 2000 epochs; these answers are what 200 give."},
-			{xorRecipe{nn.InitUniform, 1, 500, exercise41.seed}, "train for 2000 epochs; these answers are what 500 give."},
-			{xorRecipe{nn.InitUniform, 1, 1000, exercise41.seed}, "train for 2000 epochs; these answers are what 1000 give."},
+			{exercise41.with(func(r *xorRecipe) { r.epochs = 3000 }), longer, "3000 epochs", fixTraining},
+			{exercise41.with(func(r *xorRecipe) { r.epochs = 5000 }), longer, "5000 epochs", fixTraining},
+			{exercise41.with(func(r *xorRecipe) { r.eta = 2 }), faster, "nn.SGD(2)", fixTraining},
+			{exercise41.with(func(r *xorRecipe) { r.eta = 5 }), faster, "nn.SGD(5)", fixTraining},
+			{exercise41.with(func(r *xorRecipe) { r.eta = 10 }), faster, "nn.SGD(10)", fixTraining},
+			{exercise41.with(func(r *xorRecipe) { r.epochs = 500 }), shorter, "500 epochs", fixTraining},
+			{exercise41.with(func(r *xorRecipe) { r.epochs = 1000 }), shorter, "1000 epochs", fixTraining},
+			{exercise41.with(func(r *xorRecipe) { r.epochs = 1500 }), shorter, "1500 epochs", fixTraining},
+			{exercise41.with(func(r *xorRecipe) { r.init = nn.InitXavier }), "other starting weights", "nn.InitXavier", "use nn.New's default weights (a Config with Sizes only: uniform in [0, 1))"},
+			{exercise41.with(func(r *xorRecipe) { r.hidden = nn.Tanh }), "a tanh hidden layer", "Hidden: nn.Tanh", "the exercise's network is sigmoid throughout (a Config with Sizes only)"},
+			{exercise41.with(func(r *xorRecipe) { r.byLoss = true }), "judging by the loss", "a final loss under 0.01", "the question is whether the network answers XOR, so compare its Predict on X4 with [0 1 1 0]"},
+			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(2, s)) } }), "the seed in the wrong place", "rand.NewPCG(2, seed)", fixSeed},
+			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s-1, 2)) } }), "the seed before each one", "s − 1: seeds 0…9", fixSeed},
 		}
+		var kinds, whats, fixes []string
 		for _, m := range mistakes {
 			v, err := m.r.outcomes()
-			if err == nil && same(got, v) {
-				return notYet(ex, "%s", m.hint)
+			if err != nil || !same(got, v) {
+				continue
 			}
+			whats = append(whats, m.what)
+			if !slices.Contains(kinds, m.kind) {
+				kinds = append(kinds, m.kind)
+			}
+			if !slices.Contains(fixes, m.fix) {
+				fixes = append(fixes, m.fix)
+			}
+		}
+		if len(whats) > 0 {
+			return notYet(ex, "these are the answers of %s (%s): %s.", strings.Join(kinds, " or "), strings.Join(whats, ", "), strings.Join(fixes, "; "))
 		}
 		for i := range got {
 			if got[i] != want[i] {
