@@ -314,21 +314,50 @@ func Check3_4(w []float64, b float64) Result {
 		if sameInts(got, []int{0, 1, 1, 0}) {
 			return correct(ex, "with the input x₁x₂ a plane separates XOR: %.2f·x₁ %+.2f·x₂ %+.2f·x₁x₂ %+.2f > 0.", w[0], w[1], w[2], b)
 		}
-		return notYet(ex, "on the four rows this perceptron answers %v, XOR is 0 1 1 0. Use XOR's labels, and check that Fit returned no error (it converges within 100 epochs).", got)
+		return notYet(ex, "on the four rows of X3 this perceptron answers %v, XOR is 0 1 1 0. Train it on X3, whose third input is the product x₁x₂ (a sum such as x₁ + x₂ adds nothing a line could not do), with XOR's labels, and check that Fit returned no error (it converges within 100 epochs).", got)
 	})
 }
 
-// ringRuns is exercise 3.5's reference for one size: the final training accuracies on (X, Y) of
-// 2-hidden-1 networks (tanh hidden layer, sigmoid output, weights from init and the generator
-// seed(s) for each s in seeds) trained for 1000 epochs of SGD(4).
-func ringRuns(X, Y *mat.Dense, hidden int, init nn.Init, seeds []uint64, seed func(uint64) *rand.Rand) ([]float64, error) {
-	accs := make([]float64, 0, len(seeds))
-	for _, s := range seeds {
-		net, err := nn.New(nn.Config{Sizes: []int{2, hidden, 1}, Hidden: nn.Tanh, Output: nn.Sigmoid, Init: init}, seed(s))
-		if err != nil {
-			return nil, err
+// ringRecipe is one way of building and training exercise 3.5's networks on the ring: the
+// exercise's, or a likely mistake.
+type ringRecipe struct {
+	hidden nn.Activation // the hidden layer's activation
+	init   nn.Init
+	epochs int
+	eta    float64
+	seeds  []uint64
+	seed   func(uint64) *rand.Rand
+	reuse  bool // one network, built from the first seed, trained on for every seed
+}
+
+// exercise35 is exercise 3.5's recipe: tanh hidden layer, sigmoid output, Xavier weights from
+// rand.NewPCG(s, 6) for s = 1…5, 1000 epochs of SGD(4).
+var exercise35 = ringRecipe{
+	hidden: nn.Tanh, init: nn.InitXavier, epochs: 1000, eta: 4,
+	seeds: []uint64{1, 2, 3, 4, 5},
+	seed:  func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 6)) },
+}
+
+// with returns a copy of r changed by f: one likely mistake.
+func (r ringRecipe) with(f func(*ringRecipe)) ringRecipe {
+	f(&r)
+	return r
+}
+
+// runs returns the final training accuracies on (X, Y) of the 2-hidden-1 networks that r builds
+// and trains, one per seed.
+func (r ringRecipe) runs(X, Y *mat.Dense, hidden int) ([]float64, error) {
+	accs := make([]float64, 0, len(r.seeds))
+	var net *nn.Network
+	for _, s := range r.seeds {
+		if net == nil || !r.reuse {
+			var err error
+			net, err = nn.New(nn.Config{Sizes: []int{2, hidden, 1}, Hidden: r.hidden, Output: nn.Sigmoid, Init: r.init}, r.seed(s))
+			if err != nil {
+				return nil, err
+			}
 		}
-		h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: 1000, Optimizer: nn.SGD(4)})
+		h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: r.epochs, Optimizer: nn.SGD(r.eta)})
 		if err != nil {
 			return nil, err
 		}
@@ -337,26 +366,17 @@ func ringRuns(X, Y *mat.Dense, hidden int, init nn.Init, seeds []uint64, seed fu
 	return accs, nil
 }
 
-// ringTable is ringRuns for 1, 2, 3 and 4 hidden neurons.
-func ringTable(X, Y *mat.Dense, init nn.Init, seeds []uint64, seed func(uint64) *rand.Rand) ([][]float64, error) {
+// table is runs for 1, 2, 3 and 4 hidden neurons.
+func (r ringRecipe) table(X, Y *mat.Dense) ([][]float64, error) {
 	table := make([][]float64, 4)
 	for i := range table {
 		var err error
-		if table[i], err = ringRuns(X, Y, i+1, init, seeds, seed); err != nil {
+		if table[i], err = r.runs(X, Y, i+1); err != nil {
 			return nil, err
 		}
 	}
 	return table, nil
 }
-
-// The exercise's seeds and generator, and two slips: the seeds 0…4, and the two arguments of
-// rand.NewPCG swapped.
-var (
-	ringSeeds   = []uint64{1, 2, 3, 4, 5}
-	ringSeeds0  = []uint64{0, 1, 2, 3, 4}
-	ringSeed    = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 6)) }
-	ringSwapped = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(6, s)) }
-)
 
 // tableNear reports whether got and want have the same shape and are near element by element.
 func tableNear(got, want [][]float64, tol float64) bool {
@@ -419,7 +439,7 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 		if tableNear(accs, [][]float64{make([]float64, 5), make([]float64, 5), make([]float64, 5), make([]float64, 5)}, 0) {
 			return notYet(ex, "all accuracies are 0: train the five networks in ringAccuracies and append each final TrainAccuracy.")
 		}
-		want, err := ringTable(X, Y, nn.InitXavier, ringSeeds, ringSeed)
+		want, err := exercise35.table(X, Y)
 		if err != nil {
 			return notYet(ex, "the reference could not be computed: %v", err)
 		}
@@ -444,14 +464,22 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 		case tableNear(accs, want, 0.0051):
 			return notYet(ex, "these look rounded: pass the values TrainAccuracy holds, not numbers typed from the printout.")
 		}
-		if swapped, err := ringTable(X, Y, nn.InitXavier, ringSeeds, ringSwapped); err == nil && tableNear(accs, swapped, 1e-9) {
-			return notYet(ex, "the arguments of rand.NewPCG are swapped: the exercise's generator is rand.NewPCG(s, 6).")
+		mistakes := []struct {
+			r    ringRecipe
+			hint string
+		}{
+			{exercise35.with(func(r *ringRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(6, s)) } }), "the arguments of rand.NewPCG are swapped: the exercise's generator is rand.NewPCG(s, 6)."},
+			{exercise35.with(func(r *ringRecipe) { r.seeds = []uint64{0, 1, 2, 3, 4} }), "these are the seeds s = 0…4; the exercise uses s = 1…5."},
+			{exercise35.with(func(r *ringRecipe) { r.init = nn.InitUniform }), "these come from nn.New's default weights; set Init: nn.InitXavier."},
+			{exercise35.with(func(r *ringRecipe) { r.hidden = nn.Sigmoid }), "these are the accuracies of a sigmoid hidden layer (nn.New's default when Hidden is left out); set Hidden: nn.Tanh."},
+			{exercise35.with(func(r *ringRecipe) { r.epochs = 150 }), "these are the accuracies after 150 epochs (Part 4's ringEpochs); the exercise trains for 1000."},
+			{exercise35.with(func(r *ringRecipe) { r.eta = 1 }), "these are the accuracies of nn.SGD(1); the exercise trains with nn.SGD(4), Part 4's rate."},
+			{exercise35.with(func(r *ringRecipe) { r.reuse = true }), "one network trained on and on: build a new network for every seed, inside the loop, from rand.NewPCG(s, 6)."},
 		}
-		if zero, err := ringTable(X, Y, nn.InitXavier, ringSeeds0, ringSeed); err == nil && tableNear(accs, zero, 1e-9) {
-			return notYet(ex, "these are the seeds s = 0…4; the exercise uses s = 1…5.")
-		}
-		if uniform, err := ringTable(X, Y, nn.InitUniform, ringSeeds, ringSeed); err == nil && tableNear(accs, uniform, 1e-9) {
-			return notYet(ex, "these come from nn.New's default weights; set Init: nn.InitXavier.")
+		for _, m := range mistakes {
+			if t, err := m.r.table(X, Y); err == nil && tableNear(accs, t, 1e-9) {
+				return notYet(ex, "%s", m.hint)
+			}
 		}
 		for i := range want {
 			for j := range want[i] {

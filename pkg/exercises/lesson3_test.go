@@ -240,6 +240,15 @@ func TestCheck3_4(t *testing.T) {
 	if _, err := p.Fit(X3, []int{0, 1, 1, 0}, 0.1, 100); err != nil {
 		t.Fatal(err)
 	}
+	// A student who gives the third input x₁ + x₂ instead of x₁x₂: Fit cannot converge, since
+	// that input is a linear function of the first two.
+	pSum, err := nn.NewPerceptron(3, rand.New(rand.NewPCG(1, 2)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pSum.Fit([][]float64{{0, 0, 0}, {0, 1, 1}, {1, 0, 1}, {1, 1, 2}}, []int{0, 1, 1, 0}, 0.1, 100); err == nil {
+		t.Fatal("a perceptron should not learn XOR with the third input x₁ + x₂")
+	}
 	tests := []struct {
 		name string
 		w    []float64
@@ -247,6 +256,7 @@ func TestCheck3_4(t *testing.T) {
 		hint string
 	}{
 		{"trained", p.W, p.B, ""},
+		{"third input x₁ + x₂", pSum.W, pSum.B, "the product x₁x₂"},
 		{"by hand", []float64{1, 1, -2}, -0.5, ""},
 		{"starter", []float64{0, 0, 0}, 0, "train a perceptron"},
 		{"two inputs", []float64{1, 1}, -0.5, "third input"},
@@ -295,6 +305,33 @@ func ringAnswer(t *testing.T, X, Y *mat.Dense, init nn.Init, seeds []uint64, see
 	return table
 }
 
+// ringSlip is exercise 3.5's answer computed the way a student who made one slip computes it:
+// the hidden activation act, epochs of SGD(eta), and with reuse one network built before the seed
+// loop (from the first seed) and trained on for every seed.
+func ringSlip(t *testing.T, X, Y *mat.Dense, act nn.Activation, epochs int, eta float64, reuse bool) [][]float64 {
+	t.Helper()
+	table := make([][]float64, 4)
+	for i := range table {
+		net, err := nn.New(nn.Config{Sizes: []int{2, i + 1, 1}, Hidden: act, Output: nn.Sigmoid, Init: nn.InitXavier}, rand.New(rand.NewPCG(1, 6)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for s := uint64(1); s <= 5; s++ {
+			if !reuse {
+				if net, err = nn.New(nn.Config{Sizes: []int{2, i + 1, 1}, Hidden: act, Output: nn.Sigmoid, Init: nn.InitXavier}, rand.New(rand.NewPCG(s, 6))); err != nil {
+					t.Fatal(err)
+				}
+			}
+			h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: epochs, Optimizer: nn.SGD(eta)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			table[i] = append(table[i], h.TrainAccuracy[h.Last()])
+		}
+	}
+	return table
+}
+
 func TestCheck3_5(t *testing.T) {
 	X, Y := ringData()
 	pcg := func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 6)) }
@@ -332,6 +369,11 @@ func TestCheck3_5(t *testing.T) {
 		{"last seed only", last, X, "not only the last"},
 		{"PCG arguments swapped", ringAnswer(t, X, Y, nn.InitXavier, []uint64{1, 2, 3, 4, 5}, swapped), X, "swapped"},
 		{"default weights", ringAnswer(t, X, Y, nn.InitUniform, []uint64{1, 2, 3, 4, 5}, pcg), X, "InitXavier"},
+		{"Hidden left out: sigmoid", ringSlip(t, X, Y, nn.Sigmoid, 1000, 4, false), X, "sigmoid hidden layer"},
+		{"Part 4's 150 epochs", ringSlip(t, X, Y, nn.Tanh, 150, 4, false), X, "after 150 epochs"},
+		{"SGD(1)", ringSlip(t, X, Y, nn.Tanh, 1000, 1, false), X, "nn.SGD(1)"},
+		{"one network reused", ringSlip(t, X, Y, nn.Tanh, 1000, 4, true), X, "build a new network for every seed"},
+		{"right, through ringSlip", ringSlip(t, X, Y, nn.Tanh, 1000, 4, false), X, ""},
 		{"other", other, X, "with 2 hidden neuron(s) and seed s = 3"},
 		{"nil", nil, X, "nil"},
 		{"three rows", want[:3], X, "expected 4 rows"},
