@@ -1,0 +1,204 @@
+package exercises
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// TanhGrads is the function exercise 4.2 asks for: the gradients of a 2-3-1 network's loss on
+// (X, Y) at the weights W1, b1, W2, b2, in that order.
+type TanhGrads func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (dW1 *mat.Dense, db1 []float64, dW2 *mat.Dense, db2 []float64)
+
+// tanhGradients are the four gradients of exercise 4.2 as flat slices, W1 and W2 row by row.
+type tanhGradients struct{ dW1, db1, dW2, db2 []float64 }
+
+// hiddenDelta computes one entry of the hidden layer's delta from g, the entry of the gradient
+// that reaches the hidden outputs, the hidden output a and the number of samples n: the
+// exercise's rule or a likely mistake.
+type hiddenDelta func(g, a float64, n int) float64
+
+// tanhReference computes exercise 4.2's gradients by hand, for a tanh hidden layer and a sigmoid
+// output with the loss Σ(A2 − Y)²/2N, with the hidden delta given by hidden.
+func tanhReference(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64, hidden hiddenDelta) tanhGradients {
+	n, in := X.Dims()
+	_, h := W1.Dims()
+	A1 := mat.NewDense(n, h, nil)
+	A2 := mat.NewDense(n, 1, nil)
+	for s := range n {
+		z2 := b2[0]
+		for j := range h {
+			z := b1[j]
+			for i := range in {
+				z += X.At(s, i) * W1.At(i, j)
+			}
+			A1.Set(s, j, math.Tanh(z))
+			z2 += A1.At(s, j) * W2.At(j, 0)
+		}
+		A2.Set(s, 0, 1/(1+math.Exp(-z2)))
+	}
+	g := tanhGradients{dW1: make([]float64, in*h), db1: make([]float64, h), dW2: make([]float64, h), db2: make([]float64, 1)}
+	for s := range n {
+		a2 := A2.At(s, 0)
+		d2 := (a2 - Y.At(s, 0)) / float64(n) * a2 * (1 - a2)
+		g.db2[0] += d2
+		for j := range h {
+			a1 := A1.At(s, j)
+			g.dW2[j] += a1 * d2
+			d1 := hidden(d2*W2.At(j, 0), a1, n)
+			g.db1[j] += d1
+			for i := range in {
+				g.dW1[i*h+j] += X.At(s, i) * d1
+			}
+		}
+	}
+	return g
+}
+
+// The hidden deltas: the exercise's, and the likely mistakes.
+var (
+	tanhDelta      hiddenDelta = func(g, a float64, _ int) float64 { return g * (1 - a*a) }
+	sigmoidDelta   hiddenDelta = func(g, a float64, _ int) float64 { return g * a * (1 - a) }
+	oneMinusADelta hiddenDelta = func(g, a float64, _ int) float64 { return g * (1 - a) }
+	noDerivDelta   hiddenDelta = func(g, _ float64, _ int) float64 { return g }
+	tanhOfADelta   hiddenDelta = func(g, a float64, _ int) float64 { t := math.Tanh(a); return g * (1 - t*t) }
+	squaredDelta   hiddenDelta = func(g, a float64, _ int) float64 { return g * (1 - a) * (1 - a) }
+	twiceNDelta    hiddenDelta = func(g, a float64, n int) float64 { return g * (1 - a*a) / float64(n) }
+)
+
+// flatDense returns the entries of m row by row, or an error naming what is wrong with it.
+func flatDense(name string, m *mat.Dense, r, c int) ([]float64, error) {
+	if m == nil {
+		return nil, fmt.Errorf("%s is nil", name)
+	}
+	if mr, mc := m.Dims(); mr != r || mc != c {
+		return nil, fmt.Errorf("%s is %d×%d, want %d×%d, the shape of the weights it belongs to", name, mr, mc, r, c)
+	}
+	out := make([]float64, 0, r*c)
+	for i := range r {
+		for j := range c {
+			out = append(out, m.At(i, j))
+		}
+	}
+	return out, nil
+}
+
+// tanhCase is one set of weights at which Check4_2 compares the gradients.
+type tanhCase struct {
+	X, Y, W1, W2 *mat.Dense
+	b1, b2       []float64
+}
+
+// tanhCases returns the XOR corners with two sets of weights uniform in [-1, 1): lesson 4's start
+// (drawn as section 5 draws it, from rand.NewPCG(1, 2)) and another.
+func tanhCases() []tanhCase {
+	var cases []tanhCase
+	for _, seed := range []uint64{1, 9} {
+		rng := rand.New(rand.NewPCG(seed, 2))
+		draw := func(r, c int) *mat.Dense {
+			m := mat.NewDense(r, c, nil)
+			for i := range r {
+				for j := range c {
+					m.Set(i, j, 2*rng.Float64()-1)
+				}
+			}
+			return m
+		}
+		W1 := draw(2, 3)
+		b1 := draw(1, 3).RawRowView(0)
+		W2 := draw(3, 1)
+		b2 := draw(1, 1).RawRowView(0)
+		cases = append(cases, tanhCase{X: mat.DenseCopyOf(xorCorners), Y: mat.DenseCopyOf(xorTargets), W1: W1, b1: b1, W2: W2, b2: b2})
+	}
+	return cases
+}
+
+// sameGradients reports whether got and want agree to a relative 1e-9 entry by entry.
+func sameGradients(got, want tanhGradients) bool {
+	for _, p := range [][2][]float64{{got.dW1, want.dW1}, {got.db1, want.db1}, {got.dW2, want.dW2}, {got.db2, want.db2}} {
+		if len(p[0]) != len(p[1]) {
+			return false
+		}
+		for i := range p[1] {
+			if math.IsNaN(p[0][i]) || math.Abs(p[0][i]-p[1][i]) > 1e-9*math.Max(math.Abs(p[1][i]), 1e-6) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Check4_2 checks exercise 4.2: grads must return the gradients of the loss Σ(A2 − Y)²/2N of a
+// 2-3-1 network with a tanh hidden layer and a sigmoid output, with respect to W1, b1, W2 and b2.
+// It calls grads at two fixed sets of weights on the XOR corners, compares with its own
+// reference, and names the step that differs.
+func Check4_2(grads TanhGrads) Result {
+	const ex = "4.2"
+	if grads == nil {
+		return notYet(ex, "tanhGrads is nil: define the function and pass it.")
+	}
+	return safely(ex, func() Result {
+		for k, c := range tanhCases() {
+			// The student's function gets copies, so that nothing it changes leaks into the reference.
+			dW1, db1, dW2, db2 := grads(mat.DenseCopyOf(c.X), mat.DenseCopyOf(c.Y), mat.DenseCopyOf(c.W1), append([]float64(nil), c.b1...), mat.DenseCopyOf(c.W2), append([]float64(nil), c.b2...))
+			var got tanhGradients
+			var err error
+			if got.dW1, err = flatDense("dW1", dW1, 2, 3); err != nil {
+				return notYet(ex, "%v.", err)
+			}
+			if got.dW2, err = flatDense("dW2", dW2, 3, 1); err != nil {
+				return notYet(ex, "%v.", err)
+			}
+			got.db1, got.db2 = db1, db2
+			if len(db1) != 3 {
+				return notYet(ex, "db1 has %d entries, want 3: one per hidden neuron (sumRows of delta1).", len(db1))
+			}
+			if len(db2) != 1 {
+				return notYet(ex, "db2 has %d entries, want 1.", len(db2))
+			}
+			ref := func(d hiddenDelta) tanhGradients { return tanhReference(c.X, c.Y, c.W1, c.b1, c.W2, c.b2, d) }
+			want := ref(tanhDelta)
+			if sameGradients(got, want) {
+				continue
+			}
+			if allZero(got.dW1) && allZero(got.db1) {
+				return notYet(ex, "dW1 and db1 are all 0: compute delta1 for the tanh hidden layer, then dW1 = Xᵀ·delta1 and db1 = sumRows(delta1), as backward does.")
+			}
+			if !allNear(got.dW2, want.dW2, 1e-9) || !allNear(got.db2, want.db2, 1e-9) {
+				return notYet(ex, "dW2 or db2 differ from backward's: the output layer is still a sigmoid, so delta2, dW2 and db2 stay as section 5 computes them. Only the hidden layer changed.")
+			}
+			mistakes := []struct {
+				d    hiddenDelta
+				hint string
+			}{
+				{sigmoidDelta, "delta1 still uses the sigmoid's local gradient A1 ⊙ (1 − A1); the hidden layer is tanh now, whose local gradient lesson 3 gave."},
+				{oneMinusADelta, "delta1 multiplies by 1 − A1; tanh's local gradient is 1 − tanh²(z), and A1 is tanh(Z1), so it is 1 − A1 ⊙ A1."},
+				{squaredDelta, "delta1 multiplies by (1 − A1)²; tanh's local gradient is 1 − tanh²(z): square A1 first, then subtract from 1."},
+				{noDerivDelta, "delta1 leaves out the hidden layer's local gradient: multiply δ2·W2ᵀ element by element by tanh′(Z1)."},
+				{tanhOfADelta, "delta1 takes tanh′ at A1: the local gradient belongs to the weighted sum Z1, and 1 − tanh²(Z1) is 1 − A1 ⊙ A1."},
+				{twiceNDelta, "these are N = 4 times too small: delta2 already holds the 1/N, so delta1 must not divide by N again."},
+			}
+			for _, m := range mistakes {
+				if wrong := ref(m.d); allNear(got.dW1, wrong.dW1, 1e-9) && allNear(got.db1, wrong.db1, 1e-9) {
+					return notYet(ex, "%s", m.hint)
+				}
+			}
+			if allNear(got.dW1, want.dW1, 1e-9) {
+				return notYet(ex, "dW1 is right but db1 is not: the bias gradient is the sum of delta1's rows, sumRows(delta1).")
+			}
+			if allNear(got.db1, want.db1, 1e-9) {
+				return notYet(ex, "db1 is right but dW1 is not: dW1 = Xᵀ·delta1 (2×4 times 4×3).")
+			}
+			worst, at := 0.0, 0
+			for i := range want.dW1 {
+				if d := math.Abs(got.dW1[i] - want.dW1[i]); d > worst {
+					worst, at = d, i
+				}
+			}
+			return notYet(ex, "at the %s set of weights dW1 differs: your dW1.At(%d, %d) is %.6f, it should be %.6f. Compare your delta1 with the formula; the cell above compares your gradients with nn.NumericalGradient's.", []string{"first", "second"}[k], at/3, at%3, got.dW1[at], want.dW1[at])
+		}
+		return correct(ex, "your gradients match the reference at both sets of weights. Only delta1 changed: tanh′ = 1 − A1², which is up to 1 where σ′ is at most ¼.")
+	})
+}

@@ -1,0 +1,143 @@
+package exercises
+
+import (
+	"math"
+	"testing"
+
+	"github.com/neurons-in-go/course/pkg/nn"
+	"gonum.org/v1/gonum/mat"
+)
+
+// TestTanhReference checks the reference of exercise 4.2 against the numerical gradient, at both
+// sets of weights the check uses.
+func TestTanhReference(t *testing.T) {
+	for k, c := range tanhCases() {
+		loss := func(p []float64) float64 {
+			W1 := mat.NewDense(2, 3, append([]float64(nil), p[:6]...))
+			W2 := mat.NewDense(3, 1, append([]float64(nil), p[9:12]...))
+			_, A2 := studentTanhForward(c.X, W1, p[6:9], W2, p[12:13])
+			d := new(mat.Dense)
+			d.Sub(A2, c.Y)
+			n := mat.Norm(d, 2)
+			return n * n / 8
+		}
+		var p []float64
+		p = append(p, c.W1.RawMatrix().Data...)
+		p = append(p, c.b1...)
+		p = append(p, c.W2.RawMatrix().Data...)
+		p = append(p, c.b2...)
+		numeric, err := nn.NumericalGradient(loss, p, 1e-5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := tanhReference(c.X, c.Y, c.W1, c.b1, c.W2, c.b2, tanhDelta)
+		var analytic []float64
+		for _, part := range [][]float64{g.dW1, g.db1, g.dW2, g.db2} {
+			analytic = append(analytic, part...)
+		}
+		for i := range numeric {
+			if math.Abs(numeric[i]-analytic[i]) > 1e-8 {
+				t.Errorf("weights %d: parameter %d: reference %g, numerical %g", k, i, analytic[i], numeric[i])
+			}
+		}
+		if allZero(g.dW1) {
+			t.Errorf("weights %d: the reference's dW1 is 0, so the check could not tell a starter from an answer", k)
+		}
+	}
+}
+
+// studentTanhForward is the forward pass the exercise gives: a tanh hidden layer, a sigmoid output.
+func studentTanhForward(X, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (A1, A2 *mat.Dense) {
+	A1, A2 = new(mat.Dense), new(mat.Dense)
+	A1.Mul(X, W1)
+	A1.Apply(func(_, j int, v float64) float64 { return math.Tanh(v + b1[j]) }, A1)
+	A2.Mul(A1, W2)
+	A2.Apply(func(_, j int, v float64) float64 { return 1 / (1 + math.Exp(-v-b2[j])) }, A2)
+	return A1, A2
+}
+
+// studentRows adds up the rows of m, as the lesson's sumRows does.
+func studentRows(m *mat.Dense) []float64 {
+	r, c := m.Dims()
+	s := make([]float64, c)
+	for i := range r {
+		for j := range c {
+			s[j] += m.At(i, j)
+		}
+	}
+	return s
+}
+
+// studentTanhGrads is exercise 4.2 written the way the lesson's backward is, with the hidden
+// delta computed by hidden (v is an entry of delta2·W2ᵀ, a and z the hidden output and sum),
+// and with outDeriv as the output layer's local gradient.
+func studentTanhGrads(hidden func(v, a, z float64, n int) float64, outDeriv func(a float64) float64) TanhGrads {
+	return func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+		N, _ := X.Dims()
+		A1, A2 := studentTanhForward(X, W1, b1, W2, b2)
+		delta2 := new(mat.Dense)
+		delta2.Sub(A2, Y)
+		delta2.Apply(func(i, j int, v float64) float64 { return v / float64(N) * outDeriv(A2.At(i, j)) }, delta2)
+		dW2 := new(mat.Dense)
+		dW2.Mul(A1.T(), delta2)
+		db2 := studentRows(delta2)
+		delta1 := new(mat.Dense)
+		delta1.Mul(delta2, W2.T())
+		delta1.Apply(func(i, j int, v float64) float64 {
+			a := A1.At(i, j)
+			return hidden(v, a, math.Atanh(a), N)
+		}, delta1)
+		dW1 := new(mat.Dense)
+		dW1.Mul(X.T(), delta1)
+		return dW1, studentRows(delta1), dW2, db2
+	}
+}
+
+func TestCheck4_2(t *testing.T) {
+	sigmoidOut := func(a float64) float64 { return a * (1 - a) }
+	right := studentTanhGrads(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) }, sigmoidOut)
+	with := func(hidden func(v, a, z float64, n int) float64) TanhGrads { return studentTanhGrads(hidden, sigmoidOut) }
+	zeroBias := func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+		dW1, _, dW2, db2 := right(X, Y, W1, b1, W2, b2)
+		return dW1, make([]float64, 3), dW2, db2
+	}
+	tests := []struct {
+		name string
+		f    TanhGrads
+		hint string
+	}{
+		{"right", right, ""},
+		{"right, from Z1", with(func(v, _, z float64, _ int) float64 { return v * (1 - math.Tanh(z)*math.Tanh(z)) }), ""},
+		{"nil", nil, "nil"},
+		{"starter", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			_, _, dW2, db2 := right(X, Y, W1, b1, W2, b2)
+			return mat.NewDense(2, 3, nil), make([]float64, 3), dW2, db2
+		}, "all 0"},
+		{"sigmoid's σ′ left in delta1", with(func(v, a, _ float64, _ int) float64 { return v * a * (1 - a) }), "sigmoid's local gradient"},
+		{"1 − A1", with(func(v, a, _ float64, _ int) float64 { return v * (1 - a) }), "multiplies by 1 − A1"},
+		{"(1 − A1)²", with(func(v, a, _ float64, _ int) float64 { return v * (1 - a) * (1 - a) }), "(1 − A1)²"},
+		{"no local gradient", with(func(v, _, _ float64, _ int) float64 { return v }), "leaves out the hidden layer's local gradient"},
+		{"tanh′ at A1", with(func(v, a, _ float64, _ int) float64 { return v * (1 - math.Tanh(a)*math.Tanh(a)) }), "at A1"},
+		{"1/N twice", with(func(v, a, _ float64, n int) float64 { return v * (1 - a*a) / float64(n) }), "divide by N again"},
+		{"delta2 changed to tanh′ too", studentTanhGrads(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) }, func(a float64) float64 { return 1 - a*a }), "output layer is still a sigmoid"},
+		{"bias gradient forgotten", zeroBias, "sumRows(delta1)"},
+		{"wrong sign", with(func(v, a, _ float64, _ int) float64 { return -v * (1 - a*a) }), "dW1.At("},
+		{"transposed dW1", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			dW1, db1, dW2, db2 := right(X, Y, W1, b1, W2, b2)
+			return mat.DenseCopyOf(dW1.T()), db1, dW2, db2
+		}, "3×2, want 2×3"},
+		{"W2 not transposed", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			d := new(mat.Dense)
+			d.Mul(Y, W2) // 4×1 times 3×1: gonum panics on the shapes
+			return d, nil, nil, nil
+		}, "panicked"},
+		{"changes its inputs", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			dW1, db1, dW2, db2 := right(X, Y, W1, b1, W2, b2)
+			W1.Zero()
+			return dW1, db1, dW2, db2
+		}, ""},
+	}
+	for _, tt := range tests {
+		expectResult(t, tt.name, Check4_2(tt.f), "4.2", tt.hint)
+	}
+}
