@@ -195,6 +195,16 @@ func TestCheck3_3(t *testing.T) {
 	d := s * (1 - s)
 	tn := math.Tanh(2)
 	scaled := func(k float64) []float64 { return []float64{-k, 3 * k, k, k, 2 * k} }
+	// A student who builds tanh as 2σ(s) − 1 from Values (that is tanh(s/2)).
+	twiceSigmoid := func() []float64 {
+		a, b, c := nn.NewValue(1, "a"), nn.NewValue(2, "b"), nn.NewValue(-3, "c")
+		x, y := nn.NewValue(-1, "x"), nn.NewValue(3, "y")
+		f := a.Mul(x).Add(b.Mul(y)).Add(c).Sigmoid().Mul(nn.NewValue(2, "2")).Sub(nn.NewValue(1, "1"))
+		if err := f.Backward(); err != nil {
+			t.Fatal(err)
+		}
+		return []float64{a.Grad, b.Grad, c.Grad, x.Grad, y.Grad}
+	}()
 	tests := []struct {
 		name  string
 		grads []float64
@@ -224,6 +234,7 @@ func TestCheck3_3(t *testing.T) {
 		{"nil", nil, "nil"},
 		{"short", right[:4], "expected 5"},
 		{"NaN", []float64{math.NaN(), 0, 0, 0, 0}, "NaN"},
+		{"2σ(s) − 1 for tanh", twiceSigmoid, "tanh(s/2)"},
 		{"other", []float64{1, 2, 3, 4, 5}, "compare with nn.NumericalGradient"},
 	}
 	for _, tt := range tests {

@@ -96,7 +96,9 @@ func studentTanhGrads(hidden func(v, a, z float64, n int) float64, outDeriv func
 func TestCheck4_2(t *testing.T) {
 	sigmoidOut := func(a float64) float64 { return a * (1 - a) }
 	right := studentTanhGrads(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) }, sigmoidOut)
-	with := func(hidden func(v, a, z float64, n int) float64) TanhGrads { return studentTanhGrads(hidden, sigmoidOut) }
+	with := func(hidden func(v, a, z float64, n int) float64) TanhGrads {
+		return studentTanhGrads(hidden, sigmoidOut)
+	}
 	zeroBias := func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
 		dW1, _, dW2, db2 := right(X, Y, W1, b1, W2, b2)
 		return dW1, make([]float64, 3), dW2, db2
