@@ -164,6 +164,8 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 			return notYet(ex, "the line is right, but that is half the MSE (the ½ of nn.FitLinearGD's loss): the MSE is the plain mean of the squared misses.")
 		case relNear(mse, lineMSE(10, -1, alu, load), 1e-3):
 			return notYet(ex, "that is the MSE of the old line 10x − 1 on the four beams, not of your fitted line: compute mse with the fitted weights and bias.")
+		case mse == 0:
+			return notYet(ex, "the line is right, but mse4 is still 0: set it with mse on the four beams.")
 		case !relNear(mse, refMSE, 1e-4):
 			return notYet(ex, "the line is right, but its MSE on the four beams is not %.6f: compute it with mse on all four.", mse)
 		}
@@ -331,6 +333,55 @@ func penalisedGD(X [][]float64, y []float64, lr float64, epochs int, penalty fun
 	return w, b
 }
 
+// perRowGD is gradient descent from zero that moves w and b after every row instead of once per
+// epoch, each move with that row's share 2r·xᵢ/n of the data's gradient plus the whole penalty
+// 2λwᵢ: what fitRidge computes when its update is written inside the loop over the rows.
+func perRowGD(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+	n := float64(len(X))
+	w := make([]float64, len(X[0]))
+	b := 0.0
+	for e := 0; e < epochs; e++ {
+		for k := range X {
+			r := b - y[k]
+			for i := range w {
+				r += w[i] * X[k][i]
+			}
+			for i := range w {
+				w[i] -= lr * (2*r*X[k][i]/n + 2*lambda*w[i])
+			}
+			b -= lr * 2 * r / n
+		}
+	}
+	return w, b
+}
+
+// penaltyWithoutRateGD is gradient descent from zero on the MSE whose step subtracts the penalty's
+// pull 2λwᵢ from each weight without multiplying it by the learning rate.
+func penaltyWithoutRateGD(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+	n := float64(len(X))
+	w := make([]float64, len(X[0]))
+	b := 0.0
+	for e := 0; e < epochs; e++ {
+		gw := make([]float64, len(w))
+		gb := 0.0
+		for k := range X {
+			r := b - y[k]
+			for i := range w {
+				r += w[i] * X[k][i]
+			}
+			for i := range w {
+				gw[i] += 2 * r * X[k][i] / n
+			}
+			gb += 2 * r / n
+		}
+		for i := range w {
+			w[i] -= lr*gw[i] + 2*lambda*w[i]
+		}
+		b -= lr * gb
+	}
+	return w, b
+}
+
 // sign returns −1, 0 or 1 as w is negative, zero or positive.
 func sign(w float64) float64 {
 	switch {
@@ -405,8 +456,14 @@ func checkRidgeToy(fitRidge func(X [][]float64, y []float64, lr, lambda float64,
 		return slip{w: w, b: b}
 	}
 	with := func(s slip, hint string) slip { s.hint = hint; return s }
+	slip2 := func(w []float64, b float64, hint string) slip { return slip{w: w, b: b, hint: hint} }
+	perRowW, perRowB := perRowGD(X, y, lr, lambda, epochs)
+	noRateW, noRateB := penaltyWithoutRateGD(X, y, lr, lambda, epochs)
 	slips := []slip{
 		with(gd(lr, epochs, l2(0), false, false), "that is fitGD's answer without a penalty: add 2λwᵢ to each weight's gradient."),
+		with(gd(lr, epochs, l2(lambda*float64(len(X))), false, false), "the penalty was added once per row: λ Σ wᵢ² is added to the loss once, not once per row, so add 2λwᵢ to each weight's gradient after the loop over the rows."),
+		slip2(perRowW, perRowB, "w and b moved after every row: like fitGD, sum the gradient over all the rows first, then move w and b once per epoch (with 2λwᵢ added to each weight's gradient)."),
+		slip2(noRateW, noRateB, "the penalty's pull is not multiplied by the learning rate: the step is η times the whole gradient, wᵢ ← wᵢ − η(∂L/∂wᵢ + 2λwᵢ)."),
 		with(gd(lr, epochs, l2(lambda), false, true), "you penalised the bias too: the penalty is on the weights only, so b's gradient stays as in fitGD."),
 		with(gd(lr, epochs, l2(lambda/2), false, false), "the penalty is half as strong as it should be: the derivative of λwᵢ² is 2λwᵢ."),
 		with(gd(lr, epochs, l2(2*lambda), false, false), "the penalty is twice as strong as it should be: the derivative of λwᵢ² is 2λwᵢ."),

@@ -51,6 +51,7 @@ func TestCheck1_1(t *testing.T) {
 		{"sum instead of mean", alu, load, w, b, 4 * m, "4 times"},
 		{"root mean square", alu, load, w, b, math.Sqrt(m), "square root"},
 		{"MSE on three beams", alu, load, w, b, lineMSE(w, b, alu[:3], load[:3]), "on the four beams"},
+		{"mse4 never set", alu, load, w, b, 0, "mse4 is still 0"},
 		{"diverged", alu, load, math.NaN(), math.Inf(1), 0, "NaN"},
 		{"changed data", alu[:3], load[:3], w, b, m, "four beams"},
 		{"nil data", nil, nil, w, b, m, "four beams"},
@@ -213,6 +214,97 @@ func TestCheck1_4(t *testing.T) {
 		{"one epoch too many", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
 			return l2(X, y, lr, lambda, epochs+1)
 		}, "end at w ="},
+		{"penalty inside the loop over rows", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			n := float64(len(X))
+			w := make([]float64, len(X[0]))
+			b := 0.0
+			for range epochs {
+				gw := make([]float64, len(w))
+				gb := 0.0
+				for k := range X {
+					r := b - y[k]
+					for i := range w {
+						r += w[i] * X[k][i]
+					}
+					for i := range w {
+						gw[i] += 2*r*X[k][i]/n + 2*lambda*w[i]
+					}
+					gb += 2 * r / n
+				}
+				for i := range w {
+					w[i] -= lr * gw[i]
+				}
+				b -= lr * gb
+			}
+			return w, b
+		}, "once per row"},
+		{"a step after every row", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			n := float64(len(X))
+			w := make([]float64, len(X[0]))
+			b := 0.0
+			for range epochs {
+				for k := range X {
+					r := b - y[k]
+					for i := range w {
+						r += w[i] * X[k][i]
+					}
+					for i := range w {
+						w[i] -= lr * (2*r*X[k][i]/n + 2*lambda*w[i])
+					}
+					b -= lr * 2 * r / n
+				}
+			}
+			return w, b
+		}, "moved after every row"},
+		{"penalty not times η", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			n := float64(len(X))
+			w := make([]float64, len(X[0]))
+			b := 0.0
+			for range epochs {
+				gw := make([]float64, len(w))
+				gb := 0.0
+				for k := range X {
+					r := b - y[k]
+					for i := range w {
+						r += w[i] * X[k][i]
+					}
+					for i := range w {
+						gw[i] += 2 * r * X[k][i] / n
+					}
+					gb += 2 * r / n
+				}
+				for i := range w {
+					w[i] -= lr*gw[i] + 2*lambda*w[i]
+				}
+				b -= lr * gb
+			}
+			return w, b
+		}, "not multiplied by the learning rate"},
+		{"weight decay before the data step", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			n := float64(len(X))
+			w := make([]float64, len(X[0]))
+			b := 0.0
+			for range epochs {
+				gw := make([]float64, len(w))
+				gb := 0.0
+				for k := range X {
+					r := b - y[k]
+					for i := range w {
+						r += w[i] * X[k][i]
+					}
+					for i := range w {
+						gw[i] += 2 * r * X[k][i] / n
+					}
+					gb += 2 * r / n
+				}
+				for i := range w {
+					w[i] *= 1 - 2*lr*lambda
+					w[i] -= lr * gw[i]
+				}
+				b -= lr * gb
+			}
+			return w, b
+		}, ""},
 		{"untouched starter", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return nil, 0 }, "nil"},
 		{"nil function", nil, "pass your function"},
 		{"one weight", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return []float64{1}, 0 }, "one weight per input"},
