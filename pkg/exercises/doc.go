@@ -4,16 +4,16 @@
 // Every exercise has a starter cell, where the student writes a function or computes a value,
 // and a check cell that passes the answer to this package:
 //
-//	exercises.Check1_2(slope)
+//	exercises.Check2_2(switchAt)
 //
 // The check is the cell's last expression, so the notebook shows its Result: either
 //
-//	Exercise 1.2: correct
+//	Exercise 2.2: correct
 //	<a line on what the answer shows>
 //
 // or
 //
-//	Exercise 1.2: not yet — <a hint that helps without giving the answer away>
+//	Exercise 2.2: not yet — <a hint that helps without giving the answer away>
 //
 // A check computes its reference itself (with pkg/nn or from first principles) and compares with
 // a tolerance; it recognises the typical wrong answers (a flipped sign, a forgotten bias, the

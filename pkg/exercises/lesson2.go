@@ -110,12 +110,15 @@ func Check2_1(w, b float64) Result {
 			return dw, db
 		})):
 			return notYet(ex, "w's slope was measured on the race's sigmoidLoss, whose bias is fixed at −1.5: measure both slopes on sigmoidLossWB at the current (w, b).")
-		case at(descendNeuron(1000, 1)):
-			return notYet(ex, "that is where steps of size 1 end: each step moves a parameter by 2 times its slope.")
 		}
-		// the same steps, but how many? Compare with every step count up to 3000.
+		for _, lr := range []float64{0.2, 0.5, 1, 4} {
+			if at(descendNeuron(1000, lr)) {
+				return notYet(ex, "that is where steps of size %g end: each step moves a parameter by 2 times its slope.", lr)
+			}
+		}
+		// the same steps, but how many? Compare with every step count up to 10 000.
 		sw, sb := 0.0, 0.0
-		for steps := 1; steps <= 3000; steps++ {
+		for steps := 1; steps <= 10000; steps++ {
 			sw, sb = descendNeuronFrom(sw, sb, 1, 2, false)
 			if steps != 1000 && at(sw, sb) {
 				return notYet(ex, "that is where %d steps end: take 1000.", steps)
@@ -152,6 +155,8 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 			{func(w, b, p float64) float64 { return (math.Log(p)/(1-p) - b) / w }, "that is ln(p)/(1 − p): the logit is the logarithm of the whole ratio, ln(p/(1 − p))."},
 			{func(w, b, p float64) float64 { return (math.Log10(p/(1-p)) - b) / w }, "that is the base-10 logarithm: the sigmoid uses e, so undo it with the natural logarithm math.Log."},
 			{func(w, b, p float64) float64 { return (math.Log(p) - b) / w }, "σ(z) = p is not z = ln p: from 1/(1 + e^(−z)) = p, e^(−z) = (1 − p)/p."},
+			{func(w, b, p float64) float64 { return (p/(1-p) - b) / w }, "p/(1 − p) is e^z, not z: take its natural logarithm, z = ln(p/(1 − p))."},
+			{func(w, b, p float64) float64 { return (math.Log(1-p)/p - b) / w }, "that is ln(1 − p)/p: z is the logarithm of the whole ratio p/(1 − p), ln(p/(1 − p))."},
 		}
 		for _, c := range cases {
 			got := switchAt(c.w, c.b, c.p)
@@ -176,10 +181,12 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 	})
 }
 
-// tanhFingerprintZ is where the check tells how tanhDeriv was computed. There 1 − σ(2z) in
-// sigmoidDeriv(2z) = σ(2z)(1 − σ(2z)) cancels all but a few digits, as 1 − tanh(z) does in
-// 1 − tanh²(z), each rounding its own way: 4·sigmoidDeriv(2z), 1 − tanh²(z) and the exact value
-// differ from each other by about a thousandth (relative), far more than any rounding elsewhere.
+// tanhFingerprintZ is where the check tells how tanhDeriv was computed, at +z and −z. There
+// 1 − σ(2z) in sigmoidDeriv(2z) = σ(2z)(1 − σ(2z)) cancels all but a few digits, as 1 − tanh(z)
+// does in 1 − tanh²(z), each rounding its own way: 4·sigmoidDeriv(30), 1 − tanh²(15) and the exact
+// value differ from each other by about a thousandth (relative), far more than any rounding
+// elsewhere. 4·sigmoidDeriv(−30) is exact, so an answer built from sigmoidDeriv is inexact at
+// +z (4σ′(2z)), at −z (4σ′(−2z), which is also right since σ′ is even) or at both (4σ′(2|z|)).
 const tanhFingerprintZ = 15
 
 // tanhDerivExact returns tanh′(z) = 4e^(−2z)/(1 + e^(−2z))², computed without cancellation.
@@ -238,20 +245,24 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 			}
 			return notYet(ex, "tanhDeriv(%g) = %.4g, but tanh′(%g) = 1 − tanh²(%g) = %.4g.", z, got, z, z, want)
 		}
-		// Every answer is now right to 1e-12. Far out in the tail the way it was computed shows.
+		// Every answer is now right to 1e-12. Far out in the tail the way it was computed shows:
+		// sigmoidDeriv of a large positive argument loses digits, the exact tanh′ does not.
 		const z = tanhFingerprintZ
-		got, viaSigmoid := tanhDeriv(z), 4*sigmoidDeriv(2*z)
-		if !relNear(got, viaSigmoid, 1e-9) {
-			t := math.Tanh(z)
-			switch {
-			case relNear(got, 1-t*t, 1e-6) || relNear(got, (1-t)*(1+t), 1e-6):
-				return notYet(ex, "the values match 1 − tanh², not 4σ′(2z): at z = %d, where 1 − σ and 1 − tanh lose most of their digits, yours is %.6g and 4·sigmoidDeriv(%d) is %.6g. The exercise asks for tanh′ built from sigmoidDeriv by the chain rule, without math.Tanh.", z, got, 2*z, viaSigmoid)
-			case relNear(got, tanhDerivExact(z), 1e-6):
-				return notYet(ex, "the values are right, but not computed with sigmoidDeriv: at z = %d, where sigmoidDeriv's 1 − σ loses most of its digits, yours is %.6g and 4·sigmoidDeriv(%d) is %.6g. math.Cosh or e^(−2z) written out do not use the lesson's sigmoidDeriv; build tanhDeriv from it by the chain rule.", z, got, 2*z, viaSigmoid)
-			}
-			return notYet(ex, "tanhDeriv(%d) = %.6g, but 4·sigmoidDeriv(%d) = %.6g: build tanhDeriv from sigmoidDeriv by the chain rule.", z, got, 2*z, viaSigmoid)
+		lossy := 4 * sigmoidDeriv(2*z) // = 4·sigmoidDeriv(−2·(−z)), the inexact value at ±z
+		t := math.Tanh(z)
+		tanhFormula := 1 - t*t // 1 − tanh²(±z), inexact its own way
+		plus, minus := tanhDeriv(z), tanhDeriv(-z)
+		exact := tanhDerivExact(z)
+		is := func(got, want float64) bool { return relNear(got, want, 1e-9) }
+		switch {
+		case (is(plus, lossy) || is(plus, exact)) && (is(minus, lossy) || is(minus, exact)) && (is(plus, lossy) || is(minus, lossy)):
+			return correct(ex, "tanh′(z) = 4σ′(2z): at 0 it is 1, four times the sigmoid's largest slope.")
+		case is(plus, tanhFormula) || is(minus, tanhFormula) || is(plus, (1-t)*(1+t)) || is(minus, (1-t)*(1+t)):
+			return notYet(ex, "at z = ±%d, where 1 − tanh and 1 − σ lose most of their digits, your values match the formula 1 − tanh²(z) (%.6g), not 4·sigmoidDeriv(%d) (%.6g): build tanhDeriv from sigmoidDeriv by the chain rule, not from tanh.", z, tanhFormula, 2*z, lossy)
+		case is(plus, exact) && is(minus, exact):
+			return notYet(ex, "at z = ±%d your values match the exact tanh′ (%.6g) to every digit, while 4·sigmoidDeriv(%d) loses some (%.6g, since 1 − σ(%d) cancels): if you used math.Cosh or math.Exp, build tanhDeriv from sigmoidDeriv by the chain rule instead.", z, exact, 2*z, lossy, 2*z)
 		}
-		return correct(ex, "tanh′(z) = 4σ′(2z): at 0 it is 1, four times the sigmoid's largest slope.")
+		return notYet(ex, "tanhDeriv(%d) = %.6g and tanhDeriv(−%d) = %.6g, but 4·sigmoidDeriv(±%d) gives %.6g or %.6g: build tanhDeriv from sigmoidDeriv by the chain rule.", z, plus, z, minus, 2*z, lossy, exact)
 	})
 }
 
@@ -266,6 +277,9 @@ const (
 	chainNoBias             // z = w·a, the bias dropped
 	chainAtOutput           // σ′ taken at the layer's output σ(z) instead of at z
 	chainAbsW               // the factor uses |w|
+	chainOldA               // the factor w·a(1 − a) with a the layer's input, before updating a
+	chainSum                // the factors w·σ′(z) added, from 0, instead of multiplied
+	chainByA                // the factor a·σ′(z), ∂a_l/∂w_l, instead of w·σ′(z)
 )
 
 // chainGradientRef returns ∂a_L/∂a0 for a chain of layers one-neuron sigmoid layers
@@ -283,16 +297,27 @@ func chainGradientRef(w, b, a0 float64, layers int, slip chainSlip) float64 {
 			factor = 1
 		case chainAbsW:
 			factor = math.Abs(w)
+		case chainByA:
+			factor = a
 		}
 		switch slip {
 		case chainAtInput:
 			factor *= sigmoidDeriv(a)
 		case chainAtOutput:
 			factor *= sigmoidDeriv(sigmoid(z))
+		case chainOldA:
+			factor *= a * (1 - a)
 		default:
 			factor *= sigmoidDeriv(z)
 		}
-		grad *= factor
+		if slip == chainSum {
+			if l == 1 {
+				grad = 0
+			}
+			grad += factor
+		} else {
+			grad *= factor
+		}
 		if slip != chainFrozen {
 			a = sigmoid(z)
 		}
@@ -334,6 +359,14 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 			switch {
 			case got == 0:
 				return notYet(ex, "%s returned 0: multiply one factor w·σ′(z) per layer, starting from 1.", call)
+			case sameRel(got, chainGradientRef(1, 0, c.a0, c.layers, chainRight)):
+				return notYet(ex, "%s = %.4g is the chain with w = 1 and b = 0, sigmoidChain's: use the w and b you are given in every layer, z = w·a + b.", call, got)
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainOldA)):
+				return notYet(ex, "a·(1 − a) was taken of the layer's input a, before a became σ(z): it is σ′(z) only for a = σ(z) of the same layer, so use sigmoidDeriv(z), or update a first.")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainSum)):
+				return notYet(ex, "the factors were added: the chain rule multiplies them, so start the product at 1 and multiply by w·σ′(z) in every layer.")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainByA)):
+				return notYet(ex, "each factor is a·σ′(z), how a layer's output changes with its weight w: the chain needs how it changes with its input a, and z = w·a + b changes by w per unit of a, so the factor is w·σ′(z).")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainNoBias)):
 				return notYet(ex, "z = w·a + b: the bias is part of every layer's z (sigmoidChain's b was 0, here it is b).")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainAtOutput)):

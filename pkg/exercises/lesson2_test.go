@@ -45,6 +45,9 @@ func TestCheck2_1(t *testing.T) {
 	w1050, b1050 := descendAsStudent(1050, false, false, -1)
 	wStart, bStart := descendNeuronFrom(0, -1.5, 1000, 2, false)
 	w1, b1 := descendNeuron(1000, 1)
+	wHalf, bHalf := descendNeuron(1000, 0.5)
+	w4, b4 := descendNeuron(1000, 4)
+	w10000, b10000 := descendAsStudent(10000, false, false, -1)
 	wSwap, bSwap := descendNeuronWith(func(w, b float64) (float64, float64) {
 		return numSlope(func(b float64) float64 { return neuronLoss(w, b) }, b), numSlope(func(w float64) float64 { return neuronLoss(w, b) }, w)
 	})
@@ -69,6 +72,9 @@ func TestCheck2_1(t *testing.T) {
 		{"1050 steps", w1050, b1050, "1050 steps"},
 		{"started at b = −1.5", wStart, bStart, "b = −1.5"},
 		{"step size 1", w1, b1, "size 1"},
+		{"step size 0.5", wHalf, bHalf, "size 0.5"},
+		{"step size 4", w4, b4, "size 4"},
+		{"10000 steps", w10000, b10000, "10000 steps"},
 		{"slopes swapped", wSwap, bSwap, "swapped"},
 		{"w's slope on the fixed-bias loss", wFixed, bFixed, "fixed at −1.5"},
 		{"NaN", math.NaN(), 1, "NaN"},
@@ -100,6 +106,8 @@ func TestCheck2_2(t *testing.T) {
 		{"ln p over 1 − p", func(w, b, p float64) float64 { return (math.Log(p)/(1-p) - b) / w }, "whole ratio"},
 		{"log10", func(w, b, p float64) float64 { return (math.Log10(p/(1-p)) - b) / w }, "natural logarithm"},
 		{"ln p", func(w, b, p float64) float64 { return (math.Log(p) - b) / w }, "not z = ln p"},
+		{"no logarithm", func(w, b, p float64) float64 { return (p/(1-p) - b) / w }, "is e^z, not z"},
+		{"ln(1 − p)/p", func(w, b, p float64) float64 { return (math.Log(1-p)/p - b) / w }, "that is ln(1 − p)/p"},
 		{"multiplied by w", func(w, b, p float64) float64 { return (logit(p) - b) * w }, "don't multiply"},
 		{"logit not divided by w", func(w, b, p float64) float64 { return -b/w + logit(p) }, "logit is not divided by w"},
 		{"bias not divided by w", func(w, b, p float64) float64 { return logit(p)/w - b }, "bias is not divided by w"},
@@ -122,15 +130,19 @@ func TestCheck2_3(t *testing.T) {
 		{"4σ′(2z)", func(z float64) float64 { return 4 * sigmoidDeriv(2*z) }, ""},
 		{"4·σ(2z)(1 − σ(2z))", func(z float64) float64 { s := sigmoid(2 * z); return 4 * s * (1 - s) }, ""},
 		{"2·σ′(2z)·2", func(z float64) float64 { return 2 * sigmoidDeriv(2*z) * 2 }, ""},
-		{"from e^(−2z)", func(z float64) float64 { e := math.Exp(-2 * z); return 4 * e / ((1 + e) * (1 + e)) }, "not computed with sigmoidDeriv"},
-		{"1/cosh²", func(z float64) float64 { c := math.Cosh(z); return 1 / (c * c) }, "not computed with sigmoidDeriv"},
-		{"1 − tanh² (math.Tanh)", func(z float64) float64 { return 1 - math.Tanh(z)*math.Tanh(z) }, "match 1 − tanh²"},
-		{"1 − Pow(tanh, 2)", func(z float64) float64 { return 1 - math.Pow(math.Tanh(z), 2) }, "match 1 − tanh²"},
-		{"(1 − t)(1 + t)", func(z float64) float64 { t := math.Tanh(z); return (1 - t) * (1 + t) }, "match 1 − tanh²"},
-		// 1 − t² with t = 2σ(2z) − 1 rounds like 4σ(2z)(1 − σ(2z)) (2σ − 1 and 1 − t are exact), and
-		// it uses no math.Tanh: a defensible answer, accepted.
-		{"1 − (2σ(2z) − 1)²", func(z float64) float64 { t := 2*sigmoid(2*z) - 1; return 1 - t*t }, ""},
-		{"nn.Tanh.Deriv", nn.Tanh.Deriv, "match 1 − tanh²"},
+		{"from e^(−2z)", func(z float64) float64 { e := math.Exp(-2 * z); return 4 * e / ((1 + e) * (1 + e)) }, "match the exact tanh′"},
+		{"1/cosh²", func(z float64) float64 { c := math.Cosh(z); return 1 / (c * c) }, "match the exact tanh′"},
+		{"1 − tanh² (math.Tanh)", func(z float64) float64 { return 1 - math.Tanh(z)*math.Tanh(z) }, "formula 1 − tanh²"},
+		{"1 − Pow(tanh, 2)", func(z float64) float64 { return 1 - math.Pow(math.Tanh(z), 2) }, "formula 1 − tanh²"},
+		{"(1 − t)(1 + t)", func(z float64) float64 { t := math.Tanh(z); return (1 - t) * (1 + t) }, "formula 1 − tanh²"},
+		// 1 − t² with t = 2σ(2z) − 1 rounds like 4σ(2z)(1 − σ(2z)) at z = 15 (2σ − 1 and 1 − t are
+		// exact there), but like 1 − tanh² at z = −15: the tanh formula, not the chain rule.
+		{"1 − (2σ(2z) − 1)²", func(z float64) float64 { t := 2*sigmoid(2*z) - 1; return 1 - t*t }, "formula 1 − tanh²"},
+		// σ′ is even, so 4σ′(−2z) is the chain rule's answer too; it is exact at z = 15 and loses
+		// digits at z = −15 instead.
+		{"4σ′(−2z)", func(z float64) float64 { return 4 * sigmoidDeriv(-2*z) }, ""},
+		{"4σ′(2|z|)", func(z float64) float64 { return 4 * sigmoidDeriv(2*math.Abs(z)) }, ""},
+		{"nn.Tanh.Deriv", nn.Tanh.Deriv, "formula 1 − tanh²"},
 		{"numerical slope of math.Tanh", func(z float64) float64 { return numSlope(math.Tanh, z) }, "numerical slope"},
 		{"numerical slope of 2σ(2z) − 1", func(z float64) float64 {
 			return numSlope(func(z float64) float64 { return 2*sigmoid(2*z) - 1 }, z)
@@ -190,6 +202,40 @@ func TestCheck2_4(t *testing.T) {
 			return chainGradientRef(w, b, a0, layers+1, chainRight)
 		}, "one layer too many"},
 		{"output", chainOutput, "chain's output"},
+		{"sigmoidChain reused", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, 1.0
+			for range layers {
+				grad *= sigmoidDeriv(a)
+				a = sigmoid(a)
+			}
+			return grad
+		}, "w = 1 and b = 0"},
+		{"a(1 − a) of the old a", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, 1.0
+			for range layers {
+				grad *= w * a * (1 - a)
+				a = sigmoid(w*a + b)
+			}
+			return grad
+		}, "before a became σ(z)"},
+		{"sum of the factors", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, 0.0
+			for range layers {
+				z := w*a + b
+				grad += w * sigmoidDeriv(z)
+				a = sigmoid(z)
+			}
+			return grad
+		}, "factors were added"},
+		{"factor a·σ′(z)", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, 1.0
+			for range layers {
+				z := w*a + b
+				grad *= a * sigmoidDeriv(z)
+				a = sigmoid(z)
+			}
+			return grad
+		}, "with its input a"},
 		{"product started at w", func(w, b, a0 float64, layers int) float64 {
 			return w * chainGradientRef(w, b, a0, layers, chainRight)
 		}, "start it at 1"},
