@@ -96,7 +96,7 @@ func curvatures(x []float64) (cMin, cMax float64) {
 	return det / cMax, cMax
 }
 
-// scannedCurvatures returns what lesson 1's curvatureRange finds for inputs x: the smallest and
+// scannedCurvatures returns what lesson 1's curvatureScan finds for inputs x: the smallest and
 // the largest curvature over the directions 0°, 0.1°, ..., 179.9°. On a narrow bowl the scan
 // misses the flattest direction by up to 0.05° and finds a smallest curvature that is too large.
 func scannedCurvatures(x []float64) (cMin, cMax float64) {
@@ -196,9 +196,9 @@ func Check1_2(etaCm, etaM float64) Result {
 		fromCMin := relNear(etaCm, 2/cMinCm, tol) || relNear(etaCm, 2/scanMinCm, tol) || relNear(etaM, 2/cMinM, tol)
 		switch {
 		case etaCm == 0 && etaM == 0:
-			return notYet(ex, "etaCm and etaM are still 0: find c_max with curvatureRange for each unit, then the limit 2/c_max.")
+			return notYet(ex, "etaCm and etaM are still 0: find c_max with curvatureScan for each unit, then the limit 2/c_max.")
 		case fromCMin:
-			return notYet(ex, "that rate comes from the flattest direction, c_min: curvatureRange returns (cMin, cMax) in that order, and the steepest direction sets the limit.")
+			return notYet(ex, "that rate comes from the flattest direction, c_min: curvatureScan returns cMin first and cMax second, and the steepest direction sets the limit.")
 		case relNear(etaCm, wantM, tol) && relNear(etaM, wantCm, tol):
 			return notYet(ex, "the two rates are swapped: heights in centimetres are larger numbers, so the bowl is steeper and the rate smaller.")
 		case relNear(etaCm, wantCm, tol) && relNear(etaM, wantCm, tol):
@@ -210,11 +210,11 @@ func Check1_2(etaCm, etaM float64) Result {
 		case relNear(etaCm, wantCm/2, tol) || relNear(etaM, wantM/2, tol):
 			return notYet(ex, "that is 1/c_max: the distance to the bottom is multiplied by 1 − ηc, which stays above −1 while η < 2/c_max.")
 		case relNear(etaCm, wantCm, tol) && relNear(etaM, 2/alongWM, tol):
-			return notYet(ex, "etaM uses the curvature along w alone: in metres the steepest direction moves w and b together and is steeper, so take c_max from curvatureRange.")
+			return notYet(ex, "etaM uses the curvature along w alone: in metres the steepest direction moves w and b together and is steeper, so take c_max from curvatureScan.")
 		case !relNear(etaCm, wantCm, tol):
-			return notYet(ex, "etaCm = %.3g is not 2/c_max for heights in centimetres: c_max is the second value curvatureRange returns for Xcm and weightsKg.", etaCm)
+			return notYet(ex, "etaCm = %.3g is not 2/c_max for heights in centimetres: c_max is the second value curvatureScan returns for Xcm and weightsKg.", etaCm)
 		case !relNear(etaM, wantM, tol):
-			return notYet(ex, "etaM = %.3g is not 2/c_max for heights in metres: c_max is the second value curvatureRange returns for Xm and weightsKg.", etaM)
+			return notYet(ex, "etaM = %.3g is not 2/c_max for heights in metres: c_max is the second value curvatureScan returns for Xm and weightsKg.", etaM)
 		}
 		return correct(ex, "in centimetres η must stay below %.2g, in metres below %.2g: the input's scale sets the step.", wantCm, wantM)
 	})

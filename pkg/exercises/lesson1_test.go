@@ -79,7 +79,7 @@ func TestCheck1_2(t *testing.T) {
 	}{
 		{"2/c_max", 2 / cCm, 2 / cM, ""},
 		{"within the scan's error", 2 / cCm * 1.001, 2 / cM * 0.999, ""},
-		{"curvatureRange's scan", 2 / scanCm, 2 / scanM, ""},
+		{"curvatureScan's scan", 2 / scanCm, 2 / scanM, ""},
 		{"2/c_min from the scan", 2 / scanMinCm, 2 / scanMinM, "c_min"},
 		{"2/c_min exact", 2 / cMinCm, 2 / cMinM, "c_min"},
 		{"2/c_min in metres only", 2 / cCm, 2 / scanMinM, "c_min"},
