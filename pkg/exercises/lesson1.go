@@ -186,6 +186,11 @@ func Check1_2(etaCm, etaM float64) Result {
 		cMinM, cM := curvatures(inMetres)
 		scanMinCm, _ := scannedCurvatures(heightsCm)
 		alongWM, _, _ := hessian(inMetres)
+		inKm := make([]float64, len(heightsCm))
+		for i, h := range heightsCm {
+			inKm[i] = h / 1000
+		}
+		_, curvatures1000 := curvatures(inKm)
 		wantCm, wantM := 2/cCm, 2/cM
 		for _, v := range []float64{etaCm, etaM} {
 			if bad := badNumber(v); bad != "" {
@@ -211,6 +216,10 @@ func Check1_2(etaCm, etaM float64) Result {
 			return notYet(ex, "that is 1/c_max: the distance to the bottom is multiplied by 1 − ηc, which stays above −1 while η < 2/c_max.")
 		case relNear(etaCm, wantCm, tol) && relNear(etaM, 2/alongWM, tol):
 			return notYet(ex, "etaM uses the curvature along w alone: in metres the steepest direction moves w and b together and is steeper, so take c_max from curvatureScan.")
+		case relNear(etaCm, wantCm, tol) && relNear(etaM, 2/curvatures1000, tol):
+			return notYet(ex, "etaM is the limit for the heights divided by 1000: a height in metres is the height in centimetres divided by 100.")
+		case etaCm < (1-tol)*wantCm && relNear(etaCm/wantCm, etaM/wantM, tol):
+			return notYet(ex, "both rates are %.2g times the limit 2/c_max: a safe step, but the exercise asks for the largest stable rate itself.", etaCm/wantCm)
 		case !relNear(etaCm, wantCm, tol):
 			return notYet(ex, "etaCm = %.3g is not 2/c_max for heights in centimetres: c_max is the second value curvatureScan returns for Xcm and weightsKg.", etaCm)
 		case !relNear(etaM, wantM, tol):

@@ -72,6 +72,11 @@ func TestCheck1_2(t *testing.T) {
 	scanMinCm, scanCm := scannedCurvatures(heightsCm)
 	scanMinM, scanM := scannedCurvatures(metres)
 	alongWM, _, _ := hessian(metres)
+	km := make([]float64, len(heightsCm))
+	for i, h := range heightsCm {
+		km[i] = h / 1000
+	}
+	_, cKm := curvatures(km)
 	tests := []struct {
 		name        string
 		etaCm, etaM float64
@@ -93,6 +98,9 @@ func TestCheck1_2(t *testing.T) {
 		{"wrong cm", 2 / cCm * 3, 2 / cM, "centimetres"},
 		{"wrong m", 2 / cCm, 2 / cM * 3, "metres"},
 		{"infinite", math.Inf(1), 2 / cM, "+Inf"},
+		{"a hair below the limit", 2 / cCm * (1 - 1e-9), 2 / cM * (1 - 1e-9), ""},
+		{"a safety margin of 0.9", 0.9 * 2 / cCm, 0.9 * 2 / cM, "0.9 times the limit"},
+		{"heights / 1000 for metres", 2 / cCm, 2 / cKm, "divided by 1000"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check1_2(tt.etaCm, tt.etaM), "1.2", tt.hint)
