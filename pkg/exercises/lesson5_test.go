@@ -47,6 +47,16 @@ func TestCheck5_1(t *testing.T) {
 	if maxAcc == stop || maxAcc-1 == stop {
 		t.Fatalf("the highest validation accuracy (epoch %d) should not be where the loss is lowest (%d)", maxAcc, stop)
 	}
+	// The last epoch with the highest validation accuracy (a loop with >=) is another answer.
+	lastMaxAcc := maxAcc
+	for e, a := range h.TestAccuracy {
+		if a == h.TestAccuracy[maxAcc-1] {
+			lastMaxAcc = e + 1
+		}
+	}
+	if lastMaxAcc == maxAcc || h.TestAccuracy[stop-1] == h.TestAccuracy[maxAcc-1] {
+		t.Fatalf("several epochs should share the highest validation accuracy (first %d, last %d), and not the lowest-loss one (%d)", maxAcc, lastMaxAcc, stop)
+	}
 	// A network from another seed, and one trained 10 epochs longer, both of which may score the
 	// same test accuracy as the right one: the check must look at the weights.
 	otherSeed, err := nn.New(nn.Config{Sizes: []int{2, 50, 1}, Init: nn.InitXavier}, rand.New(rand.NewPCG(1, 2)))
@@ -73,6 +83,9 @@ func TestCheck5_1(t *testing.T) {
 		{"counted from 0", stop - 1, netOf(stop-1, 0), right, "off by one"},
 		{"training loss", epochs, netLong, accOf(netLong, Xte, Yte), "training loss"},
 		{"highest validation accuracy", maxAcc, netOf(maxAcc, 0), right, "validation accuracy is highest"},
+		{"last highest validation accuracy", lastMaxAcc, netOf(lastMaxAcc, 0), right, "validation accuracy is highest"},
+		{"last highest validation accuracy, as an index", lastMaxAcc - 1, netOf(lastMaxAcc-1, 0), right, "validation accuracy is highest"},
+		{"3000-epoch accuracy", stop, netStop, accOf(netLong, Xte, Yte), "trained for all 3000 epochs (testFree)"},
 		{"other epoch", stop + 7, netStop, right, "not lowest after"},
 		{"no network", stop, nil, right, "netStop is nil"},
 		{"training set as the test set", stop, netStop, onTrain, "60 training points"},
@@ -161,6 +174,8 @@ func TestCheck5_3(t *testing.T) {
 		{"nil result", func(*mat.Dense, float64, int) *mat.Dense { return nil }, "returned nil"},
 		{"wrong shape", func(*mat.Dense, float64, int) *mat.Dense { return mat.NewDense(1, 1, nil) }, "W's shape"},
 		{"panics", func(W *mat.Dense, _ float64, _ int) *mat.Dense { return mat.NewDense(0, 0, nil) }, "panicked"},
+		{"w/|w|", apply(func(w, k float64) float64 { return k * w / math.Abs(w) }), "divides by zero"},
+		{"over 2N", apply(func(w, k float64) float64 { return k * sign(w) / 2 }), "half the gradient"},
 		{"other", apply(func(w, k float64) float64 { return k * sign(w) * 2 }), "should be"},
 		{"nil", nil, "nil"},
 	}

@@ -50,7 +50,9 @@ func Check6_1(stop float64) Result {
 		case math.Abs(stop-want) <= 0.00001:
 			return correct(ex, "the loop stops at %.4f after %d steps, next to the flat point x = 0 (f′(0) = 0), far from the minimum at 9/4.", want, steps)
 		case stop == 0:
-			return notYet(ex, "stopFromMinusOne is still 0: store the last point of the descent from x = −1.")
+			return notYet(ex, "stopFromMinusOne is still 0: store the last point of the descent from x = −1. (If you meant the flat point x = 0: the loop stops short of it, once its steps are smaller than the precision.)")
+		case math.Abs(stop+want) <= 0.00001:
+			return notYet(ex, "right size, wrong sign: from x = −1 the loop moves right, towards 0, and stops before it, so the point is negative.")
 		case near(stop, 2.25, 1e-3):
 			return notYet(ex, "that is the minimum, but does the loop from x = −1 get there? Run it and look at its last point.")
 		case stop == -1:
@@ -282,6 +284,18 @@ func Check6_5(x1, y1 float64) Result {
 		}
 		if nx, ny := want(1, 1); near(x1, nx, 1e-3) && near(y1, ny, 1e-3) {
 			return notYet(ex, "that is Adam without the bias correction: divide m by 1 − β1 and s by 1 − β2 after the first step.")
+		}
+		if nx, ny := want(1, 0.001); near(x1, nx, 1e-6) && near(y1, ny, 1e-6) {
+			return notYet(ex, "you corrected ŝ but not m̂: after the first step m = (1 − β1)·∇, and m̂ = m/(1 − β1) = ∇.")
+		}
+		if nx, ny := want(0.1, 1); near(x1, nx, 1e-3) && near(y1, ny, 1e-3) {
+			return notYet(ex, "you corrected m̂ but not ŝ: after the first step s = (1 − β2)·∇², and ŝ = s/(1 − β2) = ∇².")
+		}
+		if near(x1, -4-alpha, 1e-6) && near(y1, wy, 1e-6) {
+			return notYet(ex, "y is right, but x moved the wrong way: ∂g/∂x = 2·(−4) = −8 is negative, so x moves up, by α.")
+		}
+		if near(x1, wx, 1e-6) && near(y1, 2+alpha, 1e-6) {
+			return notYet(ex, "x is right, but y moved the wrong way: ∂g/∂y = 100·2 = 200 is positive, so y moves down, by α.")
 		}
 		if near(x1, -4-alpha*gx, 1e-6) && near(y1, 2-alpha*gy, 1e-6) {
 			return notYet(ex, "that is plain gradient descent's first step; Adam divides m̂ by √ŝ.")

@@ -13,6 +13,7 @@ func TestCheck6_1(t *testing.T) {
 	}{
 		{"correct", articleDescent(-1, 0.01, 0.00001, 1_000_000), ""},
 		{"starter", 0, "still 0"},
+		{"the flat point's other side", -articleDescent(-1, 0.01, 0.00001, 1_000_000), "wrong sign"},
 		{"assumed the minimum", 2.25, "that is the minimum"},
 		{"start", -1, "starting point"},
 		{"printed value", -0.0105, ""},
@@ -162,6 +163,10 @@ func TestCheck6_5(t *testing.T) {
 		{"no bias correction", -4 + 0.5*0.1/math.Sqrt(0.001), 2 - 0.5*0.1/math.Sqrt(0.001), "bias correction"},
 		{"plain descent", -4 + 0.5*8, 2 - 0.5*200, "plain gradient descent"},
 		{"flipped", -4.5, 2.5, "goes up the gradient"},
+		{"x moved down", -4.5, 1.5, "x moved the wrong way"},
+		{"y moved up", -3.5, 2.5, "y moved the wrong way"},
+		{"ŝ corrected, m̂ not", -3.95, 1.95, "corrected ŝ but not m̂"},
+		{"m̂ corrected, ŝ not", -4 + 0.5/math.Sqrt(0.001), 2 - 0.5/math.Sqrt(0.001), "corrected m̂ but not ŝ"},
 		{"the step, not the point", 0.5, -0.5, "the step itself"},
 		{"swapped", 1.5, -3.5, "swapped"},
 		{"length α in total", -4 + 0.5*8/math.Hypot(8, 200), 2 - 0.5*200/math.Hypot(8, 200), "length α in total"},
