@@ -25,7 +25,7 @@ func digitBatch(m, k int, seed uint64) (H, Y *mat.Dense, labels []int) {
 // Check7_1 checks exercise 7.1: costJ(H, Y) must return the cost J of section 3 for a batch of
 // outputs H and targets Y, one sample per row, and leave H and Y unchanged. It tries batches of
 // different sizes and names the likely mistakes: the ½ or the average over samples left out, an
-// average over every entry, distances not squared.
+// average over every entry, distances or differences not squared.
 func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 	const ex = "7.1"
 	if costJ == nil {
@@ -42,12 +42,13 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 			if !mat.Equal(H, H0) || !mat.Equal(Y, Y0) {
 				return notYet(ex, "costJ changed H or Y; compute the cost without writing into them.")
 			}
-			var sq, dist float64 // Σ‖y − h‖² and Σ‖y − h‖ over the samples
+			var sq, dist, abs float64 // Σ‖y − h‖², Σ‖y − h‖ and Σ|y − h| over the samples
 			for i := 0; i < c.m; i++ {
 				row := 0.0
 				for j := 0; j < c.k; j++ {
 					d := Y.At(i, j) - H.At(i, j)
 					row += d * d
+					abs += math.Abs(d)
 				}
 				sq += row
 				dist += math.Sqrt(row)
@@ -71,6 +72,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "you divided by every entry (m·%d); J averages over the m samples only, and sums the %d outputs of each.", c.k, c.k)
 			case near(got, dist/(2*m), 1e-12) || near(got, dist/m, 1e-12):
 				return notYet(ex, "the distances are not squared: J uses ‖y − h‖², the sum of the squared differences.")
+			case near(got, abs/(2*m), 1e-12) || near(got, abs/m, 1e-12):
+				return notYet(ex, "you added up the absolute differences |y − h|; J adds up their squares, (y − h)².")
 			}
 			return notYet(ex, "for a %d×%d batch costJ gives %.6g, J is %.6g: (1/m) Σ over the rows of ½ Σ over the outputs of (y − h)².", c.m, c.k, got, want)
 		}

@@ -46,6 +46,16 @@ func TestCheck7_1(t *testing.T) {
 		{"neither", rowCost(id, func(s float64, _, _ int) float64 { return s }), "neither"},
 		{"mean of every entry", rowCost(id, func(s float64, m, k int) float64 { return s / float64(2*m*k) }), "every entry"},
 		{"not squared", rowCost(math.Sqrt, func(s float64, m, _ int) float64 { return s / (2 * float64(m)) }), "not squared"},
+		{"absolute differences", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			sum := 0.0
+			for i := 0; i < m; i++ {
+				for j := 0; j < k; j++ {
+					sum += 0.5 * math.Abs(Y.At(i, j)-H.At(i, j))
+				}
+			}
+			return sum / float64(m)
+		}, "absolute differences"},
 		{"writes into H", func(H, Y *mat.Dense) float64 { H.Sub(Y, H); return 0 }, "changed H or Y"},
 		{"NaN", func(H, Y *mat.Dense) float64 { return math.NaN() }, "NaN"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
