@@ -226,7 +226,7 @@ func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Re
 			want := hiddenDeltas(size.hidden, wij, out, fp)
 			switch {
 			case len(got) == 0 || allZero(got) && !allZero(want):
-				return notYet(ex, "hiddenDelta returned no deltas (or all 0): start from the output delta δ^(3)_i = −(y_i − h_i)·h_i(1 − h_i), then pass it back through the weights.")
+				return notYet(ex, "hiddenDelta returned no deltas (or all 0): start from the output deltas δ^(3) of section 3, then pass them back through the weights.")
 			case len(got) == size.outputs && size.outputs != size.hidden:
 				return notYet(ex, "hiddenDelta returned %d numbers, one per output: that looks like the output delta δ^(3); the hidden layer has %d nodes, one delta each.", len(got), size.hidden)
 			case len(got) != size.hidden:
