@@ -195,9 +195,8 @@ func hiddenDeltas(hidden int, w func(i, j int) float64, out []float64, fp func(j
 // hidden layer of a network with one hidden sigmoid layer, for one sample with target y, hidden
 // outputs h2 and outputs h3, where w[i][j] is the article's w_ij^(2); and it must leave its
 // inputs unchanged. It tries a square layer and two digit-like ones, and names the likely
-// mistakes: a slope f′ left out (of the output or of the hidden layer), the weights read as w[j][i]
-// (W instead of its transpose), the sign of the output delta, the slope taken of h instead of z,
-// the output delta returned instead of the hidden one.
+// mistakes: a missing slope, the weights indexed the wrong way round, a flipped sign, a slope
+// taken of the wrong quantity, the output layer's deltas returned instead of the hidden layer's.
 func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Result {
 	const ex = "7.3"
 	if hiddenDelta == nil {
