@@ -188,8 +188,9 @@ func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 // cut the order into batches of size rows, the last holding the rest, with no empty batch. It
 // tests several n and size (some dividing n exactly), that the same seed gives the same batches
 // and a second epoch a new order and new batches, and names the likely mistakes: a dropped or empty last batch,
-// an unshuffled order, fixed blocks of rows shuffled only inside or among themselves, rows drawn
-// with replacement, batches sharing one slice, the global generator instead of rng.
+// an unshuffled or partly shuffled order, fixed blocks of rows shuffled only inside or among
+// themselves, rows drawn with replacement, batches sharing one slice, the global generator
+// instead of rng.
 func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 	const ex = "8.4"
 	if batchesOf == nil {
@@ -202,6 +203,9 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 			batches := batchesOf(n, size, rng)
 			if len(batches) == 0 {
 				return notYet(ex, "batchesOf(%d, %d, rng) returned no batches.", n, size)
+			}
+			if n > 8 && !originalRun(batches, n) && inFixedBlocks(batches, size) {
+				return notYet(ex, "batchesOf(%d, %d, rng): your batches always hold the same rows (0–%d, %d–%d, …), only the order changes: shuffle all n row numbers first, then cut the shuffled order into batches.", n, size, size-1, size, 2*size-1)
 			}
 			var all []int
 			for k, b := range batches {
@@ -243,8 +247,8 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 				if inOrder {
 					return notYet(ex, "the rows are in their original order: shuffle them with rng first.")
 				}
-				if inFixedBlocks(batches, size) {
-					return notYet(ex, "batchesOf(%d, %d, rng): your batches always hold the same rows (0–%d, %d–%d, …), only the order changes: shuffle all n row numbers first, then cut the shuffled order into batches.", n, size, size-1, size, 2*size-1)
+				if from, to := longestRun(all); to-from+1 >= 8 {
+					return notYet(ex, "batchesOf(%d, %d, rng): rows %d to %d are still in their original order: shuffle all n row numbers (rng.Perm(n), or rng.Shuffle over the whole slice), not only some of them.", n, size, all[from], all[to])
 				}
 				if msg := fromRng(ex, func(rng *rand.Rand) []float64 {
 					var flat []float64
@@ -307,6 +311,35 @@ func repeatsRows(W mat.Matrix) bool {
 		}
 	}
 	return true
+}
+
+// originalRun reports whether the batches, read in order, are exactly the rows 0..n−1 in order.
+func originalRun(batches [][]int, n int) bool {
+	next := 0
+	for _, b := range batches {
+		for _, r := range b {
+			if r != next {
+				return false
+			}
+			next++
+		}
+	}
+	return next == n
+}
+
+// longestRun returns the first and last index of the longest stretch of order in which each row
+// is one more than the one before it: rows left in their original order.
+func longestRun(order []int) (from, to int) {
+	start := 0
+	for i := 1; i <= len(order); i++ {
+		if i == len(order) || order[i] != order[i-1]+1 {
+			if i-1-start > to-from {
+				from, to = start, i-1
+			}
+			start = i
+		}
+	}
+	return from, to
 }
 
 // inFixedBlocks reports whether every batch lies inside one aligned block of rows

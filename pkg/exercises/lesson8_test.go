@@ -258,6 +258,26 @@ func TestCheck8_4(t *testing.T) {
 			}
 			return full
 		}, "always hold the same rows"},
+		{"blocks in shuffled order", func(n, size int, rng *rand.Rand) [][]int {
+			var b [][]int
+			for start := 0; start < n; start += size {
+				var block []int
+				for r := start; r < min(start+size, n); r++ {
+					block = append(block, r)
+				}
+				b = append(b, block)
+			}
+			rng.Shuffle(len(b), func(i, j int) { b[i], b[j] = b[j], b[i] })
+			return b
+		}, "always hold the same rows"},
+		{"only the first half shuffled", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			rng.Shuffle(n/2, func(i, j int) { order[i], order[j] = order[j], order[i] })
+			return cut(order, size, false)
+		}, "still in their original order"},
 		{"one random partition, reshuffled each epoch", func() func(n, size int, rng *rand.Rand) [][]int {
 			return func(n, size int, rng *rand.Rand) [][]int {
 				// The partition comes from the seed-independent part of a fixed permutation, the
