@@ -25,7 +25,7 @@ func digitBatch(m, k int, seed uint64) (H, Y *mat.Dense, labels []int) {
 // Check7_1 checks exercise 7.1: costJ(H, Y) must return the cost J of section 3 for a batch of
 // outputs H and targets Y, one sample per row, and leave H and Y unchanged. It tries batches of
 // different sizes and names the likely mistakes: the ½ or the average over samples left out, an
-// average over every entry, distances not squared.
+// average over every entry, distances or differences not squared.
 func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 	const ex = "7.1"
 	if costJ == nil {
@@ -42,12 +42,13 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 			if !mat.Equal(H, H0) || !mat.Equal(Y, Y0) {
 				return notYet(ex, "costJ changed H or Y; compute the cost without writing into them.")
 			}
-			var sq, dist float64 // Σ‖y − h‖² and Σ‖y − h‖ over the samples
+			var sq, dist, abs float64 // Σ‖y − h‖², Σ‖y − h‖ and Σ|y − h| over the samples
 			for i := 0; i < c.m; i++ {
 				row := 0.0
 				for j := 0; j < c.k; j++ {
 					d := Y.At(i, j) - H.At(i, j)
 					row += d * d
+					abs += math.Abs(d)
 				}
 				sq += row
 				dist += math.Sqrt(row)
@@ -71,6 +72,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "you divided by every entry (m·%d); J averages over the m samples only, and sums the %d outputs of each.", c.k, c.k)
 			case near(got, dist/(2*m), 1e-12) || near(got, dist/m, 1e-12):
 				return notYet(ex, "the distances are not squared: J uses ‖y − h‖², the sum of the squared differences.")
+			case near(got, abs/(2*m), 1e-12) || near(got, abs/m, 1e-12):
+				return notYet(ex, "you added up the absolute differences |y − h|; J adds up their squares, (y − h)².")
 			}
 			return notYet(ex, "for a %d×%d batch costJ gives %.6g, J is %.6g: (1/m) Σ over the rows of ½ Σ over the outputs of (y − h)².", c.m, c.k, got, want)
 		}
@@ -136,4 +139,149 @@ func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 		}
 		return notYet(ex, "compare each row's entries and keep the index of the largest.")
 	})
+}
+
+// deltaCase is one made-up sample for exercise 7.3: the weights W^(2) in the article's
+// orientation (w[i][j] connects hidden node j to output i), the hidden outputs h^(2), the
+// network's outputs h^(3) and the one-hot target y.
+type deltaCase struct {
+	w         [][]float64
+	h2, h3, y []float64
+}
+
+// newDeltaCase draws a deltaCase with hidden nodes and outputs from seed.
+func newDeltaCase(hidden, outputs int, seed uint64) deltaCase {
+	rng := rand.New(rand.NewPCG(seed, 73))
+	c := deltaCase{w: make([][]float64, outputs), h2: make([]float64, hidden),
+		h3: make([]float64, outputs), y: make([]float64, outputs)}
+	for i := range c.w {
+		c.w[i] = make([]float64, hidden)
+		for j := range c.w[i] {
+			c.w[i][j] = 2*rng.Float64() - 1
+		}
+		c.h3[i] = 0.05 + 0.9*rng.Float64()
+	}
+	for j := range c.h2 {
+		c.h2[j] = 0.05 + 0.9*rng.Float64()
+	}
+	c.y[rng.IntN(outputs)] = 1
+	return c
+}
+
+// copy returns a deep copy of c, to tell whether a student's function wrote into its inputs.
+func (c deltaCase) copy() deltaCase {
+	d := deltaCase{h2: append([]float64(nil), c.h2...), h3: append([]float64(nil), c.h3...),
+		y: append([]float64(nil), c.y...)}
+	for _, row := range c.w {
+		d.w = append(d.w, append([]float64(nil), row...))
+	}
+	return d
+}
+
+// hiddenDeltas returns Σ_i w(i, j)·out[i]·fp(j) for every hidden node j: the backward pass of one
+// layer with the given output deltas, weights and hidden slope.
+func hiddenDeltas(hidden int, w func(i, j int) float64, out []float64, fp func(j int) float64) []float64 {
+	d := make([]float64, hidden)
+	for j := range d {
+		for i := range out {
+			d[j] += w(i, j) * out[i]
+		}
+		d[j] *= fp(j)
+	}
+	return d
+}
+
+// Check7_3 checks exercise 7.3: hiddenDelta(w, h2, h3, y) must return the deltas δ^(2) of the
+// hidden layer of a network with one hidden sigmoid layer, for one sample with target y, hidden
+// outputs h2 and outputs h3, where w[i][j] is the article's w_ij^(2); and it must leave its
+// inputs unchanged. It tries a square layer and two digit-like ones, and names the likely
+// mistakes: a missing slope, the weights indexed the wrong way round, a flipped sign, a slope
+// taken of the wrong quantity, the output layer's deltas returned instead of the hidden layer's.
+func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Result {
+	const ex = "7.3"
+	if hiddenDelta == nil {
+		return notYet(ex, "hiddenDelta is nil: define the function and pass it.")
+	}
+	return safely(ex, func() Result {
+		for _, size := range []struct {
+			hidden, outputs int
+			seed            uint64
+		}{{3, 3, 1}, {30, 10, 2}, {5, 8, 3}} {
+			c := newDeltaCase(size.hidden, size.outputs, size.seed)
+			c0 := c.copy()
+			got := hiddenDelta(c.w, c.h2, c.h3, c.y)
+			if !allNear(c.h2, c0.h2, 0) || !allNear(c.h3, c0.h3, 0) || !allNear(c.y, c0.y, 0) || !sameRows(c.w, c0.w) {
+				return notYet(ex, "hiddenDelta changed one of its inputs (w, h2, h3 or y); compute the deltas in a new slice.")
+			}
+			out := make([]float64, size.outputs)     // δ^(3) = −(y − h) f′(z^(3))
+			outNoFp := make([]float64, size.outputs) // −(y − h), the slope left out
+			for i := range out {
+				outNoFp[i] = -(c.y[i] - c.h3[i])
+				out[i] = outNoFp[i] * c.h3[i] * (1 - c.h3[i])
+			}
+			wij := func(i, j int) float64 { return c.w[i][j] }
+			fp := func(j int) float64 { return c.h2[j] * (1 - c.h2[j]) }
+			one := func(int) float64 { return 1 }
+			want := hiddenDeltas(size.hidden, wij, out, fp)
+			switch {
+			case len(got) == 0 || allZero(got) && !allZero(want):
+				return notYet(ex, "hiddenDelta returned no deltas (or all 0): start from the output deltas δ^(3) of section 3, then pass them back through the weights.")
+			case len(got) == size.outputs && size.outputs != size.hidden:
+				return notYet(ex, "hiddenDelta returned %d numbers, one per output: that looks like the output delta δ^(3); the hidden layer has %d nodes, one delta each.", len(got), size.hidden)
+			case len(got) != size.hidden:
+				return notYet(ex, "hiddenDelta returned %d numbers for %d hidden nodes: δ^(2) has one entry per hidden node (len(h2)).", len(got), size.hidden)
+			}
+			for _, v := range got {
+				if badNumber(v) != "" {
+					return notYet(ex, "one of your deltas is %s.", badNumber(v))
+				}
+			}
+			if allNear(got, want, 1e-9) {
+				continue
+			}
+			neg := make([]float64, len(want))
+			for j := range want {
+				neg[j] = -want[j]
+			}
+			sigOfH := func(j int) float64 {
+				s := 1 / (1 + math.Exp(-c.h2[j]))
+				return s * (1 - s)
+			}
+			switch {
+			case allNear(got, hiddenDeltas(size.hidden, wij, out, one), 1e-9):
+				return notYet(ex, "the hidden layer's slope is missing: multiply Σ_i w_ij δ_i^(3) by f′(z_j^(2)) = h_j(1 − h_j), with h = h2.")
+			case allNear(got, hiddenDeltas(size.hidden, wij, outNoFp, fp), 1e-9):
+				return notYet(ex, "the output delta lacks its slope: δ^(3)_i = −(y_i − h_i)·f′(z_i^(3)), with f′(z_i^(3)) = h_i(1 − h_i) for h = h3.")
+			case allNear(got, hiddenDeltas(size.hidden, wij, outNoFp, one), 1e-9):
+				return notYet(ex, "both slopes are missing: the output delta has the factor h_i(1 − h_i) of h3, the hidden one h_j(1 − h_j) of h2.")
+			case len(out) == len(got) && allNear(got, out, 1e-9):
+				return notYet(ex, "that is the output delta δ^(3); pass it back one layer: each hidden node j collects the output deltas through the weights it feeds, times its own slope.")
+			case allNear(got, neg, 1e-9):
+				return notYet(ex, "the sign is flipped: δ^(3)_i = −(y_i − h_i)·h_i(1 − h_i), positive when the output is too large.")
+			case allNear(got, hiddenDeltas(size.hidden, wij, out, sigOfH), 1e-9):
+				return notYet(ex, "h2 already is f(z): the slope is f′(z) = h(1 − h), not σ(h)(1 − σ(h)).")
+			case size.hidden == size.outputs && allNear(got, hiddenDeltas(size.hidden, func(i, j int) float64 { return c.w[j][i] }, out, fp), 1e-9):
+				return notYet(ex, "you read the weights as w[j][i]: hidden node j feeds output i through w[i][j] (the article's w_ij^(2), receiving node first), so the sum runs over the first index, Σ_i w[i][j]·δ_i^(3) (the transpose Wᵀ in the vector form).")
+			}
+			for j := range want {
+				if !near(got[j], want[j], 1e-9) {
+					return notYet(ex, "for %d hidden nodes and %d outputs, your δ^(2)_%d is %.6g, expected %.6g: δ_j^(2) = (Σ_i w_ij δ_i^(3))·h_j(1 − h_j).", size.hidden, size.outputs, j, got[j], want[j])
+				}
+			}
+		}
+		return correct(ex, "δ^(2) = (Wᵀ δ^(3)) ⊙ f′(z^(2)): each hidden node collects the output deltas through the weights it feeds, times its own slope.")
+	})
+}
+
+// sameRows reports whether a and b hold the same rows of numbers.
+func sameRows(a, b [][]float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !allNear(a[i], b[i], 0) {
+			return false
+		}
+	}
+	return true
 }

@@ -46,6 +46,16 @@ func TestCheck7_1(t *testing.T) {
 		{"neither", rowCost(id, func(s float64, _, _ int) float64 { return s }), "neither"},
 		{"mean of every entry", rowCost(id, func(s float64, m, k int) float64 { return s / float64(2*m*k) }), "every entry"},
 		{"not squared", rowCost(math.Sqrt, func(s float64, m, _ int) float64 { return s / (2 * float64(m)) }), "not squared"},
+		{"absolute differences", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			sum := 0.0
+			for i := 0; i < m; i++ {
+				for j := 0; j < k; j++ {
+					sum += 0.5 * math.Abs(Y.At(i, j)-H.At(i, j))
+				}
+			}
+			return sum / float64(m)
+		}, "absolute differences"},
 		{"writes into H", func(H, Y *mat.Dense) float64 { H.Sub(Y, H); return 0 }, "changed H or Y"},
 		{"NaN", func(H, Y *mat.Dense) float64 { return math.NaN() }, "NaN"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
@@ -97,5 +107,61 @@ func TestCheck7_2(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check7_2(tt.f), "7.2", tt.hint)
+	}
+}
+
+// backDelta returns a hiddenDelta-like function: the output delta from outDelta(y, h), passed
+// back through the weight weight(w, i, j), times the hidden slope slope(h).
+func backDelta(outDelta func(y, h float64) float64, weight func(w [][]float64, i, j int) float64, slope func(h float64) float64) func(w [][]float64, h2, h3, y []float64) []float64 {
+	return func(w [][]float64, h2, h3, y []float64) []float64 {
+		d := make([]float64, len(h2))
+		for j := range d {
+			for i := range h3 {
+				d[j] += weight(w, i, j) * outDelta(y[i], h3[i])
+			}
+			d[j] *= slope(h2[j])
+		}
+		return d
+	}
+}
+
+func TestCheck7_3(t *testing.T) {
+	rightOut := func(y, h float64) float64 { return -(y - h) * h * (1 - h) }
+	rightW := func(w [][]float64, i, j int) float64 { return w[i][j] }
+	rightSlope := func(h float64) float64 { return h * (1 - h) }
+	tests := []struct {
+		name string
+		f    func(w [][]float64, h2, h3, y []float64) []float64
+		hint string
+	}{
+		{"right", backDelta(rightOut, rightW, rightSlope), ""},
+		{"right, written as (h − y)", backDelta(func(y, h float64) float64 { return (h - y) * h * (1 - h) }, rightW, rightSlope), ""},
+		{"nil", nil, "nil"},
+		{"starter", func(w [][]float64, h2, h3, y []float64) []float64 { return make([]float64, len(h2)) }, "no deltas"},
+		{"starter nil", func(w [][]float64, h2, h3, y []float64) []float64 { return nil }, "no deltas"},
+		{"no hidden slope", backDelta(rightOut, rightW, func(float64) float64 { return 1 }), "hidden layer's slope is missing"},
+		{"output delta without its slope", backDelta(func(y, h float64) float64 { return h - y }, rightW, rightSlope), "output delta lacks its slope"},
+		{"no slopes at all", backDelta(func(y, h float64) float64 { return h - y }, rightW, func(float64) float64 { return 1 }), "both slopes"},
+		{"W instead of its transpose", backDelta(rightOut, func(w [][]float64, i, j int) float64 { return w[j][i] }, rightSlope), "w[j][i]"},
+		{"sign", backDelta(func(y, h float64) float64 { return (y - h) * h * (1 - h) }, rightW, rightSlope), "sign is flipped"},
+		{"slope of h", backDelta(rightOut, rightW, func(h float64) float64 { s := sigmoid(h); return s * (1 - s) }), "σ(h)"},
+		{"the output delta", func(w [][]float64, h2, h3, y []float64) []float64 {
+			d := make([]float64, len(h3))
+			for i := range d {
+				d[i] = rightOut(y[i], h3[i])
+			}
+			return d
+		}, "the output delta δ^(3)"},
+		{"writes into h2", func(w [][]float64, h2, h3, y []float64) []float64 {
+			d := backDelta(rightOut, rightW, rightSlope)(w, h2, h3, y)
+			h2[0] = 0
+			return d
+		}, "changed one of its inputs"},
+		{"other", backDelta(rightOut, rightW, func(h float64) float64 { return h }), "expected"},
+		{"NaN", func(w [][]float64, h2, h3, y []float64) []float64 { return []float64{math.NaN(), 0, 0} }, "NaN"},
+		{"panics", func(w [][]float64, h2, h3, y []float64) []float64 { panic("no") }, "panicked"},
+	}
+	for _, tt := range tests {
+		expectResult(t, tt.name, Check7_3(tt.f), "7.3", tt.hint)
 	}
 }

@@ -43,7 +43,8 @@ func Check8_1(twoClass func(z1, z2 float64) float64) Result {
 
 // Check8_2 checks exercise 8.2: sigmoidCEDelta(z, y) must return ∂L/∂z of the binary
 // cross-entropy of a sigmoid output, for targets 0 and 1. It names the likely mistakes: the
-// squared error's delta, ∂L/∂h or σ′(z) alone, a flipped sign, the sigmoid left out.
+// squared error's delta, ∂L/∂h or σ′(z) alone, the loss itself, one of the two terms of L left
+// out or differentiated with the wrong sign, a flipped sign, the sigmoid left out.
 func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 	const ex = "8.2"
 	if sigmoidCEDelta == nil {
@@ -61,6 +62,10 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 				continue
 			case badNumber(got) != "":
 				return notYet(ex, "sigmoidCEDelta(%g, %g) is %s.", z, y, badNumber(got))
+			case got == 0 && y == 0 && near(sigmoidCEDelta(z, 1), h-1, 1e-9):
+				return notYet(ex, "for y = 0 your delta is 0 (for y = 1 it is right): the (1 − y)·log(1 − h) term of L is missing from your derivative.")
+			case got == 0 && y == 1 && near(sigmoidCEDelta(z, 0), h, 1e-9):
+				return notYet(ex, "for y = 1 your delta is 0 (for y = 0 it is right): the y·log h term of L is missing from your derivative.")
 			case got == 0:
 				return notYet(ex, "sigmoidCEDelta(%g, %g) returned 0: write ∂L/∂h, then multiply by σ′(z) = h(1 − h).", z, y)
 			case near(got, (h-y)*h*(1-h), 1e-9):
@@ -69,8 +74,14 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 				return notYet(ex, "that is ∂L/∂h = −y/h + (1 − y)/(1 − h), the derivative with respect to the output; the delta is ∂L/∂z: multiply by σ′(z) = h(1 − h).")
 			case near(got, h*(1-h), 1e-9):
 				return notYet(ex, "that is σ′(z) = h(1 − h) alone; the chain rule multiplies it by ∂L/∂h = −y/h + (1 − y)/(1 − h).")
+			case near(got, -want, 1e-9) && y == 0 && near(sigmoidCEDelta(z, 1), h-1, 1e-9):
+				return notYet(ex, "right for y = 1, sign flipped for y = 0: d/dh log(1 − h) = −1/(1 − h); check the sign of the (1 − y) term.")
+			case near(got, -want, 1e-9) && y == 1 && near(sigmoidCEDelta(z, 0), h, 1e-9):
+				return notYet(ex, "right for y = 0, sign flipped for y = 1: d/dh log h = 1/h, and L has a minus in front; check the sign of the y term.")
 			case near(got, -want, 1e-9):
 				return notYet(ex, "the sign is flipped: the delta should be positive when the output is too large.")
+			case near(got, -y*math.Log(h)-(1-y)*math.Log(1-h), 1e-9):
+				return notYet(ex, "that is L itself, the loss; the delta is its derivative ∂L/∂z: write ∂L/∂h, then multiply by σ′(z) = h(1 − h).")
 			case near(got, z-y, 1e-9):
 				return notYet(ex, "h is σ(z), not z.")
 			}
@@ -86,7 +97,7 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 // come from the rng it is given (the same seed gives the same matrix), and names the likely
 // mistakes: a transposed matrix, the variance of a linear unit, Xavier's variance, the variance
 // used as the standard deviation, the fan-out, integer division,
-// the articles' uniform weights, the global generator.
+// the articles' uniform weights, one row or column repeated, the global generator.
 func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 	const ex = "8.3"
 	if heWeights == nil {
@@ -133,19 +144,23 @@ func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 			return notYet(ex, "every weight is 0: draw each one as √(2/in)·rng.NormFloat64(). If you did, look at 2/in: with in an int that is integer division (2/256 = 0); write 2/float64(in).")
 		case allSame(mat.DenseCopyOf(W).RawMatrix().Data):
 			return notYet(ex, "all the weights are equal: draw each one with rng.NormFloat64().")
+		case repeatsRows(W):
+			return notYet(ex, "every row of the matrix is the same: draw each weight separately, with its own rng.NormFloat64(), inside both loops.")
+		case repeatsRows(W.T()):
+			return notYet(ex, "every column of the matrix is the same: draw each weight separately, with its own rng.NormFloat64(), inside both loops.")
 		case math.Abs(mean-0.5) < 0.02 && math.Abs(std-math.Sqrt(1.0/12)) < 0.02:
 			return notYet(ex, "these are the articles' uniform [0, 1) weights; He's are centred on 0 and scaled by the fan-in.")
 		case math.Abs(mean) > 3*want/math.Sqrt(n)+1e-3:
 			return notYet(ex, "the weights have mean %.3f; they should be centred on 0.", mean)
-		case near(std, math.Sqrt(1.0/in), 0.03*want):
+		case relNear(std, math.Sqrt(1.0/in), 0.03):
 			return notYet(ex, "standard deviation √(1/in) keeps the signal for a linear unit; ReLU zeroes half of it, so the variance must double.")
-		case near(std, math.Sqrt(2.0/(in+out)), 0.03*want):
+		case relNear(std, math.Sqrt(2.0/(in+out)), 0.03):
 			return notYet(ex, "that is Xavier's variance 2/(in + out) (what nn.InitXavier draws), meant for linear or tanh units; ReLU units need the variance 2/in.")
-		case near(std, 2.0/in, 0.03*want):
+		case relNear(std, 2.0/in, 0.03):
 			return notYet(ex, "the standard deviation is 2/in = %.4f: 2/n is the variance; multiply rng.NormFloat64() by its square root, √(2/in).", std)
-		case near(std, math.Sqrt(2.0/out), 0.03*want):
+		case relNear(std, math.Sqrt(2.0/out), 0.03):
 			return notYet(ex, "that is √(2/out); the variance of a unit's sum depends on its number of inputs (the fan-in).")
-		case !near(std, want, 0.03*want):
+		case !relNear(std, want, 0.03):
 			return notYet(ex, "the standard deviation is %.4f for %d inputs; section 2 asks for √(2/n) = %.4f.", std, in, want)
 		case kurtosis < 2.5:
 			return notYet(ex, "the size is right but the shape is not normal: use rng.NormFloat64().")
@@ -172,9 +187,10 @@ func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 // Check8_4 checks exercise 8.4: batchesOf(n, size, rng) must shuffle the rows 0..n−1 with rng and
 // cut the order into batches of size rows, the last holding the rest, with no empty batch. It
 // tests several n and size (some dividing n exactly), that the same seed gives the same batches
-// and a second epoch a new order, and names the likely mistakes: a dropped or empty last batch,
-// an unshuffled order, rows drawn with replacement, batches sharing one slice, the global
-// generator instead of rng.
+// and a second epoch a new order and new batches, and names the likely mistakes: a dropped or empty last batch,
+// an unshuffled or partly shuffled order, fixed blocks of rows shuffled only inside or among
+// themselves, rows drawn with replacement, batches sharing one slice, the global generator
+// instead of rng.
 func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 	const ex = "8.4"
 	if batchesOf == nil {
@@ -187,6 +203,9 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 			batches := batchesOf(n, size, rng)
 			if len(batches) == 0 {
 				return notYet(ex, "batchesOf(%d, %d, rng) returned no batches.", n, size)
+			}
+			if n > 8 && !originalRun(batches, n) && inFixedBlocks(batches, size) {
+				return notYet(ex, "batchesOf(%d, %d, rng): your batches always hold the same rows (0–%d, %d–%d, …), only the order changes: shuffle all n row numbers first, then cut the shuffled order into batches.", n, size, size-1, size, 2*size-1)
 			}
 			var all []int
 			for k, b := range batches {
@@ -228,6 +247,9 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 				if inOrder {
 					return notYet(ex, "the rows are in their original order: shuffle them with rng first.")
 				}
+				if from, to := longestRun(all); to-from+1 >= 8 {
+					return notYet(ex, "batchesOf(%d, %d, rng): rows %d to %d are still in their original order: shuffle all n row numbers (rng.Perm(n), or rng.Shuffle over the whole slice), not only some of them.", n, size, all[from], all[to])
+				}
 				if msg := fromRng(ex, func(rng *rand.Rand) []float64 {
 					var flat []float64
 					for _, b := range batchesOf(n, size, rng) {
@@ -250,6 +272,9 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 				if same {
 					return notYet(ex, "two epochs with the same rng give the same batches: draw the shuffle from rng each time.")
 				}
+				if sameRowSets(batches, again) {
+					return notYet(ex, "batchesOf(%d, %d, rng): two epochs give batches with the same rows, only in another order: shuffle all n row numbers each epoch, then cut the shuffled order into batches.", n, size)
+				}
 			}
 		}
 		return correct(ex, "1078 digits in batches of 32 make 33 full batches and one of 22: every digit once per epoch, in a new order each time.")
@@ -270,4 +295,88 @@ func fromRng(ex string, draw func(rng *rand.Rand) []float64) string {
 		return "the result does not change with the seed of rng: draw the random numbers from rng."
 	}
 	return ""
+}
+
+// repeatsRows reports whether W has at least two rows and every row equals the first.
+func repeatsRows(W mat.Matrix) bool {
+	r, c := W.Dims()
+	if r < 2 {
+		return false
+	}
+	for i := 1; i < r; i++ {
+		for j := 0; j < c; j++ {
+			if W.At(i, j) != W.At(0, j) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// originalRun reports whether the batches, read in order, are exactly the rows 0..n−1 in order.
+func originalRun(batches [][]int, n int) bool {
+	next := 0
+	for _, b := range batches {
+		for _, r := range b {
+			if r != next {
+				return false
+			}
+			next++
+		}
+	}
+	return next == n
+}
+
+// longestRun returns the first and last index of the longest stretch of order in which each row
+// is one more than the one before it: rows left in their original order.
+func longestRun(order []int) (from, to int) {
+	start := 0
+	for i := 1; i <= len(order); i++ {
+		if i == len(order) || order[i] != order[i-1]+1 {
+			if i-1-start > to-from {
+				from, to = start, i-1
+			}
+			start = i
+		}
+	}
+	return from, to
+}
+
+// inFixedBlocks reports whether every batch lies inside one aligned block of rows
+// [q·size, (q+1)·size): batches cut from the unshuffled order and shuffled only inside or among
+// themselves.
+func inFixedBlocks(batches [][]int, size int) bool {
+	for _, b := range batches {
+		for _, r := range b {
+			if r/size != b[0]/size {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sameRowSets reports whether two epochs' batches hold the same sets of rows, whatever their
+// order and the order inside each batch.
+func sameRowSets(a, b [][]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	key := func(batch []int) string {
+		s := append([]int(nil), batch...)
+		sort.Ints(s)
+		return fmt.Sprint(s)
+	}
+	count := map[string]int{}
+	for _, batch := range a {
+		count[key(batch)]++
+	}
+	for _, batch := range b {
+		k := key(batch)
+		if count[k] == 0 {
+			return false
+		}
+		count[k]--
+	}
+	return true
 }

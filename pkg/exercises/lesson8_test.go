@@ -44,6 +44,20 @@ func TestCheck8_2(t *testing.T) {
 		{"no sigmoid", func(z, y float64) float64 { return z - y }, "σ(z)"},
 		{"NaN", func(float64, float64) float64 { return math.NaN() }, "NaN"},
 		{"other", func(z, y float64) float64 { return 2 * (sigmoid(z) - y) }, "expected"},
+		{"the loss itself", func(z, y float64) float64 {
+			h := sigmoid(z)
+			return -y*math.Log(h) - (1-y)*math.Log(1-h)
+		}, "that is L itself"},
+		{"(1 − y) term dropped", func(z, y float64) float64 { h := sigmoid(z); return -y / h * h * (1 - h) }, "(1 − y)·log(1 − h) term"},
+		{"y term dropped", func(z, y float64) float64 { h := sigmoid(z); return (1 - y) / (1 - h) * h * (1 - h) }, "y·log h term"},
+		{"sign slip in the (1 − y) term", func(z, y float64) float64 {
+			h := sigmoid(z)
+			return (-y/h - (1-y)/(1-h)) * h * (1 - h)
+		}, "sign of the (1 − y) term"},
+		{"sign slip in the y term", func(z, y float64) float64 {
+			h := sigmoid(z)
+			return (y/h + (1-y)/(1-h)) * h * (1 - h)
+		}, "sign of the y term"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check8_2(tt.f), "8.2", tt.hint)
@@ -88,6 +102,32 @@ func TestCheck8_3(t *testing.T) {
 			return a * (2*rng.Float64() - 1)
 		}), "Xavier's variance"},
 		{"variance as std", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 { return 2 / float64(in) * rng.NormFloat64() }), "2/n is the variance"},
+		{"std √(2/(in·out))", weightsWith(false, func(in, out int, rng *rand.Rand) float64 {
+			return math.Sqrt(2/float64(in*out)) * rng.NormFloat64()
+		}), "the standard deviation is 0.0063 for 256 inputs"},
+		{"std √2/in", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 { return math.Sqrt2 / float64(in) * rng.NormFloat64() }), "the standard deviation is 0.0055 for 256 inputs"},
+		{"one row repeated", func(in, out int, rng *rand.Rand) *mat.Dense {
+			row := make([]float64, out)
+			for j := range row {
+				row[j] = math.Sqrt(2/float64(in)) * rng.NormFloat64()
+			}
+			W := mat.NewDense(in, out, nil)
+			for i := 0; i < in; i++ {
+				W.SetRow(i, row)
+			}
+			return W
+		}, "every row"},
+		{"one column repeated", func(in, out int, rng *rand.Rand) *mat.Dense {
+			col := make([]float64, in)
+			for i := range col {
+				col[i] = math.Sqrt(2/float64(in)) * rng.NormFloat64()
+			}
+			W := mat.NewDense(in, out, nil)
+			for j := 0; j < out; j++ {
+				W.SetCol(j, col)
+			}
+			return W
+		}, "every column"},
 		{"2/out", weightsWith(false, func(_, out int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(out)) * rng.NormFloat64() }), "fan-in"},
 		{"off centre", weightsWith(false, func(in, out int, rng *rand.Rand) float64 { return 0.1 + he(in, out, rng) }), "mean"},
 		{"uniform of the right size", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 {
@@ -185,6 +225,73 @@ func TestCheck8_4(t *testing.T) {
 			}
 			return out
 		}, "share one slice"},
+		{"shuffled inside fixed blocks", func(n, size int, rng *rand.Rand) [][]int {
+			var b [][]int
+			for start := 0; start < n; start += size {
+				end := min(start+size, n)
+				block := make([]int, 0, end-start)
+				for _, k := range rng.Perm(end - start) {
+					block = append(block, start+k)
+				}
+				b = append(b, block)
+			}
+			return b
+		}, "always hold the same rows"},
+		{"blocks in shuffled order, short block last", func(n, size int, rng *rand.Rand) [][]int {
+			var full [][]int
+			var short []int
+			for start := 0; start < n; start += size {
+				end := min(start+size, n)
+				block := make([]int, 0, end-start)
+				for r := start; r < end; r++ {
+					block = append(block, r)
+				}
+				if end-start < size {
+					short = block
+					continue
+				}
+				full = append(full, block)
+			}
+			rng.Shuffle(len(full), func(i, j int) { full[i], full[j] = full[j], full[i] })
+			if short != nil {
+				full = append(full, short)
+			}
+			return full
+		}, "always hold the same rows"},
+		{"blocks in shuffled order", func(n, size int, rng *rand.Rand) [][]int {
+			var b [][]int
+			for start := 0; start < n; start += size {
+				var block []int
+				for r := start; r < min(start+size, n); r++ {
+					block = append(block, r)
+				}
+				b = append(b, block)
+			}
+			rng.Shuffle(len(b), func(i, j int) { b[i], b[j] = b[j], b[i] })
+			return b
+		}, "always hold the same rows"},
+		{"only the first half shuffled", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			rng.Shuffle(n/2, func(i, j int) { order[i], order[j] = order[j], order[i] })
+			return cut(order, size, false)
+		}, "still in their original order"},
+		{"one random partition, reshuffled each epoch", func() func(n, size int, rng *rand.Rand) [][]int {
+			return func(n, size int, rng *rand.Rand) [][]int {
+				// The partition comes from the seed-independent part of a fixed permutation, the
+				// order of the batches and of the rows inside them from rng.
+				order := rand.New(rand.NewPCG(99, 99)).Perm(n)
+				b := cut(order, size, false)
+				last := len(b) - 1
+				rng.Shuffle(last, func(i, j int) { b[i], b[j] = b[j], b[i] })
+				for _, batch := range b {
+					rng.Shuffle(len(batch), func(i, j int) { batch[i], batch[j] = batch[j], batch[i] })
+				}
+				return b
+			}
+		}(), "same rows, only in another order"},
 		{"wrong size", func(n, size int, rng *rand.Rand) [][]int { return cut(rng.Perm(n), size+1, false) }, "batch 0 has"},
 		{"panics", func(n, size int, rng *rand.Rand) [][]int { var b [][]int; return b[:1] }, "panicked"},
 	}
