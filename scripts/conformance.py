@@ -24,6 +24,7 @@ PATTERN (a substring of section/name) runs only the matching programs.
 """
 import argparse
 import concurrent.futures
+import hashlib
 import os
 import queue
 import shutil
@@ -40,6 +41,7 @@ CORPUS = os.path.join(ROOT, "tools", "gophernotes", "conformance")
 EXPECTED = os.path.join(CORPUS, "expected.txt")
 CELL_TIMEOUT = 300  # an import's plugin build with a cold Go cache takes up to a minute or two
 GO_RUN_TIMEOUT = 300
+GO_ENV = {"GOTOOLCHAIN": "local", "GOWORK": "off", "GOFLAGS": "", "GO111MODULE": ""}
 
 
 def programs():
@@ -65,16 +67,64 @@ def read_expected():
     return names
 
 
-def go_run(path):
-    """The program's stdout under `go run`, or raises with go's message."""
+def toolchain():
+    """What a build's output depends on besides the source: the go command's version and target."""
+    env = dict(os.environ, **GO_ENV)
+    p = subprocess.run(["go", "env", "GOVERSION", "GOOS", "GOARCH", "GOAMD64", "GOEXPERIMENT", "CGO_ENABLED"],
+                       env=env, capture_output=True, text=True, timeout=GO_RUN_TIMEOUT, check=True)
+    return " ".join(p.stdout.split())
+
+
+def cache_dir():
+    """Where built corpus programs are kept between runs: $CONFORMANCE_CACHE, else build/conformance/."""
+    return os.environ.get("CONFORMANCE_CACHE") or os.path.join(ROOT, "build", "conformance")
+
+
+def built(path, tool, stats):
+    """The path of path's program built by `go build`, from the cache when the same source was
+    built by the same toolchain before. The build runs as `go run` compiles: in a scratch
+    directory, outside any module, so with the installed Go's language version. Raises with
+    go's message when it does not build."""
+    with open(path, "rb") as f:
+        src = f.read()
+    key = hashlib.sha256(tool.encode() + b"\0" + src).hexdigest()
+    exe = os.path.join(cache_dir(), key)
+    if os.path.exists(exe):
+        stats["build"] = 0.0
+        return exe
+    os.makedirs(cache_dir(), exist_ok=True)
+    t0 = time.monotonic()
     with tempfile.TemporaryDirectory() as d:
-        shutil.copy(path, os.path.join(d, "main.go"))
-        env = dict(os.environ, GOTOOLCHAIN="local", GOWORK="off", GOFLAGS="", GO111MODULE="")
-        p = subprocess.run(["go", "run", "main.go"], cwd=d, env=env, capture_output=True,
+        with open(os.path.join(d, "main.go"), "wb") as f:
+            f.write(src)
+        env = dict(os.environ, **GO_ENV)
+        p = subprocess.run(["go", "build", "-o", "prog", "main.go"], cwd=d, env=env, capture_output=True,
                            text=True, timeout=GO_RUN_TIMEOUT)
         if p.returncode != 0:
-            raise RuntimeError(f"go run failed: {p.stderr.strip()}")
-        return p.stdout
+            raise RuntimeError(f"go build failed: {p.stderr.strip()}")
+        # Renamed into place only when whole: a run stopped mid-build leaves no half-written program.
+        tmp = f"{exe}.{os.getpid()}.tmp"
+        shutil.copy(os.path.join(d, "prog"), tmp)
+        os.replace(tmp, exe)
+    stats["build"] = time.monotonic() - t0
+    return exe
+
+
+def go_run(path, tool, stats):
+    """The program's stdout as `go run` gives it: the program built by the go command (or the
+    cached build of the same source by the same toolchain), run in a scratch directory. Raises
+    when it does not build or exits with an error, as `go run` would fail."""
+    exe = built(path, tool, stats)
+    t0 = time.monotonic()
+    with tempfile.TemporaryDirectory() as d:
+        try:
+            p = subprocess.run([exe], cwd=d, capture_output=True, text=True, timeout=GO_RUN_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise RuntimeError(f"the program built by go did not end within {GO_RUN_TIMEOUT} s")
+    stats["run"] = time.monotonic() - t0
+    if p.returncode != 0:
+        raise RuntimeError(f"the program built by go exited with status {p.returncode}: {p.stderr.strip()}")
+    return p.stdout
 
 
 def cells(path):
@@ -135,12 +185,18 @@ class Kernel:
         self.km.shutdown_kernel(now=True)
 
 
-def on_kernel(path, cwd):
+def on_kernel(path, cwd, stats):
+    """(stdout, error or None) of path's two cells on a fresh kernel; stats gets the seconds
+    spent starting it, in each cell and shutting it down."""
+    t0 = time.monotonic()
     k = Kernel(cwd)
+    stats["start"] = time.monotonic() - t0
     try:
         out = ""
-        for cell in cells(path):
+        for i, cell in enumerate(cells(path)):
+            t0 = time.monotonic()
             o, err, shown = k.run(cell)
+            stats[f"cell{i + 1}"] = time.monotonic() - t0
             out += o
             if err:
                 return out, err.strip()
@@ -148,7 +204,9 @@ def on_kernel(path, cwd):
                 return out, f"the cell showed a value: {shown[0]!r}"
         return out, None
     finally:
+        t0 = time.monotonic()
         k.close()
+        stats["close"] = time.monotonic() - t0
 
 
 def first_diff(want, got):
@@ -166,31 +224,52 @@ def main():
     ap.add_argument("patterns", nargs="*")
     ap.add_argument("--update", action="store_true", help="rewrite expected.txt with the programs that pass")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
+    ap.add_argument("--timings", action="store_true",
+                    help="print where the time went, per program (build, run, kernel start, cells, close)")
     args = ap.parse_args()
 
     progs = [p for p in programs() if not args.patterns or any(s in p[0] for s in args.patterns)]
     expected = read_expected()
-    # go run of every program first, two at a time (the expected outputs).
-    with concurrent.futures.ThreadPoolExecutor(2) as ex:
-        futs = {name: ex.submit(go_run, path) for name, path in progs}
+    tool = toolchain()
+    stats = {name: {} for name, _ in progs}
+    t_all = time.monotonic()
+    # The expected outputs are made on one thread while the kernels run on this one: at most
+    # one go build and one kernel at a time.
+    ex = concurrent.futures.ThreadPoolExecutor(1)
+    futs = {name: ex.submit(go_run, path, tool, stats[name]) for name, path in progs}
     results = []
-    with tempfile.TemporaryDirectory() as cwd:
-        for name, path in progs:
-            try:
-                want = futs[name].result()
-            except Exception as e:  # a broken corpus program: say so, it cannot pass
-                results.append((name, "BROKEN", str(e).split("\n")[0]))
-                continue
-            t0 = time.monotonic()
-            got, err = on_kernel(path, cwd)
-            secs = time.monotonic() - t0
-            if err is not None:
-                results.append((name, "ERROR", err))
-            elif got != want:
-                results.append((name, "WRONG", first_diff(want, got)))
-            else:
-                results.append((name, "pass", f"{secs:.1f} s"))
-            print(f"{name:40} {results[-1][1]:6} {results[-1][2]}", file=sys.stderr, flush=True)
+    try:
+        with tempfile.TemporaryDirectory() as cwd:
+            for name, path in progs:
+                t0 = time.monotonic()
+                got, err = on_kernel(path, cwd, stats[name])
+                secs = time.monotonic() - t0
+                t1 = time.monotonic()
+                try:
+                    want = futs[name].result()
+                except Exception as e:  # a broken corpus program: say so, it cannot pass
+                    want, broken = None, str(e).split("\n")[0]
+                stats[name]["wait"] = time.monotonic() - t1
+                if want is None:
+                    results.append((name, "BROKEN", broken))
+                elif err is not None:
+                    results.append((name, "ERROR", err))
+                elif got != want:
+                    results.append((name, "WRONG", first_diff(want, got)))
+                else:
+                    results.append((name, "pass", f"{secs:.1f} s"))
+                print(f"{name:40} {results[-1][1]:6} {results[-1][2]}", file=sys.stderr, flush=True)
+    finally:
+        ex.shutdown(cancel_futures=True)
+    if args.timings:
+        keys = ["build", "run", "start", "cell1", "cell2", "close", "wait"]
+        print(f"{'program':40} " + " ".join(f"{k:>6}" for k in keys), file=sys.stderr)
+        for name, _ in progs:
+            st = stats[name]
+            print(f"{name:40} " + " ".join(f"{st[k]:6.2f}" if k in st else f"{'-':>6}" for k in keys), file=sys.stderr)
+        tot = {k: sum(st.get(k, 0) for st in stats.values()) for k in keys}
+        print(f"{'total (s)':40} " + " ".join(f"{tot[k]:6.1f}" for k in keys), file=sys.stderr)
+        print(f"wall clock {time.monotonic() - t_all:.1f} s for {len(progs)} programs", file=sys.stderr)
 
     passed = [n for n, s, _ in results if s == "pass"]
     if args.markdown:
