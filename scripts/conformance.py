@@ -3,13 +3,19 @@
 
 Each program tools/gophernotes/conformance/<section>/<name>.go is a small deterministic
 `package main`. It is run twice:
-  - by `go run` (in a scratch directory, outside any module, so with the installed Go's
-    language version), which gives the expected output;
-  - on a fresh gophernotes kernel, as a student would type it: the file minus its
-    `package main` line in one cell, `main()` in the next. The output is everything the
-    two cells print on stdout; a cell that ends in an error, or that shows a value, fails
-    with the first line of that error.
-Replies are matched to requests by msg_id.
+  - as `go run` runs it, which gives the expected output: built by `go build` in a scratch
+    directory, outside any module (so with the installed Go's language version), and run.
+    The built program is kept in build/conformance/ ($CONFORMANCE_CACHE if set), named by
+    the sha256 of the go command's version and target (`go env GOVERSION GOOS GOARCH
+    GOAMD64 GOEXPERIMENT CGO_ENABLED`) and the source, so a later run builds only what
+    changed; the output always comes from running the program the real toolchain built;
+  - on a fresh gophernotes kernel (its own process, started for this program alone), as a
+    student would type it: the file minus its `package main` line in one cell, `main()` in
+    the next. The output is everything the two cells print on stdout; a cell that ends in an
+    error, or that shows a value, fails with the first line of that error.
+Replies are matched to requests by msg_id. Two programs are checked at once (--jobs), each
+on its own kernel: most of a program's time is its kernel's start, which waits on the go
+commands the kernel runs as it starts.
 
 A program passes when the two outputs are identical. A failure is either an ERROR (the
 kernel refused or stopped, with its one-line reason) or WRONG (the kernel printed something
@@ -19,7 +25,7 @@ tools/gophernotes/conformance/expected.txt lists the programs that pass (section
 line, # comments). Exit status 1 when a listed program does not pass (a regression) or when a
 program is WRONG; programs that pass and are not listed are reported as newly passing
 (add them with --update). Run by `make kernel-test`:
-    /usr/bin/python3 scripts/conformance.py [--update] [--markdown] [PATTERN...]
+    /usr/bin/python3 scripts/conformance.py [--update] [--markdown] [--jobs N] [--timings] [PATTERN...]
 PATTERN (a substring of section/name) runs only the matching programs.
 """
 import argparse
@@ -41,6 +47,8 @@ CORPUS = os.path.join(ROOT, "tools", "gophernotes", "conformance")
 EXPECTED = os.path.join(CORPUS, "expected.txt")
 CELL_TIMEOUT = 300  # an import's plugin build with a cold Go cache takes up to a minute or two
 GO_RUN_TIMEOUT = 300
+REPLY_TIMEOUT = 60  # from the idle status to the execute_reply
+START_TIMEOUT = 180  # a kernel's start: about 1-2 s, ten times that on a loaded machine
 GO_ENV = {"GOTOOLCHAIN": "local", "GOWORK": "off", "GOFLAGS": "", "GO111MODULE": ""}
 
 
@@ -98,8 +106,11 @@ def built(path, tool, stats):
         with open(os.path.join(d, "main.go"), "wb") as f:
             f.write(src)
         env = dict(os.environ, **GO_ENV)
-        p = subprocess.run(["go", "build", "-o", "prog", "main.go"], cwd=d, env=env, capture_output=True,
-                           text=True, timeout=GO_RUN_TIMEOUT)
+        try:
+            p = subprocess.run(["go", "build", "-o", "prog", "main.go"], cwd=d, env=env, capture_output=True,
+                               text=True, timeout=GO_RUN_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise RuntimeError(f"go build did not finish within {GO_RUN_TIMEOUT} s")
         if p.returncode != 0:
             raise RuntimeError(f"go build failed: {p.stderr.strip()}")
         # Renamed into place only when whole: a run stopped mid-build leaves no half-written program.
@@ -140,7 +151,7 @@ def cells(path):
 class Kernel:
     def __init__(self, cwd):
         self.log = tempfile.TemporaryFile(mode="w+")
-        self.km, self.kc = start_new_kernel(kernel_name="gophernotes", cwd=cwd, startup_timeout=180,
+        self.km, self.kc = start_new_kernel(kernel_name="gophernotes", cwd=cwd, startup_timeout=START_TIMEOUT,
                                             stdout=self.log, stderr=self.log)
 
     def run(self, code, timeout=CELL_TIMEOUT):
@@ -151,7 +162,7 @@ class Kernel:
         start = time.monotonic()
         while True:
             if time.monotonic() - start > timeout:
-                return out, f"no reply after {timeout} s", shown
+                return out, f"no idle status after {timeout} s (stdout so far: {out[-200:]!r})", shown
             if not km.is_alive():
                 return out, "the kernel died", shown
             try:
@@ -172,8 +183,14 @@ class Kernel:
                 err = tb[0] if tb else f"{c.get('ename')}: {c.get('evalue')}"
             elif t == "status" and c["execution_state"] == "idle":
                 break
+        waited = time.monotonic()
         while True:
-            reply = kc.get_shell_msg(timeout=30)
+            if time.monotonic() - waited > REPLY_TIMEOUT:
+                return out, f"the kernel went idle but sent no execute_reply within {REPLY_TIMEOUT} s", shown
+            try:
+                reply = kc.get_shell_msg(timeout=1)
+            except queue.Empty:
+                continue
             if reply["parent_header"].get("msg_id") == msg_id:
                 break
         if err is None and reply["content"].get("status") != "ok":
@@ -189,7 +206,10 @@ def on_kernel(path, cwd, stats):
     """(stdout, error or None) of path's two cells on a fresh kernel; stats gets the seconds
     spent starting it, in each cell and shutting it down."""
     t0 = time.monotonic()
-    k = Kernel(cwd)
+    try:
+        k = Kernel(cwd)
+    except RuntimeError as e:  # no kernel_info reply within START_TIMEOUT, or it died first
+        return "", f"the kernel did not start: {e} (waited {time.monotonic() - t0:.0f} s)"
     stats["start"] = time.monotonic() - t0
     try:
         out = ""
@@ -226,43 +246,49 @@ def main():
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
     ap.add_argument("--timings", action="store_true",
                     help="print where the time went, per program (build, run, kernel start, cells, close)")
+    ap.add_argument("--jobs", type=int, default=2, metavar="N",
+                    help="programs checked at once, each on its own kernel (default 2)")
     args = ap.parse_args()
+    if args.jobs < 1:
+        ap.error("--jobs must be at least 1")
 
     progs = [p for p in programs() if not args.patterns or any(s in p[0] for s in args.patterns)]
     expected = read_expected()
     tool = toolchain()
     stats = {name: {} for name, _ in progs}
     t_all = time.monotonic()
-    # The expected outputs are made on one thread while the kernels run on this one: at most
-    # one go build and one kernel at a time.
-    ex = concurrent.futures.ThreadPoolExecutor(1)
-    futs = {name: ex.submit(go_run, path, tool, stats[name]) for name, path in progs}
-    results = []
-    try:
+
+    def check(name, path):
+        """(name, outcome, detail) of one program: its expected output, then a fresh kernel."""
+        st = stats[name]
+        try:
+            want = go_run(path, tool, st)
+        except Exception as e:  # a broken corpus program: say so, it cannot pass
+            return name, "BROKEN", str(e).split("\n")[0]
         with tempfile.TemporaryDirectory() as cwd:
-            for name, path in progs:
-                t0 = time.monotonic()
-                got, err = on_kernel(path, cwd, stats[name])
-                secs = time.monotonic() - t0
-                t1 = time.monotonic()
-                try:
-                    want = futs[name].result()
-                except Exception as e:  # a broken corpus program: say so, it cannot pass
-                    want, broken = None, str(e).split("\n")[0]
-                stats[name]["wait"] = time.monotonic() - t1
-                if want is None:
-                    results.append((name, "BROKEN", broken))
-                elif err is not None:
-                    results.append((name, "ERROR", err))
-                elif got != want:
-                    results.append((name, "WRONG", first_diff(want, got)))
-                else:
-                    results.append((name, "pass", f"{secs:.1f} s"))
-                print(f"{name:40} {results[-1][1]:6} {results[-1][2]}", file=sys.stderr, flush=True)
-    finally:
-        ex.shutdown(cancel_futures=True)
+            t0 = time.monotonic()
+            got, err = on_kernel(path, cwd, st)
+            secs = time.monotonic() - t0
+        if err is not None:
+            return name, "ERROR", err
+        if got != want:
+            return name, "WRONG", first_diff(want, got)
+        return name, "pass", f"{secs:.1f} s"
+
+    # Each program in turn on a lane: its go build (when not cached) and then its own kernel.
+    # Two lanes keep two programs in flight, so at most two builds or kernels at once.
+    results = []
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
+        futs = [ex.submit(check, name, path) for name, path in progs]
+        try:
+            for f in futs:
+                results.append(f.result())
+                print(f"{results[-1][0]:40} {results[-1][1]:6} {results[-1][2]}", file=sys.stderr, flush=True)
+        except BaseException:
+            ex.shutdown(cancel_futures=True)
+            raise
     if args.timings:
-        keys = ["build", "run", "start", "cell1", "cell2", "close", "wait"]
+        keys = ["build", "run", "start", "cell1", "cell2", "close"]
         print(f"{'program':40} " + " ".join(f"{k:>6}" for k in keys), file=sys.stderr)
         for name, _ in progs:
             st = stats[name]
