@@ -97,6 +97,7 @@ def built(path, tool, stats):
         src = f.read()
     key = hashlib.sha256(tool.encode() + b"\0" + src).hexdigest()
     exe = os.path.join(cache_dir(), key)
+    stats["key"] = key
     if os.path.exists(exe):
         stats["build"] = 0.0
         return exe
@@ -287,8 +288,16 @@ def main():
         except BaseException:
             ex.shutdown(cancel_futures=True)
             raise
+    if not args.patterns:
+        # After a run of the whole corpus, programs built from sources or toolchains no longer
+        # in use are removed, so the cache holds one build of each program.
+        used = {st["key"] for st in stats.values() if "key" in st}
+        if len(used) == len(progs):
+            for f in os.listdir(cache_dir()):
+                if f not in used and not f.endswith(".tmp"):
+                    os.remove(os.path.join(cache_dir(), f))
     if args.timings:
-        keys = ["build", "run", "start", "cell1", "cell2", "close"]
+        keys = ["build", "run", "start", "cell1", "cell2", "close"]  # seconds
         print(f"{'program':40} " + " ".join(f"{k:>6}" for k in keys), file=sys.stderr)
         for name, _ in progs:
             st = stats[name]
