@@ -3,13 +3,19 @@
 
 Each program tools/gophernotes/conformance/<section>/<name>.go is a small deterministic
 `package main`. It is run twice:
-  - by `go run` (in a scratch directory, outside any module, so with the installed Go's
-    language version), which gives the expected output;
-  - on a fresh gophernotes kernel, as a student would type it: the file minus its
-    `package main` line in one cell, `main()` in the next. The output is everything the
-    two cells print on stdout; a cell that ends in an error, or that shows a value, fails
-    with the first line of that error.
-Replies are matched to requests by msg_id.
+  - as `go run` runs it, which gives the expected output: built by `go build` in a scratch
+    directory, outside any module (so with the installed Go's language version), and run.
+    The built program is kept in build/conformance/ ($CONFORMANCE_CACHE if set), named by
+    the sha256 of the go command's version and target (`go env GOVERSION GOOS GOARCH
+    GOAMD64 GOEXPERIMENT CGO_ENABLED`) and the source, so a later run builds only what
+    changed; the output always comes from running the program the real toolchain built;
+  - on a fresh gophernotes kernel (its own process, started for this program alone), as a
+    student would type it: the file minus its `package main` line in one cell, `main()` in
+    the next. The output is everything the two cells print on stdout; a cell that ends in an
+    error, or that shows a value, fails with the first line of that error.
+Replies are matched to requests by msg_id. Two programs are checked at once (--jobs), each
+on its own kernel: most of a program's time is its kernel's start, which waits on the go
+commands the kernel runs as it starts.
 
 A program passes when the two outputs are identical. A failure is either an ERROR (the
 kernel refused or stopped, with its one-line reason) or WRONG (the kernel printed something
@@ -19,11 +25,12 @@ tools/gophernotes/conformance/expected.txt lists the programs that pass (section
 line, # comments). Exit status 1 when a listed program does not pass (a regression) or when a
 program is WRONG; programs that pass and are not listed are reported as newly passing
 (add them with --update). Run by `make kernel-test`:
-    /usr/bin/python3 scripts/conformance.py [--update] [--markdown] [PATTERN...]
+    /usr/bin/python3 scripts/conformance.py [--update] [--markdown] [--jobs N] [--timings] [PATTERN...]
 PATTERN (a substring of section/name) runs only the matching programs.
 """
 import argparse
 import concurrent.futures
+import hashlib
 import os
 import queue
 import shutil
@@ -40,6 +47,9 @@ CORPUS = os.path.join(ROOT, "tools", "gophernotes", "conformance")
 EXPECTED = os.path.join(CORPUS, "expected.txt")
 CELL_TIMEOUT = 300  # an import's plugin build with a cold Go cache takes up to a minute or two
 GO_RUN_TIMEOUT = 300
+REPLY_TIMEOUT = 60  # from the idle status to the execute_reply
+START_TIMEOUT = 180  # a kernel's start: about 1-2 s, ten times that on a loaded machine
+GO_ENV = {"GOTOOLCHAIN": "local", "GOWORK": "off", "GOFLAGS": "", "GO111MODULE": ""}
 
 
 def programs():
@@ -65,16 +75,68 @@ def read_expected():
     return names
 
 
-def go_run(path):
-    """The program's stdout under `go run`, or raises with go's message."""
+def toolchain():
+    """What a build's output depends on besides the source: the go command's version and target."""
+    env = dict(os.environ, **GO_ENV)
+    p = subprocess.run(["go", "env", "GOVERSION", "GOOS", "GOARCH", "GOAMD64", "GOEXPERIMENT", "CGO_ENABLED"],
+                       env=env, capture_output=True, text=True, timeout=GO_RUN_TIMEOUT, check=True)
+    return " ".join(p.stdout.split())
+
+
+def cache_dir():
+    """Where built corpus programs are kept between runs: $CONFORMANCE_CACHE, else build/conformance/."""
+    return os.environ.get("CONFORMANCE_CACHE") or os.path.join(ROOT, "build", "conformance")
+
+
+def built(path, tool, stats):
+    """The path of path's program built by `go build`, from the cache when the same source was
+    built by the same toolchain before. The build runs as `go run` compiles: in a scratch
+    directory, outside any module, so with the installed Go's language version. Raises with
+    go's message when it does not build."""
+    with open(path, "rb") as f:
+        src = f.read()
+    key = hashlib.sha256(tool.encode() + b"\0" + src).hexdigest()
+    exe = os.path.join(cache_dir(), key)
+    stats["key"] = key
+    if os.path.exists(exe):
+        stats["build"] = 0.0
+        return exe
+    os.makedirs(cache_dir(), exist_ok=True)
+    t0 = time.monotonic()
     with tempfile.TemporaryDirectory() as d:
-        shutil.copy(path, os.path.join(d, "main.go"))
-        env = dict(os.environ, GOTOOLCHAIN="local", GOWORK="off", GOFLAGS="", GO111MODULE="")
-        p = subprocess.run(["go", "run", "main.go"], cwd=d, env=env, capture_output=True,
-                           text=True, timeout=GO_RUN_TIMEOUT)
+        with open(os.path.join(d, "main.go"), "wb") as f:
+            f.write(src)
+        env = dict(os.environ, **GO_ENV)
+        try:
+            p = subprocess.run(["go", "build", "-o", "prog", "main.go"], cwd=d, env=env, capture_output=True,
+                               text=True, timeout=GO_RUN_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise RuntimeError(f"go build did not finish within {GO_RUN_TIMEOUT} s")
         if p.returncode != 0:
-            raise RuntimeError(f"go run failed: {p.stderr.strip()}")
-        return p.stdout
+            raise RuntimeError(f"go build failed: {p.stderr.strip()}")
+        # Renamed into place only when whole: a run stopped mid-build leaves no half-written program.
+        tmp = f"{exe}.{os.getpid()}.tmp"
+        shutil.copy(os.path.join(d, "prog"), tmp)
+        os.replace(tmp, exe)
+    stats["build"] = time.monotonic() - t0
+    return exe
+
+
+def go_run(path, tool, stats):
+    """The program's stdout as `go run` gives it: the program built by the go command (or the
+    cached build of the same source by the same toolchain), run in a scratch directory. Raises
+    when it does not build or exits with an error, as `go run` would fail."""
+    exe = built(path, tool, stats)
+    t0 = time.monotonic()
+    with tempfile.TemporaryDirectory() as d:
+        try:
+            p = subprocess.run([exe], cwd=d, capture_output=True, text=True, timeout=GO_RUN_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise RuntimeError(f"the program built by go did not end within {GO_RUN_TIMEOUT} s")
+    stats["run"] = time.monotonic() - t0
+    if p.returncode != 0:
+        raise RuntimeError(f"the program built by go exited with status {p.returncode}: {p.stderr.strip()}")
+    return p.stdout
 
 
 def cells(path):
@@ -90,7 +152,7 @@ def cells(path):
 class Kernel:
     def __init__(self, cwd):
         self.log = tempfile.TemporaryFile(mode="w+")
-        self.km, self.kc = start_new_kernel(kernel_name="gophernotes", cwd=cwd, startup_timeout=180,
+        self.km, self.kc = start_new_kernel(kernel_name="gophernotes", cwd=cwd, startup_timeout=START_TIMEOUT,
                                             stdout=self.log, stderr=self.log)
 
     def run(self, code, timeout=CELL_TIMEOUT):
@@ -101,7 +163,7 @@ class Kernel:
         start = time.monotonic()
         while True:
             if time.monotonic() - start > timeout:
-                return out, f"no reply after {timeout} s", shown
+                return out, f"no idle status after {timeout} s (stdout so far: {out[-200:]!r})", shown
             if not km.is_alive():
                 return out, "the kernel died", shown
             try:
@@ -122,8 +184,14 @@ class Kernel:
                 err = tb[0] if tb else f"{c.get('ename')}: {c.get('evalue')}"
             elif t == "status" and c["execution_state"] == "idle":
                 break
+        waited = time.monotonic()
         while True:
-            reply = kc.get_shell_msg(timeout=30)
+            if time.monotonic() - waited > REPLY_TIMEOUT:
+                return out, f"the kernel went idle but sent no execute_reply within {REPLY_TIMEOUT} s", shown
+            try:
+                reply = kc.get_shell_msg(timeout=1)
+            except queue.Empty:
+                continue
             if reply["parent_header"].get("msg_id") == msg_id:
                 break
         if err is None and reply["content"].get("status") != "ok":
@@ -135,12 +203,21 @@ class Kernel:
         self.km.shutdown_kernel(now=True)
 
 
-def on_kernel(path, cwd):
-    k = Kernel(cwd)
+def on_kernel(path, cwd, stats):
+    """(stdout, error or None) of path's two cells on a fresh kernel; stats gets the seconds
+    spent starting it, in each cell and shutting it down."""
+    t0 = time.monotonic()
+    try:
+        k = Kernel(cwd)
+    except RuntimeError as e:  # no kernel_info reply within START_TIMEOUT, or it died first
+        return "", f"the kernel did not start: {e} (waited {time.monotonic() - t0:.0f} s)"
+    stats["start"] = time.monotonic() - t0
     try:
         out = ""
-        for cell in cells(path):
+        for i, cell in enumerate(cells(path)):
+            t0 = time.monotonic()
             o, err, shown = k.run(cell)
+            stats[f"cell{i + 1}"] = time.monotonic() - t0
             out += o
             if err:
                 return out, err.strip()
@@ -148,7 +225,9 @@ def on_kernel(path, cwd):
                 return out, f"the cell showed a value: {shown[0]!r}"
         return out, None
     finally:
+        t0 = time.monotonic()
         k.close()
+        stats["close"] = time.monotonic() - t0
 
 
 def first_diff(want, got):
@@ -166,31 +245,66 @@ def main():
     ap.add_argument("patterns", nargs="*")
     ap.add_argument("--update", action="store_true", help="rewrite expected.txt with the programs that pass")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
+    ap.add_argument("--timings", action="store_true",
+                    help="print where the time went, per program (build, run, kernel start, cells, close)")
+    ap.add_argument("--jobs", type=int, default=2, metavar="N",
+                    help="programs checked at once, each on its own kernel (default 2)")
     args = ap.parse_args()
+    if args.jobs < 1:
+        ap.error("--jobs must be at least 1")
 
     progs = [p for p in programs() if not args.patterns or any(s in p[0] for s in args.patterns)]
     expected = read_expected()
-    # go run of every program first, two at a time (the expected outputs).
-    with concurrent.futures.ThreadPoolExecutor(2) as ex:
-        futs = {name: ex.submit(go_run, path) for name, path in progs}
-    results = []
-    with tempfile.TemporaryDirectory() as cwd:
-        for name, path in progs:
-            try:
-                want = futs[name].result()
-            except Exception as e:  # a broken corpus program: say so, it cannot pass
-                results.append((name, "BROKEN", str(e).split("\n")[0]))
-                continue
+    tool = toolchain()
+    stats = {name: {} for name, _ in progs}
+    t_all = time.monotonic()
+
+    def check(name, path):
+        """(name, outcome, detail) of one program: its expected output, then a fresh kernel."""
+        st = stats[name]
+        try:
+            want = go_run(path, tool, st)
+        except Exception as e:  # a broken corpus program: say so, it cannot pass
+            return name, "BROKEN", str(e).split("\n")[0]
+        with tempfile.TemporaryDirectory() as cwd:
             t0 = time.monotonic()
-            got, err = on_kernel(path, cwd)
+            got, err = on_kernel(path, cwd, st)
             secs = time.monotonic() - t0
-            if err is not None:
-                results.append((name, "ERROR", err))
-            elif got != want:
-                results.append((name, "WRONG", first_diff(want, got)))
-            else:
-                results.append((name, "pass", f"{secs:.1f} s"))
-            print(f"{name:40} {results[-1][1]:6} {results[-1][2]}", file=sys.stderr, flush=True)
+        if err is not None:
+            return name, "ERROR", err
+        if got != want:
+            return name, "WRONG", first_diff(want, got)
+        return name, "pass", f"{secs:.1f} s"
+
+    # Each program in turn on a lane: its go build (when not cached) and then its own kernel.
+    # Two lanes keep two programs in flight, so at most two builds or kernels at once.
+    results = []
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
+        futs = [ex.submit(check, name, path) for name, path in progs]
+        try:
+            for f in futs:
+                results.append(f.result())
+                print(f"{results[-1][0]:40} {results[-1][1]:6} {results[-1][2]}", file=sys.stderr, flush=True)
+        except BaseException:
+            ex.shutdown(cancel_futures=True)
+            raise
+    if not args.patterns:
+        # After a run of the whole corpus, programs built from sources or toolchains no longer
+        # in use are removed, so the cache holds one build of each program.
+        used = {st["key"] for st in stats.values() if "key" in st}
+        if len(used) == len(progs):
+            for f in os.listdir(cache_dir()):
+                if f not in used and not f.endswith(".tmp"):
+                    os.remove(os.path.join(cache_dir(), f))
+    if args.timings:
+        keys = ["build", "run", "start", "cell1", "cell2", "close"]  # seconds
+        print(f"{'program':40} " + " ".join(f"{k:>6}" for k in keys), file=sys.stderr)
+        for name, _ in progs:
+            st = stats[name]
+            print(f"{name:40} " + " ".join(f"{st[k]:6.2f}" if k in st else f"{'-':>6}" for k in keys), file=sys.stderr)
+        tot = {k: sum(st.get(k, 0) for st in stats.values()) for k in keys}
+        print(f"{'total (s)':40} " + " ".join(f"{tot[k]:6.1f}" for k in keys), file=sys.stderr)
+        print(f"wall clock {time.monotonic() - t_all:.1f} s for {len(progs)} programs", file=sys.stderr)
 
     passed = [n for n, s, _ in results if s == "pass"]
     if args.markdown:

@@ -159,10 +159,10 @@ def run(code, interrupt_after=None, interrupt=km.interrupt_kernel, timeout=120):
             interrupt()
             interrupted_at = time.monotonic()
         if now - start > timeout:
-            failures.append(f"{code!r}: no idle after {timeout} s")
+            failures.append(f"{code!r}: no idle status after {timeout} s; what came: {r}")
             return r
         if not km.is_alive():
-            failures.append(f"{code!r}: the kernel died")
+            failures.append(f"{code!r}: the kernel died {now - start:.1f} s after the request; what came: {r}")
             return r
         try:
             m = kc.get_iopub_msg(timeout=0.05)
