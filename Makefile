@@ -46,7 +46,7 @@ GOTEST_TIMEOUT ?= 30m
 unit: ## go test ./...; pkg/nn and pkg/plotting again with GOAMD64=v3; pkg/nn's plain-Go kernels (purego) against its reference; the notebooks match their sources
 	go test -timeout $(GOTEST_TIMEOUT) ./...
 	GOAMD64=v3 go test -timeout $(GOTEST_TIMEOUT) ./pkg/nn/... ./pkg/plotting
-	go test -timeout $(GOTEST_TIMEOUT) -tags purego ./pkg/nn/internal/gemm
+	go test -timeout $(GOTEST_TIMEOUT) -tags purego ./pkg/nn/internal/...
 	go test -timeout $(GOTEST_TIMEOUT) -tags purego -run Reference ./pkg/nn
 	go run ./cmd/nbgen -check
 

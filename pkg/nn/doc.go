@@ -74,7 +74,8 @@
 //
 // The lesson code (network.go, loss.go, activation.go, optimizer.go,
 // train.go) does its arithmetic through the named operations of kernels.go,
-// the only code that calls the assembly of internal/gemm and the only place
+// the only code that calls the assembly of internal/gemm (the matrix
+// products) and internal/vec (the element-wise kernels) and the only place
 // written for speed (fused passes, a branch-free ReLU derivative, a fast
 // scan for NaN); a reader of the lessons can skip it. reference_test.go is
 // the same network as plain loops in the articles' notation; every

@@ -4,10 +4,12 @@ import (
 	"math"
 
 	"github.com/neurons-in-go/course/pkg/nn/internal/gemm"
+	"github.com/neurons-in-go/course/pkg/nn/internal/vec"
 )
 
 // This file is the kernel boundary: the only code in package nn that calls
-// package gemm, and the only code written for speed rather than to be read
+// packages gemm (the matrix products) and vec (the element-wise and vector
+// kernels), and the only code written for speed rather than to be read
 // beside the lessons. The lesson code (forward and backprop in network.go,
 // the activations, the losses, the optimisers, Train) names the operations
 // below, and only these know about assembly, AVX, fused passes or
@@ -17,12 +19,12 @@ import (
 // matrix x is x[i*c+j]. The operations overwrite their destination and
 // never allocate once warm, so a training step can reuse its buffers.
 //
-// Package gemm uses AVX2/FMA or AVX-512 assembly when the CPU has it and
-// plain Go otherwise (or with the purego build tag), splitting large
-// products over the cores. It returns an error only for slices shorter than
-// their shapes, which cannot happen here because every caller sizes its
-// buffers from a network that check accepted, or for a panic in one of its
-// worker goroutines. Either is a bug in this package; it is re-raised as a
+// Packages gemm and vec use AVX2/FMA or AVX-512 assembly when the CPU has
+// it and plain Go otherwise (or with the purego build tag); gemm splits
+// large products over the cores. They return an error only for slices
+// shorter than their shapes, which cannot happen here because every caller
+// sizes its buffers from a network that check accepted, or for a panic in
+// one of gemm's worker goroutines. Either is a bug in this package; it is re-raised as a
 // panic in the caller's goroutine, where a notebook can recover it.
 // reference_test.go holds plain loops that every operation is checked
 // against.
@@ -45,20 +47,20 @@ func mulABT(c, a, b []float64, m, k, n int) { must(gemm.MulABT(c, a, b, m, k, n)
 
 // colSums sets s to the column sums of the rows×n matrix c, adding the rows
 // in order to +0 (the bias gradient of a layer).
-func colSums(s, c []float64, rows, n int) { must(gemm.ColSums(s, c, rows, n)) }
+func colSums(s, c []float64, rows, n int) { must(vec.ColSums(s, c, rows, n)) }
 
 // addBiasApply finishes a layer's forward pass on rows×n weighted sums z:
 // it adds the bias b to every row of z and sets a = f(z). For Sigmoid, the
-// activation of the articles, it calls gemm.AddRowSigmoid, which gives the
+// activation of the articles, it calls vec.AddRowSigmoid, which gives the
 // same bits as the two steps and, on AVX-512 CPUs for layers of at most 32
 // neurons and batches of more than one row, does both in one pass over the
 // data.
 func addBiasApply(a, z, b []float64, f Activation, rows, n int) {
 	if f == Sigmoid {
-		must(gemm.AddRowSigmoid(a, z, b, rows, n))
+		must(vec.AddRowSigmoid(a, z, b, rows, n))
 		return
 	}
-	must(gemm.AddRow(z, b, rows, n))
+	must(vec.AddRow(z, b, rows, n))
 	f.apply(a, z, rows, n)
 }
 
@@ -90,22 +92,22 @@ func mseDelta(delta, a, z, y []float64, f Activation, rows, cols int) float64 {
 // sigmoidAll sets a[i] = 1/(1+e^(−z[i])), four or eight values at a time on
 // AVX2 or AVX-512 CPUs, agreeing with the scalar formula to 1e-14 relative
 // (below z = −708, where that is a subnormal number, it gives 0).
-func sigmoidAll(a, z []float64) { must(gemm.Sigmoid(a, z)) }
+func sigmoidAll(a, z []float64) { must(vec.Sigmoid(a, z)) }
 
 // sigmoidBackward sets d[i] *= a[i]·(1 − a[i]), σ'(z) written with the
 // outputs a = σ(z), with the same bits as the scalar loop.
-func sigmoidBackward(d, a []float64) { must(gemm.SigmoidBackward(d, a)) }
+func sigmoidBackward(d, a []float64) { must(vec.SigmoidBackward(d, a)) }
 
 // axpy sets y += alpha·x, x and y of the same length (a plain
 // gradient-descent step), four values at a time on AVX2 CPUs with exactly
 // the scalar loop's result.
-func axpy(y []float64, alpha float64, x []float64) { must(gemm.Axpy(y, alpha, x[:len(y)])) }
+func axpy(y []float64, alpha float64, x []float64) { must(vec.Axpy(y, alpha, x[:len(y)])) }
 
 // adam applies Adam's update to the weights w with gradient g and running
-// averages m and v, by the formulas of gemm.Adam (four values at a time on
+// averages m and v, by the formulas of vec.Adam (four values at a time on
 // AVX2 CPUs).
 func adam(w, g, m, v []float64, alpha, b1, b2, eps float64) {
-	must(gemm.Adam(w, g, m, v, alpha, b1, b2, eps))
+	must(vec.Adam(w, g, m, v, alpha, b1, b2, eps))
 }
 
 // reluBackward sets d[i] = 0 where a[i], an output of ReLU, is not

@@ -207,7 +207,7 @@ func BenchmarkFirstNonFinite(b *testing.B) {
 }
 
 // TestMatrixKernel checks that MatrixKernel names one of package gemm's
-// kernels (gemm's own tests check which one each build selects).
+// kernels (package simd's tests check which one each build selects).
 func TestMatrixKernel(t *testing.T) {
 	switch k := MatrixKernel(); k {
 	case "avx512", "avx2+fma", "go":

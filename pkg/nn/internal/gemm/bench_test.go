@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/neurons-in-go/course/pkg/nn/internal/simd"
+	"github.com/neurons-in-go/course/pkg/nn/internal/vec"
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
 )
@@ -51,9 +53,9 @@ func BenchmarkProducts(b *testing.B) {
 				}
 			})
 		})
-		for _, k := range availableKinds() {
-			b.Run(s.name+"/1core-"+kindNames[k], func(b *testing.B) {
-				saved, savedWork := kind, parallelWork
+		for _, k := range simd.Available() {
+			b.Run(s.name+"/1core-"+k.String(), func(b *testing.B) {
+				saved, savedWork := simd.Current(), parallelWork
 				defer func() { setKind(saved); parallelWork = savedWork }()
 				setKind(k)
 				parallelWork = 1 << 62
@@ -100,31 +102,11 @@ func BenchmarkForwardPath(b *testing.B) {
 			for i, v := range B[l] {
 				Z[l][i] += v
 			}
-			if err := Sigmoid(Z[l], Z[l]); err != nil {
+			if err := vec.Sigmoid(Z[l], Z[l]); err != nil {
 				b.Fatal(err)
 			}
 			a = Z[l]
 		}
-	}
-}
-
-// BenchmarkAddRowSigmoid times the bias and sigmoid pass of the digits
-// network's two layers over the 1078 training samples.
-func BenchmarkAddRowSigmoid(b *testing.B) {
-	rng := rand.New(rand.NewPCG(1, 1))
-	for _, n := range []int{30, 10} {
-		rows := 1078
-		z0 := randSlice(rng, rows*n)
-		z, a, bias := make([]float64, rows*n), make([]float64, rows*n), randSlice(rng, n)
-		b.Run(fmt.Sprintf("1078x%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				copy(z, z0)
-				if err := AddRowSigmoid(a, z, bias, rows, n); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
 	}
 }
 

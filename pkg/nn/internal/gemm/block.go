@@ -1,5 +1,7 @@
 package gemm
 
+import "github.com/neurons-in-go/course/pkg/nn/internal/simd"
+
 // Blocking for products with a long k and a large A (square products of
 // 512 and up; see useBlocks for which).
 //
@@ -12,11 +14,11 @@ package gemm
 // rows at a time, its rows of A into tiles of 12 rows stored step by step
 // (12 consecutive values per step of k): a panel stays near the core while
 // the tiles go over it, and a tile of A is read in one stream, which the
-// kernel prefetches (asmgen.go). Every
+// kernel prefetches (../asmgen). Every
 // tile after the first block adds to C what it computed (tile512's add),
 // continuing each element's chain of multiply-adds where the previous block
 // left it: the result is bit for bit the unblocked one. Tiles of 1 to 3
-// rows split their sums (see asmgen.go), so the last tile of a product,
+// rows split their sums (see ../asmgen), so the last tile of a product,
 // when it has 1 to 3 rows, runs unblocked over all of k.
 
 // kc is the largest number of steps of k in a block; k is cut into
@@ -55,7 +57,7 @@ const blockMinA, blockMinN = 1 << 17, 256
 // useBlocks reports whether a product of m rows, n columns and a k-long sum
 // takes the blocked path.
 func useBlocks(m, k, n int) bool {
-	return kind == kindAVX512 && !noBlocks && k > minBlockK && m >= blockMinRows && m*k >= blockMinA && n >= blockMinN
+	return simd.Current() == simd.AVX512 && !noBlocks && k > minBlockK && m >= blockMinRows && m*k >= blockMinA && n >= blockMinN
 }
 
 // packs is one worker's packing space, reused from product to product.

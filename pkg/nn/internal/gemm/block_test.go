@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/neurons-in-go/course/pkg/nn/internal/simd"
 )
 
 // TestBlocksSameBits checks that the blocked path (block.go) gives the very
@@ -13,7 +15,7 @@ import (
 // agrees with the definition.
 func TestBlocksSameBits(t *testing.T) {
 	kernels(t, func(t *testing.T) {
-		if kind != kindAVX512 {
+		if simd.Current() != simd.AVX512 {
 			t.Skip("only the AVX-512 kernels take the blocked path")
 		}
 		rng := rand.New(rand.NewPCG(5, 6))
@@ -68,7 +70,7 @@ func TestSplitSameBits(t *testing.T) {
 		rng := rand.New(rand.NewPCG(7, 8))
 		for _, s := range [][3]int{{60, 300, 500}, {13, 400, 333}, {128, 784, 300}, {100, 50, 20}, {300, 520, 260}} {
 			m, k, n := s[0], s[1], s[2]
-			if kind == kindAVX512 && s == [3]int{60, 300, 500} && !splitByCols((n+tileN-1)/tileN, k, n, 2) {
+			if simd.Current() == simd.AVX512 && s == [3]int{60, 300, 500} && !splitByCols((n+tileN-1)/tileN, k, n, 2) {
 				t.Errorf("%v is not split by columns", s)
 			}
 			for _, pr := range products {

@@ -5,43 +5,28 @@
 // Every product is cut into tiles of C that an assembly micro-kernel keeps
 // entirely in vector registers: 12 rows by 16 columns on amd64 processors
 // with AVX-512 (by 8 for a last panel of at most 8 columns), 6 by 8 with
-// AVX2 and FMA (both detected at run time with
-// golang.org/x/sys/cpu, so no GOAMD64 setting is needed). Elsewhere, or when
-// built with the purego tag, a register-tiled Go kernel computes 6×8 tiles.
+// AVX2 and FMA (package simd chooses, at run time, so no GOAMD64 setting
+// is needed). Elsewhere, or when built with the purego tag, a
+// register-tiled Go kernel computes 6×8 tiles.
 // The AVX-512 kernels mask their loads and stores, so the last, narrower
 // panel of columns needs no copy; the others pack it into a zero-padded
 // buffer. Large products are split by rows or by columns (splitByCols)
-// across the available cores, and those with a long k and a large A go by
-// blocks of k with packed operands (block.go); the worker goroutines
-// recover panics and report them as errors. Warm products do not allocate.
+// across the available cores by a pool of worker goroutines, and those
+// with a long k and a large A go by blocks of k with packed operands
+// (block.go); the workers recover panics and report them as errors. Warm
+// products do not allocate. A·Bᵀ with few rows is taken as dot products
+// instead (package vec's Dot4).
 //
-// Besides the products, the package has the per-element passes of a
-// network's training step: AddRow and ColSums (a layer's bias and its
-// gradient), Sigmoid, SigmoidBackward and AddRowSigmoid (the activation of
-// the course's networks, alone or fused with the bias), Axpy (a plain
-// gradient-descent step) and Adam. Each has
-// a plain Go loop that the assembly must match (see the tests), used
-// elsewhere or with the purego tag.
-//
-// The files follow one convention (that of gonum's internal/asm): foo.go
-// holds the operation and fooGo, its plain loop; foo_amd64.s the assembly
-// (for the files asmgen writes, their declarations are in asm_amd64.go)
-// and foo_amd64.go its Go side; foo_other.go, built without the assembly,
-// the same functions with Go bodies (fooGo underneath), so that no call
-// panics in any build. kernel_amd64.go and kernel_other.go choose the
-// kernel and call the product kernels.
-//
-// asmgen.go (go generate; only the standard library) writes
-// kernel_amd64.s, sigmoid_amd64.s and bias_sigmoid_amd64.s: the product
-// kernels, and the sigmoid, whose body it writes once and emits in every
-// function that needs it; and asm_amd64.go, their Go declarations and the
-// switches that pick a product kernel by its rows. asmgen_test.go checks
-// that the committed files are what asmgen writes. The three short files
-// adam_amd64.s, axpy_amd64.s and rows_amd64.s are written by hand, each
-// declared in the _amd64.go file of its name.
+// The files follow one convention (that of gonum's internal/asm), as in
+// package vec: kernel_amd64.go calls the assembly product kernels of
+// kernel_amd64.s and kernel_other.go, built without the assembly, has the
+// same functions with Go bodies (tileGo underneath), so that no call panics
+// in any build; kind.go sets the tile sizes of the kernel package simd
+// chose. ../asmgen (go generate ./pkg/nn/internal/asmgen; only the
+// standard library) writes kernel_amd64.s and asm_amd64.go, the kernels'
+// Go declarations and the switches that pick a kernel by its rows; its
+// test checks that the committed files are what it writes.
 package gemm
-
-//go:generate go run asmgen.go
 
 import (
 	"fmt"
@@ -49,6 +34,9 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/neurons-in-go/course/pkg/nn/internal/simd"
+	"github.com/neurons-in-go/course/pkg/nn/internal/vec"
 )
 
 // Tile sizes: a micro-kernel computes up to tileM rows by exactly tileN
@@ -77,7 +65,7 @@ var workers = runtime.GOMAXPROCS(0)
 // tile512 instead. The caller guarantees 1 ≤ rows ≤ tileM; indexes out of
 // range panic in Go before any kernel runs.
 func tile(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, c []float64, ci, ldc int) {
-	if kind == kindAVX2 {
+	if simd.Current() == simd.AVX2 {
 		tileAsm(rows, k, a, ai, rsA, csA, b, bi, ldb, c, ci, ldc)
 		return
 	}
@@ -86,7 +74,7 @@ func tile(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb int, 
 
 // Kernel names the micro-kernel in use: "avx512", "avx2+fma" or "go".
 func Kernel() string {
-	return kindNames[kind]
+	return simd.Current().String()
 }
 
 // MulAB sets c = a·b, where a is m×k, b is k×n and c is m×n, all row-major.
@@ -135,7 +123,7 @@ func MulATB(c, a, b []float64, m, k, n int) error {
 // of 1 to 3 rows, whose kernels split each sum over k into several
 // accumulators: then every element is summed in the same order either way.
 func transposeATB(m, k, n int) bool {
-	if kind != kindGo {
+	if simd.Current() != simd.Go {
 		if r := m % tileM; r >= 1 && r <= 3 {
 			return false
 		}
@@ -280,7 +268,7 @@ func run(m, n, k int, a []float64, rsA, csA int, b []float64, ldb int, transB bo
 			clear(pb[p*np+n : p*np+np])
 		}
 		b, ldb, full = pb, np, np
-	} else if kind == kindAVX512 {
+	} else if simd.Current() == simd.AVX512 {
 		// The AVX-512 kernels mask the last, narrower panel themselves.
 		full = n
 	} else if full < n {
@@ -317,7 +305,7 @@ func (t *task) rows(w, i0, i1, jlo, jhi int) {
 		}
 		for i := i0; i < i1; i += mr {
 			rows := min(mr, i1-i)
-			if kind == kindAVX512 {
+			if simd.Current() == simd.AVX512 {
 				tile512(rows, min(nr, n-j0), k, a, i*rsA, rsA, csA, b, bi, ldb, c, i*n+j0, n, false, -1)
 				continue
 			}
@@ -553,10 +541,10 @@ func dotABT(c, a, b []float64, m, k, n int) {
 		out := c[i*n : i*n+n]
 		j := 0
 		for ; j+4 <= n; j += 4 {
-			dot4(out[j:j+4], x, b[j*k:], k)
+			vec.Dot4(out[j:j+4], x, b[j*k:], k)
 		}
 		for ; j < n; j++ {
-			out[j] = dot(x, b[j*k:j*k+k])
+			out[j] = vec.Dot(x, b[j*k:j*k+k])
 		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/neurons-in-go/course/pkg/nn/internal/simd"
 )
 
 // naive computes c = op(a)·op(b) by the definition; ta and tb say whether
@@ -54,11 +56,11 @@ var products = []product{
 
 // kernels runs f once per available kernel, restoring the default after.
 func kernels(t *testing.T, f func(t *testing.T)) {
-	saved, work := kind, parallelWork
+	saved, work := simd.Current(), parallelWork
 	defer func() { setKind(saved); parallelWork = work }()
-	for _, k := range availableKinds() {
+	for _, k := range simd.Available() {
 		// Keep the caller's parallelWork (tests of the split lower it).
-		t.Run(kindNames[k], func(t *testing.T) { setKind(k); parallelWork = work; f(t) })
+		t.Run(k.String(), func(t *testing.T) { setKind(k); parallelWork = work; f(t) })
 	}
 }
 
@@ -235,7 +237,7 @@ func TestTransposedATBSameBits(t *testing.T) {
 				}
 			}
 		}
-		if kind == kindAVX512 && (!transposeATB(30, 1078, 10) || !transposeATB(64, 1078, 30)) {
+		if simd.Current() == simd.AVX512 && (!transposeATB(30, 1078, 10) || !transposeATB(64, 1078, 30)) {
 			t.Error("the digits weight gradients 30×10 and 64×30 are not transposed")
 		}
 	})

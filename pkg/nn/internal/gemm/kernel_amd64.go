@@ -2,32 +2,6 @@
 
 package gemm
 
-import "golang.org/x/sys/cpu"
-
-// detect returns the best kernel this CPU runs; x/sys/cpu reports AVX2 and
-// AVX-512 only when the operating system saves the wider registers too.
-func detect() int {
-	switch {
-	case cpu.X86.HasAVX512F && cpu.X86.HasAVX2 && cpu.X86.HasFMA:
-		return kindAVX512
-	case cpu.X86.HasAVX2 && cpu.X86.HasFMA:
-		return kindAVX2
-	}
-	return kindGo
-}
-
-var best = detect()
-
-func init() { setKind(best) }
-
-// availableKinds lists the kernels this CPU runs, for tests and benchmarks.
-func availableKinds() []int {
-	return []int{kindGo, kindAVX2, kindAVX512}[:best+1]
-}
-
-// hasAsm reports whether the AVX2 assembly (dot products, sigmoid) runs.
-func hasAsm() bool { return kind != kindGo }
-
 // tileAsm calls the assembly kernel for rows rows. When k is 0 the A and B
 // slices may be empty, so a valid pointer to c stands in for them (the
 // kernel reads nothing and stores zeros).
@@ -50,7 +24,7 @@ func tileAsm(rows, k int, a []float64, ai, rsA, csA int, b []float64, bi, ldb in
 // first. The kernel's masked loads and stores touch no other column. With
 // add, the tile adds its products to C (continuing each element's chain of
 // multiply-adds) instead of overwriting it; only tiles of 4 rows or more
-// may add, since smaller ones split their sums (see asmgen.go). When next
+// may add, since smaller ones split their sums (see ../asmgen). When next
 // is not −1, the kernels of 8 rows and more prefetch the 12 rows of 16
 // values of C from c[next] on, the tile the caller computes next (a
 // prefetch never faults, so rows past the end of C cost nothing).

@@ -2,12 +2,6 @@
 
 package gemm
 
-func hasAsm() bool { return false }
-
-func init() { setKind(kindGo) }
-
-func availableKinds() []int { return []int{kindGo} }
-
 // The Go side of kernel_amd64.go: the same functions with the plain loops.
 
 // tileAsm is tileGo.

@@ -1,26 +1,20 @@
 package gemm
 
-// The micro-kernels, from the portable one to the widest.
-const (
-	kindGo = iota
-	kindAVX2
-	kindAVX512
-)
+import "github.com/neurons-in-go/course/pkg/nn/internal/simd"
 
-var kindNames = [...]string{"go", "avx2+fma", "avx512"}
+// The kernel in use is package simd's choice; setKind sets the tile sizes
+// and parallelWork that go with it.
+func init() { setKind(simd.Current()) }
 
-// kind is the kernel in use.
-var kind = kindGo
-
-// setKind selects kernel k, its tile sizes and its parallelWork. Only init and tests call it,
-// never while a product runs.
-func setKind(k int) {
-	kind = k
+// setKind selects kernel k (package simd's Set), its tile sizes and its
+// parallelWork. Only init and tests call it, never while a product runs.
+func setKind(k simd.Kind) {
+	simd.Set(k)
 	tileM, tileN, parallelWork = 6, 8, 1<<18
 	switch k {
-	case kindAVX2:
+	case simd.AVX2:
 		parallelWork = 1 << 20
-	case kindAVX512:
+	case simd.AVX512:
 		tileM, tileN, parallelWork = 12, 16, 1<<22
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/neurons-in-go/course/pkg/nn/internal/simd"
 )
 
 // TestNarrowPanelsSameBits checks that the kernels of 8 columns, used for a
@@ -14,7 +16,7 @@ import (
 // in the three products, unblocked and by blocks of k (whose tiles add to
 // C), split across goroutines or not.
 func TestNarrowPanelsSameBits(t *testing.T) {
-	if kind != kindAVX512 {
+	if simd.Current() != simd.AVX512 {
 		t.Skip("no AVX-512 here")
 	}
 	defer func() { narrowPanels = true }()

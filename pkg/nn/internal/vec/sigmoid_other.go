@@ -1,6 +1,6 @@
 //go:build !amd64 || purego
 
-package gemm
+package vec
 
 // sigmoidAsm is sigmoidGo.
 func sigmoidAsm(dst, src []float64) { sigmoidGo(dst, src) }

@@ -1,6 +1,6 @@
 //go:build amd64 && !purego
 
-package gemm
+package vec
 
 // adam4 runs Adam's update on n values, n a multiple of 4, with AVX2; c holds
 // alpha, b1, b2, eps, 1−b1, 1−b2.

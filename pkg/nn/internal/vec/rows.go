@@ -1,6 +1,10 @@
-package gemm
+package vec
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/neurons-in-go/course/pkg/nn/internal/simd"
+)
 
 // AddRow adds the vector b (n elements) to every row of the rows×n
 // row-major matrix c: c[r*n+j] += b[j]. Each element gets exactly one
@@ -8,7 +12,7 @@ import "fmt"
 // up to 32 columns of a row at a time.
 func AddRow(c, b []float64, rows, n int) error {
 	if rows < 0 || n < 0 || len(c) < rows*n || len(b) < n {
-		return fmt.Errorf("gemm: AddRow: c has %d elements and b %d, want %d×%d and %d", len(c), len(b), rows, n, n)
+		return fmt.Errorf("vec: AddRow: c has %d elements and b %d, want %d×%d and %d", len(c), len(b), rows, n, n)
 	}
 	if rows == 0 || n == 0 {
 		return nil
@@ -20,7 +24,7 @@ func AddRow(c, b []float64, rows, n int) error {
 		addRowGo(c, b, 1, n)
 		return nil
 	}
-	if kind == kindAVX512 && n <= 32 {
+	if simd.Current() == simd.AVX512 && n <= 32 {
 		// Narrow rows: the masked store at the end of one row would overlap
 		// the next row's first load and stall store forwarding, so treat c
 		// as one flat array and add b repeated with period lcm(n, 8).
@@ -43,7 +47,7 @@ func AddRow(c, b []float64, rows, n int) error {
 		}
 		return nil
 	}
-	if kind == kindAVX512 {
+	if simd.Current() == simd.AVX512 {
 		for j0 := 0; j0 < n; j0 += 32 {
 			w := min(32, n-j0)
 			_ = c[(rows-1)*n+j0+w-1]
@@ -72,14 +76,14 @@ func addRowGo(c, b []float64, rows, n int) {
 // loop's. With AVX-512 it keeps up to 32 column sums in registers.
 func ColSums(s, c []float64, rows, n int) error {
 	if rows < 0 || n < 0 || len(c) < rows*n || len(s) < n {
-		return fmt.Errorf("gemm: ColSums: c has %d elements and s %d, want %d×%d and %d", len(c), len(s), rows, n, n)
+		return fmt.Errorf("vec: ColSums: c has %d elements and s %d, want %d×%d and %d", len(c), len(s), rows, n, n)
 	}
 	s = s[:n]
 	if rows == 0 || n == 0 {
 		clear(s)
 		return nil
 	}
-	if kind == kindAVX512 {
+	if simd.Current() == simd.AVX512 {
 		for j0 := 0; j0 < n; j0 += 32 {
 			w := min(32, n-j0)
 			_ = c[(rows-1)*n+j0+w-1]
@@ -110,11 +114,11 @@ func colSumsGo(s, c []float64, rows, n int) {
 // overlap.
 func AddRowSigmoid(a, z, b []float64, rows, n int) error {
 	if rows < 0 || n < 0 || len(z) < rows*n || len(a) < rows*n || len(b) < n {
-		return fmt.Errorf("gemm: AddRowSigmoid: z has %d elements, a %d and b %d, want %d×%d, %d×%d and %d", len(z), len(a), len(b), rows, n, rows, n, n)
+		return fmt.Errorf("vec: AddRowSigmoid: z has %d elements, a %d and b %d, want %d×%d, %d×%d and %d", len(z), len(a), len(b), rows, n, rows, n, n)
 	}
 	total := rows * n
 	z, a, b = z[:total], a[:total], b[:n]
-	if kind != kindAVX512 || n > 32 || total < 8 || rows == 1 {
+	if simd.Current() != simd.AVX512 || n > 32 || total < 8 || rows == 1 {
 		if err := AddRow(z, b, rows, n); err != nil {
 			return err
 		}

@@ -1,4 +1,4 @@
-package gemm
+package vec
 
 import "fmt"
 
@@ -9,7 +9,7 @@ import "fmt"
 // then a sum rounded, without fused multiply-adds.
 func Axpy(y []float64, alpha float64, x []float64) error {
 	if len(x) != len(y) {
-		return fmt.Errorf("gemm: Axpy: x has %d elements and y %d, want equal lengths", len(x), len(y))
+		return fmt.Errorf("vec: Axpy: x has %d elements and y %d, want equal lengths", len(x), len(y))
 	}
 	n4 := 0
 	if hasAsm() {

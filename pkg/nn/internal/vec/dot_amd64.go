@@ -1,10 +1,10 @@
 //go:build amd64 && !purego
 
-package gemm
+package vec
 
 import "unsafe"
 
-// dot4Asm is dot4 with the first k&^7 products in assembly.
+// dot4Asm is Dot4 with the first k&^7 products in assembly.
 func dot4Asm(out, x, b []float64, k int) {
 	k8 := k &^ 7
 	_ = out[3]

@@ -1,4 +1,4 @@
-package gemm
+package vec
 
 import (
 	"math/rand/v2"

@@ -1,6 +1,6 @@
 //go:build amd64 && !purego
 
-package gemm
+package vec
 
 // addRows512 adds the first w ≤ 32 elements of b to the first w columns of
 // each of rows rows of c (row stride ldc elements); bit i of mask is set

@@ -1,4 +1,4 @@
-package gemm
+package vec
 
 import (
 	"fmt"
@@ -19,7 +19,7 @@ import (
 // same order, without fused multiply-adds.
 func Adam(w, g, m, v []float64, alpha, b1, b2, eps float64) error {
 	if len(g) != len(w) || len(m) != len(w) || len(v) != len(w) {
-		return fmt.Errorf("gemm: Adam: w, g, m, v have %d, %d, %d, %d elements, want equal lengths", len(w), len(g), len(m), len(v))
+		return fmt.Errorf("vec: Adam: w, g, m, v have %d, %d, %d, %d elements, want equal lengths", len(w), len(g), len(m), len(v))
 	}
 	n4 := 0
 	if hasAsm() {

@@ -1,9 +1,11 @@
-package gemm
+package vec
 
 import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/neurons-in-go/course/pkg/nn/internal/simd"
 )
 
 func refSigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
@@ -22,10 +24,10 @@ func closeSigmoid(z, got float64) bool {
 }
 
 func TestSigmoid(t *testing.T) {
-	saved := kind
-	defer setKind(saved)
-	for _, k := range availableKinds() {
-		t.Run(kindNames[k], func(t *testing.T) { setKind(k); testSigmoid(t) })
+	saved := simd.Current()
+	defer simd.Set(saved)
+	for _, k := range simd.Available() {
+		t.Run(k.String(), func(t *testing.T) { simd.Set(k); testSigmoid(t) })
 	}
 }
 
@@ -92,7 +94,7 @@ func BenchmarkSigmoid(b *testing.B) {
 		src[i] = (rng.Float64()*2 - 1) * 10
 	}
 	dst := make([]float64, len(src))
-	b.Run("gemm", func(b *testing.B) {
+	b.Run("vec", func(b *testing.B) {
 		for b.Loop() {
 			_ = Sigmoid(dst, src)
 		}
@@ -107,11 +109,11 @@ func BenchmarkSigmoid(b *testing.B) {
 }
 
 func TestSigmoidBackward(t *testing.T) {
-	saved := kind
-	defer setKind(saved)
+	saved := simd.Current()
+	defer simd.Set(saved)
 	rng := rand.New(rand.NewPCG(4, 4))
-	for _, k := range availableKinds() {
-		setKind(k)
+	for _, k := range simd.Available() {
+		simd.Set(k)
 		for _, n := range []int{0, 1, 3, 4, 7, 8, 9, 15, 16, 17, 100} {
 			a, d := make([]float64, n), make([]float64, n)
 			for i := range a {
@@ -127,7 +129,7 @@ func TestSigmoidBackward(t *testing.T) {
 			for i := range a {
 				want := d[i] * (a[i] * (1 - a[i]))
 				if got[i] != want && !(math.IsNaN(got[i]) && math.IsNaN(want)) {
-					t.Fatalf("%s n=%d: element %d = %v, want %v", kindNames[k], n, i, got[i], want)
+					t.Fatalf("%s n=%d: element %d = %v, want %v", k.String(), n, i, got[i], want)
 				}
 			}
 		}

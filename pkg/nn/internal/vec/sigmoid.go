@@ -1,4 +1,4 @@
-package gemm
+package vec
 
 import (
 	"fmt"
@@ -15,7 +15,7 @@ import (
 // 0 where the exact value is a subnormal number smaller than 3.4e-308.
 func Sigmoid(dst, src []float64) error {
 	if len(dst) != len(src) {
-		return fmt.Errorf("gemm: Sigmoid: dst has %d elements, src %d", len(dst), len(src))
+		return fmt.Errorf("vec: Sigmoid: dst has %d elements, src %d", len(dst), len(src))
 	}
 	n4 := 0
 	if hasAsm() {
@@ -71,7 +71,7 @@ var sigTable = func() (t [4 * sigConsts]float64) {
 // loop (the same two multiplications and one subtraction per element).
 func SigmoidBackward(d, a []float64) error {
 	if len(d) != len(a) {
-		return fmt.Errorf("gemm: SigmoidBackward: d has %d elements, a %d", len(d), len(a))
+		return fmt.Errorf("vec: SigmoidBackward: d has %d elements, a %d", len(d), len(a))
 	}
 	n4 := 0
 	if hasAsm() {

@@ -1,6 +1,6 @@
 //go:build amd64 && !purego
 
-package gemm
+package vec
 
 // axpy4 sets y[i] += alpha·x[i] for i < n, n a multiple of 4, with AVX2.
 //

@@ -1,18 +1,22 @@
-//go:build ignore
-
-// asmgen writes the assembly of package gemm and its Go side:
-// kernel_amd64.s, the AVX2/FMA and AVX-512 micro-kernels of the products;
+// Command asmgen writes the assembly of packages gemm and vec and its Go
+// side. In ../gemm: kernel_amd64.s, the AVX2/FMA and AVX-512 micro-kernels
+// of the matrix products, and asm_amd64.go, their Go declarations and the
+// switches that pick a product kernel by its number of rows. In ../vec:
 // sigmoid_amd64.s, the sigmoid and its backward pass; bias_sigmoid_amd64.s,
-// the sigmoid with the bias added first; and asm_amd64.go, the Go
-// declaration of every function in those three files (read back from the
-// "// func" line above each TEXT) and the switches that pick a product
-// kernel by its number of rows. The sigmoid's body (sigmoidBody) is written
-// once here and emitted into every function that computes it. Run it with
-// `go generate` (see gemm.go), or `go run asmgen.go -out DIR` to write the
-// files elsewhere (asmgen_test.go does, and compares them with the
-// committed ones); it needs nothing beyond the standard library, so the
+// the sigmoid with the bias added first; dot_amd64.s, four dot products at
+// once; and asm_amd64.go, their Go declarations. Each declaration is read
+// back from the "// func" line above its TEXT. The sigmoid's body
+// (sigmoidBody) is written once here and emitted into every function that
+// computes it.
+//
+// Run it with `go generate ./pkg/nn/internal/asmgen`, or in this folder
+// `go run . -out DIR` to write the files to DIR/gemm and DIR/vec instead of
+// ../gemm and ../vec; asmgen_test.go does, and compares them with the
+// committed ones. It needs nothing beyond the standard library, so the
 // module gains no generator dependency.
 package main
+
+//go:generate go run . -out ..
 
 import (
 	"bufio"
@@ -24,66 +28,101 @@ import (
 	"strings"
 )
 
-// out is the folder the files go to.
-var out = flag.String("out", ".", "the folder to write the generated files to")
+// out is the folder that holds the packages' folders, gemm and vec.
+var out = flag.String("out", "..", "the folder to write the generated files to, in its subfolders gemm and vec")
 
 func main() {
 	flag.Parse()
+	if err := generate(*out); err != nil {
+		fmt.Fprintln(os.Stderr, "asmgen:", err)
+		os.Exit(1)
+	}
+}
+
+// generate writes every generated file under root: those of package gemm
+// to root/gemm, those of package vec to root/vec.
+func generate(root string) error {
 	w := header()
 	for mr := 1; mr <= 6; mr++ {
 		kernel(w, mr)
 	}
-	dot4(w)
 	for mr := 1; mr <= 12; mr++ {
 		kernel512(w, mr, 2)
 	}
 	for mr := 1; mr <= 12; mr++ {
 		kernel512(w, mr, 1)
 	}
-	files := []struct {
-		name string
-		w    *bytes.Buffer
+	d := header()
+	dot4(d)
+	packages := []struct {
+		dir   string
+		files []asmFile
+		// dispatch adds the switches to the package's asm_amd64.go.
+		dispatch func(g *bytes.Buffer)
 	}{
-		{"kernel_amd64.s", w},
-		{"sigmoid_amd64.s", sigmoidFile()},
-		{"bias_sigmoid_amd64.s", biasSigmoidFile()},
+		{"gemm", []asmFile{{"kernel_amd64.s", w}}, func(g *bytes.Buffer) {
+			dispatch(g, "kern8", "x8", 6, "k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int",
+				"k, a, rsA, csA, b, ldb, c, ldc", "AVX2 and FMA kernel (6×8 tiles)")
+			dispatch(g, "kern16", "x16", 12, "k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64",
+				"k, a, rsA, csA, b, ldb, c, ldc, mask, add, next", "AVX-512 kernel of 16 columns (two ZMM registers per row)")
+			dispatch(g, "kern8z", "x8z", 12, "k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64",
+				"k, a, rsA, csA, b, ldb, c, ldc, mask, add, next", "AVX-512 kernel of at most 8 columns (one ZMM register per row)")
+		}},
+		{"vec", []asmFile{
+			{"sigmoid_amd64.s", sigmoidFile()},
+			{"bias_sigmoid_amd64.s", biasSigmoidFile()},
+			{"dot_amd64.s", d},
+		}, nil},
 	}
-	g := goHeader()
-	for _, f := range files {
-		write(f.name, f.w)
-		declare(g, f.name, f.w)
+	for _, pkg := range packages {
+		dir := filepath.Join(root, pkg.dir)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		g := goHeader(pkg.dir)
+		for _, f := range pkg.files {
+			if err := write(filepath.Join(dir, f.name), f.w); err != nil {
+				return err
+			}
+			if err := declare(g, f.name, f.w); err != nil {
+				return err
+			}
+		}
+		if pkg.dispatch != nil {
+			pkg.dispatch(g)
+		}
+		if err := write(filepath.Join(dir, "asm_amd64.go"), g); err != nil {
+			return err
+		}
 	}
-	dispatch(g, "kern8", "x8", 6, "k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int",
-		"k, a, rsA, csA, b, ldb, c, ldc", "AVX2 and FMA kernel (6×8 tiles)")
-	dispatch(g, "kern16", "x16", 12, "k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64",
-		"k, a, rsA, csA, b, ldb, c, ldc, mask, add, next", "AVX-512 kernel of 16 columns (two ZMM registers per row)")
-	dispatch(g, "kern8z", "x8z", 12, "k int, a *float64, rsA, csA int, b *float64, ldb int, c *float64, ldc int, mask int, add int, next *float64",
-		"k, a, rsA, csA, b, ldb, c, ldc, mask, add, next", "AVX-512 kernel of at most 8 columns (one ZMM register per row)")
-	write("asm_amd64.go", g)
+	return nil
 }
 
-func write(name string, w *bytes.Buffer) {
-	if err := os.WriteFile(filepath.Join(*out, name), w.Bytes(), 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
+// asmFile is a generated assembly file: its name and its text.
+type asmFile struct {
+	name string
+	w    *bytes.Buffer
 }
 
-// goHeader starts asm_amd64.go.
-func goHeader() *bytes.Buffer {
+func write(name string, w *bytes.Buffer) error {
+	return os.WriteFile(name, w.Bytes(), 0o644)
+}
+
+// goHeader starts asm_amd64.go of package pkg.
+func goHeader(pkg string) *bytes.Buffer {
 	var w bytes.Buffer
-	fmt.Fprintln(&w, "// Code generated by asmgen.go; DO NOT EDIT.")
+	fmt.Fprintln(&w, "// Code generated by asmgen; DO NOT EDIT.")
 	fmt.Fprintln(&w)
 	fmt.Fprintln(&w, "//go:build amd64 && !purego")
 	fmt.Fprintln(&w)
-	fmt.Fprintln(&w, "package gemm")
+	fmt.Fprintf(&w, "package %s\n", pkg)
 	return &w
 }
 
 // declare writes to g the Go declaration of every function of the
 // assembly file name (its text in s): the signature in the "// func" line
 // that asmgen writes above each TEXT, checked against the TEXT's symbol.
-func declare(g *bytes.Buffer, name string, s *bytes.Buffer) {
+func declare(g *bytes.Buffer, name string, s *bytes.Buffer) error {
 	sc := bufio.NewScanner(bytes.NewReader(s.Bytes()))
 	sig := ""
 	for sc.Scan() {
@@ -95,13 +134,13 @@ func declare(g *bytes.Buffer, name string, s *bytes.Buffer) {
 		if rest, ok := strings.CutPrefix(line, "TEXT ·"); ok {
 			sym, _, _ := strings.Cut(rest, "(")
 			if !strings.HasPrefix(sig, sym+"(") {
-				fmt.Fprintf(os.Stderr, "asmgen: %s: TEXT ·%s has no \"// func %s(…)\" line above it\n", name, sym, sym)
-				os.Exit(1)
+				return fmt.Errorf("%s: TEXT ·%s has no \"// func %s(…)\" line above it", name, sym, sym)
 			}
 			fmt.Fprintf(g, "\n// %s is in %s.\n//\n//go:noescape\nfunc %s\n", sym, name, sig)
 			sig = ""
 		}
 	}
+	return sc.Err()
 }
 
 // dispatch writes to g the function name(rows, params…), which calls
@@ -119,7 +158,7 @@ func dispatch(g *bytes.Buffer, name, suffix string, max int, params, args, what 
 // header starts a generated assembly file.
 func header() *bytes.Buffer {
 	var w bytes.Buffer
-	fmt.Fprintln(&w, "// Code generated by asmgen.go; DO NOT EDIT.")
+	fmt.Fprintln(&w, "// Code generated by asmgen; DO NOT EDIT.")
 	fmt.Fprintln(&w)
 	fmt.Fprintln(&w, "//go:build amd64 && !purego")
 	fmt.Fprintln(&w)
