@@ -231,50 +231,53 @@ func changed(a, b *image.Paletted) image.Rectangle {
 	return r
 }
 
-// buildPalette returns the 255 most frequent colours of imgs, after
-// rounding each channel to 5 bits so that anti-aliased shades pool together
-// (6 bits band less but make a 60-frame boundary animation twice as big).
+// buildPalette returns up to 255 colours for imgs: the pixels are pooled
+// in buckets of 5 bits per channel, so that anti-aliased shades share an
+// entry (6 bits band less but make a 60-frame boundary animation twice as
+// big), and each of the most populous buckets is drawn in its most frequent
+// exact colour, as quantize does for single PNGs. A bucket's centre instead
+// would split a nearly uniform colour whose channels straddle a bucket edge
+// into two visibly different hues.
 func buildPalette(imgs []*image.RGBA) color.Palette {
+	type bucket struct {
+		total, best int
+		rep         uint32
+	}
 	counts := map[uint32]int{}
 	for _, im := range imgs {
 		for i := 0; i < len(im.Pix); i += 4 * 3 { // every third pixel is plenty
-			key := uint32(im.Pix[i]&0xF8)<<16 | uint32(im.Pix[i+1]&0xF8)<<8 | uint32(im.Pix[i+2]&0xF8)
-			counts[key]++
+			counts[uint32(im.Pix[i])<<16|uint32(im.Pix[i+1])<<8|uint32(im.Pix[i+2])]++
 		}
 	}
-	keys := make([]uint32, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if counts[keys[i]] != counts[keys[j]] {
-			return counts[keys[i]] > counts[keys[j]]
+	buckets := map[uint32]*bucket{}
+	for k, n := range counts {
+		bk := k & 0xF8F8F8
+		bu := buckets[bk]
+		if bu == nil {
+			bu = &bucket{}
+			buckets[bk] = bu
 		}
-		return keys[i] < keys[j]
+		bu.total += n
+		if n > bu.best || (n == bu.best && k < bu.rep) {
+			bu.best, bu.rep = n, k
+		}
+	}
+	all := make([]*bucket, 0, len(buckets))
+	for _, bu := range buckets {
+		all = append(all, bu)
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].total != all[j].total {
+			return all[i].total > all[j].total
+		}
+		return all[i].rep < all[j].rep
 	})
 	pal := color.Palette{}
-	for _, k := range keys {
-		if len(pal) == 255 { // index 255 is kept for transparency
-			break
-		}
-		r, g, b := uint8(k>>16), uint8(k>>8), uint8(k)
-		// Centre each 5-bit bucket, but keep pure white and black exact.
-		r, g, b = centre(r), centre(g), centre(b)
-		pal = append(pal, color.RGBA{r, g, b, 0xFF})
+	for _, bu := range all[:min(255, len(all))] { // index 255 is kept for transparency
+		k := bu.rep
+		pal = append(pal, color.RGBA{uint8(k >> 16), uint8(k >> 8), uint8(k), 0xFF})
 	}
 	return pal
-}
-
-// centre moves a 5-bit channel value to the middle of its bucket, except at
-// the ends of the range.
-func centre(v uint8) uint8 {
-	switch v {
-	case 0:
-		return 0
-	case 0xF8:
-		return 0xFF
-	}
-	return v + 4
 }
 
 // Frames returns how many frames the animation holds (after subsampling).

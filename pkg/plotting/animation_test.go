@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"image/color"
 	"image/draw"
 	"image/gif"
 	"math/rand/v2"
@@ -82,5 +83,52 @@ func TestBoundaryAnimationSize(t *testing.T) {
 	}
 	if mean := diff / float64(len(want.Pix)); mean > 4 {
 		t.Errorf("composited last frame differs from the last figure by %.2f per channel on average", mean)
+	}
+}
+
+// TestGIFPaletteNoFalseStep checks that a nearly uniform background whose
+// colours straddle a 5-bit bucket edge (0xF7 and 0xF8 in red) comes out of
+// the GIF within one step of its true colours, not split into two hues a
+// bucket apart, and that a colour outside the pale ones keeps its own entry.
+func TestGIFPaletteNoFalseStep(t *testing.T) {
+	tests := []struct {
+		name   string
+		shades []uint8 // red channel values of the background, by column
+	}{
+		{"straddles the edge", []uint8{0xF7, 0xF8}},
+		{"one side", []uint8{0xF0, 0xF1}},
+		{"three shades", []uint8{0xEF, 0xF0, 0xF7, 0xF8}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			im := image.NewRGBA(image.Rect(0, 0, 60, 30))
+			for y := 0; y < 30; y++ {
+				for x := 0; x < 60; x++ {
+					r := tc.shades[x*len(tc.shades)/60]
+					im.SetRGBA(x, y, color.RGBA{r, 0xE8, 0xD0, 0xFF})
+				}
+			}
+			im.SetRGBA(0, 0, color.RGBA{0x00, 0x72, 0xB2, 0xFF}) // one blue pixel
+			g, err := gif.DecodeAll(bytes.NewReader(encodeGIF([]*image.RGBA{im}, 10)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fr := g.Image[0]
+			if r, gg, b, _ := fr.At(0, 0).RGBA(); r>>8 != 0x00 || gg>>8 != 0x72 || b>>8 != 0xB2 {
+				t.Errorf("the blue pixel is #%02x%02x%02x, want #0072b2", r>>8, gg>>8, b>>8)
+			}
+			for y := 0; y < 30; y++ {
+				for x := 1; x < 60; x++ {
+					want := im.RGBAAt(x, y)
+					r, gg, b, _ := fr.At(x, y).RGBA()
+					got := [3]int{int(r >> 8), int(gg >> 8), int(b >> 8)}
+					for c, w := range []uint8{want.R, want.G, want.B} {
+						if d := got[c] - int(w); d < -1 || d > 1 {
+							t.Fatalf("pixel (%d,%d) is %v, want within 1 of %v", x, y, got, want)
+						}
+					}
+				}
+			}
+		})
 	}
 }
