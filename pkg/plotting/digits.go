@@ -270,14 +270,43 @@ func checkImages(where, what string, images [][]float64) error {
 //
 //	fig, err := plotting.Weights("What the hidden units see", units)
 func Weights(title string, units [][]float64) (*Figure, error) {
-	const where = "plotting.Weights"
+	return weights("plotting.Weights", title, WeightsOptions{}, units)
+}
+
+// WeightsOptions are the settings of WeightsWith and WeightsOfWith.
+type WeightsOptions struct {
+	// Max fixes the colour scale to run from −Max to Max, so that two
+	// charts drawn with the same Max share one scale and can be compared
+	// by colour (before and after training, two layers). Weights beyond
+	// it take the colour at its end. Zero follows the data: the largest
+	// |weight|.
+	Max float64
+}
+
+// WeightsWith is Weights with settings (see WeightsOptions). It returns
+// the errors Weights does, and an error if opt.Max is negative, NaN or
+// ±Inf.
+//
+//	before, err := plotting.WeightsWith("Before training", plotting.WeightsOptions{Max: 1}, w0)
+//	after, err := plotting.WeightsWith("After training", plotting.WeightsOptions{Max: 1}, w1)
+func WeightsWith(title string, opt WeightsOptions, units [][]float64) (*Figure, error) {
+	return weights("plotting.WeightsWith", title, opt, units)
+}
+
+// weights draws Weights and WeightsWith, naming where in its errors.
+func weights(where, title string, opt WeightsOptions, units [][]float64) (*Figure, error) {
+	if opt.Max < 0 || math.IsNaN(opt.Max) || math.IsInf(opt.Max, 0) {
+		return nil, fmt.Errorf("%s: WeightsOptions.Max is %v, want a finite value ≥ 0 (0 follows the data)", where, opt.Max)
+	}
 	if err := checkImages(where, "unit", units); err != nil {
 		return nil, err
 	}
-	m := 0.0
-	for _, w := range units {
-		for _, v := range w {
-			m = math.Max(m, math.Abs(v))
+	m := opt.Max
+	if m == 0 {
+		for _, w := range units {
+			for _, v := range w {
+				m = math.Max(m, math.Abs(v))
+			}
 		}
 	}
 	if m == 0 {
@@ -344,8 +373,29 @@ func colorBar(c draw.Canvas, label string, lo, hi float64, colorOf func(float64)
 //
 //	fig, err := plotting.WeightsOf("Hidden layer", net.W1)
 func WeightsOf(title string, w mat.Matrix) (*Figure, error) {
+	units, err := unitsOf("plotting.WeightsOf", w)
+	if err != nil {
+		return nil, err
+	}
+	return weights("plotting.WeightsOf", title, WeightsOptions{}, units)
+}
+
+// WeightsOfWith is WeightsOf with settings (see WeightsOptions), such as
+// one colour scale for two layers or two moments of training.
+//
+//	fig, err := plotting.WeightsOfWith("After training", plotting.WeightsOptions{Max: 0.5}, net.W1)
+func WeightsOfWith(title string, opt WeightsOptions, w mat.Matrix) (*Figure, error) {
+	units, err := unitsOf("plotting.WeightsOfWith", w)
+	if err != nil {
+		return nil, err
+	}
+	return weights("plotting.WeightsOfWith", title, opt, units)
+}
+
+// unitsOf returns the columns of w, one per hidden unit.
+func unitsOf(where string, w mat.Matrix) ([][]float64, error) {
 	if w == nil {
-		return nil, errors.New("plotting.WeightsOf: w is nil")
+		return nil, errors.New(where + ": w is nil")
 	}
 	r, c := w.Dims()
 	units := make([][]float64, c)
@@ -355,5 +405,5 @@ func WeightsOf(title string, w mat.Matrix) (*Figure, error) {
 			units[j][i] = w.At(i, j)
 		}
 	}
-	return Weights(title, units)
+	return units, nil
 }

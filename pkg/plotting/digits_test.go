@@ -1,7 +1,13 @@
 package plotting
 
 import (
+	"fmt"
+	"image/color"
 	"math"
+	"strings"
+
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/plot/palette/moreland"
 	"testing"
 )
 
@@ -107,5 +113,60 @@ func TestLessonDigitCharts(t *testing.T) {
 	checkFigure(t, "lesson6-shifts.png", shifted)
 	if _, err := Images("x", [][]float64{digit}, []string{"a", "b"}); err == nil {
 		t.Error("Images with 1 image and 2 captions: no error")
+	}
+}
+
+// TestWeightsMax checks that WeightsOptions.Max fixes the colour scale: a
+// unit of weights all 0.5 is drawn in the colour of 0.5 on a scale from
+// −Max to Max (on the data's own scale, 0.5 is its end), and that a bad
+// Max is an error naming the field.
+func TestWeightsMax(t *testing.T) {
+	units := [][]float64{make([]float64, 64), make([]float64, 64)}
+	for i := range units[0] {
+		units[0][i], units[1][i] = 0.5, -0.25
+	}
+	tests := []struct {
+		max, scale float64 // the option and the scale it should give
+	}{
+		{0, 0.5},
+		{1, 1},
+		{4, 4},
+	}
+	for _, tc := range tests {
+		f, err := WeightsWith("fixed scale", WeightsOptions{Max: tc.max}, units)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFigure(t, fmt.Sprintf("weightsmax%g.png", tc.max), f)
+		cmap := moreland.SmoothBlueRed()
+		cmap.SetMin(-tc.scale)
+		cmap.SetMax(tc.scale)
+		for _, v := range []float64{0.5, -0.25} {
+			c, err := cmap.At(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := color.RGBAModel.Convert(c).(color.RGBA)
+			n := 0
+			for i := 0; i < len(f.img.Pix); i += 4 {
+				p := f.img.Pix[i : i+4]
+				if p[0] == want.R && p[1] == want.G && p[2] == want.B {
+					n++
+				}
+			}
+			if n < 1000 {
+				t.Errorf("Max %g: %d pixels in the colour of %g on the scale ±%g, want a whole tile", tc.max, n, v, tc.scale)
+			}
+		}
+	}
+	for _, bad := range []float64{-1, math.NaN(), math.Inf(1)} {
+		_, err := WeightsWith("bad", WeightsOptions{Max: bad}, units)
+		if err == nil || !strings.Contains(err.Error(), "WeightsOptions.Max") {
+			t.Errorf("Max %v: error %v, want one naming WeightsOptions.Max", bad, err)
+		}
+		_, err = WeightsOfWith("bad", WeightsOptions{Max: bad}, mat.NewDense(64, 1, nil))
+		if err == nil || !strings.Contains(err.Error(), "WeightsOfWith") {
+			t.Errorf("WeightsOfWith, Max %v: error %v, want one naming WeightsOfWith", bad, err)
+		}
 	}
 }

@@ -247,6 +247,54 @@ func ExampleWeightsOf() {
 	// Output: <nil>
 }
 
+func ExampleWeightsWith() {
+	// The same units before and after they grew: with one fixed scale
+	// the second chart is visibly stronger, not just redrawn.
+	rng := rand.New(rand.NewPCG(1, 2))
+	small, large := make([][]float64, 5), make([][]float64, 5)
+	for i := range small {
+		small[i], large[i] = make([]float64, 64), make([]float64, 64)
+		for j := range small[i] {
+			v := rng.NormFloat64()
+			small[i][j], large[i][j] = 0.2*v, v
+		}
+	}
+	opt := plotting.WeightsOptions{Max: 2}
+	a, err := plotting.WeightsWith("Before training", opt, small)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := plotting.WeightsWith("After training", opt, large)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fig, err := plotting.Grid(1, a, b)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "weightswith.png")))
+	// Output: <nil>
+}
+
+func ExampleWeightsOfWith() {
+	w := mat.NewDense(64, 3, nil)
+	for i := range 64 {
+		w.Set(i, 0, 0.1*float64(i%8-4))
+		w.Set(i, 1, 0.1*float64(i/8-4))
+		w.Set(i, 2, 0.05)
+	}
+	fig, err := plotting.WeightsOfWith("Hidden layer, scale ±1", plotting.WeightsOptions{Max: 1}, w)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "weightsofwith.png")))
+	// Output: <nil>
+}
+
 func ExampleGrid() {
 	sig := func(w float64) plotting.Fn {
 		return plotting.Fn{Label: fmt.Sprintf("w = %g", w), F: func(x float64) float64 { return 1 / (1 + math.Exp(-w*x)) }}
