@@ -16,7 +16,8 @@
 // and Descent2D (gradient descent paths; Descent2DXY names the axes, such
 // as the weight w and the bias b), Digits (8×8 images with true and
 // predicted labels), Images (the same tiles with captions of your own), Confusion (a confusion matrix) and Weights / WeightsOf
-// (each hidden unit's input weights as an image). Grid puts figures side by
+// (each hidden unit's input weights as an image; WeightsWith and WeightsOfWith
+// fix the colour scale so that two charts share it). Grid puts figures side by
 // side.
 //
 // Every figure keeps a blank border inside its edges, also each panel of
