@@ -657,6 +657,35 @@ func ExampleLossWith() {
 	// plotting.LossWith: LossOptions.Accuracy range [80, 100] is not inside [0, 1]: accuracies are fractions of 1, also with Percent (write {0.7, 1} for 70–100 %)
 }
 
+func ExampleEpochMark() {
+	// The learning rate drops tenfold at epoch 30: a marker line says
+	// where, in both panels, so the second fall of the loss is explained.
+	var loss, acc []float64
+	for e := 1; e <= 60; e++ {
+		l := 1/float64(e) + 0.3
+		if e > 30 {
+			l = 0.3 * math.Exp(-float64(e-30)/8)
+		}
+		loss, acc = append(loss, l), append(acc, 1-l/1.5)
+	}
+	fig, err := plotting.LossWith("Learning-rate drop", plotting.LossOptions{
+		EpochMarks: []plotting.EpochMark{{Label: "rate ÷ 10", Epoch: 30}},
+	}, plotting.Run{TrainLoss: loss, TrainAccuracy: acc})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "epochmark.png")))
+	// A mark outside the epochs is an error naming it.
+	_, err = plotting.LossWith("bad", plotting.LossOptions{
+		EpochMarks: []plotting.EpochMark{{Label: "late", Epoch: 61}},
+	}, plotting.Run{TrainLoss: loss})
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.LossWith: LossOptions.EpochMarks[0] ("late") is at epoch 61: need an epoch shown, in [1, 60]
+}
+
 func ExampleLossOptions() {
 	// A noisy run: the running mean over 5 epochs shows the trend over the
 	// pale values of each epoch; epochs 1 to 4, far above the rest, are

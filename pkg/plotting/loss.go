@@ -9,6 +9,8 @@ import (
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
 
@@ -94,6 +96,18 @@ type LossOptions struct {
 	Epochs Range
 	// LossLabel names the loss axis, such as "cost J"; empty: "loss".
 	LossLabel string
+	// EpochMarks are dashed vertical lines across every panel at the
+	// epochs given, labelled at the top of the first panel, such as
+	// {Label: "learning rate ÷ 10", Epoch: 50} or where early stopping
+	// would have stopped.
+	EpochMarks []EpochMark
+}
+
+// An EpochMark is a vertical marker line at Epoch (counted from 1, as the
+// epoch axis is), with Label written beside it (empty: no text).
+type EpochMark struct {
+	Label string
+	Epoch float64
 }
 
 // LossWith is Loss with settings: opt fixes the axes' ranges, labels
@@ -103,7 +117,8 @@ type LossOptions struct {
 // not finite, a range that is empty, an accuracy range or reference outside
 // [0, 1], a loss range or reference that is not positive on a log scale,
 // reference lines for a panel no run has values for, a negative Smooth, or
-// epochs that do not start at 1 or later or hold no values.
+// epochs that do not start at 1 or later or hold no values, or an EpochMark
+// outside the epochs shown.
 //
 //	fig, err := plotting.LossWith("The better recipe", plotting.LossOptions{
 //		LogLoss:      true,
@@ -223,6 +238,15 @@ func lossPanels(where, title string, opt LossOptions, runs []Run) ([]*chart, err
 		}
 		panels = append(panels, p)
 	}
+	for i, p := range panels {
+		for _, m := range opt.EpochMarks {
+			label := m.Label
+			if i > 0 { // one label for the marks of all panels
+				label = ""
+			}
+			p.Add(epochLine{m.Epoch, label})
+		}
+	}
 	return panels, nil
 }
 
@@ -282,7 +306,51 @@ func (opt LossOptions) check(where string, hasLoss, hasAcc bool, runs []Run) err
 			return fmt.Errorf("%s: LossOptions.Epochs range [%g, %g] holds no values: the longest run has %d epochs", where, opt.Epochs.Min, opt.Epochs.Max, longest)
 		}
 	}
+	longest := 0
+	for _, r := range runs {
+		longest = max(longest, len(r.TrainLoss), len(r.TestLoss), len(r.TrainAccuracy), len(r.TestAccuracy))
+	}
+	for i, m := range opt.EpochMarks {
+		lo, hi := 1.0, float64(longest)
+		if opt.Epochs != (Range{}) {
+			lo, hi = opt.Epochs.Min, opt.Epochs.Max
+		}
+		if !isFinite(m.Epoch) || m.Epoch < lo || m.Epoch > hi {
+			return fmt.Errorf("%s: LossOptions.EpochMarks[%d] (%q) is at epoch %g: need an epoch shown, in [%g, %g]", where, i, m.Label, m.Epoch, lo, hi)
+		}
+	}
 	return nil
+}
+
+// epochMarkStyle is the line of an EpochMark: darker and longer dashes than
+// a reference line's, so the two are told apart.
+var epochMarkStyle = draw.LineStyle{Color: color.Gray{0x40}, Width: 1.5, Dashes: []vg.Length{6, 3}}
+
+// epochLine is an EpochMark as a plotter: a vertical line across the data
+// area with its label at the top, to the right of the line, or to its left
+// in the right quarter of the chart so that it stays inside.
+type epochLine struct {
+	x     float64
+	label string
+}
+
+// Plot implements plot.Plotter.
+func (e epochLine) Plot(c draw.Canvas, p *plot.Plot) {
+	if e.x < p.X.Min || e.x > p.X.Max {
+		return
+	}
+	x, _ := p.Transforms(&c)
+	px := x(e.x)
+	c.StrokeLine2(epochMarkStyle, px, c.Min.Y, px, c.Max.Y)
+	if e.label == "" {
+		return
+	}
+	ts := text.Style{Font: sans(tickSize), XAlign: draw.XLeft, YAlign: draw.YTop, Handler: richText{}, Color: color.Gray{0x20}}
+	at := vg.Point{X: px + 4, Y: c.Max.Y - 4}
+	if px > c.Min.X+(c.Max.X-c.Min.X)*3/4 {
+		ts.XAlign, at.X = draw.XRight, px-4
+	}
+	c.FillText(ts, at, e.label)
 }
 
 // runName names run i for error messages.

@@ -252,3 +252,47 @@ func TestLossWithBadInput(t *testing.T) {
 		})
 	}
 }
+
+// TestEpochMarks checks that an EpochMark draws its line in every panel
+// (pixels of its colour, in a column, in both halves of the figure) and
+// that a mark at no epoch shown is an error naming it.
+func TestEpochMarks(t *testing.T) {
+	run := Run{TrainLoss: []float64{1, 0.5, 0.3, 0.2, 0.15, 0.1}, TrainAccuracy: []float64{0.5, 0.6, 0.7, 0.8, 0.85, 0.9}}
+	f, err := LossWith("marks", LossOptions{EpochMarks: []EpochMark{{Label: "stop", Epoch: 3}}}, run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "epochmarks.png", f)
+	want := epochMarkStyle.Color.(color.Gray).Y
+	b := f.img.Bounds()
+	for half := 0; half < 2; half++ {
+		best := 0 // the most mark-coloured pixels in one column of this half
+		for x := b.Min.X + half*b.Dx()/2; x < b.Min.X+(half+1)*b.Dx()/2; x++ {
+			n := 0
+			for y := b.Min.Y; y < b.Max.Y; y++ {
+				if c := f.img.RGBAAt(x, y); c.R == want && c.G == want && c.B == want {
+					n++
+				}
+			}
+			best = max(best, n)
+		}
+		if best < b.Dy()/4 {
+			t.Errorf("panel %d: at most %d pixels of the mark's colour in a column, want a dashed line across the panel", half, best)
+		}
+	}
+	tests := []struct {
+		name string
+		opt  LossOptions
+	}{
+		{"before epoch 1", LossOptions{EpochMarks: []EpochMark{{Epoch: 0.5}}}},
+		{"after the last", LossOptions{EpochMarks: []EpochMark{{Epoch: 7}}}},
+		{"NaN", LossOptions{EpochMarks: []EpochMark{{Epoch: math.NaN()}}}},
+		{"outside Epochs", LossOptions{Epochs: Range{Min: 3, Max: 6}, EpochMarks: []EpochMark{{Label: "x", Epoch: 2}}}},
+	}
+	for _, tc := range tests {
+		_, err := LossWith("bad", tc.opt, run)
+		if err == nil || !strings.Contains(err.Error(), "LossOptions.EpochMarks[0]") {
+			t.Errorf("%s: error %v, want one naming LossOptions.EpochMarks[0]", tc.name, err)
+		}
+	}
+}
