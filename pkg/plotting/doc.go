@@ -12,7 +12,7 @@
 // fitted line and residuals), Loss and LossWith (training histories, train
 // vs test, several runs; LossWith fixes the axes, shows accuracy in per
 // cent, draws reference lines with labels of your own, smooths noisy curves
-// and shows a part of the epochs), DecisionBoundary (what a 2-D classifier decides), Descent1D
+// shows a part of the epochs and marks epochs with labelled lines), DecisionBoundary (what a 2-D classifier decides), Descent1D
 // and Descent2D (gradient descent paths; Descent2DXY names the axes, such
 // as the weight w and the bias b), Digits (8×8 images with true and
 // predicted labels), Images (the same tiles with captions of your own), Confusion (a confusion matrix) and Weights / WeightsOf
