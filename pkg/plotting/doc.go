@@ -8,10 +8,10 @@
 //
 // The charts are Functions and FunctionsXY (curves over a range, the
 // latter with axis labels of its own), Series (one value per layer or step,
-// several lines), ScatterFit (data with a
+// several lines; SeriesWith fixes the y range), ScatterFit (data with a
 // fitted line and residuals), Loss and LossWith (training histories, train
 // vs test, several runs; LossWith fixes the axes, shows accuracy in per
-// cent, draws reference lines with labels of your own, smooths noisy curves
+// cent, draws reference lines with labels of your own, smooths noisy curves,
 // shows a part of the epochs and marks epochs with labelled lines), DecisionBoundary (what a 2-D classifier decides), Descent1D
 // and Descent2D (gradient descent paths; Descent2DXY names the axes, such
 // as the weight w and the bias b), Digits (8×8 images with true and

@@ -462,6 +462,29 @@ func ExampleFunctionsXY() {
 	// <nil>
 }
 
+func ExampleSeriesWith() {
+	// Gradient sizes that vanish through a deep sigmoid network, on a log
+	// axis pinned to [10⁻¹², 10⁰] so that charts of other networks share it.
+	var g []float64
+	for l := 0; l < 12; l++ {
+		g = append(g, 0.3*math.Pow(0.1, float64(l)))
+	}
+	fig, err := plotting.SeriesWith("Gradient size by layer", "layer", "mean |gradient|",
+		plotting.SeriesOptions{LogY: true, Y: plotting.Range{Min: 1e-12, Max: 1}},
+		plotting.Line{Label: "sigmoid", Y: g})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "serieswith.png")))
+	_, err = plotting.SeriesWith("bad", "layer", "g", plotting.SeriesOptions{LogY: true, Y: plotting.Range{Min: 0, Max: 1}},
+		plotting.Line{Y: g})
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.SeriesWith: SeriesOptions.Y range [0, 1] must be positive on a log scale
+}
+
 func ExampleSeries() {
 	sigmoid := []float64{0.21, 0.052, 0.013, 0.0031, 0.00078}
 	relu := []float64{0.19, 0.17, 0.18, 0.16, 0.17}

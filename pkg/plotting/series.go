@@ -35,7 +35,42 @@ type Line struct {
 //	fig, err := plotting.Series("Gradient size by layer", "layer", "mean |gradient|", true,
 //		plotting.Line{Label: "sigmoid", Y: gSigmoid}, plotting.Line{Label: "ReLU", Y: gReLU})
 func Series(title, xlabel, ylabel string, logY bool, lines ...Line) (*Figure, error) {
-	const where = "plotting.Series"
+	return series("plotting.Series", title, xlabel, ylabel, SeriesOptions{LogY: logY}, lines)
+}
+
+// SeriesOptions are the settings of SeriesWith.
+type SeriesOptions struct {
+	// LogY makes the y axis logarithmic, as Series' logY does.
+	LogY bool
+	// Y fixes the y axis to exactly this range (positive with LogY), such
+	// as {1e-12, 1} so that a log axis ends at a labelled 10⁰ and several
+	// charts share one scale; the zero Range follows the data. Values
+	// outside it are cut at the frame.
+	Y Range
+}
+
+// SeriesWith is Series with settings (see SeriesOptions). It returns the
+// errors Series does, and an error if opt.Y is not finite, is empty, or is
+// not positive with LogY.
+//
+//	fig, err := plotting.SeriesWith("Gradient size by layer", "layer", "mean |gradient|",
+//		plotting.SeriesOptions{LogY: true, Y: plotting.Range{Min: 1e-12, Max: 1}},
+//		plotting.Line{Label: "sigmoid", Y: gSigmoid}, plotting.Line{Label: "ReLU", Y: gReLU})
+func SeriesWith(title, xlabel, ylabel string, opt SeriesOptions, lines ...Line) (*Figure, error) {
+	return series("plotting.SeriesWith", title, xlabel, ylabel, opt, lines)
+}
+
+// series draws Series and SeriesWith, naming where in its errors.
+func series(where, title, xlabel, ylabel string, opt SeriesOptions, lines []Line) (*Figure, error) {
+	logY := opt.LogY
+	if opt.Y != (Range{}) {
+		if err := checkRange(where, "SeriesOptions.Y", opt.Y.Min, opt.Y.Max); err != nil {
+			return nil, err
+		}
+		if logY && opt.Y.Min <= 0 {
+			return nil, fmt.Errorf("%s: SeriesOptions.Y range [%g, %g] must be positive on a log scale", where, opt.Y.Min, opt.Y.Max)
+		}
+	}
 	if len(lines) == 0 {
 		return nil, errors.New(where + ": no lines to draw")
 	}
@@ -58,7 +93,11 @@ func Series(title, xlabel, ylabel string, logY bool, lines ...Line) (*Figure, er
 	if empty {
 		return nil, errors.New(where + ": every line is empty: no values to draw")
 	}
-	return chartFigure(where, seriesPlot(title, xlabel, ylabel, logY, lines))
+	p := seriesPlot(title, xlabel, ylabel, logY, lines)
+	if opt.Y != (Range{}) {
+		p.Y.Min, p.Y.Max = opt.Y.Min, opt.Y.Max
+	}
+	return chartFigure(where, p)
 }
 
 // seriesPlot draws Series' chart of lines, which Series has checked.

@@ -102,3 +102,33 @@ func TestSeriesNoMarkers(t *testing.T) {
 		checkFigure(t, fmt.Sprintf("series_300_nomarkers_%v.png", noMarkers), f)
 	}
 }
+
+// TestSeriesWithRange checks that a bad SeriesOptions.Y is an error naming
+// the field, and that a good one draws.
+func TestSeriesWithRange(t *testing.T) {
+	y := []float64{1e-3, 1e-6, 1e-9}
+	tests := []struct {
+		name string
+		opt  SeriesOptions
+		ok   bool
+	}{
+		{"log, pinned", SeriesOptions{LogY: true, Y: Range{Min: 1e-12, Max: 1}}, true},
+		{"linear, pinned", SeriesOptions{Y: Range{Min: -1, Max: 1}}, true},
+		{"empty", SeriesOptions{Y: Range{Min: 1, Max: 1}}, false},
+		{"reversed", SeriesOptions{Y: Range{Min: 1, Max: 0}}, false},
+		{"NaN", SeriesOptions{Y: Range{Min: math.NaN(), Max: 1}}, false},
+		{"log from 0", SeriesOptions{LogY: true, Y: Range{Min: 0, Max: 1}}, false},
+	}
+	for _, tc := range tests {
+		f, err := SeriesWith("t", "layer", "g", tc.opt, Line{Label: "g", Y: y})
+		if tc.ok {
+			if err != nil {
+				t.Errorf("%s: %v", tc.name, err)
+				continue
+			}
+			checkFigure(t, "serieswith-"+strings.ReplaceAll(tc.name, ", ", "-")+".png", f)
+		} else if err == nil || !strings.Contains(err.Error(), "SeriesOptions.Y") {
+			t.Errorf("%s: error %v, want one naming SeriesOptions.Y", tc.name, err)
+		}
+	}
+}
