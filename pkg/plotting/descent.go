@@ -25,7 +25,7 @@ import (
 //
 //	fig, err := plotting.Descent1D("rate 0.1", f, -3, 3, xs)
 func Descent1D(title string, f func(x float64) float64, xmin, xmax float64, path []float64) (*Figure, error) {
-	return descent1D("plotting.Descent1D", title, f, xmin, xmax, path, Frame{}, -1)
+	return descent1D("plotting.Descent1D", title, f, xmin, xmax, path, Frame{}, -1, PathOptions{})
 }
 
 // Descent1DSteps is Descent1DFrame for a path whose first value is step
@@ -40,7 +40,25 @@ func Descent1DSteps(title string, f func(x float64) float64, xmin, xmax float64,
 	if first < 0 {
 		return nil, fmt.Errorf("%s: first = %d: a step number cannot be negative", where, first)
 	}
-	return descent1D(where, title, f, xmin, xmax, path, fr, first)
+	return descent1D(where, title, f, xmin, xmax, path, fr, first, PathOptions{})
+}
+
+// Descent1DPath is Descent1DSteps with opt saying which steps get a dot
+// (see PathOptions): for a long path, a plain line with dots on the first
+// few steps only. It returns the errors Descent1DSteps does, and an error
+// if opt.MarkFirst or opt.MarkEvery is negative.
+//
+//	fig, err := plotting.Descent1DPath("2000 steps", f, -3, 3, xs, 0, plotting.Frame{},
+//		plotting.PathOptions{MarkFirst: 10})
+func Descent1DPath(title string, f func(x float64) float64, xmin, xmax float64, path []float64, first int, fr Frame, opt PathOptions) (*Figure, error) {
+	const where = "plotting.Descent1DPath"
+	if first < 0 {
+		return nil, fmt.Errorf("%s: first = %d: a step number cannot be negative", where, first)
+	}
+	if err := opt.check(where); err != nil {
+		return nil, err
+	}
+	return descent1D(where, title, f, xmin, xmax, path, fr, first, opt)
 }
 
 // Descent1DFrame is Descent1D with the axes and legend corner fixed by fr
@@ -53,12 +71,12 @@ func Descent1DSteps(title string, f func(x float64) float64, xmin, xmax float64,
 //	fr := plotting.Frame{X: plotting.Range{Min: -3, Max: 3}, Y: plotting.Range{Min: 0, Max: 9}, Legend: plotting.TopRight}
 //	fig, err := plotting.Descent1DFrame("step 3", f, -3, 3, xs[:4], fr)
 func Descent1DFrame(title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame) (*Figure, error) {
-	return descent1D("plotting.Descent1DFrame", title, f, xmin, xmax, path, fr, -1)
+	return descent1D("plotting.Descent1DFrame", title, f, xmin, xmax, path, fr, -1, PathOptions{})
 }
 
 // descent1D draws Descent1D and Descent1DFrame.
-func descent1D(where, title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame, first int) (*Figure, error) {
-	p, err := descent1DPlot(where, title, f, xmin, xmax, path, fr, first)
+func descent1D(where, title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame, first int, opt PathOptions) (*Figure, error) {
+	p, err := descent1DPlot(where, title, f, xmin, xmax, path, fr, first, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +85,7 @@ func descent1D(where, title string, f func(x float64) float64, xmin, xmax float6
 
 // descent1DPlot builds the plot that descent1D draws; first < 0 labels the
 // markers "first point" and "last point", else "step first" and so on.
-func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame, first int) (*chart, error) {
+func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax float64, path []float64, fr Frame, first int, opt PathOptions) (*chart, error) {
 	if f == nil {
 		return nil, errors.New(where + ": f is nil")
 	}
@@ -108,7 +126,7 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 		}
 		steps[i] = plotter.XY{X: x, Y: y}
 	}
-	addPath(p, steps, first)
+	addPath(p, steps, first, opt)
 	// The y range and the legend's place come from the curve only: the
 	// steps lie on it, and counting them too would move the axes (by a
 	// hair: a step can fall between samples) and the legend from frame to
@@ -126,12 +144,17 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 // entries "steps" and, for the markers, "first point" and "last point"
 // (first < 0) or "step first" and "step first+len(steps)−1". A path of one
 // point has one marker.
-func addPath(p *chart, steps plotter.XYs, first int) {
+func addPath(p *chart, steps plotter.XYs, first int, opt PathOptions) {
 	l := newPolyline(steps, draw.LineStyle{Color: Orange, Width: 1.5})
-	s, _ := plotter.NewScatter(steps)
-	s.GlyphStyle = draw.GlyphStyle{Color: Orange, Radius: 2.5, Shape: draw.CircleGlyph{}}
-	p.Add(l, s)
-	p.addLegend("steps", l, s)
+	p.Add(l)
+	if dots := opt.marked(steps); len(dots) > 0 {
+		s, _ := plotter.NewScatter(dots)
+		s.GlyphStyle = draw.GlyphStyle{Color: Orange, Radius: 2.5, Shape: draw.CircleGlyph{}}
+		p.Add(s)
+		p.addLegend(opt.legend(len(steps)), l, s)
+	} else {
+		p.addLegend("steps", l)
+	}
 	start, _ := plotter.NewScatter(steps[:1])
 	start.GlyphStyle = draw.GlyphStyle{Color: Green, Radius: 5, Shape: draw.BoxGlyph{}}
 	end, _ := plotter.NewScatter(steps[len(steps)-1:])
@@ -152,6 +175,83 @@ func addPath(p *chart, steps plotter.XYs, first int) {
 	p.Add(start, end)
 	p.addLegend(startLabel, start)
 	p.addLegend(endLabel, end)
+}
+
+// PathOptions say which steps of a descent path get a dot, for
+// Descent1DPath and Descent2DPath. The zero PathOptions dots every step, as
+// Descent1D and Descent2D do; a path of thousands of steps, whose dots
+// would merge into a bar, reads better as a plain line with dots on a few.
+// The first and last point keep their markers whatever the options.
+type PathOptions struct {
+	// NoMarkers draws the path as a plain line, without dots.
+	NoMarkers bool
+	// MarkFirst, if positive, puts dots on only the first MarkFirst
+	// points of the path, where the steps are still far apart.
+	MarkFirst int
+	// MarkEvery, if 2 or more, puts dots on only every MarkEvery-th point,
+	// counted from the path's first (index 0, MarkEvery, 2·MarkEvery, …).
+	// With MarkFirst too, a point needs both to get a dot.
+	MarkEvery int
+}
+
+// check reports a negative MarkFirst or MarkEvery.
+func (opt PathOptions) check(where string) error {
+	if opt.MarkFirst < 0 {
+		return fmt.Errorf("%s: PathOptions.MarkFirst = %d: need a number of points, or 0 for all", where, opt.MarkFirst)
+	}
+	if opt.MarkEvery < 0 {
+		return fmt.Errorf("%s: PathOptions.MarkEvery = %d: need a spacing in points, or 0 for every point", where, opt.MarkEvery)
+	}
+	return nil
+}
+
+// legend returns the legend label of a path of n points with dots: "steps",
+// or, when only some points have one, which.
+func (opt PathOptions) legend(n int) string {
+	first := opt.MarkFirst > 0 && opt.MarkFirst < n
+	every := opt.MarkEvery > 1
+	switch {
+	case first && every:
+		return fmt.Sprintf("steps (dots: every %s of the first %d)", ordinal(opt.MarkEvery), opt.MarkFirst)
+	case first:
+		return fmt.Sprintf("steps (dots: the first %d)", opt.MarkFirst)
+	case every:
+		return fmt.Sprintf("steps (dots: every %s)", ordinal(opt.MarkEvery))
+	}
+	return "steps"
+}
+
+// ordinal writes n ≥ 2 as an English ordinal: 2nd, 3rd, 10th, 21st.
+func ordinal(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return fmt.Sprint(n, suffix)
+}
+
+// marked returns the points of steps that get a dot.
+func (opt PathOptions) marked(steps plotter.XYs) plotter.XYs {
+	if opt.NoMarkers {
+		return nil
+	}
+	n := len(steps)
+	if opt.MarkFirst > 0 {
+		n = min(n, opt.MarkFirst)
+	}
+	every := max(1, opt.MarkEvery)
+	var dots plotter.XYs
+	for i := 0; i < n; i += every {
+		dots = append(dots, steps[i])
+	}
+	return dots
 }
 
 // starGlyph draws a filled five-pointed star.
@@ -195,7 +295,7 @@ func (starGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
 //	fig, err := plotting.Descent2D("bowl", f, plotting.Range{Min: -2, Max: 2},
 //		plotting.Range{Min: -2, Max: 2}, path)
 func Descent2D(title string, f func(x, y float64) float64, xr, yr Range, path [][]float64) (*Figure, error) {
-	return descent2D("plotting.Descent2D", title, "x", "y", f, xr, yr, path, -1)
+	return descent2D("plotting.Descent2D", title, "x", "y", f, xr, yr, path, -1, PathOptions{})
 }
 
 // Descent2DSteps is Descent2D for a path whose first row is step first of
@@ -209,7 +309,7 @@ func Descent2DSteps(title string, f func(x, y float64) float64, xr, yr Range, pa
 	if first < 0 {
 		return nil, fmt.Errorf("%s: first = %d: a step number cannot be negative", where, first)
 	}
-	return descent2D(where, title, "x", "y", f, xr, yr, path, first)
+	return descent2D(where, title, "x", "y", f, xr, yr, path, first, PathOptions{})
 }
 
 // Descent2DXY is Descent2DSteps with axis labels of its own, xlabel below
@@ -224,13 +324,31 @@ func Descent2DXY(title, xlabel, ylabel string, f func(x, y float64) float64, xr,
 	if first < 0 {
 		return nil, fmt.Errorf("%s: first = %d: a step number cannot be negative", where, first)
 	}
-	return descent2D(where, title, xlabel, ylabel, f, xr, yr, path, first)
+	return descent2D(where, title, xlabel, ylabel, f, xr, yr, path, first, PathOptions{})
+}
+
+// Descent2DPath is Descent2DXY with opt saying which steps get a dot (see
+// PathOptions): for a path of thousands of steps, a plain line with dots on
+// the first few or on every k-th. It returns the errors Descent2DXY does,
+// and an error if opt.MarkFirst or opt.MarkEvery is negative.
+//
+//	fig, err := plotting.Descent2DPath("L(w, b), 2000 steps", "weight w", "bias b",
+//		loss, wRange, bRange, path, 0, plotting.PathOptions{MarkFirst: 20})
+func Descent2DPath(title, xlabel, ylabel string, f func(x, y float64) float64, xr, yr Range, path [][]float64, first int, opt PathOptions) (*Figure, error) {
+	const where = "plotting.Descent2DPath"
+	if first < 0 {
+		return nil, fmt.Errorf("%s: first = %d: a step number cannot be negative", where, first)
+	}
+	if err := opt.check(where); err != nil {
+		return nil, err
+	}
+	return descent2D(where, title, xlabel, ylabel, f, xr, yr, path, first, opt)
 }
 
 // descent2D draws Descent2D and its variants, with the axes labelled
 // xlabel and ylabel; first < 0 labels the markers "first point" and "last
 // point".
-func descent2D(where, title, xlabel, ylabel string, f func(x, y float64) float64, xr, yr Range, path [][]float64, first int) (*Figure, error) {
+func descent2D(where, title, xlabel, ylabel string, f func(x, y float64) float64, xr, yr Range, path [][]float64, first int, opt PathOptions) (*Figure, error) {
 	if f == nil {
 		return nil, errors.New(where + ": f is nil")
 	}
@@ -265,7 +383,7 @@ func descent2D(where, title, xlabel, ylabel string, f func(x, y float64) float64
 			p.Add(newPolyline(l, draw.LineStyle{Color: colors[i], Width: 1.5}))
 		}
 	}
-	addPath(p, steps, first)
+	addPath(p, steps, first, opt)
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xr.Min, xr.Max, yr.Min, yr.Max
 	return chartFigure(where, p)
 }

@@ -149,12 +149,12 @@ func TestDescent1DFramesStill(t *testing.T) {
 		path = append(path, x-0.05*(3*x*x-2*x-1))
 	}
 	for _, fr := range []Frame{{}, {Legend: BottomRight}, {X: Range{-1, 3}, Y: Range{0, 12}, Legend: TopLeft}} {
-		first, err := descent1DPlot("t", "", f, 0, 3, path[:1], fr, -1)
+		first, err := descent1DPlot("t", "", f, 0, 3, path[:1], fr, -1, PathOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for n := 2; n <= len(path); n++ {
-			p, err := descent1DPlot("t", "", f, 0, 3, path[:n], fr, -1)
+			p, err := descent1DPlot("t", "", f, 0, 3, path[:n], fr, -1, PathOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}

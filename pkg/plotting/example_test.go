@@ -541,6 +541,50 @@ func ExampleDescent1DFrame() {
 	// 16 <nil>
 }
 
+func ExampleDescent2DPath() {
+	// 2000 steps down a long valley: as dots they would merge into a bar,
+	// so the path is a plain line with dots on the first 15 steps only.
+	loss := func(w, b float64) float64 { return w*w/20 + 2*b*b }
+	w, b := -9.0, 1.5
+	path := [][]float64{{w, b}}
+	for range 2000 {
+		w, b = w-0.2*w/10, b-0.2*4*b
+		path = append(path, []float64{w, b})
+	}
+	fig, err := plotting.Descent2DPath("2000 steps, η = 0.2", "weight w", "bias b", loss,
+		plotting.Range{Min: -10, Max: 2}, plotting.Range{Min: -2, Max: 2}, path, 0,
+		plotting.PathOptions{MarkFirst: 15})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "descent2dpath.png")))
+	_, err = plotting.Descent2DPath("bad", "w", "b", loss, plotting.Range{Min: -10, Max: 2},
+		plotting.Range{Min: -2, Max: 2}, path, 0, plotting.PathOptions{MarkEvery: -5})
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// plotting.Descent2DPath: PathOptions.MarkEvery = -5: need a spacing in points, or 0 for every point
+}
+
+func ExampleDescent1DPath() {
+	// Every 50th of 1000 small steps down f(x) = x²: the dots thin out as
+	// the steps shrink near the minimum.
+	f := func(x float64) float64 { return x * x }
+	xs := []float64{2.5}
+	for range 1000 {
+		xs = append(xs, xs[len(xs)-1]*(1-2*0.002))
+	}
+	fig, err := plotting.Descent1DPath("1000 steps, η = 0.002", f, -3, 3, xs, 0, plotting.Frame{},
+		plotting.PathOptions{MarkEvery: 50})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "descent1dpath.png")))
+	// Output: <nil>
+}
+
 func ExampleDescent2DXY() {
 	// The loss of a line ŷ = wx + b on three points, over the weight and the bias.
 	x, y := []float64{0.2, 0.3, 0.4}, []float64{1, 2, 3}

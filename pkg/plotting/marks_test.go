@@ -112,7 +112,7 @@ func TestMarksWidenAxes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d1, err := descent1DPlot("t", "t", sq, 0, 1, []float64{1, 0.5}, Frame{Marks: far}, -1)
+	d1, err := descent1DPlot("t", "t", sq, 0, 1, []float64{1, 0.5}, Frame{Marks: far}, -1, PathOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
