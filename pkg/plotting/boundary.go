@@ -81,7 +81,10 @@ func checkPoints(where string, points [][]float64, classes []int) error {
 // the exact straight line, not as the grid's staircase. points are (x, y)
 // rows drawn on top, coloured and shaped by classes (0 to 7); points may
 // be empty. The legend shows each class's marker on its region's colour
-// (or, with nil classes, the two regions) and the boundary. When the two
+// (or, with nil classes, the two regions) and the boundary's line, as
+// "boundary (p = 0.5)", or "boundary" if prob took only the values 0 and 1
+// (a class function has no probabilities); the entry is there also when
+// no boundary lies in view, so an animation's legend stays put. When the two
 // ranges' lengths are within a factor of four, both axes have the same
 // scale, so slopes and angles look as they are. It is an error if prob is nil, a
 // range is empty, points and classes differ in length, a point is not two
@@ -94,7 +97,43 @@ func checkPoints(where string, points [][]float64, classes []int) error {
 //	fig, err := plotting.DecisionBoundary("XOR", prob,
 //		plotting.Range{Min: -0.5, Max: 1.5}, plotting.Range{Min: -0.5, Max: 1.5}, X, y)
 func DecisionBoundary(title string, prob func(x, y float64) float64, xr, yr Range, points [][]float64, classes []int) (*Figure, error) {
-	const where = "plotting.DecisionBoundary"
+	return decisionBoundary("plotting.DecisionBoundary", title, prob, xr, yr, points, classes, BoundaryOptions{})
+}
+
+// BoundaryOptions are the settings of DecisionBoundaryWith.
+type BoundaryOptions struct {
+	// ClassNames name the classes in the legend: ClassNames[c] is shown
+	// for class c instead of "class c", such as "flipped label" for
+	// points drawn as class 2; an empty or missing name keeps "class c".
+	// With nil classes, the first two name the regions ("cat side").
+	ClassNames []string
+}
+
+// DecisionBoundaryWith is DecisionBoundary with settings (see
+// BoundaryOptions). It returns the errors DecisionBoundary does, and an
+// error if opt.ClassNames has more names than there are classes (8).
+//
+//	fig, err := plotting.DecisionBoundaryWith("Noisy labels", prob, xr, yr, X, y,
+//		plotting.BoundaryOptions{ClassNames: []string{"class 0", "class 1", "flipped label"}})
+func DecisionBoundaryWith(title string, prob func(x, y float64) float64, xr, yr Range, points [][]float64, classes []int, opt BoundaryOptions) (*Figure, error) {
+	return decisionBoundary("plotting.DecisionBoundaryWith", title, prob, xr, yr, points, classes, opt)
+}
+
+// decisionBoundary draws DecisionBoundary and DecisionBoundaryWith,
+// naming where in its errors.
+func decisionBoundary(where, title string, prob func(x, y float64) float64, xr, yr Range, points [][]float64, classes []int, opt BoundaryOptions) (*Figure, error) {
+	ch, err := boundaryChart(where, title, prob, xr, yr, points, classes, opt)
+	if err != nil {
+		return nil, err
+	}
+	return chartFigure(where, ch)
+}
+
+// boundaryChart builds the chart that decisionBoundary draws.
+func boundaryChart(where, title string, prob func(x, y float64) float64, xr, yr Range, points [][]float64, classes []int, opt BoundaryOptions) (*chart, error) {
+	if len(opt.ClassNames) > len(Palette) {
+		return nil, fmt.Errorf("%s: BoundaryOptions.ClassNames has %d names, but classes run from 0 to %d", where, len(opt.ClassNames), len(Palette)-1)
+	}
 	if prob == nil {
 		return nil, errors.New(where + ": prob is nil")
 	}
@@ -116,10 +155,13 @@ func DecisionBoundary(title string, prob func(x, y float64) float64, xr, yr Rang
 	p := ch.Plot
 	clamp := func(v float64) float64 { return math.Max(0, math.Min(1, v)) }
 	zmin, zmax := math.Inf(1), math.Inf(-1)
+	step := true // prob took only the values 0 and 1 (after clamping)
 	for c := range g.z {
 		for r := range g.z[c] {
-			g.z[c][r] = clamp(g.z[c][r])
-			zmin, zmax = math.Min(zmin, g.z[c][r]), math.Max(zmax, g.z[c][r])
+			v := clamp(g.z[c][r])
+			g.z[c][r] = v
+			zmin, zmax = math.Min(zmin, v), math.Max(zmax, v)
+			step = step && (v == 0 || v == 1)
 		}
 	}
 	img, err := boundaryImage(where, prob, g, xr, yr)
@@ -137,12 +179,18 @@ func DecisionBoundary(title string, prob func(x, y float64) float64, xr, yr Rang
 			p.Add(newPolyline(l, boundaryStyle))
 		}
 	}
-	addClassPoints(ch, points, classes)
-	if hasLine {
-		ch.addLegend("boundary (p = 0.5)", newPolyline(nil, boundaryStyle))
+	addClassPoints(ch, points, classes, opt.ClassNames)
+	// The boundary's entry is a key to the chart, shown also when no
+	// boundary lies in view (the line would be where it says), so that
+	// the legend of an animation stays put from frame to frame. A class
+	// function (only 0 and 1) has a boundary but no probability 0.5.
+	label := "boundary (p = 0.5)"
+	if step {
+		label = "boundary"
 	}
+	ch.addLegend(label, newPolyline(nil, boundaryStyle))
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xr.Min, xr.Max, yr.Min, yr.Max
-	return chartFigure(where, ch)
+	return ch, nil
 }
 
 // boundaryLines returns the lines prob = 0.5 through g, the clamped
@@ -273,7 +321,13 @@ func equalAspect(xr, yr Range) bool {
 // white outline so it stands out on any background, and adds one legend
 // entry per class present. Without classes every point is class 0. The
 // fewer the points, the bigger the markers (see markerRadius).
-func addClassPoints(p *chart, points [][]float64, classes []int) {
+func addClassPoints(p *chart, points [][]float64, classes []int, names []string) {
+	name := func(c int) string {
+		if c < len(names) && names[c] != "" {
+			return names[c]
+		}
+		return fmt.Sprintf("class %d", c)
+	}
 	r := markerRadius(len(points))
 	byClass := map[int]plotter.XYs{}
 	for i, q := range points {
@@ -299,12 +353,12 @@ func addClassPoints(p *chart, points [][]float64, classes []int) {
 				// The region of the class's colour, behind its marker.
 				thumbs = []plot.Thumbnailer{swatch(regionTint(c)), s}
 			}
-			p.addLegend(fmt.Sprintf("class %d", c), thumbs...)
+			p.addLegend(name(c), thumbs...)
 		}
 	}
 	if classes == nil {
-		p.addLegend("class 0 side", swatch(class0Tint))
-		p.addLegend("class 1 side", swatch(class1Tint))
+		p.addLegend(name(0)+" side", swatch(class0Tint))
+		p.addLegend(name(1)+" side", swatch(class1Tint))
 	}
 }
 

@@ -58,6 +58,28 @@ func ExampleDecisionBoundary() {
 	// Output: <nil>
 }
 
+func ExampleDecisionBoundaryWith() {
+	// A perceptron (a step, so the legend says just "boundary") on data
+	// with three flipped labels, drawn as class 2 and named in the legend.
+	perceptron := func(x, y float64) float64 {
+		if x+y-1 > 0 {
+			return 1
+		}
+		return 0
+	}
+	pts := [][]float64{{0, 0}, {0.2, 0.3}, {1, 1}, {0.9, 0.6}, {0.1, 0.6}, {0.8, 0.9}, {0.7, 0.1}}
+	cls := []int{0, 0, 1, 1, 2, 2, 2}
+	r := plotting.Range{Min: -0.2, Max: 1.2}
+	fig, err := plotting.DecisionBoundaryWith("Flipped labels", perceptron, r, r, pts, cls,
+		plotting.BoundaryOptions{ClassNames: []string{"class 0", "class 1", "flipped label"}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "boundarywith.png")))
+	// Output: <nil>
+}
+
 func ExampleAnimate() {
 	f := func(x float64) float64 { return x * x }
 	x, path := 2.0, []float64{}
