@@ -22,8 +22,8 @@ student meets (see tools/gophernotes/patches/10-13):
     other expressions still show their value);
   - a panic reads "panic: <message>" and names the cell's line;
   - invalid Go (`var s string = 5`, a missing return) is refused with go's kind of message,
-    type parameters in a cell are one line naming them, and a method of an element of a
-    []*nn.Value works (patches 17, 24, 26, 27);
+    a generic function declared in a cell runs, one using a cell's type is one line naming it,
+    and a method of an element of a []*nn.Value works (patches 17, 26, 27, 43);
   - a cell blocked in a wait stops on an interrupt, its goroutine abandoned and said so:
     a receive from a channel nobody sends to, wg.Wait(), a second mu.Lock(),
     <-time.After(time.Minute), a select with no ready case (patch 30);
@@ -341,17 +341,20 @@ try:
     expect(r.error is not None and r.error["ename"] == "panic" and r.error["traceback"][:1] == ["panic: deliberate 1"]
            and any("at line 2" in t for t in r.error["traceback"]), f"a panic should read 'panic: deliberate 1' at line 2, got {r}")
 
-    # Invalid Go is refused with go's kind of message (patches 26, 27); a generic construct is
-    # one line naming it (patch 24); vs[0].Neg() on a []*nn.Value works (patch 17).
+    # Invalid Go is refused with go's kind of message (patches 26, 27); a generic declaration
+    # runs, and one that uses a cell's type is one line naming it (patch 43); vs[0].Neg() on a
+    # []*nn.Value works (patch 17).
     for code, want in [
         ('var s5 string = 5', "cannot use 5 (untyped int constant) as string value in variable declaration"),
         ('func noReturn(n int) int {\n\tif n > 0 {\n\t\treturn 1\n\t}\n}', "missing return"),
-        ('func Max[T int | float64](a, b T) T { return a }',
-         "type parameters (generics) are not supported by this kernel yet: func Max[T int | float64](a, b T) T"),
+        ('type pt struct{ x int }\nfunc firstX[T any](ps []pt, v T) int { return ps[0].x }',
+         "func firstX[T any](ps []pt, v T) int uses pt, declared in a cell"),
     ]:
         r = run(code)
         tb = "\n".join(r.error["traceback"]) if r.error else ""
         expect(want in tb and tb.count("\n") == 0, f"{code!r} should fail with the one line {want!r}, got {r}")
+    value("func Max[T int | float64](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\nMax(2.5, 1)",
+          "2.5", "a generic function declared in a cell")
     value("func negFirst(vs []*nn.Value) float64 {\n\tv := vs[0]\n\treturn v.Neg().Data\n}\n"
           "negFirst([]*nn.Value{nn.NewValue(2, \"a\")})", "-2", "a method of an element of a []*nn.Value")
 
@@ -386,7 +389,7 @@ if failures:
     sys.exit(1)
 print("PASS  kernel regression test (imports silent, SVG/PNG shown, trailing prints, panics, "
       "goroutine panics, one PNG per chart, interrupts idle/loop/sleep/import/render/nn.Train, "
-      "invalid Go refused, generics named, []*nn.Value methods, "
+      "invalid Go refused, cell generics, []*nn.Value methods, "
       "blocked cells, interrupts hit only their cell, recursion, huge make, AfterFunc panic)")
 for what, t in timings:
     print(f"      interrupt to idle, {what}: {t:.2f} s")
