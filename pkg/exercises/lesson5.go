@@ -238,7 +238,7 @@ func Check5_2(eta float64) Result {
 		case k < 10 || k > 25 || !near(eta, k/10, 1e-6):
 			return notYet(ex, "η = %g is not one of the rates to try: choose from 1.0, 1.1, 1.2, …, 2.5.", eta)
 		case near(eta, want-0.1, 1e-6):
-			return notYet(ex, "at η = %g training still completes: that is the largest rate that works. The question asks for the smallest that fails.", eta)
+			return notYet(ex, "at η = %g training still completes: that is the largest rate whose training completes. The question asks for the smallest that fails.", eta)
 		case eta > want:
 			return notYet(ex, "training fails at η = %g, but it already fails at a smaller rate: stop at the first failure.", eta)
 		}
@@ -278,7 +278,7 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				}
 			}
 			k := tc.lambda / float64(tc.n)
-			var sign, l2, noN, flipped, zeroIsOne []float64
+			var sign, l2, noN, timesN, constant, penalty, flipped, zeroIsOne []float64
 			for _, w := range tc.w {
 				s := 0.0
 				if w > 0 {
@@ -289,6 +289,9 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				sign = append(sign, k*s)
 				l2 = append(l2, k*w)
 				noN = append(noN, tc.lambda*s)
+				timesN = append(timesN, tc.lambda*float64(tc.n)*s)
+				constant = append(constant, k)
+				penalty = append(penalty, k*math.Abs(w))
 				flipped = append(flipped, -k*s)
 				z := s
 				if w == 0 {
@@ -318,6 +321,12 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				return notYet(ex, "that is the L2 penalty's gradient, λw/N. L1's uses only the sign of w.")
 			case allNear(g, noN, 1e-12):
 				return notYet(ex, "divide by N, the number of training samples, as the penalty does.")
+			case allNear(g, timesN, 1e-12):
+				return notYet(ex, "that is λ·N·sign(w): the penalty divides by N, the number of training samples, it does not multiply.")
+			case allNear(g, constant, 1e-12):
+				return notYet(ex, "every entry is +λ/N: the slope of |w| depends on the sign of w (+1 for positive, −1 for negative, 0 at 0).")
+			case allNear(g, penalty, 1e-12):
+				return notYet(ex, "that is the penalty λ|w|/N of each weight, not its slope: the slope of |w| is sign(w).")
 			case allNear(g, flipped, 1e-12):
 				return notYet(ex, "the signs are flipped: the gradient of |w| is +1 for positive w.")
 			case allNear(g, zeroIsOne, 1e-12):

@@ -123,7 +123,7 @@ func TestCheck5_2(t *testing.T) {
 		{"right", edge, ""},
 		{"float loop", edge + 1e-15, ""},
 		{"starter", 0, "try the rates"},
-		{"largest that works", edge - 0.1, "largest rate that works"},
+		{"largest that completes", edge - 0.1, "largest rate whose training completes"},
 		{"the lesson's", 2.5, "already fails at a smaller rate"},
 		{"one too far", edge + 0.1, "already fails at a smaller rate"},
 		{"too small", 1.0, "look higher"},
@@ -166,6 +166,11 @@ func TestCheck5_3(t *testing.T) {
 			return apply(func(w, k float64) float64 { return k * float64(n) * sign(w) })(W, lambda, n)
 		}, "divide by N"},
 		{"flipped", apply(func(w, k float64) float64 { return -k * sign(w) }), "flipped"},
+		{"times N", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
+			return apply(func(w, k float64) float64 { return lambda * float64(n) * sign(w) })(W, lambda, n)
+		}, "does not multiply"},
+		{"sign forgotten", apply(func(w, k float64) float64 { return k }), "every entry is +λ/N"},
+		{"the penalty itself", apply(func(w, k float64) float64 { return k * math.Abs(w) }), "not its slope"},
 		{"math.Copysign", apply(func(w, k float64) float64 { return math.Copysign(k, w) }), "sign 0"},
 		{"in place", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
 			W.Apply(func(_, _ int, w float64) float64 { return lambda * sign(w) / float64(n) }, W)

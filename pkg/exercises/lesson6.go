@@ -173,6 +173,8 @@ func Check6_3(step float64) Result {
 			return notYet(ex, "that is the limit for x² + 5y²; the new bowl is ten times steeper along y.")
 		case near(step, 0.01, 1e-9):
 			return notYet(ex, "below 1/100 the descent converges without oscillating; it still converges, oscillating, a little beyond.")
+		case near(step, 0.1, 1e-9):
+			return notYet(ex, "that is 1/10, the limit of smooth (non-oscillating) descent on x² + 5y²; the new bowl is ten times steeper along y, and the boundary is where y's factor reaches −1.")
 		case near(step, 0.04, 1e-9):
 			return notYet(ex, "the slope of 50y² is 100y, not 50y.")
 		case near(step, 1, 1e-9):
@@ -189,8 +191,9 @@ func Check6_3(step float64) Result {
 // Check6_4 checks exercise 6.4: withMomentum(alpha, mu, steps) must run gradient descent with
 // momentum on the bowl x² + 5y² from (−4, 2), the velocity starting at 0, and return the final
 // point; it tries several steps, momenta and step counts. It recognises plain gradient descent
-// (momentum ignored), the point moved with the old velocity, a gradient missing its factor 2, a
-// flipped gradient, and one step too many or too few.
+// (momentum ignored), the point moved with the old velocity, a gradient missing its factor 2 or
+// with a wrong slope along y, μ applied to the gradient instead of the velocity, a flipped
+// gradient, and one step too many or too few.
 func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Result {
 	const ex = "6.4"
 	if withMomentum == nil {
@@ -221,6 +224,12 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			}
 			if hx, hy := momentumReference(c.alpha/2, c.mu, c.steps, false); nearPoint(gx, gy, hx, hy) {
 				return notYet(ex, "that is momentum with half the gradient: the gradient of x² + 5y² is (2x, 10y), not (x, 5y).")
+			}
+			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 5, false); nearPoint(gx, gy, sx, sy) {
+				return notYet(ex, "the slope of 5y² is 10y, not 5y: the gradient of g is (2x, 10y).")
+			}
+			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 10, true); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
+				return notYet(ex, "μ multiplies the old velocity, not the gradient: v ← μv − α∇g, so that the velocity decays while the new slope is added in full.")
 			}
 			if ox, oy := momentumReference(c.alpha, c.mu, c.steps, true); nearPoint(gx, gy, ox, oy) {
 				return notYet(ex, "update the velocity first, then move the point with the new velocity: θ ← θ + v.")
@@ -255,6 +264,24 @@ func momentumReference(alpha, mu float64, steps int, moveFirst bool) (x, y float
 		if !moveFirst {
 			x, y = x+vx, y+vy
 		}
+	}
+	return x, y
+}
+
+// momentumSlip runs momentum on x² + 5y² from (−4, 2) with two typical slips: the y slope taken
+// as slopeY·y (10 is right), and with muOnGradient the update v ← v − μα∇g, in which μ scales the
+// gradient instead of the old velocity.
+func momentumSlip(alpha, mu float64, steps int, slopeY float64, muOnGradient bool) (x, y float64) {
+	x, y = -4, 2
+	var vx, vy float64
+	for t := 0; t < steps; t++ {
+		gx, gy := 2*x, slopeY*y
+		if muOnGradient {
+			vx, vy = vx-mu*alpha*gx, vy-mu*alpha*gy
+		} else {
+			vx, vy = mu*vx-alpha*gx, mu*vy-alpha*gy
+		}
+		x, y = x+vx, y+vy
 	}
 	return x, y
 }

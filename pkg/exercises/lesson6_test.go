@@ -89,6 +89,7 @@ func TestCheck6_3(t *testing.T) {
 		{"old bowl", 0.2, "x² + 5y²"},
 		{"smooth limit", 0.01, "without oscillating"},
 		{"slope 50y", 0.04, "100y"},
+		{"old bowl's smooth limit", 0.1, "1/10"},
 		{"x limit", 1, "along x"},
 		{"just above", 0.0201, "a little lower"},
 		{"the solution's step below", 0.019, "a little higher"},
@@ -120,6 +121,22 @@ func TestCheck6_4(t *testing.T) {
 		{"one step more", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps+1) }, "took 26 steps"},
 		{"flipped gradient", func(alpha, mu float64, steps int) (float64, float64) { return ref(-alpha, mu, steps) }, "moved away"},
 		{"gradient without the 2", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha/2, mu, steps) }, "(2x, 10y)"},
+		{"y slope 5y", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*5*y
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "10y, not 5y"},
+		{"μ on the gradient", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = vx-mu*alpha*2*x, vy-mu*alpha*10*y
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "μ multiplies the old velocity"},
 		{"PyTorch form", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
