@@ -126,9 +126,10 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 				return notYet(ex, "alu4 and load4 should be the three beams of the lesson and the fourth (0.45, 3.4), as the cell gives them.")
 			}
 		}
+		_, cMax := curvatures(alu)
 		for _, v := range []float64{w, b, mse} {
 			if bad := badNumber(v); bad != "" {
-				return notYet(ex, "one of w4, b4, mse4 is %s: was η larger than the limit 2/c_max?", bad)
+				return notYet(ex, "one of w4, b4, mse4 is %s: gradient descent diverged. With the fourth beam the limit is 2/c_max ≈ %.3f; use the exercise's η = 0.5.", bad, 2/cMax)
 			}
 		}
 		refW, refB := lineFit(alu, load)
@@ -144,6 +145,9 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 			return notYet(ex, "w4 and b4 are swapped: fitGD returns the weights first and the bias second, so w4 is the slope and b4 the bias.")
 		case near(w, ironW, 1e-2) && near(b, ironB, 1e-2):
 			return notYet(ex, "that line uses the iron share as its input (its slope is negative): the exercise fits the aluminium shares alu4.")
+		case math.Abs(w) > 1e3 || math.Abs(b) > 1e3 || lineMSE(w, b, alu, load) > lineMSE(0, 0, alu, load):
+			// Further from the data than the start w = b = 0: the steps went uphill.
+			return notYet(ex, "w4 = %.4g, b4 = %.4g fit worse than the start w = b = 0: gradient descent diverged. With the fourth beam the limit is 2/c_max ≈ %.3f, so a step such as η = 0.9, which converged on three beams, is now above it; use the exercise's η = 0.5.", w, b, 2/cMax)
 		case near(b, 0, 1e-9) && !near(w, 0, 1e-9):
 			return notYet(ex, "your line has no bias (b = 0): the model is w·x + b, and gradient descent should move b too.")
 		case !near(w, refW, 1e-3) || !near(b, refB, 1e-3):
@@ -166,8 +170,12 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 			return notYet(ex, "that is the MSE of the old line 10x − 1 on the four beams, not of your fitted line: compute mse with the fitted weights and bias.")
 		case mse == 0:
 			return notYet(ex, "the line is right, but mse4 is still 0: set it with mse on the four beams.")
+		case relNear(mse, 4*refMSE/3, 1e-3):
+			return notYet(ex, "the line is right, but the sum of the squared misses is divided by 3, not 4: there are four beams now.")
+		case relNear(mse, lineMSE(refW, refB, alu[:3], load[:3]), 1e-3):
+			return notYet(ex, "the line is right, but that is its MSE on the first three beams only: compute mse on all four rows.")
 		case !relNear(mse, refMSE, 1e-4):
-			return notYet(ex, "the line is right, but its MSE on the four beams is not %.6f: compute it with mse on all four.", mse)
+			return notYet(ex, "the line is right, but your mse4 = %.6g is not the fitted line's MSE on the four beams: compute it with mse, the fitted weights and bias, and all four rows.", mse)
 		}
 		return correct(ex, "the best line through four beams, ŷ = %.3fx %s, still misses: MSE %.4f > 0, since the four points are not on one line.", refW, signed(refB, 3), refMSE)
 	})

@@ -32,6 +32,8 @@ func TestCheck1_1(t *testing.T) {
 		iron[k] = 1 - x
 	}
 	wIron, bIron := fitLine(iron, load, 0.5, 5000)
+	w09, b09 := fitLine(alu, load, 0.9, 5000) // above 2/c_max ≈ 0.897 on four beams: diverges
+	w09short, b09short := fitLine(alu, load, 0.9, 300)
 	tests := []struct {
 		name      string
 		alu, load []float64
@@ -50,9 +52,13 @@ func TestCheck1_1(t *testing.T) {
 		{"MSE of 10x − 1", alu, load, w, b, lineMSE(10, -1, alu, load), "old line 10x − 1"},
 		{"sum instead of mean", alu, load, w, b, 4 * m, "4 times"},
 		{"root mean square", alu, load, w, b, math.Sqrt(m), "square root"},
-		{"MSE on three beams", alu, load, w, b, lineMSE(w, b, alu[:3], load[:3]), "on the four beams"},
+		{"MSE on three beams", alu, load, w, b, lineMSE(w, b, alu[:3], load[:3]), "first three beams only"},
+		{"sum divided by 3", alu, load, w, b, 4 * m / 3, "divided by 3, not 4"},
+		{"MSE slightly off", alu, load, w, b, m * 1.01, "your mse4 = 0.001027"},
+		{"η = 0.9 diverged", alu, load, w09, b09, lineMSE(w09, b09, alu, load), "diverged"},
+		{"η = 0.9, 300 epochs", alu, load, w09short, b09short, lineMSE(w09short, b09short, alu, load), "0.897"},
 		{"mse4 never set", alu, load, w, b, 0, "mse4 is still 0"},
-		{"diverged", alu, load, math.NaN(), math.Inf(1), 0, "NaN"},
+		{"diverged to NaN", alu, load, math.NaN(), math.Inf(1), 0, "diverged"},
 		{"changed data", alu[:3], load[:3], w, b, m, "four beams"},
 		{"nil data", nil, nil, w, b, m, "four beams"},
 		{"other fourth beam", []float64{0.2, 0.3, 0.4, 0.5}, load, w, b, m, "(0.45, 3.4)"},
