@@ -175,7 +175,11 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 					return notYet(ex, "%s", m.hint)
 				}
 			}
-			return notYet(ex, "switchAt(%g, %g, %g) = %.4g, but σ(%g·%.4g %s) = %.4g, not %g.", c.w, c.b, c.p, got, c.w, got, signedG(c.b), sigmoid(c.w*got+c.b), c.p)
+			s := sigmoid(c.w*got + c.b)
+			if math.Abs(s-c.p) < 1e-3 {
+				return notYet(ex, "switchAt(%g, %g, %g) = %.6g is close but not exact: σ(%g·%s %s) = %.6g, not %g. Solve σ(z) = p exactly with the logarithm rather than by trial or with a rounded constant.", c.w, c.b, c.p, got, c.w, parenNeg(got, 6), signedG(c.b), s, c.p)
+			}
+			return notYet(ex, "switchAt(%g, %g, %g) = %.4g, but σ(%g·%s %s) = %.6g, not %g.", c.w, c.b, c.p, got, c.w, parenNeg(got, 4), signedG(c.b), s, c.p)
 		}
 		return correct(ex, "x = (ln(p/(1 − p)) − b)/w: σ(2x − 3) reaches 0.9 at x = %.4f; the logit ln(p/(1 − p)) undoes the sigmoid.", (logit(0.9)+3)/2)
 	})
@@ -270,16 +274,18 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 type chainSlip int
 
 const (
-	chainRight    chainSlip = iota
-	chainNoW                // the factors leave out w
-	chainAtInput            // σ′ taken at the layer's input a instead of at z
-	chainFrozen             // a never updated: every layer sees a0
-	chainNoBias             // z = w·a, the bias dropped
-	chainAtOutput           // σ′ taken at the layer's output σ(z) instead of at z
-	chainAbsW               // the factor uses |w|
-	chainOldA               // the factor w·a(1 − a) with a the layer's input, before updating a
-	chainSum                // the factors w·σ′(z) added, from 0, instead of multiplied
-	chainByA                // the factor a·σ′(z), ∂a_l/∂w_l, instead of w·σ′(z)
+	chainRight      chainSlip = iota
+	chainNoW                  // the factors leave out w
+	chainAtInput              // σ′ taken at the layer's input a instead of at z
+	chainFrozen               // a never updated: every layer sees a0
+	chainNoBias               // z = w·a, the bias dropped
+	chainAtOutput             // σ′ taken at the layer's output σ(z) instead of at z
+	chainAbsW                 // the factor uses |w|
+	chainOldA                 // the factor w·a(1 − a) with a the layer's input, before updating a
+	chainSum                  // the factors w·σ′(z) added, from 0, instead of multiplied
+	chainByA                  // the factor a·σ′(z), ∂a_l/∂w_l, instead of w·σ′(z)
+	chainNoSquash             // a becomes z instead of σ(z): the sigmoid forgotten in the update
+	chainBiasInside           // z = w·(a + b) instead of w·a + b
 )
 
 // chainGradientRef returns ∂a_L/∂a0 for a chain of layers one-neuron sigmoid layers
@@ -288,8 +294,11 @@ func chainGradientRef(w, b, a0 float64, layers int, slip chainSlip) float64 {
 	a, grad := a0, 1.0
 	for l := 1; l <= layers; l++ {
 		z := w*a + b
-		if slip == chainNoBias {
+		switch slip {
+		case chainNoBias:
 			z = w * a
+		case chainBiasInside:
+			z = w * (a + b)
 		}
 		factor := w
 		switch slip {
@@ -318,7 +327,11 @@ func chainGradientRef(w, b, a0 float64, layers int, slip chainSlip) float64 {
 		} else {
 			grad *= factor
 		}
-		if slip != chainFrozen {
+		switch slip {
+		case chainFrozen:
+		case chainNoSquash:
+			a = z
+		default:
 			a = sigmoid(z)
 		}
 	}
@@ -377,6 +390,10 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 				return notYet(ex, "each factor needs the weight too: z = w·a + b changes by w times a change of a, so the factor is w·σ′(z).")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainAtInput)):
 				return notYet(ex, "σ′ is taken at the layer's own z = w·a + b, not at its input a.")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainNoSquash)):
+				return notYet(ex, "after each layer, a becomes σ(z), not z: the next layer's input is the squashed output.")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainBiasInside)):
+				return notYet(ex, "z = w·a + b: the bias is added after multiplying by the weight, not inside, w·(a + b).")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainFrozen)):
 				return notYet(ex, "every layer used a0: after each layer, a becomes σ(z), the next layer's input.")
 			case c.layers > 0 && sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers-1, chainRight)):
@@ -403,6 +420,15 @@ func signedG(x float64) string {
 		return "− " + fmtG(-x)
 	}
 	return "+ " + fmtG(x)
+}
+
+// parenNeg formats x with digits significant digits, in parentheses with a minus sign (−) when
+// it is negative, for quoting it after a multiplication sign: 2·(−2.599), not 2·-2.599.
+func parenNeg(x float64, digits int) string {
+	if x < 0 {
+		return "(−" + strconv.FormatFloat(-x, 'g', digits, 64) + ")"
+	}
+	return strconv.FormatFloat(x, 'g', digits, 64)
 }
 
 // fmtG formats x the way %g does, for quoting a call in a hint.

@@ -114,7 +114,10 @@ func TestCheck2_2(t *testing.T) {
 		{"NaN", func(w, b, p float64) float64 { return math.NaN() }, "NaN"},
 		{"panics", func(w, b, p float64) float64 { var s []float64; return s[int(w)] }, "panicked"},
 		{"nil", nil, "pass your function"},
-		{"other", func(w, b, p float64) float64 { return 7 }, "σ(2·7 − 3) = 1, not 0.9"},
+		{"other", func(w, b, p float64) float64 { return 7 }, "σ(2·7 − 3) = 0.999983, not 0.9"},
+		{"near miss", func(w, b, p float64) float64 { return (logit(p) - b) / w * (1 + 1e-4) }, "close but not exact: σ(2·2.59887 − 3) = 0.900047, not 0.9"},
+		{"negative, wrong", func(w, b, p float64) float64 { return -7 }, "switchAt(2, -3, 0.9) = -7, but σ(2·(−7) − 3)"},
+		{"rounded constant", func(w, b, p float64) float64 { return (2.2 - b) / w }, "close but not exact"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check2_2(tt.f), "2.2", tt.hint)
@@ -195,6 +198,17 @@ func TestCheck2_4(t *testing.T) {
 		{"no weight", ref(chainNoW), "needs the weight"},
 		{"σ′ at a", ref(chainAtInput), "not at its input a"},
 		{"a never updated", ref(chainFrozen), "every layer used a0"},
+		{"a = z, not squashed", ref(chainNoSquash), "a becomes σ(z), not z"},
+		{"a = z, written out", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, 1.0
+			for range layers {
+				z := w*a + b
+				grad *= w * sigmoidDeriv(z)
+				a = z
+			}
+			return grad
+		}, "a becomes σ(z), not z"},
+		{"bias inside", ref(chainBiasInside), "not inside, w·(a + b)"},
 		{"one short", func(w, b, a0 float64, layers int) float64 {
 			return chainGradientRef(w, b, a0, layers-1, chainRight)
 		}, "one layer short"},
