@@ -147,7 +147,7 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 			return notYet(ex, "that line uses the iron share as its input (its slope is negative): the exercise fits the aluminium shares alu4.")
 		case math.Abs(w) > 1e3 || math.Abs(b) > 1e3 || lineMSE(w, b, alu, load) > lineMSE(0, 0, alu, load):
 			// Further from the data than the start w = b = 0: the steps went uphill.
-			return notYet(ex, "w4 = %.4g, b4 = %.4g fit worse than the start w = b = 0: gradient descent diverged. With the fourth beam the limit is 2/c_max ≈ %.3f, so a step such as η = 0.9, which converged on three beams, is now above it; use the exercise's η = 0.5.", w, b, 2/cMax)
+			return notYet(ex, "the line w4 = %.4g, b4 = %.4g fits worse than the start w = b = 0: gradient descent diverged. With the fourth beam the limit is 2/c_max ≈ %.3f, so a step such as η = 0.9, which converged on three beams, is now above it; use the exercise's η = 0.5.", w, b, 2/cMax)
 		case near(b, 0, 1e-9) && !near(w, 0, 1e-9):
 			return notYet(ex, "your line has no bias (b = 0): the model is w·x + b, and gradient descent should move b too.")
 		case !near(w, refW, 1e-3) || !near(b, refB, 1e-3):
