@@ -33,6 +33,9 @@ student meets (see tools/gophernotes/patches/10-13):
   - endless recursion, a panic in a callback that time.AfterFunc runs on its own goroutine,
     and make([]byte, 30<<30) beyond the free memory are panics in the cell, and the kernel
     and its variables live on (patches 32-34).
+Part 3 (patch 51): two kernels at once import "maps" (its kept plugin removed first, so both
+build it): both print what go run prints, one kept plugin directory is left and no half-built
+one, and a third kernel loads the kept plugin without building one.
 Every reply and output is matched to its request by msg_id; waits are for messages, with
 timeouts sized for a loaded machine. It prints the measured time from interrupt to idle for
 `for {}`, nn.Train and the blocked cells.
@@ -40,8 +43,10 @@ timeouts sized for a loaded machine. It prints the measured time from interrupt 
 Exit status 1, with what broke, if anything fails. Run by `make kernel-test` (part of
 `make test`): /usr/bin/python3 scripts/test_kernel.py
 """
+import concurrent.futures
 import os
 import queue
+import shutil
 import sys
 import tempfile
 import time
@@ -382,6 +387,71 @@ finally:
     kc.stop_channels()
     del kc, km  # now, not at interpreter exit, where jupyter_client's __del__ logs a TypeError
 
+# ---------------------------------------------------------------- part 3: kept plugins (patch 51)
+# Two kernels at once import the same standard package (its plugin is built once, kept under
+# $GOPATH/src/gomacro.plugins/ and loaded by later kernels): both import and use it, one kept
+# directory holds it, no half-built directory is left, and a third kernel uses the kept plugin
+# without building one in its own directory.
+plugins_dir = os.path.join(spec.env.get("GOPATH", ""), "src", "gomacro.plugins")
+MAPS_CELL = 'import ("fmt"; "maps"; "sort")\nm := map[string]int{"b": 2, "a": 1}\nks := []string{}\nfor k := range maps.Keys(m) { ks = append(ks, k) }\nsort.Strings(ks)\nfmt.Println(ks)'
+
+
+def maps_kernel():
+    """Starts a kernel, runs MAPS_CELL, returns (stdout, error, kernel pid)."""
+    log = tempfile.TemporaryFile(mode="w+")
+    k, c = start_new_kernel(kernel_name="gophernotes", cwd=HERE, startup_timeout=180, stdout=log, stderr=log)
+    try:
+        msg_id, out, err = c.execute(MAPS_CELL), "", None
+        deadline = time.monotonic() + IMPORT_TIMEOUT
+        while time.monotonic() < deadline:
+            try:
+                m = c.get_iopub_msg(timeout=1)
+            except queue.Empty:
+                continue
+            if m["parent_header"].get("msg_id") != msg_id:
+                continue
+            if m["msg_type"] == "stream":
+                out += m["content"]["text"]
+            elif m["msg_type"] == "error":
+                err = m["content"]["evalue"]
+            elif m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+                break
+        else:
+            err = f"no idle status after {IMPORT_TIMEOUT} s"
+        return out, err, k.provisioner.pid
+    finally:
+        k.shutdown_kernel(now=True)
+        c.stop_channels()
+
+
+def kept_maps_dirs():
+    """The kept plugin directories whose one import is "maps", and any half-built ones."""
+    kept, tmp = [], []
+    for d in sorted(os.listdir(plugins_dir)) if os.path.isdir(plugins_dir) else []:
+        if ".tmp" in d:
+            tmp.append(d)
+        elif [f for f in os.listdir(os.path.join(plugins_dir, d)) if f.startswith("x_")] == ["x_maps_0.go"]:
+            kept.append(d)
+    return kept, tmp
+
+
+# Remove a maps plugin kept by an earlier run, so that the two kernels race to build it.
+for d in kept_maps_dirs()[0]:
+    shutil.rmtree(os.path.join(plugins_dir, d))
+tmp_before = kept_maps_dirs()[1]  # a kernel killed while building leaves its directory
+with concurrent.futures.ThreadPoolExecutor(2) as pool:
+    both = list(pool.map(lambda _: maps_kernel(), range(2)))
+for out, err, _ in both:
+    expect(err is None and out == "[a b]\n", f"two kernels importing maps at once: each should print [a b], got {out!r}, error {err!r}")
+kept, tmp = kept_maps_dirs()
+expect(len(kept) == 1, f"one kept plugin directory should hold maps, found {kept} in {plugins_dir}")
+expect(tmp == tmp_before, f"no half-built plugin directory should be left in {plugins_dir}, found {tmp}")
+out, err, pid = maps_kernel()
+expect(err is None and out == "[a b]\n", f"a third kernel importing maps should print [a b], got {out!r}, error {err!r}")
+own = os.path.join(spec.env.get("GOPATH", ""), "src", "gomacro.imports", f"gomacro_pid_{pid}")
+expect(not os.path.exists(own), f"a third kernel should load the kept maps plugin, but it built in {own}")
+expect(kept_maps_dirs() == (kept, tmp_before), f"a third kernel should keep no new plugin for maps: {kept_maps_dirs()} after {kept}")
+
 if failures:
     kernel_log.seek(0)
     print("kernel log (part 2):\n" + kernel_log.read()[-4000:], file=sys.stderr)
@@ -390,6 +460,7 @@ if failures:
 print("PASS  kernel regression test (imports silent, SVG/PNG shown, trailing prints, panics, "
       "goroutine panics, one PNG per chart, interrupts idle/loop/sleep/import/render/nn.Train, "
       "invalid Go refused, cell generics, []*nn.Value methods, "
-      "blocked cells, interrupts hit only their cell, recursion, huge make, AfterFunc panic)")
+      "blocked cells, interrupts hit only their cell, recursion, huge make, AfterFunc panic, "
+      "kept plugins of standard packages)")
 for what, t in timings:
     print(f"      interrupt to idle, {what}: {t:.2f} s")
