@@ -152,8 +152,14 @@ def cells(path):
 class Kernel:
     def __init__(self, cwd):
         self.log = tempfile.TemporaryFile(mode="w+")
-        self.km, self.kc = start_new_kernel(kernel_name="gophernotes", cwd=cwd, startup_timeout=START_TIMEOUT,
-                                            stdout=self.log, stderr=self.log)
+        try:
+            self.km, self.kc = start_new_kernel(kernel_name="gophernotes", cwd=cwd, startup_timeout=START_TIMEOUT,
+                                                stdout=self.log, stderr=self.log)
+        except RuntimeError as e:
+            # Say why: the kernel's own output (a panic, a port already in use) is in its log.
+            self.log.seek(0)
+            tail = self.log.read()[-1500:].strip()
+            raise RuntimeError(f"{e}; the kernel's output: {tail or '(none)'}") from e
 
     def run(self, code, timeout=CELL_TIMEOUT):
         """(stdout, error line or None, shown values) of one cell, matched by msg_id."""
