@@ -278,6 +278,8 @@ func Check3_3(grads []float64) Result {
 			return notYet(ex, "that is the sigmoid's local gradient s(1 − s) applied to tanh's output; tanh's own is 1 − tanh².")
 		case allNear(grads, []float64{5 * want[0], 5 * want[1], 3 * want[2], 5 * want[3], 5 * want[4]}, 1e-6):
 			return notYet(ex, "Backward ran twice on the same Values: the gradients piled up (Backward adds to Grad). Call it once, or ZeroGrad before the second call.")
+		case allNear(grads[:3], want[:3], 1e-6) && grads[3] == 0 && grads[4] == 0:
+			return notYet(ex, "∂f/∂x and ∂f/∂y are 0, but the inputs get gradients too (training moves only a, b, c, yet Backward reaches every leaf). Return all five, x's and y's included.")
 		case allNear(grads, neg, 1e-6):
 			return notYet(ex, "every sign is flipped.")
 		case sameMultiset(grads, want, 1e-6):
@@ -297,8 +299,9 @@ func scaledBy(base []float64, k float64, extra []float64) []float64 {
 	return out
 }
 
-// Check3_4 checks exercise 3.4: the perceptron (w, b) with three inputs must compute XOR on the
-// rows (0,0,0), (0,1,0), (1,0,0), (1,1,1), the corners with the extra input x₁x₂.
+// Check3_4 checks exercise 3.4: (w, b) must be the perceptron with three inputs that the
+// exercise trains on the rows (0,0,0), (0,1,0), (1,0,0), (1,1,1), the corners with the extra
+// input x₁x₂, and XOR's labels. A plane set by hand, or trained another way, is named as such.
 func Check3_4(w []float64, b float64) Result {
 	const ex = "3.4"
 	return safely(ex, func() Result {
@@ -312,12 +315,46 @@ func Check3_4(w []float64, b float64) Result {
 			return notYet(ex, "all weights and the bias are 0: train a perceptron on X3 and pass its W and B.")
 		}
 		X3 := [][]float64{{0, 0, 0}, {0, 1, 0}, {1, 0, 0}, {1, 1, 1}}
+		want, err := fitXOR3(rand.New(rand.NewPCG(1, 2)), 0.1)
+		if err != nil {
+			return notYet(ex, "the reference could not be computed: %v", err)
+		}
 		got := perceptronOutputs(w, b, X3)
-		if sameInts(got, []int{0, 1, 1, 0}) {
+		if allNear(w, want.W, 1e-9) && math.Abs(b-want.B) <= 1e-9 {
 			return correct(ex, "with the input x₁x₂ a plane separates XOR: %.2f·x₁ %+.2f·x₂ %+.2f·x₁x₂ %+.2f > 0.", w[0], w[1], w[2], b)
+		}
+		if sameInts(got, []int{0, 1, 1, 0}) {
+			// A separating plane, but not the one training reaches: name the likely way it was made.
+			for _, m := range []struct {
+				rng  *rand.Rand
+				eta  float64
+				hint string
+			}{
+				{rand.New(rand.NewPCG(1, 2)), 1, "η = 1"},
+				{rand.New(rand.NewPCG(1, 2)), 0.01, "η = 0.01"},
+				{rand.New(rand.NewPCG(2, 1)), 0.1, "rand.NewPCG(2, 1)"},
+			} {
+				if p, err := fitXOR3(m.rng, m.eta); err == nil && allNear(w, p.W, 1e-9) && math.Abs(b-p.B) <= 1e-9 {
+					return notYet(ex, "this plane separates XOR, but it is the one Fit reaches with %s; the exercise trains from rand.NewPCG(1, 2) with η = 0.1.", m.hint)
+				}
+			}
+			return notYet(ex, "this plane separates XOR, but it is not the one Fit reaches from rand.NewPCG(1, 2) with η = 0.1 in up to 100 epochs. The question is whether a perceptron can *learn* XOR: train it with Fit rather than setting its weights by hand.")
 		}
 		return notYet(ex, "on the four rows of X3 this perceptron answers %v, XOR is 0 1 1 0. Train it on X3, whose third input is the product x₁x₂ (a sum such as x₁ + x₂ adds nothing a line could not do), with XOR's labels, and check that Fit returned no error (it converges within 100 epochs).", got)
 	})
+}
+
+// fitXOR3 trains a three-input perceptron from rng on exercise 3.4's rows (the corners with the
+// extra input x₁x₂) and XOR's labels with rate eta for up to 100 epochs.
+func fitXOR3(rng *rand.Rand, eta float64) (*nn.Perceptron, error) {
+	p, err := nn.NewPerceptron(3, rng)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := p.Fit([][]float64{{0, 0, 0}, {0, 1, 0}, {1, 0, 0}, {1, 1, 1}}, []int{0, 1, 1, 0}, eta, 100); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // ringRecipe is one way of building and training exercise 3.5's networks on the ring: the

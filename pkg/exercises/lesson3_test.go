@@ -235,6 +235,7 @@ func TestCheck3_3(t *testing.T) {
 		{"short", right[:4], "expected 5"},
 		{"NaN", []float64{math.NaN(), 0, 0, 0, 0}, "NaN"},
 		{"2σ(s) − 1 for tanh", twiceSigmoid, "tanh(s/2)"},
+		{"x and y left at 0", []float64{right[0], right[1], right[2], 0, 0}, "∂f/∂x and ∂f/∂y are 0"},
 		{"other", []float64{1, 2, 3, 4, 5}, "compare with nn.NumericalGradient"},
 	}
 	for _, tt := range tests {
@@ -260,6 +261,16 @@ func TestCheck3_4(t *testing.T) {
 	if _, err := pSum.Fit([][]float64{{0, 0, 0}, {0, 1, 1}, {1, 0, 1}, {1, 1, 2}}, []int{0, 1, 1, 0}, 0.1, 100); err == nil {
 		t.Fatal("a perceptron should not learn XOR with the third input x₁ + x₂")
 	}
+	fit3 := func(rng *rand.Rand, eta float64) *nn.Perceptron {
+		p, err := nn.NewPerceptron(3, rng)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Fit(X3, []int{0, 1, 1, 0}, eta, 100); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
 	tests := []struct {
 		name string
 		w    []float64
@@ -268,7 +279,9 @@ func TestCheck3_4(t *testing.T) {
 	}{
 		{"trained", p.W, p.B, ""},
 		{"third input x₁ + x₂", pSum.W, pSum.B, "the product x₁x₂"},
-		{"by hand", []float64{1, 1, -2}, -0.5, ""},
+		{"by hand", []float64{1, 1, -2}, -0.5, "train it with Fit"},
+		{"η = 1", fit3(rand.New(rand.NewPCG(1, 2)), 1).W, fit3(rand.New(rand.NewPCG(1, 2)), 1).B, "with η = 1"},
+		{"seeds swapped", fit3(rand.New(rand.NewPCG(2, 1)), 0.1).W, fit3(rand.New(rand.NewPCG(2, 1)), 0.1).B, "rand.NewPCG(2, 1)"},
 		{"starter", []float64{0, 0, 0}, 0, "train a perceptron"},
 		{"two inputs", []float64{1, 1}, -0.5, "third input"},
 		{"AND labels", []float64{0.1, 0.1, 0.1}, -0.15, "answers [0 0 0 1]"},
