@@ -16,15 +16,16 @@ type TanhGrads func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float
 type tanhGradients struct{ dW1, db1, dW2, db2 []float64 }
 
 // hiddenDelta computes one entry of the hidden layer's delta from g, the entry of the gradient
-// that reaches the hidden outputs, the hidden output a and the number of samples n: the
-// exercise's rule or a likely mistake.
-type hiddenDelta func(g, a float64, n int) float64
+// that reaches the hidden outputs, the hidden output a, its weighted sum z, the network's output
+// a2 for the same sample and the number of samples n: the exercise's rule or a likely mistake.
+type hiddenDelta func(g, a, z, a2 float64, n int) float64
 
 // tanhReference computes exercise 4.2's gradients by hand, for a tanh hidden layer and a sigmoid
 // output with the loss Σ(A2 − Y)²/2N, with the hidden delta given by hidden.
 func tanhReference(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64, hidden hiddenDelta) tanhGradients {
 	n, in := X.Dims()
 	_, h := W1.Dims()
+	Z1 := mat.NewDense(n, h, nil)
 	A1 := mat.NewDense(n, h, nil)
 	A2 := mat.NewDense(n, 1, nil)
 	for s := range n {
@@ -34,6 +35,7 @@ func tanhReference(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float6
 			for i := range in {
 				z += X.At(s, i) * W1.At(i, j)
 			}
+			Z1.Set(s, j, z)
 			A1.Set(s, j, math.Tanh(z))
 			z2 += A1.At(s, j) * W2.At(j, 0)
 		}
@@ -47,7 +49,7 @@ func tanhReference(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float6
 		for j := range h {
 			a1 := A1.At(s, j)
 			g.dW2[j] += a1 * d2
-			d1 := hidden(d2*W2.At(j, 0), a1, n)
+			d1 := hidden(d2*W2.At(j, 0), a1, Z1.At(s, j), a2, n)
 			g.db1[j] += d1
 			for i := range in {
 				g.dW1[i*h+j] += X.At(s, i) * d1
@@ -59,13 +61,16 @@ func tanhReference(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float6
 
 // The hidden deltas: the exercise's, and the likely mistakes.
 var (
-	tanhDelta      hiddenDelta = func(g, a float64, _ int) float64 { return g * (1 - a*a) }
-	sigmoidDelta   hiddenDelta = func(g, a float64, _ int) float64 { return g * a * (1 - a) }
-	oneMinusADelta hiddenDelta = func(g, a float64, _ int) float64 { return g * (1 - a) }
-	noDerivDelta   hiddenDelta = func(g, _ float64, _ int) float64 { return g }
-	tanhOfADelta   hiddenDelta = func(g, a float64, _ int) float64 { t := math.Tanh(a); return g * (1 - t*t) }
-	squaredDelta   hiddenDelta = func(g, a float64, _ int) float64 { return g * (1 - a) * (1 - a) }
-	twiceNDelta    hiddenDelta = func(g, a float64, n int) float64 { return g * (1 - a*a) / float64(n) }
+	tanhDelta      hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * (1 - a*a) }
+	sigmoidDelta   hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * a * (1 - a) }
+	oneMinusADelta hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * (1 - a) }
+	noDerivDelta   hiddenDelta = func(g, _, _, _ float64, _ int) float64 { return g }
+	tanhOfADelta   hiddenDelta = func(g, a, _, _ float64, _ int) float64 { t := math.Tanh(a); return g * (1 - t*t) }
+	squaredDelta   hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * (1 - a) * (1 - a) }
+	twiceNDelta    hiddenDelta = func(g, a, _, _ float64, n int) float64 { return g * (1 - a*a) / float64(n) }
+	oneMinusZDelta hiddenDelta = func(g, _, z, _ float64, _ int) float64 { return g * (1 - z*z) }
+	twiceDeltaFn   hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * (1 - a*a) * (1 - a*a) }
+	outputDelta    hiddenDelta = func(g, _, _, a2 float64, _ int) float64 { return g * (1 - a2*a2) }
 )
 
 // flatDense returns the entries of m row by row, or an error naming what is wrong with it.
@@ -130,6 +135,22 @@ func sameGradients(got, want tanhGradients) bool {
 	return true
 }
 
+// callTanhGrads calls the student's grads at the weights of c, each argument a copy so that
+// nothing the function changes leaks into the reference. shapes is true when it panicked on the
+// shapes of a matrix product; any other panic is passed on.
+func callTanhGrads(grads TanhGrads, c tanhCase) (dW1 *mat.Dense, db1 []float64, dW2 *mat.Dense, db2 []float64, shapes bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			if p != mat.ErrShape {
+				panic(p)
+			}
+			shapes = true
+		}
+	}()
+	dW1, db1, dW2, db2 = grads(mat.DenseCopyOf(c.X), mat.DenseCopyOf(c.Y), mat.DenseCopyOf(c.W1), append([]float64(nil), c.b1...), mat.DenseCopyOf(c.W2), append([]float64(nil), c.b2...))
+	return dW1, db1, dW2, db2, false
+}
+
 // Check4_2 checks exercise 4.2: grads must return the gradients of the loss Σ(A2 − Y)²/2N of a
 // 2-3-1 network with a tanh hidden layer and a sigmoid output, with respect to W1, b1, W2 and b2.
 // It calls grads at two fixed sets of weights on the XOR corners, compares with its own
@@ -141,8 +162,10 @@ func Check4_2(grads TanhGrads) Result {
 	}
 	return safely(ex, func() Result {
 		for k, c := range tanhCases() {
-			// The student's function gets copies, so that nothing it changes leaks into the reference.
-			dW1, db1, dW2, db2 := grads(mat.DenseCopyOf(c.X), mat.DenseCopyOf(c.Y), mat.DenseCopyOf(c.W1), append([]float64(nil), c.b1...), mat.DenseCopyOf(c.W2), append([]float64(nil), c.b2...))
+			dW1, db1, dW2, db2, shapes := callTanhGrads(grads, c)
+			if shapes {
+				return notYet(ex, "a matrix product panicked on its shapes (mat: dimension mismatch). delta2 is 4×1 and W2 is 3×1, so the gradient that reaches A1 is delta2 · W2ᵀ (W2.T()), 4×3; and dW1 = Xᵀ · delta1 (X.T()), 2×3.")
+			}
 			var got tanhGradients
 			var err error
 			if got.dW1, err = flatDense("dW1", dW1, 2, 3); err != nil {
@@ -179,6 +202,9 @@ func Check4_2(grads TanhGrads) Result {
 				{noDerivDelta, "delta1 leaves out the hidden layer's local gradient: multiply δ2·W2ᵀ element by element by tanh′(Z1)."},
 				{tanhOfADelta, "delta1 takes tanh′ at A1: the local gradient belongs to the weighted sum Z1, and 1 − tanh²(Z1) is 1 − A1 ⊙ A1."},
 				{twiceNDelta, "these are N = 4 times too small: delta2 already holds the 1/N, so delta1 must not divide by N again."},
+				{oneMinusZDelta, "delta1 multiplies by 1 − Z1²: tanh′(z) is 1 − tanh²(z), the square of tanh(z), not of z. A1 already holds tanh(Z1), so the factor is 1 − A1 ⊙ A1."},
+				{twiceDeltaFn, "delta1 multiplies by (1 − A1²)²: the local gradient 1 − A1 ⊙ A1 enters once."},
+				{outputDelta, "delta1 multiplies by 1 − A2²: the local gradient belongs to the hidden layer, so it is taken at the hidden outputs A1, 1 − A1 ⊙ A1."},
 			}
 			for _, m := range mistakes {
 				if wrong := ref(m.d); allNear(got.dW1, wrong.dW1, 1e-9) && allNear(got.db1, wrong.db1, 1e-9) {

@@ -130,9 +130,35 @@ func TestCheck4_2(t *testing.T) {
 		}, "3×2, want 2×3"},
 		{"W2 not transposed", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
 			d := new(mat.Dense)
-			d.Mul(Y, W2) // 4×1 times 3×1: gonum panics on the shapes
+			d.Mul(Y, W2) // delta2 (4×1) times W2 (3×1): gonum panics on the shapes
 			return d, nil, nil, nil
+		}, "W2.T()"},
+		{"X not transposed", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			d := new(mat.Dense)
+			d.Mul(X, mat.NewDense(4, 3, nil)) // X (4×2) times delta1 (4×3)
+			return d, nil, nil, nil
+		}, "X.T()"},
+		{"other panic", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			var m *mat.Dense
+			m.Set(0, 0, 1)
+			return nil, nil, nil, nil
 		}, "panicked"},
+		{"1 − Z1²", with(func(v, _, z float64, _ int) float64 { return v * (1 - z*z) }), "1 − Z1²"},
+		{"local gradient twice", with(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) * (1 - a*a) }), "(1 − A1²)²"},
+		{"1 − A2²", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			N, _ := X.Dims()
+			_, A2 := studentTanhForward(X, W1, b1, W2, b2)
+			_, _, dW2, db2 := right(X, Y, W1, b1, W2, b2)
+			delta2 := new(mat.Dense)
+			delta2.Sub(A2, Y)
+			delta2.Apply(func(i, j int, v float64) float64 { a := A2.At(i, j); return v / float64(N) * a * (1 - a) }, delta2)
+			delta1 := new(mat.Dense)
+			delta1.Mul(delta2, W2.T())
+			delta1.Apply(func(i, j int, v float64) float64 { a := A2.At(i, 0); return v * (1 - a*a) }, delta1)
+			dW1 := new(mat.Dense)
+			dW1.Mul(X.T(), delta1)
+			return dW1, studentRows(delta1), dW2, db2
+		}, "1 − A2²"},
 		{"changes its inputs", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
 			dW1, db1, dW2, db2 := right(X, Y, W1, b1, W2, b2)
 			W1.Zero()
