@@ -129,6 +129,14 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			n2, n3 := count(want)
 			return correct(ex, "2 hidden neurons learn XOR from %d of the 10 starts, 3 from %d: a bigger network than necessary is easier to train.", n2, n3)
 		}
+		// The same question asked twice must get the same answer; a generator shared by all
+		// calls (made outside learnsXOR) gives each call other starting weights.
+		for i := range got {
+			hidden, s := 2+i/10, uint64(i%10+1)
+			if learnsXOR(hidden, s) != got[i] {
+				return notYet(ex, "asked twice about %d hidden neurons and seed %d, learnsXOR gave two different answers: every call must start from the same weights. Build a new generator, rand.New(rand.NewPCG(seed, 2)), inside learnsXOR, for every call, rather than one shared by all networks.", hidden, s)
+			}
+		}
 		n2, n3 := count(got)
 		constant := func(v []bool) bool { // the same answer for every seed
 			for i := range v {

@@ -1,6 +1,7 @@
 package exercises
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -15,6 +16,25 @@ func learnsWith(r xorRecipe) func(int, uint64) bool {
 			panic(err)
 		}
 		return ok
+	}
+}
+
+// sharedRNG returns a learnsXOR that builds every network from the one generator rng, made
+// outside the function: the exercise's recipe otherwise.
+func sharedRNG(rng *rand.Rand) func(int, uint64) bool {
+	return func(hidden int, _ uint64) bool {
+		net, err := nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rng)
+		if err != nil {
+			panic(err)
+		}
+		if _, err := nn.Train(net, xorCorners, xorTargets, nn.TrainConfig{Epochs: 2000, Optimizer: nn.SGD(1)}); err != nil {
+			panic(err)
+		}
+		pred, err := net.Predict(xorCorners)
+		if err != nil {
+			panic(err)
+		}
+		return fmt.Sprint(pred) == "[0 1 1 0]"
 	}
 }
 
@@ -74,6 +94,8 @@ func TestCheck4_1(t *testing.T) {
 		{"seed second", swapped, "rand.NewPCG(2, seed)"},
 		{"seeds 0…9", fromZero, "s − 1"},
 		{"one seed wrong", func(h int, s uint64) bool { return right(h, s) != (h == 2 && s == 4) }, "seed 4"},
+		{"one generator for every network", sharedRNG(rand.New(rand.NewPCG(1, 2))), "two different answers"},
+		{"one generator, another seed", sharedRNG(rand.New(rand.NewPCG(7, 2))), "inside learnsXOR, for every call"},
 		{"panics", func(int, uint64) bool { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
