@@ -421,8 +421,21 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 	for i, r := range refs {
 		scaled[i] = Ref{Label: r.Label, Y: hv.scale * r.Y}
 	}
-	addRefs(p, scaled)
 	smooth := hv.smooth > 1
+	// Layers, bottom to top: the pale per-epoch lines of a smoothed chart,
+	// the reference lines (so a chance line stays visible through a band of
+	// noisy epochs), then the runs' curves.
+	if smooth {
+		for i, r := range runs {
+			train, test := pick(r)
+			for _, s := range [][]float64{train, test} {
+				if xy := hv.epochXYs(s); len(s) > 0 && len(xy) > 0 {
+					p.Add(newPolyline(xy, draw.LineStyle{Color: pale(colorAt(i)), Width: paleWidth}))
+				}
+			}
+		}
+	}
+	addRefs(p, scaled)
 	for i, r := range runs {
 		train, test := pick(r)
 		for k, s := range [][]float64{train, test} {
@@ -435,8 +448,6 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 			}
 			style := lineStyle(i, k == 1)
 			if smooth {
-				raw := draw.LineStyle{Color: pale(colorAt(i)), Width: paleWidth}
-				p.Add(newPolyline(xy, raw))
 				xy = hv.epochXYs(runningMean(s, hv.smooth))
 			}
 			l := newPolyline(xy, style)

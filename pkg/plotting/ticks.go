@@ -160,13 +160,29 @@ func (integerTicks) Ticks(min, max float64) []plot.Tick {
 // not exist.
 type positionTicks struct{}
 
-// Ticks implements plot.Ticker.
+// Ticks implements plot.Ticker. Position 1, the first layer, step or
+// epoch, is always labelled when it is in range, so a reader sees where the
+// count starts; it is left unlabelled only when the first labelled tick is
+// so close (within 4 % of the axis) that the two labels would collide.
 func (positionTicks) Ticks(min, max float64) []plot.Tick {
 	var out []plot.Tick
+	first := math.Inf(1)
 	for _, t := range (integerTicks{}).Ticks(min, max) {
 		if t.Value >= 1 {
 			out = append(out, t)
+			if t.Label != "" && t.Value < first {
+				first = t.Value
+			}
 		}
+	}
+	if min <= 1 && 1 <= max && first != 1 && first-1 >= 0.04*(max-min) {
+		kept := out[:0]
+		for _, t := range out {
+			if t.Value != 1 { // an unlabelled minor tick at 1 gives way to the label
+				kept = append(kept, t)
+			}
+		}
+		out = append([]plot.Tick{{Value: 1, Label: "1"}}, kept...)
 	}
 	return out
 }

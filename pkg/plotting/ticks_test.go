@@ -42,14 +42,16 @@ func TestIntegerTicks(t *testing.T) {
 }
 
 // TestPositionTicks checks Series' x axis: integerTicks without a label
-// below position 1, the first a series has.
+// below position 1, the first a series has, and with position 1 labelled.
 func TestPositionTicks(t *testing.T) {
 	for _, tc := range []struct {
 		min, max float64
 		want     string // the labels, space separated
 	}{
-		{-0.16, 30.2, "10 20 30"}, // 30 epochs, padded: no "0"
-		{-11, 312, "100 200 300"},
+		{-0.16, 30.2, "1 10 20 30"}, // 30 epochs, padded: no "0", and 1 labelled
+		{-11, 312, "1 100 200 300"},
+		{0.5, 20.5, "1 5 10 15 20"},
+		{0.9, 60, "1 20 40 60"},
 		{0.84, 5.16, "1 2 3 4 5"},
 		{0.5, 1.5, "1"},
 		{-0.4, 0.4, ""},
