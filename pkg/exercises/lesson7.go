@@ -77,7 +77,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 			}
 			return notYet(ex, "for a %d×%d batch costJ gives %.6g, J is %.6g: (1/m) Σ over the rows of ½ Σ over the outputs of (y − h)².", c.m, c.k, got, want)
 		}
-		return correct(ex, "J = (1/m) Σ ½‖y − h‖², the cost the articles' network minimises (nn.MSE).")
+		return correct(ex, "J = (1/m) Σ ½‖y − h‖², the cost the article's network minimises (nn.MSE).")
 	})
 }
 
