@@ -25,7 +25,8 @@ func digitBatch(m, k int, seed uint64) (H, Y *mat.Dense, labels []int) {
 // Check7_1 checks exercise 7.1: costJ(H, Y) must return the cost J of section 3 for a batch of
 // outputs H and targets Y, one sample per row, and leave H and Y unchanged. It tries batches of
 // different sizes and names the likely mistakes: the ½ or the average over samples left out, an
-// average over every entry, distances or differences not squared.
+// average over every entry or over the outputs, only the target's output counted, distances or
+// differences not squared.
 func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 	const ex = "7.1"
 	if costJ == nil {
@@ -42,13 +43,16 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 			if !mat.Equal(H, H0) || !mat.Equal(Y, Y0) {
 				return notYet(ex, "costJ changed H or Y; compute the cost without writing into them.")
 			}
-			var sq, dist, abs float64 // Σ‖y − h‖², Σ‖y − h‖ and Σ|y − h| over the samples
+			var sq, dist, abs, target float64 // Σ‖y − h‖², Σ‖y − h‖, Σ|y − h| and Σ (1 − h_label)² over the samples
 			for i := 0; i < c.m; i++ {
 				row := 0.0
 				for j := 0; j < c.k; j++ {
 					d := Y.At(i, j) - H.At(i, j)
 					row += d * d
 					abs += math.Abs(d)
+					if Y.At(i, j) == 1 {
+						target += d * d
+					}
 				}
 				sq += row
 				dist += math.Sqrt(row)
@@ -68,6 +72,10 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "that is the sum over the samples; J averages it: divide by m, the number of rows.")
 			case near(got, sq, 1e-12):
 				return notYet(ex, "that is Σ‖y − h‖², with neither the ½ nor the average over the m rows.")
+			case near(got, sq/(2*float64(c.k)), 1e-12) || near(got, sq/float64(c.k), 1e-12):
+				return notYet(ex, "for a %d×%d batch you divided by %d, the number of outputs (columns); J averages over the m = %d rows (samples) and sums the outputs of each.", c.m, c.k, c.k, c.m)
+			case near(got, target/(2*m), 1e-12) || near(got, target/m, 1e-12):
+				return notYet(ex, "you added up only the output whose target is 1; ‖y − h‖² sums over all %d outputs, also those whose target is 0.", c.k)
 			case near(got, sq/(2*m*float64(c.k)), 1e-12) || near(got, sq/(m*float64(c.k)), 1e-12):
 				return notYet(ex, "you divided by every entry (m·%d); J averages over the m samples only, and sums the %d outputs of each.", c.k, c.k)
 			case near(got, dist/(2*m), 1e-12) || near(got, dist/m, 1e-12):
@@ -77,7 +85,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 			}
 			return notYet(ex, "for a %d×%d batch costJ gives %.6g, J is %.6g: (1/m) Σ over the rows of ½ Σ over the outputs of (y − h)².", c.m, c.k, got, want)
 		}
-		return correct(ex, "J = (1/m) Σ ½‖y − h‖², the cost the articles' network minimises (nn.MSE).")
+		return correct(ex, "J = (1/m) Σ ½‖y − h‖², the cost the article's network minimises (nn.MSE).")
 	})
 }
 
@@ -196,7 +204,8 @@ func hiddenDeltas(hidden int, w func(i, j int) float64, out []float64, fp func(j
 // outputs h2 and outputs h3, where w[i][j] is the article's w_ij^(2); and it must leave its
 // inputs unchanged. It tries a square layer and two digit-like ones, and names the likely
 // mistakes: a missing slope, the weights indexed the wrong way round, a flipped sign, a slope
-// taken of the wrong quantity, the output layer's deltas returned instead of the hidden layer's.
+// taken of the wrong quantity or of the wrong layer, tanh's slope, the output layer's deltas
+// returned instead of the hidden layer's.
 func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Result {
 	const ex = "7.3"
 	if hiddenDelta == nil {
@@ -243,6 +252,11 @@ func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Re
 			for j := range want {
 				neg[j] = -want[j]
 			}
+			tanhSlope := func(j int) float64 { return 1 - c.h2[j]*c.h2[j] }
+			outTanh := make([]float64, size.outputs) // δ^(3) with tanh's slope 1 − h²
+			for i := range outTanh {
+				outTanh[i] = outNoFp[i] * (1 - c.h3[i]*c.h3[i])
+			}
 			sigOfH := func(j int) float64 {
 				s := 1 / (1 + math.Exp(-c.h2[j]))
 				return s * (1 - s)
@@ -258,6 +272,10 @@ func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Re
 				return notYet(ex, "that is the output delta δ^(3); pass it back one layer: each hidden node j collects the output deltas through the weights it feeds, times its own slope.")
 			case allNear(got, neg, 1e-9):
 				return notYet(ex, "the sign is flipped: δ^(3)_i = −(y_i − h_i)·h_i(1 − h_i), positive when the output is too large.")
+			case size.hidden <= size.outputs && allNear(got, hiddenDeltas(size.hidden, wij, out, func(j int) float64 { return c.h3[j] * (1 - c.h3[j]) }), 1e-9):
+				return notYet(ex, "the hidden node's slope uses h3: each node's slope comes from its own output, so hidden node j takes h2[j](1 − h2[j]).")
+			case allNear(got, hiddenDeltas(size.hidden, wij, out, tanhSlope), 1e-9) || allNear(got, hiddenDeltas(size.hidden, wij, outTanh, tanhSlope), 1e-9):
+				return notYet(ex, "1 − h² is the slope of tanh; these are sigmoid nodes, whose slope is h(1 − h).")
 			case allNear(got, hiddenDeltas(size.hidden, wij, out, sigOfH), 1e-9):
 				return notYet(ex, "h2 already is f(z): the slope is f′(z) = h(1 − h), not σ(h)(1 − σ(h)).")
 			case size.hidden == size.outputs && allNear(got, hiddenDeltas(size.hidden, func(i, j int) float64 { return c.w[j][i] }, out, fp), 1e-9):

@@ -56,6 +56,21 @@ func TestCheck7_1(t *testing.T) {
 			}
 			return sum / float64(m)
 		}, "absolute differences"},
+		{"m and k swapped", rowCost(id, func(s float64, _, k int) float64 { return s / (2 * float64(k)) }), "the number of outputs (columns)"},
+		{"m and k swapped, no half", rowCost(id, func(s float64, _, k int) float64 { return s / float64(k) }), "the number of outputs (columns)"},
+		{"only the target's output", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			sum := 0.0
+			for i := 0; i < m; i++ {
+				for j := 0; j < k; j++ {
+					if Y.At(i, j) == 1 {
+						d := 1 - H.At(i, j)
+						sum += 0.5 * d * d
+					}
+				}
+			}
+			return sum / float64(m)
+		}, "only the output whose target is 1"},
 		{"writes into H", func(H, Y *mat.Dense) float64 { H.Sub(Y, H); return 0 }, "changed H or Y"},
 		{"NaN", func(H, Y *mat.Dense) float64 { return math.NaN() }, "NaN"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
@@ -144,6 +159,18 @@ func TestCheck7_3(t *testing.T) {
 		{"no slopes at all", backDelta(func(y, h float64) float64 { return h - y }, rightW, func(float64) float64 { return 1 }), "both slopes"},
 		{"W instead of its transpose", backDelta(rightOut, func(w [][]float64, i, j int) float64 { return w[j][i] }, rightSlope), "w[j][i]"},
 		{"sign", backDelta(func(y, h float64) float64 { return (y - h) * h * (1 - h) }, rightW, rightSlope), "sign is flipped"},
+		{"hidden slope from h3", func(w [][]float64, h2, h3, y []float64) []float64 {
+			d := make([]float64, len(h2))
+			for j := range d {
+				for i := range h3 {
+					d[j] += w[i][j] * rightOut(y[i], h3[i])
+				}
+				d[j] *= h3[j] * (1 - h3[j])
+			}
+			return d
+		}, "uses h3"},
+		{"tanh slope", backDelta(rightOut, rightW, func(h float64) float64 { return 1 - h*h }), "slope of tanh"},
+		{"tanh slope twice", backDelta(func(y, h float64) float64 { return -(y - h) * (1 - h*h) }, rightW, func(h float64) float64 { return 1 - h*h }), "slope of tanh"},
 		{"slope of h", backDelta(rightOut, rightW, func(h float64) float64 { s := sigmoid(h); return s * (1 - s) }), "σ(h)"},
 		{"the output delta", func(w [][]float64, h2, h3, y []float64) []float64 {
 			d := make([]float64, len(h3))

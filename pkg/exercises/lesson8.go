@@ -29,7 +29,7 @@ func Check8_1(twoClass func(z1, z2 float64) float64) Result {
 			case badNumber(got) != "":
 				return notYet(ex, "twoClass(%g, %g) is %s: e^z overflows for large z; the sigmoid of a difference does not.", z1, z2, badNumber(got))
 			case got == 0:
-				return notYet(ex, "twoClass(%g, %g) returned 0: h1 = e^z1/(e^z1 + e^z2); divide its top and bottom by e^z1.", z1, z2)
+				return notYet(ex, "twoClass(%g, %g) returned 0: write h1 as softmax defines it, then make it a function of z1 − z2 alone.", z1, z2)
 			case near(got, 1-want, 1e-9):
 				return notYet(ex, "that is the second output, h2; h1 grows with z1.")
 			case near(got, sigmoid(z1), 1e-9):
@@ -97,7 +97,7 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 // come from the rng it is given (the same seed gives the same matrix), and names the likely
 // mistakes: a transposed matrix, the variance of a linear unit, Xavier's variance, the variance
 // used as the standard deviation, the fan-out, integer division,
-// the articles' uniform weights, one row or column repeated, the global generator.
+// the article's uniform weights, one row or column repeated, the global generator.
 func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 	const ex = "8.3"
 	if heWeights == nil {
@@ -141,7 +141,7 @@ func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 		want := math.Sqrt(2.0 / in)
 		switch {
 		case allZero(mat.DenseCopyOf(W).RawMatrix().Data):
-			return notYet(ex, "every weight is 0: draw each one as √(2/in)·rng.NormFloat64(). If you did, look at 2/in: with in an int that is integer division (2/256 = 0); write 2/float64(in).")
+			return notYet(ex, "every weight is 0: fill the matrix with random draws of section 2's distribution. If you did, look for an integer division: in Go an int divided by a larger int is 0 (1/256 == 0); convert to float64 before dividing.")
 		case allSame(mat.DenseCopyOf(W).RawMatrix().Data):
 			return notYet(ex, "all the weights are equal: draw each one with rng.NormFloat64().")
 		case repeatsRows(W):
@@ -149,7 +149,7 @@ func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 		case repeatsRows(W.T()):
 			return notYet(ex, "every column of the matrix is the same: draw each weight separately, with its own rng.NormFloat64(), inside both loops.")
 		case math.Abs(mean-0.5) < 0.02 && math.Abs(std-math.Sqrt(1.0/12)) < 0.02:
-			return notYet(ex, "these are the articles' uniform [0, 1) weights; He's are centred on 0 and scaled by the fan-in.")
+			return notYet(ex, "these are the article's uniform [0, 1) weights; He's are centred on 0 and scaled by the fan-in.")
 		case math.Abs(mean) > 3*want/math.Sqrt(n)+1e-3:
 			return notYet(ex, "the weights have mean %.3f; they should be centred on 0.", mean)
 		case relNear(std, math.Sqrt(1.0/in), 0.03):

@@ -3,6 +3,7 @@ package exercises
 import (
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -25,6 +26,10 @@ func TestCheck8_1(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check8_1(tt.f), "8.1", tt.hint)
+	}
+	// The starter's hint is what every student sees first: it must not give the derivation away.
+	if s := Check8_1(func(float64, float64) float64 { return 0 }).String(); strings.Contains(s, "e^z1") || strings.Contains(s, "divide") {
+		t.Errorf("the starter's hint gives the trick away: %q", s)
 	}
 }
 
@@ -94,7 +99,7 @@ func TestCheck8_3(t *testing.T) {
 		{"transposed", weightsWith(true, he), "transposed"},
 		{"wrong shape", func(in, out int, rng *rand.Rand) *mat.Dense { return mat.NewDense(in, out+1, nil) }, "want 256×200"},
 		{"zeros", func(in, out int, rng *rand.Rand) *mat.Dense { return mat.NewDense(in, out, nil) }, "every weight is 0"},
-		{"uniform", weightsWith(false, func(_, _ int, rng *rand.Rand) float64 { return rng.Float64() }), "articles' uniform"},
+		{"uniform", weightsWith(false, func(_, _ int, rng *rand.Rand) float64 { return rng.Float64() }), "article's uniform"},
 		{"1/in", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 { return math.Sqrt(1/float64(in)) * rng.NormFloat64() }), "ReLU zeroes half"},
 		{"Xavier normal", weightsWith(false, func(in, out int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(in+out)) * rng.NormFloat64() }), "Xavier's variance"},
 		{"Xavier uniform", weightsWith(false, func(in, out int, rng *rand.Rand) float64 {
@@ -157,6 +162,11 @@ func TestCheck8_3(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check8_3(tt.f), "8.3", tt.hint)
+	}
+	// An unfilled matrix is what the "no matrix" hint leads to: its hint must not give the answer away.
+	zeros := Check8_3(func(in, out int, _ *rand.Rand) *mat.Dense { return mat.NewDense(in, out, nil) }).String()
+	if strings.Contains(zeros, "2/in") || strings.Contains(zeros, "NormFloat64") {
+		t.Errorf("the hint for an unfilled matrix gives the answer away: %q", zeros)
 	}
 }
 
