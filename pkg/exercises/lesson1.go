@@ -111,6 +111,27 @@ func scannedCurvatures(x []float64) (cMin, cMax float64) {
 	return cMin, cMax
 }
 
+// scannedDirections returns the directions θ, in degrees, where the scan of scannedCurvatures
+// meets its smallest and its largest curvature: the third and fourth values of lesson 1's
+// curvatureScan.
+func scannedDirections(x []float64) (thetaMin, thetaMax float64) {
+	a, c, d := hessian(x)
+	cMin, cMax := math.Inf(1), 0.0
+	for i := 0; i < 1800; i++ {
+		deg := float64(i) / 10
+		theta := deg * math.Pi / 180
+		co, si := math.Cos(theta), math.Sin(theta)
+		k := a*co*co + 2*c*co*si + d*si*si
+		if k < cMin {
+			cMin, thetaMin = k, deg
+		}
+		if k > cMax {
+			cMax, thetaMax = k, deg
+		}
+	}
+	return thetaMin, thetaMax
+}
+
 // Check1_1 checks Exercise 1.1: the line w·x + b fitted to the four beams (aluminium shares alu,
 // breaking loads load) and its MSE on them. It expects the fourth beam, 45 % aluminium at 3.4 t,
 // to be among them.
@@ -206,6 +227,10 @@ func Check1_2(etaCm, etaM float64) Result {
 			}
 		}
 		const tol = 0.01 // the scan of directions in steps of 0.1° finds c_max within much less
+		fromTheta := func(eta float64, x []float64) bool {
+			thMin, thMax := scannedDirections(x)
+			return (thMax > 0 && relNear(eta, 2/thMax, tol)) || (thMin > 0 && relNear(eta, 2/thMin, tol))
+		}
 		fromCMin := relNear(etaCm, 2/cMinCm, tol) || relNear(etaCm, 2/scanMinCm, tol) || relNear(etaM, 2/cMinM, tol)
 		switch {
 		case etaCm == 0 && etaM == 0:
@@ -220,6 +245,10 @@ func Check1_2(etaCm, etaM float64) Result {
 			return notYet(ex, "both rates are the one for metres: pass Xcm, the heights in centimetres, for etaCm.")
 		case relNear(etaCm, cCm, tol) || relNear(etaM, cM, tol):
 			return notYet(ex, "that is the curvature c_max itself: the largest stable step is 2/c_max.")
+		case relNear(etaCm, 2*cCm, tol) || relNear(etaM, 2*cM, tol):
+			return notYet(ex, "that is 2·c_max: the limit is 2 divided by c_max, 2/c_max.")
+		case fromTheta(etaCm, heightsCm) || fromTheta(etaM, inMetres):
+			return notYet(ex, "that is 2 over a direction θ, in degrees: c_max is curvatureScan's second value, and the limit is 2/c_max.")
 		case relNear(etaCm, wantCm/2, tol) || relNear(etaM, wantM/2, tol):
 			return notYet(ex, "that is 1/c_max: the distance to the bottom is multiplied by 1 − ηc, which stays above −1 while η < 2/c_max.")
 		case relNear(etaCm, wantCm, tol) && relNear(etaM, 2/alongWM, tol):
@@ -245,6 +274,22 @@ func Check1_3(w, b float64) Result {
 		refW, refB := lineFit(heightsCm, weightsKg)
 		// the fit on the rescaled heights x′ = (h − 170)/10: w′ per 10 cm, b′ the weight at 170 cm
 		scaledW, scaledB := 10*refW, refW*170+refB
+		// stoppedAt returns the number of epochs, below 1000, after which the fit on the rescaled
+		// heights, converted back, is (w, b); 0 if there is none.
+		stoppedAt := func(w, b float64) int {
+			scaled := make([]float64, len(heightsCm))
+			for i, h := range heightsCm {
+				scaled[i] = (h - 170) / 10
+			}
+			sw, sb := 0.0, 0.0
+			for epochs := 1; epochs < 1000; epochs++ {
+				sw, sb = fitLineFrom(sw, sb, scaled, weightsKg, 0.5, 1)
+				if near(w, sw/10, 1e-6) && near(b, sb-17*sw, 1e-6) {
+					return epochs
+				}
+			}
+			return 0
+		}
 		for _, v := range []float64{w, b} {
 			if bad := badNumber(v); bad != "" {
 				return notYet(ex, "w or b is %s: gradient descent diverged. Fit on the rescaled heights, where η = 0.5 is stable.", bad)
@@ -253,6 +298,8 @@ func Check1_3(w, b float64) Result {
 		switch {
 		case w == 0 && b == 0:
 			return notYet(ex, "wCm and bKg are still 0: fit on the rescaled heights, then convert w′ and b′ back.")
+		case !(near(w, refW, 1e-3) && near(b, refB, 1e-3)) && stoppedAt(w, b) > 0:
+			return notYet(ex, "your conversion is right, but that is where %d epochs on the rescaled heights end: run the exercise's 1000, so that the fit has converged.", stoppedAt(w, b))
 		case near(w, scaledW, 1e-3):
 			return notYet(ex, "your slope is per rescaled unit (per 10 cm): convert it to kg per cm.")
 		case near(w, refW, 1e-3) && near(b, scaledB-170*scaledW, 1e-3):
@@ -372,6 +419,37 @@ func perRowGD(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]flo
 	return w, b
 }
 
+// keptGradientGD is gradient descent from zero on the MSE plus λ Σ wᵢ² whose weights' gradient
+// (and the bias's too, with keepBias) is made once, before the epoch loop, so that each epoch
+// adds its sum to those of all the epochs before: a slip of rewriting fitGD.
+func keptGradientGD(X [][]float64, y []float64, lr, lambda float64, epochs int, keepBias bool) ([]float64, float64) {
+	n := float64(len(X))
+	w := make([]float64, len(X[0]))
+	b := 0.0
+	gw := make([]float64, len(w))
+	gb := 0.0
+	for e := 0; e < epochs; e++ {
+		if !keepBias {
+			gb = 0
+		}
+		for k := range X {
+			r := b - y[k]
+			for i := range w {
+				r += w[i] * X[k][i]
+			}
+			for i := range w {
+				gw[i] += 2 * r * X[k][i] / n
+			}
+			gb += 2 * r / n
+		}
+		for i := range w {
+			w[i] -= lr * (gw[i] + 2*lambda*w[i])
+		}
+		b -= lr * gb
+	}
+	return w, b
+}
+
 // penaltyWithoutRateGD is gradient descent from zero on the MSE whose step subtracts the penalty's
 // pull 2λwᵢ from each weight without multiplying it by the learning rate.
 func penaltyWithoutRateGD(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
@@ -475,11 +553,15 @@ func checkRidgeToy(fitRidge func(X [][]float64, y []float64, lr, lambda float64,
 	with := func(s slip, hint string) slip { s.hint = hint; return s }
 	slip2 := func(w []float64, b float64, hint string) slip { return slip{w: w, b: b, hint: hint} }
 	perRowW, perRowB := perRowGD(X, y, lr, lambda, epochs)
+	keptW, keptWb := keptGradientGD(X, y, lr, lambda, epochs, false)
+	keptBothW, keptBothB := keptGradientGD(X, y, lr, lambda, epochs, true)
 	noRateW, noRateB := penaltyWithoutRateGD(X, y, lr, lambda, epochs)
 	slips := []slip{
 		with(gd(lr, epochs, l2(0), false, false), "that is fitGD's answer without a penalty: add 2λwᵢ to each weight's gradient."),
 		with(gd(lr, epochs, l2(lambda*float64(len(X))), false, false), "the penalty was added once per row: λ Σ wᵢ² is added to the loss once, not once per row, so add 2λwᵢ to each weight's gradient after the loop over the rows."),
 		slip2(perRowW, perRowB, "w and b moved after every row: like fitGD, sum the gradient over all the rows first, then move w and b once per epoch (with 2λwᵢ added to each weight's gradient)."),
+		slip2(keptW, keptWb, "gradW keeps the sums of all the epochs before: the gradient is summed afresh each epoch, so make gradW inside the epoch loop, as fitGD does."),
+		slip2(keptBothW, keptBothB, "gradW and gradB keep the sums of all the epochs before: the gradient is summed afresh each epoch, so make both inside the epoch loop, as fitGD does."),
 		slip2(noRateW, noRateB, "the penalty's pull is not multiplied by the learning rate: the step is η times the whole gradient, wᵢ ← wᵢ − η(∂L/∂wᵢ + 2λwᵢ)."),
 		with(gd(lr, epochs, l2(lambda), false, true), "you penalised the bias too: the penalty is on the weights only, so b's gradient stays as in fitGD."),
 		with(gd(lr, epochs, l2(lambda/2), false, false), "the penalty is half as strong as it should be: the derivative of λwᵢ² is 2λwᵢ."),

@@ -83,6 +83,8 @@ func TestCheck1_2(t *testing.T) {
 		km[i] = h / 1000
 	}
 	_, cKm := curvatures(km)
+	_, thMaxCm := scannedDirections(heightsCm)
+	_, thMaxM := scannedDirections(metres)
 	tests := []struct {
 		name        string
 		etaCm, etaM float64
@@ -90,6 +92,8 @@ func TestCheck1_2(t *testing.T) {
 	}{
 		{"2/c_max", 2 / cCm, 2 / cM, ""},
 		{"within the scan's error", 2 / cCm * 1.001, 2 / cM * 0.999, ""},
+		{"2·c_max", 2 * cCm, 2 * cM, "that is 2·c_max"},
+		{"2/θ_max", 2 / thMaxCm, 2 / thMaxM, "direction θ"},
 		{"curvatureScan's scan", 2 / scanCm, 2 / scanM, ""},
 		{"2/c_min from the scan", 2 / scanMinCm, 2 / scanMinM, "c_min"},
 		{"2/c_min exact", 2 / cMinCm, 2 / cMinM, "c_min"},
@@ -122,6 +126,7 @@ func TestCheck1_3(t *testing.T) {
 		scaled[i] = (h - 170) / 10
 	}
 	ws, bs := fitLine(scaled, weightsKg, 0.5, 1000)
+	ws10, bs10 := fitLine(scaled, weightsKg, 0.5, 10)
 	refW, refB := lineFit(heightsCm, weightsKg)
 	tests := []struct {
 		name string
@@ -140,6 +145,7 @@ func TestCheck1_3(t *testing.T) {
 		{"bias shifted wrongly", ws / 10, bs - 3*ws, "collect the constant"},
 		{"diverged in cm", math.NaN(), math.NaN(), "diverged"},
 		{"not converged", 0.5, -10, "not the best line"},
+		{"stopped after 10 epochs", ws10 / 10, bs10 - 17*ws10, "10 epochs"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check1_3(tt.w, tt.b), "1.3", tt.hint)
@@ -188,6 +194,30 @@ func TestCheck1_4(t *testing.T) {
 	}{
 		{"2λw", ridgeGD(2, false), ""},
 		{"2λw, penalisedGD", l2, ""},
+		{"gradW made before the epoch loop", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			n := float64(len(X))
+			w := make([]float64, len(X[0]))
+			b := 0.0
+			gradW := make([]float64, len(w))
+			for range epochs {
+				gradB := 0.0
+				for k := range X {
+					r := b - y[k]
+					for i := range w {
+						r += w[i] * X[k][i]
+					}
+					for i := range w {
+						gradW[i] += 2 * r * X[k][i] / n
+					}
+					gradB += 2 * r / n
+				}
+				for i := range w {
+					w[i] -= lr * (gradW[i] + 2*lambda*w[i])
+				}
+				b -= lr * gradB
+			}
+			return w, b
+		}, "make gradW inside the epoch loop"},
 		{"no penalty", ridgeGD(0, false), "without a penalty"},
 		{"bias penalised", ridgeGD(2, true), "bias too"},
 		{"λw", ridgeGD(1, false), "half as strong"},

@@ -89,8 +89,8 @@ func Check2_1(w, b float64) Result {
 		at := func(rw, rb float64) bool { return near(w, rw, tol) && near(b, rb, tol) }
 		refW, refB := descendNeuron(1000, 2)
 		switch {
-		case w == 0 && b == 0:
-			return notYet(ex, "wTrained and bTrained are still 0: take 1000 steps, moving each against its own slope.")
+		case w == 0 && near(b, 0, 1e-9):
+			return notYet(ex, "wTrained and bTrained are still 0: take 1000 steps, moving each against its own slope. If your loop ran, w never moved: at w = 0 the slope in b is exactly 0 (two 0s and two 1s, each answered ½), so b waits for w. Step w against its slope too.")
 		case at(refW, refB):
 			return correct(ex, "w = %.2f, b = %.2f: the switch sits at x = %.2f, in the gap between the 0s (x ≤ 1) and the 1s (x ≥ 2), and the loss fell to %.4f.",
 				refW, refB, -refB/refW, neuronLoss(refW, refB))
@@ -370,6 +370,8 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 				return notYet(ex, "%s returned %s.", call, bad)
 			}
 			switch {
+			case c.a0 != 1 && sameRel(got, chainGradientRef(c.w, c.b, 1, c.layers, chainRight)):
+				return notYet(ex, "%s = %.4g is the chain started at a = 1: start it at the a0 you are given.", call, got)
 			case got == 0:
 				return notYet(ex, "%s returned 0: multiply one factor w·σ′(z) per layer, starting from 1.", call)
 			case sameRel(got, chainGradientRef(1, 0, c.a0, c.layers, chainRight)):

@@ -54,12 +54,16 @@ func TestCheck2_1(t *testing.T) {
 	wFixed, bFixed := descendNeuronWith(func(w, b float64) (float64, float64) {
 		return numSlope(func(w float64) float64 { return neuronLoss(w, -1.5) }, w), numSlope(func(b float64) float64 { return neuronLoss(w, b) }, b)
 	})
+	wOnlyB, bOnlyB := descendNeuronWith(func(w, b float64) (float64, float64) {
+		return 0, numSlope(func(b float64) float64 { return neuronLoss(w, b) }, b)
+	})
 	tests := []struct {
 		name string
 		w, b float64
 		hint string
 	}{
 		{"numerical slopes", w, b, ""},
+		{"w never updated", wOnlyB, bOnlyB, "b waits for w"},
 		{"exact gradient", 5.4512, -8.0482, ""},
 		{"w first, then b", ws, bs, "before measuring the slope in b"},
 		{"untouched starter", 0, 0, "still 0"},
@@ -198,6 +202,7 @@ func TestCheck2_4(t *testing.T) {
 		{"no weight", ref(chainNoW), "needs the weight"},
 		{"σ′ at a", ref(chainAtInput), "not at its input a"},
 		{"a never updated", ref(chainFrozen), "every layer used a0"},
+		{"chain started at a = 1", func(w, b, a0 float64, layers int) float64 { return ref(chainRight)(w, b, 1, layers) }, "started at a = 1"},
 		{"a = z, not squashed", ref(chainNoSquash), "a becomes σ(z), not z"},
 		{"a = z, written out", func(w, b, a0 float64, layers int) float64 {
 			a, grad := a0, 1.0
