@@ -262,7 +262,7 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 		case (is(plus, lossy) || is(plus, exact)) && (is(minus, lossy) || is(minus, exact)) && (is(plus, lossy) || is(minus, lossy)):
 			return correct(ex, "tanh′(z) = 4σ′(2z): at 0 it is 1, four times the sigmoid's largest slope.")
 		case is(plus, tanhFormula) || is(minus, tanhFormula) || is(plus, (1-t)*(1+t)) || is(minus, (1-t)*(1+t)):
-			return notYet(ex, "at z = ±%d, where 1 − tanh and 1 − σ lose most of their digits, your values match the formula 1 − tanh²(z) (%.6g), not 4·sigmoidDeriv(%d) (%.6g): build tanhDeriv from sigmoidDeriv by the chain rule, not from tanh.", z, tanhFormula, 2*z, lossy)
+			return notYet(ex, "at z = ±%d, where 1 − tanh and 1 − σ lose most of their digits, your values match the formula 1 − tanh²(z) (%.6g, however it is written: with math.Tanh or with tanh as 2σ(2z) − 1), not 4·sigmoidDeriv(%d) (%.6g): build tanhDeriv from sigmoidDeriv by the chain rule, not from tanh.", z, tanhFormula, 2*z, lossy)
 		case is(plus, exact) && is(minus, exact):
 			return notYet(ex, "at z = ±%d your values match the exact tanh′ (%.6g) to every digit, while 4·sigmoidDeriv(%d) loses some (%.6g, since 1 − σ(%d) cancels): if you used math.Cosh or math.Exp, build tanhDeriv from sigmoidDeriv by the chain rule instead.", z, exact, 2*z, lossy, 2*z)
 		}

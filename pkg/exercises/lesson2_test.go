@@ -144,7 +144,7 @@ func TestCheck2_3(t *testing.T) {
 		{"(1 − t)(1 + t)", func(z float64) float64 { t := math.Tanh(z); return (1 - t) * (1 + t) }, "formula 1 − tanh²"},
 		// 1 − t² with t = 2σ(2z) − 1 rounds like 4σ(2z)(1 − σ(2z)) at z = 15 (2σ − 1 and 1 − t are
 		// exact there), but like 1 − tanh² at z = −15: the tanh formula, not the chain rule.
-		{"1 − (2σ(2z) − 1)²", func(z float64) float64 { t := 2*sigmoid(2*z) - 1; return 1 - t*t }, "formula 1 − tanh²"},
+		{"1 − (2σ(2z) − 1)²", func(z float64) float64 { t := 2*sigmoid(2*z) - 1; return 1 - t*t }, "tanh as 2σ(2z) − 1"},
 		// σ′ is even, so 4σ′(−2z) is the chain rule's answer too; it is exact at z = 15 and loses
 		// digits at z = −15 instead.
 		{"4σ′(−2z)", func(z float64) float64 { return 4 * sigmoidDeriv(-2*z) }, ""},
