@@ -333,15 +333,26 @@ func Check3_4(w []float64, b float64) Result {
 				{rand.New(rand.NewPCG(1, 2)), 1, "η = 1"},
 				{rand.New(rand.NewPCG(1, 2)), 0.01, "η = 0.01"},
 				{rand.New(rand.NewPCG(2, 1)), 0.1, "rand.NewPCG(2, 1)"},
+				{lessonRNG(), 0.1, "the lesson's rng, which has already drawn w0 and b0 (three numbers); build a fresh rand.New(rand.NewPCG(1, 2)) for it"},
 			} {
 				if p, err := fitXOR3(m.rng, m.eta); err == nil && allNear(w, p.W, 1e-9) && math.Abs(b-p.B) <= 1e-9 {
 					return notYet(ex, "this plane separates XOR, but it is the one Fit reaches with %s; the exercise trains from rand.NewPCG(1, 2) with η = 0.1.", m.hint)
 				}
 			}
-			return notYet(ex, "this plane separates XOR, but it is not the one Fit reaches from rand.NewPCG(1, 2) with η = 0.1 in up to 100 epochs. The question is whether a perceptron can *learn* XOR: train it with Fit rather than setting its weights by hand.")
+			return notYet(ex, "this plane separates XOR, but it is not the one Fit reaches from a fresh rand.NewPCG(1, 2) (one nothing has drawn from yet) with η = 0.1 in up to 100 epochs. If you set the weights by hand, train them with Fit instead: the question is whether a perceptron can *learn* XOR.")
 		}
 		return notYet(ex, "on the four rows of X3 this perceptron answers %v, XOR is 0 1 1 0. Train it on X3, whose third input is the product x₁x₂ (a sum such as x₁ + x₂ adds nothing a line could not do), with XOR's labels, and check that Fit returned no error (it converges within 100 epochs).", got)
 	})
+}
+
+// lessonRNG returns the generator of the lesson's cell that draws w0 and b0, after those three
+// draws: the state a student's rng is in when reused for exercise 3.4.
+func lessonRNG() *rand.Rand {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 3 {
+		rng.Float64()
+	}
+	return rng
 }
 
 // fitXOR3 trains a three-input perceptron from rng on exercise 3.4's rows (the corners with the

@@ -279,9 +279,11 @@ func TestCheck3_4(t *testing.T) {
 	}{
 		{"trained", p.W, p.B, ""},
 		{"third input x₁ + x₂", pSum.W, pSum.B, "the product x₁x₂"},
-		{"by hand", []float64{1, 1, -2}, -0.5, "train it with Fit"},
+		{"by hand", []float64{1, 1, -2}, -0.5, "train them with Fit"},
 		{"η = 1", fit3(rand.New(rand.NewPCG(1, 2)), 1).W, fit3(rand.New(rand.NewPCG(1, 2)), 1).B, "with η = 1"},
 		{"seeds swapped", fit3(rand.New(rand.NewPCG(2, 1)), 0.1).W, fit3(rand.New(rand.NewPCG(2, 1)), 0.1).B, "rand.NewPCG(2, 1)"},
+		{"lesson's rng reused", fit3(lessonRNG(), 0.1).W, fit3(lessonRNG(), 0.1).B, "the lesson's rng, which has already drawn"},
+		{"hand-set, another plane", []float64{2, 2, -5}, -1, "set the weights by hand"},
 		{"starter", []float64{0, 0, 0}, 0, "train a perceptron"},
 		{"two inputs", []float64{1, 1}, -0.5, "third input"},
 		{"AND labels", []float64{0.1, 0.1, 0.1}, -0.15, "answers [0 0 0 1]"},
