@@ -368,9 +368,9 @@ func fitXOR3(rng *rand.Rand, eta float64) (*nn.Perceptron, error) {
 	return p, nil
 }
 
-// ringRecipe is one way of building and training exercise 3.5's networks on the ring: the
+// discRecipe is one way of building and training exercise 3.5's networks on the disc: the
 // exercise's, or a likely mistake.
-type ringRecipe struct {
+type discRecipe struct {
 	hidden nn.Activation // the hidden layer's activation
 	init   nn.Init
 	epochs int
@@ -382,21 +382,21 @@ type ringRecipe struct {
 
 // exercise35 is exercise 3.5's recipe: tanh hidden layer, sigmoid output, Xavier weights from
 // rand.NewPCG(s, 6) for s = 1…5, 1000 epochs of SGD(4).
-var exercise35 = ringRecipe{
+var exercise35 = discRecipe{
 	hidden: nn.Tanh, init: nn.InitXavier, epochs: 1000, eta: 4,
 	seeds: []uint64{1, 2, 3, 4, 5},
 	seed:  func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 6)) },
 }
 
 // with returns a copy of r changed by f: one likely mistake.
-func (r ringRecipe) with(f func(*ringRecipe)) ringRecipe {
+func (r discRecipe) with(f func(*discRecipe)) discRecipe {
 	f(&r)
 	return r
 }
 
 // runs returns the final training accuracies on (X, Y) of the 2-hidden-1 networks that r builds
 // and trains, one per seed.
-func (r ringRecipe) runs(X, Y *mat.Dense, hidden int) ([]float64, error) {
+func (r discRecipe) runs(X, Y *mat.Dense, hidden int) ([]float64, error) {
 	accs := make([]float64, 0, len(r.seeds))
 	var net *nn.Network
 	for _, s := range r.seeds {
@@ -417,7 +417,7 @@ func (r ringRecipe) runs(X, Y *mat.Dense, hidden int) ([]float64, error) {
 }
 
 // table is runs for 1, 2, 3 and 4 hidden neurons.
-func (r ringRecipe) table(X, Y *mat.Dense) ([][]float64, error) {
+func (r discRecipe) table(X, Y *mat.Dense) ([][]float64, error) {
 	table := make([][]float64, 4)
 	for i := range table {
 		var err error
@@ -454,15 +454,15 @@ func tableMap(t [][]float64, f func(float64) float64) [][]float64 {
 }
 
 // Check3_5 checks exercise 3.5: accs must hold, for 1, 2, 3 and 4 hidden neurons, the final
-// training accuracies on lesson 3's ring (X, Y) of the five networks trained as the exercise says,
+// training accuracies on lesson 3's disc (X, Y) of the five networks trained as the exercise says,
 // one row per size, in seed order.
 func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 	const ex = "3.5"
 	return safely(ex, func() Result {
-		if msg := checkMatrix("ringXM", X, 2); msg != "" {
+		if msg := checkMatrix("discXM", X, 2); msg != "" {
 			return notYet(ex, "%s", msg)
 		}
-		if msg := checkMatrix("ringYM", Y, 1); msg != "" {
+		if msg := checkMatrix("discYM", Y, 1); msg != "" {
 			return notYet(ex, "%s", msg)
 		}
 		switch {
@@ -487,7 +487,7 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 			}
 		}
 		if tableNear(accs, [][]float64{make([]float64, 5), make([]float64, 5), make([]float64, 5), make([]float64, 5)}, 0) {
-			return notYet(ex, "all accuracies are 0: train the five networks in ringAccuracies and append each final TrainAccuracy.")
+			return notYet(ex, "all accuracies are 0: train the five networks in discAccuracies and append each final TrainAccuracy.")
 		}
 		want, err := exercise35.table(X, Y)
 		if err != nil {
@@ -515,16 +515,16 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 			return notYet(ex, "these look rounded: pass the values TrainAccuracy holds, not numbers typed from the printout.")
 		}
 		mistakes := []struct {
-			r    ringRecipe
+			r    discRecipe
 			hint string
 		}{
-			{exercise35.with(func(r *ringRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(6, s)) } }), "the arguments of rand.NewPCG are swapped: the exercise's generator is rand.NewPCG(s, 6)."},
-			{exercise35.with(func(r *ringRecipe) { r.seeds = []uint64{0, 1, 2, 3, 4} }), "these are the seeds s = 0…4; the exercise uses s = 1…5."},
-			{exercise35.with(func(r *ringRecipe) { r.init = nn.InitUniform }), "these come from nn.New's default weights; set Init: nn.InitXavier."},
-			{exercise35.with(func(r *ringRecipe) { r.hidden = nn.Sigmoid }), "these are the accuracies of a sigmoid hidden layer (nn.New's default when Hidden is left out); set Hidden: nn.Tanh."},
-			{exercise35.with(func(r *ringRecipe) { r.epochs = 150 }), "these are the accuracies after 150 epochs (Part 4's ringEpochs); the exercise trains for 1000."},
-			{exercise35.with(func(r *ringRecipe) { r.eta = 1 }), "these are the accuracies of nn.SGD(1); the exercise trains with nn.SGD(4), Part 4's rate."},
-			{exercise35.with(func(r *ringRecipe) { r.reuse = true }), "one network trained on and on: build a new network for every seed, inside the loop, from rand.NewPCG(s, 6)."},
+			{exercise35.with(func(r *discRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(6, s)) } }), "the arguments of rand.NewPCG are swapped: the exercise's generator is rand.NewPCG(s, 6)."},
+			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{0, 1, 2, 3, 4} }), "these are the seeds s = 0…4; the exercise uses s = 1…5."},
+			{exercise35.with(func(r *discRecipe) { r.init = nn.InitUniform }), "these come from nn.New's default weights; set Init: nn.InitXavier."},
+			{exercise35.with(func(r *discRecipe) { r.hidden = nn.Sigmoid }), "these are the accuracies of a sigmoid hidden layer (nn.New's default when Hidden is left out); set Hidden: nn.Tanh."},
+			{exercise35.with(func(r *discRecipe) { r.epochs = 150 }), "these are the accuracies after 150 epochs (Part 4's discEpochs); the exercise trains for 1000."},
+			{exercise35.with(func(r *discRecipe) { r.eta = 1 }), "these are the accuracies of nn.SGD(1); the exercise trains with nn.SGD(4), Part 4's rate."},
+			{exercise35.with(func(r *discRecipe) { r.reuse = true }), "one network trained on and on: build a new network for every seed, inside the loop, from rand.NewPCG(s, 6)."},
 		}
 		for _, m := range mistakes {
 			if t, err := m.r.table(X, Y); err == nil && tableNear(accs, t, 1e-9) {

@@ -295,8 +295,8 @@ func TestCheck3_4(t *testing.T) {
 	}
 }
 
-// ringData returns lesson 3's ring: 60 points uniform in [-2, 2]², class 1 inside x² + y² < 1.5.
-func ringData() (X, Y *mat.Dense) {
+// discData returns lesson 3's disc: 60 points uniform in [-2, 2]², class 1 inside x² + y² < 1.5.
+func discData() (X, Y *mat.Dense) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	X, Y = mat.NewDense(60, 2, nil), mat.NewDense(60, 1, nil)
 	for i := 0; i < 60; i++ {
@@ -310,9 +310,9 @@ func ringData() (X, Y *mat.Dense) {
 	return X, Y
 }
 
-// ringAnswer is exercise 3.5's answer as a student computes it, with a chosen generator, seeds
+// discAnswer is exercise 3.5's answer as a student computes it, with a chosen generator, seeds
 // and weight init.
-func ringAnswer(t *testing.T, X, Y *mat.Dense, init nn.Init, seeds []uint64, seed func(uint64) *rand.Rand) [][]float64 {
+func discAnswer(t *testing.T, X, Y *mat.Dense, init nn.Init, seeds []uint64, seed func(uint64) *rand.Rand) [][]float64 {
 	t.Helper()
 	table := make([][]float64, 4)
 	for i := range table {
@@ -331,10 +331,10 @@ func ringAnswer(t *testing.T, X, Y *mat.Dense, init nn.Init, seeds []uint64, see
 	return table
 }
 
-// ringSlip is exercise 3.5's answer computed the way a student who made one slip computes it:
+// discSlip is exercise 3.5's answer computed the way a student who made one slip computes it:
 // the hidden activation act, epochs of SGD(eta), and with reuse one network built before the seed
 // loop (from the first seed) and trained on for every seed.
-func ringSlip(t *testing.T, X, Y *mat.Dense, act nn.Activation, epochs int, eta float64, reuse bool) [][]float64 {
+func discSlip(t *testing.T, X, Y *mat.Dense, act nn.Activation, epochs int, eta float64, reuse bool) [][]float64 {
 	t.Helper()
 	table := make([][]float64, 4)
 	for i := range table {
@@ -359,17 +359,17 @@ func ringSlip(t *testing.T, X, Y *mat.Dense, act nn.Activation, epochs int, eta 
 }
 
 func TestCheck3_5(t *testing.T) {
-	X, Y := ringData()
+	X, Y := discData()
 	pcg := func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 6)) }
 	swapped := func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(6, s)) }
-	want := ringAnswer(t, X, Y, nn.InitXavier, []uint64{1, 2, 3, 4, 5}, pcg)
+	want := discAnswer(t, X, Y, nn.InitXavier, []uint64{1, 2, 3, 4, 5}, pcg)
 	best := make([]float64, 4)
 	for i, row := range want {
 		for _, a := range row {
 			best[i] = math.Max(best[i], a)
 		}
 	}
-	// The exercise's answer: three hidden neurons are the fewest that get the ring right.
+	// The exercise's answer: three hidden neurons are the fewest that get the disc right.
 	if best[0] >= 0.8 || best[1] >= 0.95 || best[2] != 1 || best[3] != 1 {
 		t.Fatalf("the exercise needs 1 and 2 hidden neurons to fail and 3 and 4 to succeed, got %v", best)
 	}
@@ -390,21 +390,21 @@ func TestCheck3_5(t *testing.T) {
 		{"percent", scaled(func(a float64) float64 { return 100 * a }), X, "percentages"},
 		{"reversed", [][]float64{want[3], want[2], want[1], want[0]}, X, "reversed"},
 		{"rounded", rounded, X, "look rounded"},
-		{"seeds 0…4", ringAnswer(t, X, Y, nn.InitXavier, []uint64{0, 1, 2, 3, 4}, pcg), X, "s = 0…4"},
+		{"seeds 0…4", discAnswer(t, X, Y, nn.InitXavier, []uint64{0, 1, 2, 3, 4}, pcg), X, "s = 0…4"},
 		{"seeds 1…4", fewer, X, "off by one"},
 		{"last seed only", last, X, "not only the last"},
-		{"PCG arguments swapped", ringAnswer(t, X, Y, nn.InitXavier, []uint64{1, 2, 3, 4, 5}, swapped), X, "swapped"},
-		{"default weights", ringAnswer(t, X, Y, nn.InitUniform, []uint64{1, 2, 3, 4, 5}, pcg), X, "InitXavier"},
-		{"Hidden left out: sigmoid", ringSlip(t, X, Y, nn.Sigmoid, 1000, 4, false), X, "sigmoid hidden layer"},
-		{"Part 4's 150 epochs", ringSlip(t, X, Y, nn.Tanh, 150, 4, false), X, "after 150 epochs"},
-		{"SGD(1)", ringSlip(t, X, Y, nn.Tanh, 1000, 1, false), X, "nn.SGD(1)"},
-		{"one network reused", ringSlip(t, X, Y, nn.Tanh, 1000, 4, true), X, "build a new network for every seed"},
-		{"right, through ringSlip", ringSlip(t, X, Y, nn.Tanh, 1000, 4, false), X, ""},
+		{"PCG arguments swapped", discAnswer(t, X, Y, nn.InitXavier, []uint64{1, 2, 3, 4, 5}, swapped), X, "swapped"},
+		{"default weights", discAnswer(t, X, Y, nn.InitUniform, []uint64{1, 2, 3, 4, 5}, pcg), X, "InitXavier"},
+		{"Hidden left out: sigmoid", discSlip(t, X, Y, nn.Sigmoid, 1000, 4, false), X, "sigmoid hidden layer"},
+		{"Part 4's 150 epochs", discSlip(t, X, Y, nn.Tanh, 150, 4, false), X, "after 150 epochs"},
+		{"SGD(1)", discSlip(t, X, Y, nn.Tanh, 1000, 1, false), X, "nn.SGD(1)"},
+		{"one network reused", discSlip(t, X, Y, nn.Tanh, 1000, 4, true), X, "build a new network for every seed"},
+		{"right, through discSlip", discSlip(t, X, Y, nn.Tanh, 1000, 4, false), X, ""},
 		{"other", other, X, "with 2 hidden neuron(s) and seed s = 3"},
 		{"nil", nil, X, "nil"},
 		{"three rows", want[:3], X, "expected 4 rows"},
 		{"NaN", [][]float64{{math.NaN(), 0, 0, 0, 0}, want[1], want[2], want[3]}, X, "NaN"},
-		{"no data", want, nil, "ringXM is nil"},
+		{"no data", want, nil, "discXM is nil"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check3_5(tt.accs, tt.X, Y), "3.5", tt.hint)
