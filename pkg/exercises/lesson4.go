@@ -170,7 +170,9 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 		// it right. Several can give the same answers (more epochs and a larger rate both
 		// rescue slow starts), so the hint names every mistake whose answers match.
 		const (
-			longer, faster, shorter = "a longer training", "a faster training", "a shorter training"
+			// More epochs and a larger rate rescue the same slow starts, so the answers cannot
+			// tell the two apart: the hint names them together.
+			longer, faster, shorter = "a longer or faster training", "a longer or faster training", "a shorter training"
 			fixTraining             = "train for exactly 2000 epochs of nn.SGD(1)"
 			fixSeed                 = "build the network for seed s from rand.New(rand.NewPCG(s, 2))"
 		)
@@ -207,7 +209,7 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			}
 		}
 		if len(whats) > 0 {
-			return notYet(ex, "these are the answers of %s (%s): %s.", strings.Join(kinds, " or "), strings.Join(whats, ", "), strings.Join(fixes, "; "))
+			return notYet(ex, "these are the answers of %s, such as %s: %s.", strings.Join(kinds, " or "), strings.Join(whats, ", "), strings.Join(fixes, "; "))
 		}
 		for i := range got {
 			if got[i] != want[i] {
