@@ -161,6 +161,15 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc float64) Result {
 			if pen, _, err := noisyNet(Xtr, Ytr, nil, nil, want, 0.01); err == nil && sameWeights(netStop, pen) {
 				return notYet(ex, "netStop was trained with the L2 penalty; early stopping is the other cure: train without one (fitNoisy(0, 0)'s recipe).")
 			}
+			for _, off := range []int{-1, 1} {
+				if near1, _, err := noisyNet(Xtr, Ytr, nil, nil, want+off, 0); err == nil && sameWeights(netStop, near1) {
+					word := "too few"
+					if off > 0 {
+						word = "too many"
+					}
+					return notYet(ex, "netStop has trained for %d epochs, one epoch %s: stopAt is right, so train for stopAt epochs (the index of the lowest loss is stopAt-1, one less).", want+off, word)
+				}
+			}
 			return notYet(ex, "netStop's weights are not those of a fresh network trained as fitNoisy does for %d epochs: 2-50-1 with Xavier weights from rand.NewPCG(7, 7), SGD(10), no penalty, on Xtr and Ytr.", want)
 		}
 		if bad := badNumber(testAcc); bad != "" {
@@ -312,6 +321,18 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 					nanAtZero = nanAtZero && near(g[i], sign[i], 1e-12)
 				}
 			}
+			// nearlySign: within 0.1% of the right entry everywhere but not exact, as
+			// w/(|w|+ε) gives; smallZeroed: right but 0 for some small nonzero weights.
+			nearlySign, smallZeroed, hasSmall := true, true, false
+			for i, w := range tc.w {
+				nearlySign = nearlySign && math.Abs(g[i]-sign[i]) <= 1e-3*k
+				if w != 0 && math.Abs(w) < 0.05 {
+					hasSmall = true
+					smallZeroed = smallZeroed && g[i] == 0
+				} else {
+					smallZeroed = smallZeroed && near(g[i], sign[i], 1e-12)
+				}
+			}
 			switch {
 			case allNear(g, sign, 1e-12):
 				continue
@@ -335,8 +356,12 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				return notYet(ex, "the entry for w = 0 is NaN: w/|w| divides by zero there. sign(0) is 0.")
 			case allNear(g, half, 1e-12):
 				return notYet(ex, "that is half the gradient: L1's penalty is λ/N·Σ|W|, without L2's ½, so each entry is λ·sign(w)/N, not λ·sign(w)/(2N).")
+			case nearlySign:
+				return notYet(ex, "nearly right, but not exactly: w/(|w|+ε) is only close to sign(w). Use the exact sign: +1 for positive w, −1 for negative, 0 at 0.")
+			case hasSmall && smallZeroed:
+				return notYet(ex, "the entries of small nonzero weights are 0: L1 pulls every nonzero weight, however small, by ±λ/N; only w = 0 itself gets 0.")
 			}
-			return notYet(ex, "for W = %v, λ = %g, N = %d the gradient should be %.4g, got %.4g.", tc.w, tc.lambda, tc.n, sign, g)
+			return notYet(ex, "for W = %v, λ = %g, N = %d your gradient is %.6g; compare each entry with λ·sign(w)/N.", tc.w, tc.lambda, tc.n, g)
 		}
 		return correct(ex, "each weight is pulled towards 0 by the same λ/N whatever its size, which is why L1 leaves many weights at (nearly) 0.")
 	})

@@ -93,6 +93,8 @@ func TestCheck5_1(t *testing.T) {
 		{"validation accuracy from the history", stop, netStop, h.TestAccuracy[stop-1], "validation set"},
 		{"not retrained", stop, netLong, accOf(netLong, Xte, Yte), "all 3000 epochs"},
 		{"with L2", stop, netL2, accOf(netL2, Xte, Yte), "L2 penalty"},
+		{"trained one epoch too few (the index)", stop, netOf(stop-1, 0), right, "one epoch too few"},
+		{"trained one epoch too many", stop, netOf(stop+1, 0), right, "one epoch too many"},
 		{"another seed", stop, otherSeed, accOf(otherSeed, Xte, Yte), "rand.NewPCG(7, 7)"},
 		{"10 epochs more, reported right", stop, netLater, right, "weights are not those"},
 		{"copied the printed accuracy", stop, netLater, right, "for " + fmt.Sprint(stop) + " epochs"},
@@ -181,7 +183,14 @@ func TestCheck5_3(t *testing.T) {
 		{"panics", func(W *mat.Dense, _ float64, _ int) *mat.Dense { return mat.NewDense(0, 0, nil) }, "panicked"},
 		{"w/|w|", apply(func(w, k float64) float64 { return k * w / math.Abs(w) }), "divides by zero"},
 		{"over 2N", apply(func(w, k float64) float64 { return k * sign(w) / 2 }), "half the gradient"},
-		{"other", apply(func(w, k float64) float64 { return k * sign(w) * 2 }), "should be"},
+		{"w/(|w|+ε)", apply(func(w, k float64) float64 { return k * w / (math.Abs(w) + 1e-12) }), "w/(|w|+ε)"},
+		{"small weights zeroed", apply(func(w, k float64) float64 {
+			if math.Abs(w) < 0.05 {
+				return 0
+			}
+			return k * sign(w)
+		}), "small nonzero weights"},
+		{"other", apply(func(w, k float64) float64 { return k * sign(w) * 2 }), "compare each entry"},
 		{"nil", nil, "nil"},
 	}
 	for _, tt := range tests {
