@@ -110,6 +110,9 @@ func Check6_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
 			if near(got, untilFlat(c.x0, c.alpha, 0.0001), 1e-9) {
 				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.6g: your function stops at |f′| < 0.0001 whatever tol is; use tol.", c.x0, c.alpha, c.tol, got)
 			}
+			if fx := stepByF(c.x0, c.alpha, c.tol); got == fx || (math.IsNaN(got) && math.IsNaN(fx)) {
+				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %g: that is where steps of α·f(x) lead; step by the slope, x − α·f′(x), not by f(x).", c.x0, c.alpha, c.tol, got)
+			}
 			switch {
 			case badNumber(got) != "":
 				return notYet(ex, "descendUntilFlat(%g, %g, %g) returned %s: check the sign of the update, x − α·f′(x).", c.x0, c.alpha, c.tol, badNumber(got))
@@ -129,6 +132,16 @@ func Check6_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
 		}
 		return correct(ex, "with tol = 0.0001 the descent from 6 stops %.1e from 9/4 (the bound 0.0001/20.25 is 4.9e-06); the article's rule stopped 3.5e-05 away.", math.Abs(want52()-2.25))
 	})
+}
+
+// stepByF is a typical slip in exercise 6.2: it steps by the quartic x⁴ − 3x³ + 2 itself,
+// x ← x − α·f(x), until |f′(x)| < tol, a million steps, or a number that is not finite.
+func stepByF(x0, alpha, tol float64) float64 {
+	x := x0
+	for i := 0; i < 1_000_000 && !math.IsInf(x, 0) && !math.IsNaN(x) && math.Abs(quarticSlope(x)) >= tol; i++ {
+		x -= alpha * (x*x*x*x - 3*x*x*x + 2)
+	}
+	return x
 }
 
 // untilFlat runs gradient descent on the quartic from x0 with step alpha until |f′(x)| < tol and
@@ -216,6 +229,12 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if gx == 0 && gy == 0 {
 				return notYet(ex, "withMomentum(%g, %g, %d) returned (0, 0): start at (−4, 2) and return the point after the steps.", c.alpha, c.mu, c.steps)
 			}
+			if nearPoint(gx, gy, -wx, -wy) {
+				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g), the mirror image of the right point: check the start, (−4, 2).", c.alpha, c.mu, c.steps, gx, gy)
+			}
+			if nx, ny := nesterovReference(c.alpha, c.mu, c.steps); c.mu != 0 && nearPoint(gx, gy, nx, ny) {
+				return notYet(ex, "that is Nesterov's momentum, with the gradient taken at the look-ahead point θ + μv; this lesson's momentum takes it at θ itself: v ← μv − α∇g(θ), θ ← θ + v.")
+			}
 			if px, py := momentumReference(c.alpha, 0, c.steps, false); c.mu != 0 && nearPoint(gx, gy, px, py) {
 				return notYet(ex, "that is where plain gradient descent lands: the velocity must carry over from step to step (v ← μv − α∇g).")
 			}
@@ -264,6 +283,19 @@ func momentumReference(alpha, mu float64, steps int, moveFirst bool) (x, y float
 		if !moveFirst {
 			x, y = x+vx, y+vy
 		}
+	}
+	return x, y
+}
+
+// nesterovReference runs Nesterov's momentum on x² + 5y² from (−4, 2): the gradient is taken at
+// the look-ahead point θ + μv.
+func nesterovReference(alpha, mu float64, steps int) (x, y float64) {
+	x, y = -4, 2
+	var vx, vy float64
+	for t := 0; t < steps; t++ {
+		gx, gy := 2*(x+mu*vx), 10*(y+mu*vy)
+		vx, vy = mu*vx-alpha*gx, mu*vy-alpha*gy
+		x, y = x+vx, y+vy
 	}
 	return x, y
 }

@@ -70,6 +70,13 @@ func TestCheck6_2(t *testing.T) {
 			return x
 		}, "compare |f′(x)| with tol"},
 		{"ignores x0", func(_, alpha, tol float64) float64 { return flat(6, alpha, tol) }, "starts at 6"},
+		{"steps by f, not f′", func(x0, alpha, tol float64) float64 {
+			x := x0
+			for i := 0; i < 1_000_000 && math.Abs(quarticSlope(x)) >= tol && !math.IsInf(x, 0) && !math.IsNaN(x); i++ {
+				x -= alpha * (x*x*x*x - 3*x*x*x + 2)
+			}
+			return x
+		}, "not by f(x)"},
 		{"ignores alpha", func(x0, _, tol float64) float64 { return flat(x0, 0.01, tol) }, "use alpha"},
 		{"ignores tol", func(x0, alpha, _ float64) float64 { return flat(x0, alpha, 0.0001) }, "use tol"},
 	}
@@ -161,6 +168,16 @@ func TestCheck6_4(t *testing.T) {
 			}
 			return x, y
 		}, "averaged form"},
+		{"start (4, −2)", func(alpha, mu float64, steps int) (float64, float64) { x, y := ref(alpha, mu, steps); return -x, -y }, "check the start, (−4, 2)"},
+		{"Nesterov", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				gx, gy := 2*(x+mu*vx), 10*(y+mu*vy)
+				vx, vy = mu*vx-alpha*gx, mu*vy-alpha*gy
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "Nesterov"},
 		{"NaN", func(float64, float64, int) (float64, float64) { return math.NaN(), 0 }, "check the signs"},
 		{"panics", func(float64, float64, int) (float64, float64) { var s []float64; return s[1], 0 }, "panicked"},
 	}
