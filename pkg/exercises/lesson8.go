@@ -189,8 +189,10 @@ func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 // tests several n and size (some dividing n exactly), that the same seed gives the same batches
 // and a second epoch a new order and new batches, and names the likely mistakes: a dropped or empty last batch,
 // an unshuffled or partly shuffled order, fixed blocks of rows shuffled only inside or among
-// themselves, rows drawn with replacement, batches sharing one slice, the global generator
-// instead of rng.
+// themselves, a row left out of the shuffle, rows drawn with replacement, a last batch filled up
+// with rows already used, batches sharing one slice, the global generator instead of rng. It does
+// not test that every order is equally likely, so a biased hand-written shuffle that is still a
+// permutation passes.
 func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 	const ex = "8.4"
 	if batchesOf == nil {
@@ -230,6 +232,9 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 			sort.Ints(sorted)
 			for i, v := range sorted {
 				if i > 0 && v == sorted[i-1] {
+					if lastB := batches[len(batches)-1]; n%size != 0 && len(lastB) == size {
+						return notYet(ex, "batchesOf(%d, %d, rng): the last batch has %d rows and reuses rows of the earlier ones (row %d twice): the last batch should hold only the remaining %d rows, not be filled up with rows already used.", n, size, size, v, n%size)
+					}
 					return notYet(ex, "batchesOf(%d, %d, rng) uses row %d twice: shuffle a permutation (rng.Perm or rng.Shuffle) instead of drawing rows at random.", n, size, v)
 				}
 				if v < 0 || v >= n {
@@ -261,6 +266,14 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 				}); msg != "" {
 					return notYet(ex, "%s", msg)
 				}
+				if n >= 64 {
+					if row, ok := neverMoves(batchesOf, n, size); ok {
+						if row == n-1 {
+							return notYet(ex, "batchesOf(%d, %d, rng): row n−1 = %d never moves, whatever the seed: shuffle all n rows (rng.Shuffle(n, …) or rng.Perm(n)), not only the first n−1.", n, size, row)
+						}
+						return notYet(ex, "batchesOf(%d, %d, rng): row %d is at the same place whatever the seed: shuffle all n rows (rng.Shuffle(n, …) or rng.Perm(n)).", n, size, row)
+					}
+				}
 				again := batchesOf(n, size, rng)
 				same := len(again) == len(batches)
 				for k := 0; same && k < len(again); k++ {
@@ -279,6 +292,39 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 		}
 		return correct(ex, "1078 digits in batches of 32 make 33 full batches and one of 22: every digit once per epoch, in a new order each time.")
 	})
+}
+
+// neverMoves reports a row that batchesOf puts at the same position of its flattened order for
+// each of five seeds. A uniform shuffle of n >= 64 rows does that by chance with probability below
+// n·(1/n)⁴, so a row found here was left out of the shuffle.
+func neverMoves(batchesOf func(n, size int, rng *rand.Rand) [][]int, n, size int) (int, bool) {
+	var first []int
+	fixed := make([]bool, n)
+	for i := range fixed {
+		fixed[i] = true
+	}
+	for seed := uint64(0); seed < 5; seed++ {
+		var flat []int
+		for _, b := range batchesOf(n, size, rand.New(rand.NewPCG(31+seed, 7))) {
+			flat = append(flat, b...)
+		}
+		if len(flat) != n {
+			return 0, false
+		}
+		if first == nil {
+			first = flat
+			continue
+		}
+		for i := range fixed {
+			fixed[i] = fixed[i] && flat[i] == first[i]
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		if fixed[i] {
+			return first[i], true
+		}
+	}
+	return 0, false
 }
 
 // fromRng reports whether draw takes its randomness from the generator it is given: two generators

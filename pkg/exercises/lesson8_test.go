@@ -302,6 +302,31 @@ func TestCheck8_4(t *testing.T) {
 				return b
 			}
 		}(), "same rows, only in another order"},
+		{"last row left out of the shuffle", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			rng.Shuffle(n-1, func(i, j int) { order[i], order[j] = order[j], order[i] })
+			return cut(order, size, false)
+		}, "never moves"},
+		{"first row left out of the shuffle", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			rest := order[1:]
+			rng.Shuffle(n-1, func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
+			return cut(order, size, false)
+		}, "same place whatever the seed"},
+		{"last batch filled up from the start", func(n, size int, rng *rand.Rand) [][]int {
+			order := rng.Perm(n)
+			b := cut(order, size, false)
+			if last := len(b) - 1; len(b[last]) < size {
+				b[last] = append(append([]int(nil), b[last]...), order[:size-len(b[last])]...)
+			}
+			return b
+		}, "remaining"},
 		{"wrong size", func(n, size int, rng *rand.Rand) [][]int { return cut(rng.Perm(n), size+1, false) }, "batch 0 has"},
 		{"panics", func(n, size int, rng *rand.Rand) [][]int { var b [][]int; return b[:1] }, "panicked"},
 	}
