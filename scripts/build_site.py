@@ -92,8 +92,10 @@ def picture(nb, name, marker):
             if marker and marker in "".join(cell["source"]):
                 return base64.b64decode("".join(png))
     if marker:
-        print(f"warning: site/lessons.json: no chart of {name} comes from a cell containing {marker!r}; "
-              "the card shows the lesson's first chart", file=sys.stderr)
+        # A stale marker (the lesson's cell was rewritten) would silently put another chart on
+        # the card: stop, so lessons.json is updated with the lesson.
+        sys.exit(f"site/lessons.json: no chart of {name} comes from a cell containing {marker!r}; "
+                 "update its \"picture\" to text of the chart's cell (or \"\" for the first chart)")
     return base64.b64decode("".join(first)) if first else None
 
 
