@@ -360,27 +360,34 @@ func ridge(X [][]float64, y []float64, lambda float64, penaliseBias bool) ([]flo
 	return w, sol.AtVec(p)
 }
 
+// mseGradient returns the gradient of the mean squared error of the linear model w, b on X, y:
+// the slope for each weight and for the bias.
+func mseGradient(X [][]float64, y, w []float64, b float64) ([]float64, float64) {
+	n := float64(len(X))
+	gw := make([]float64, len(w))
+	gb := 0.0
+	for k := range X {
+		r := b - y[k]
+		for i := range w {
+			r += w[i] * X[k][i]
+		}
+		for i := range w {
+			gw[i] += 2 * r * X[k][i] / n
+		}
+		gb += 2 * r / n
+	}
+	return gw, gb
+}
+
 // penalisedGD is gradient descent from zero on the MSE of the linear model on X, y, with
 // penalty(wᵢ) added to each weight's gradient, and penalty(b) to the bias's when penaliseBias
 // is set. With decoupled the penalty's pull is applied after the data's step, at the moved
 // weight, instead of in the same step.
 func penalisedGD(X [][]float64, y []float64, lr float64, epochs int, penalty func(w float64) float64, decoupled, penaliseBias bool) ([]float64, float64) {
-	n := float64(len(X))
 	w := make([]float64, len(X[0]))
 	b := 0.0
 	for e := 0; e < epochs; e++ {
-		gw := make([]float64, len(w))
-		gb := 0.0
-		for k := range X {
-			r := b - y[k]
-			for i := range w {
-				r += w[i] * X[k][i]
-			}
-			for i := range w {
-				gw[i] += 2 * r * X[k][i] / n
-			}
-			gb += 2 * r / n
-		}
+		gw, gb := mseGradient(X, y, w, b)
 		for i := range w {
 			if decoupled {
 				w[i] -= lr * gw[i]
@@ -453,22 +460,10 @@ func keptGradientGD(X [][]float64, y []float64, lr, lambda float64, epochs int, 
 // penaltyWithoutRateGD is gradient descent from zero on the MSE whose step subtracts the penalty's
 // pull 2λwᵢ from each weight without multiplying it by the learning rate.
 func penaltyWithoutRateGD(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
-	n := float64(len(X))
 	w := make([]float64, len(X[0]))
 	b := 0.0
 	for e := 0; e < epochs; e++ {
-		gw := make([]float64, len(w))
-		gb := 0.0
-		for k := range X {
-			r := b - y[k]
-			for i := range w {
-				r += w[i] * X[k][i]
-			}
-			for i := range w {
-				gw[i] += 2 * r * X[k][i] / n
-			}
-			gb += 2 * r / n
-		}
+		gw, gb := mseGradient(X, y, w, b)
 		for i := range w {
 			w[i] -= lr*gw[i] + 2*lambda*w[i]
 		}
