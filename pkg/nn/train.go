@@ -208,6 +208,12 @@ func newTrainer(net *Network, X, Y *mat.Dense, cfg TrainConfig) (*trainer, error
 	return t, nil
 }
 
+// divergeHint is what the error of a diverged epoch advises: the remedies
+// that act on the size of a step. A stronger L2 penalty does not help: its
+// gradient grows with the weights and, with a step too large, overshoots
+// as the loss does.
+const divergeHint = "try a smaller learning rate, or ClipNorm to cap the gradient's size"
+
 // epoch runs one pass over the training set (epoch counts from 1): a
 // gradient step per batch, then the history and OnEpoch.
 func (t *trainer) epoch(epoch int) error {
@@ -242,12 +248,12 @@ func (t *trainer) epoch(epoch int) error {
 	t.h.TrainAccuracy = append(t.h.TrainAccuracy, float64(correct)/float64(N))
 	if math.IsNaN(loss) || math.IsInf(loss, 0) {
 		if cause != nil {
-			return fmt.Errorf("loss is %v: %w; try a smaller learning rate, ClipNorm, or a stronger L2", loss, cause)
+			return fmt.Errorf("loss is %v: %w; %s", loss, cause, divergeHint)
 		}
-		return fmt.Errorf("loss is %v; try a smaller learning rate, ClipNorm, or a stronger L2", loss)
+		return fmt.Errorf("loss is %v; %s", loss, divergeHint)
 	}
 	if err := net.checkWeights(); err != nil {
-		return fmt.Errorf("%w; try a smaller learning rate, ClipNorm, or a stronger L2", err)
+		return fmt.Errorf("%w; %s", err, divergeHint)
 	}
 	if cfg.TestX != nil {
 		tr, _ := cfg.TestX.Dims()
