@@ -86,7 +86,7 @@ func chartFigure(where string, ch *chart) (*Figure, error) {
 
 // plotFigure returns a Figure that shows one plot at the standard size.
 func plotFigure(where string, p *plot.Plot) (*Figure, error) {
-	return newFigure(where, figWidth, figHeight, p.Draw)
+	return newFigure(where, figWidth, figHeight, func(c draw.Canvas) { drawPlot(p, c) })
 }
 
 // raster draws the figure at dpi, turning a panic in gonum/plot into an error.

@@ -1,6 +1,9 @@
 package plotting
 
 import (
+	"math"
+	"strings"
+
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -50,7 +53,7 @@ func (ch *chart) draw(c draw.Canvas) {
 		if ch.equal {
 			c = aspectCanvas(ch.Plot, c)
 		}
-		ch.Plot.Draw(c)
+		drawPlot(ch.Plot, c)
 		return
 	}
 	drawWithLegend(c, ch.Plot.Title.Text, ch.entries, ch.equal, ch.Plot)
@@ -124,18 +127,58 @@ func drawWithLegend(c draw.Canvas, title string, entries []legendEntry, equal bo
 		if equal {
 			c = aspectCanvas(&q, c)
 		}
-		q.Draw(c)
+		drawPlot(&q, c)
 		return
 	}
 	ps := make([]*plot.Plot, len(plots))
+	labels := make([]string, len(plots))
 	for i, p := range plots {
-		q := *p
-		ps[i] = &q
+		ps[i], labels[i] = logLabelPlaceholder(p)
 	}
 	cells := plot.Align([][]*plot.Plot{ps}, draw.Tiles{Rows: 1, Cols: len(ps), PadX: vg.Points(14)}, c)
 	for i, p := range ps {
 		p.Draw(cells[0][i])
+		drawYLabel(p, cells[0][i], labels[i])
 	}
+}
+
+// drawPlot draws p on c as p.Draw does, except that the label of a
+// logarithmic y axis is drawn by drawYLabel (see logLabelPlaceholder).
+func drawPlot(p *plot.Plot, c draw.Canvas) {
+	q, label := logLabelPlaceholder(p)
+	q.Draw(c)
+	drawYLabel(q, c, label)
+}
+
+// logLabelPlaceholder returns p itself and "" if p's y axis is linear or
+// unlabelled. For a logarithmic y axis it returns a copy of p whose y label
+// is blank, of the same height, and the label's text. gonum places the
+// label's layout box at the arithmetic mean of the axis range, which on a
+// log axis lies near the top (5 on an axis from 10⁻⁸ to 10): a label that
+// reaches above the data area there makes gonum shrink the data area from
+// the top, leaving an empty band under the legend, although the label is
+// drawn centred. A blank label keeps the axis's width and no such box.
+func logLabelPlaceholder(p *plot.Plot) (*plot.Plot, string) {
+	if _, isLog := p.Y.Scale.(plot.LogScale); !isLog || p.Y.Label.Text == "" {
+		return p, ""
+	}
+	q := *p
+	q.Y.Label.Text = strings.Repeat(" \n", strings.Count(p.Y.Label.Text, "\n")) + " "
+	return &q, p.Y.Label.Text
+}
+
+// drawYLabel draws label where gonum draws the y axis label of p on c:
+// rotated, centred on the data area, at the left edge. It draws nothing
+// for an empty label.
+func drawYLabel(p *plot.Plot, c draw.Canvas, label string) {
+	if label == "" {
+		return
+	}
+	sty := p.Y.Label.TextStyle
+	sty.Rotation += math.Pi / 2
+	x := c.Min.X + p.Y.Label.TextStyle.Height(label) - p.Y.Label.TextStyle.FontExtents().Descent
+	da := p.DataCanvas(c)
+	c.FillText(sty, vg.Point{X: x, Y: da.Center().Y}, label)
 }
 
 // Spacing of a legend row: between a thumbnail and its label, and between

@@ -1,0 +1,88 @@
+package plotting
+
+import (
+	"image"
+	"math"
+	"testing"
+)
+
+// blankRowRun returns the height in pixels of the tallest band of blank
+// (all white) rows of img between its first and its last non-blank row:
+// an empty band inside a chart, such as between its legend and its plot.
+func blankRowRun(img *image.RGBA) int {
+	b := img.Bounds()
+	blankRow := func(y int) bool {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			i := img.PixOffset(x, y)
+			if img.Pix[i] != 0xFF || img.Pix[i+1] != 0xFF || img.Pix[i+2] != 0xFF {
+				return false
+			}
+		}
+		return true
+	}
+	first, last := b.Max.Y, b.Min.Y
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		if !blankRow(y) {
+			first, last = min(first, y), max(last, y)
+		}
+	}
+	run, longest := 0, 0
+	for y := first; y <= last; y++ {
+		if blankRow(y) {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return longest
+}
+
+// A chart with a logarithmic y axis has no empty band between its legend
+// and its plot, whatever the axis range and label: gonum places the y
+// label's layout box at the arithmetic mean of the range, near the top of
+// a log axis, and used to shrink the data area to make room for it.
+func TestLogAxisNoEmptyBand(t *testing.T) {
+	decay := func(n int, f float64) []float64 {
+		v := make([]float64, n)
+		for i := range v {
+			v[i] = 2 * math.Pow(f, float64(i))
+		}
+		return v
+	}
+	// The legend row is about 40 pixels below the title at 192 DPI; a
+	// band of 60 or more is a layout fault.
+	const most = 60
+	for _, tc := range []struct {
+		name string
+		make func() (*Figure, error)
+	}{
+		{"series 1e-8..10", func() (*Figure, error) {
+			return SeriesWith("Distance", "step", "distance to (0, 0)", SeriesOptions{LogY: true, Y: Range{Min: 1e-8, Max: 10}},
+				Line{Label: "plain", Y: decay(100, 0.9), NoMarkers: true}, Line{Label: "momentum", Y: decay(100, 0.8), NoMarkers: true})
+		}},
+		{"series 0.01..2", func() (*Figure, error) {
+			return SeriesWith("Signal", "layer", "RMS of the activations", SeriesOptions{LogY: true, Y: Range{Min: 0.01, Max: 2}},
+				Line{Label: "1/n", Y: decay(10, 0.7)}, Line{Label: "2/n", Y: decay(10, 0.99)})
+		}},
+		{"loss with long label", func() (*Figure, error) {
+			return LossWith("The better recipe", LossOptions{LogLoss: true, Accuracy: Range{Min: 0.7, Max: 1},
+				LossLabel: "cross-entropy (training: + L2 penalty)"},
+				Run{Label: "net", TrainLoss: decay(20, 0.8), TestLoss: decay(20, 0.85),
+					TrainAccuracy: []float64{0.9, 0.95, 0.97}, TestAccuracy: []float64{0.92, 0.95, 0.96}})
+		}},
+		{"loss log only", func() (*Figure, error) {
+			return Loss("Loss", true, Run{TrainLoss: decay(50, 0.9)})
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := tc.make()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := blankRowRun(f.Image()); got >= most {
+				t.Errorf("an empty band %d pixels high crosses the chart; want less than %d", got, most)
+			}
+		})
+	}
+}
