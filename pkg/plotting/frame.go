@@ -41,7 +41,8 @@ type Frame struct {
 }
 
 // A Ref is a horizontal reference line across a chart at height Y, drawn
-// grey and dotted under the data, with Label in the legend: a level to
+// grey and dotted under the data (a second one dash-dot, a third
+// dash-dot-dot, a fourth densely dotted, so the legend tells them apart), with Label in the legend: a level to
 // compare the data with, such as σ = 0.5 or chance accuracy. An empty
 // Label leaves it out of the legend. The y axis always shows the line.
 //
@@ -119,11 +120,28 @@ func addMarks(ch *chart, marks []Mark) {
 	}
 }
 
-// refStyle draws reference lines: grey, dotted, thinner than data.
-var refStyle = draw.LineStyle{Color: color.Gray{0x60}, Width: 1.5, Dashes: []vg.Length{2, 3}}
+// refStyles draw reference lines: grey, thinner than data, each with its
+// own dash pattern (and shade), so the legend tells several apart: dotted,
+// then dash-dot, dash-dot-dot and densely dotted, then again. None is the
+// plain dashes of a held-out curve or an EpochMark.
+var refStyles = []draw.LineStyle{
+	{Color: color.Gray{0x60}, Width: 1.5, Dashes: []vg.Length{2, 3}},
+	{Color: color.Gray{0x30}, Width: 1.5, Dashes: []vg.Length{9, 3, 2, 3}},
+	{Color: color.Gray{0x50}, Width: 1.5, Dashes: []vg.Length{9, 3, 2, 2, 2, 3}},
+	{Color: color.Gray{0x20}, Width: 1.5, Dashes: []vg.Length{1, 1.5}},
+}
+
+// refStyle is the style of a chart's first reference line.
+var refStyle = refStyles[0]
+
+// refStyleAt returns the style of a chart's reference line i.
+func refStyleAt(i int) draw.LineStyle { return refStyles[i%len(refStyles)] }
 
 // refLine is a Ref as a plotter: a line across the whole data area.
-type refLine struct{ y float64 }
+type refLine struct {
+	y     float64
+	style draw.LineStyle
+}
 
 // Plot implements plot.Plotter.
 func (r refLine) Plot(c draw.Canvas, p *plot.Plot) {
@@ -131,7 +149,7 @@ func (r refLine) Plot(c draw.Canvas, p *plot.Plot) {
 		return
 	}
 	_, y := p.Transforms(&c)
-	c.StrokeLine2(refStyle, c.Min.X, y(r.y), c.Max.X, y(r.y))
+	c.StrokeLine2(r.style, c.Min.X, y(r.y), c.Max.X, y(r.y))
 }
 
 // DataRange implements plot.DataRanger: the line's height only, so the y
@@ -140,19 +158,21 @@ func (r refLine) DataRange() (xmin, xmax, ymin, ymax float64) {
 	return math.Inf(1), math.Inf(-1), r.y, r.y
 }
 
-// addRefs draws refs on ch, under what is added after them; their legend
-// entries come last (see refLegend).
-func addRefs(ch *chart, refs []Ref) {
-	for _, r := range refs {
-		ch.Add(refLine{r.Y})
+// addRefs draws refs on ch, under what is added after them, in the styles
+// refStyleAt gives from first on (first > 0 when refs follow others in a
+// shared legend); their legend entries come last (see refLegend).
+func addRefs(ch *chart, refs []Ref, first int) {
+	for i, r := range refs {
+		ch.Add(refLine{r.Y, refStyleAt(first + i)})
 	}
 }
 
-// refLegend adds the legend entries of refs that have a label.
-func refLegend(ch *chart, refs []Ref) {
-	for _, r := range refs {
+// refLegend adds the legend entries of refs that have a label, in the
+// styles addRefs drew them with from first on.
+func refLegend(ch *chart, refs []Ref, first int) {
+	for i, r := range refs {
 		if r.Label != "" {
-			ch.addLegend(r.Label, newPolyline(nil, refStyle))
+			ch.addLegend(r.Label, newPolyline(nil, refStyleAt(first+i)))
 		}
 	}
 }
@@ -200,7 +220,7 @@ func (fr Frame) check(where string, logY bool) error {
 // reference lines and then the marks after the data's entries.
 func (fr Frame) finish(ch *chart) {
 	p := ch.Plot
-	refLegend(ch, fr.Refs)
+	refLegend(ch, fr.Refs, 0)
 	addMarks(ch, fr.Marks)
 	if fr.X != (Range{}) {
 		p.X.Min, p.X.Max = fr.X.Min, fr.X.Max

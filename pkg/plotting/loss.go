@@ -77,12 +77,15 @@ type LossOptions struct {
 	// Percent labels the accuracy axis in per cent, 0 to 100, and names
 	// it "accuracy (%)".
 	Percent bool
-	// AccuracyRefs are dotted reference lines across the accuracy panel,
-	// with labels of your own in the legend: {Label: "chance (10 %)",
+	// AccuracyRefs are reference lines across the accuracy panel (the
+	// first dotted, the next ones in other dash patterns, after those of
+	// LossRefs, so the shared legend tells them apart; see Ref), with
+	// labels of your own in the legend: {Label: "chance (10 %)",
 	// Y: 0.1}, or an earlier network's score. A Run's Chance adds one
 	// labelled "chance (10%)" too.
 	AccuracyRefs []Ref
-	// LossRefs are dotted reference lines across the loss panel, such as
+	// LossRefs are reference lines across the loss panel (dotted, then
+	// other dash patterns; see Ref), such as
 	// the loss of always guessing the mean.
 	LossRefs []Ref
 	// Smooth, if 2 or more, draws each series as its running mean over
@@ -228,7 +231,7 @@ func lossPanels(where, title string, opt LossOptions, runs []Run) ([]*chart, err
 		}
 		refs = append(refs, opt.AccuracyRefs...)
 		p := historyPlot(title, accLabel, runs, func(r Run) ([]float64, []float64) { return r.TrainAccuracy, r.TestAccuracy },
-			false, refs, historyView{scale: scale, smooth: opt.Smooth, epochs: opt.Epochs})
+			false, refs, historyView{scale: scale, smooth: opt.Smooth, epochs: opt.Epochs, refFirst: len(opt.LossRefs)})
 		if opt.Accuracy != (Range{}) {
 			p.Y.Min, p.Y.Max = scale*opt.Accuracy.Min, scale*opt.Accuracy.Max
 		} else {
@@ -363,11 +366,13 @@ func runName(r Run, i int) string {
 
 // A historyView says how historyPlot shows the values: multiplied by scale
 // (100 for per cent), as running means over smooth epochs (if 2 or more),
-// and only the epochs in epochs (if not the zero Range).
+// and only the epochs in epochs (if not the zero Range); its reference
+// lines take the styles from refFirst on, after those of the other panel.
 type historyView struct {
-	scale  float64
-	smooth int
-	epochs Range
+	scale    float64
+	smooth   int
+	epochs   Range
+	refFirst int // the reference lines' first style (see refStyleAt)
 }
 
 // paleWidth is the width of the thin pale line of each epoch's value under
@@ -435,7 +440,7 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 			}
 		}
 	}
-	addRefs(p, scaled)
+	addRefs(p, scaled, hv.refFirst)
 	for i, r := range runs {
 		train, test := pick(r)
 		for k, s := range [][]float64{train, test} {
@@ -483,7 +488,7 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 	if p.X.Min == p.X.Max {
 		p.X.Min, p.X.Max = p.X.Min-1, p.X.Max+1
 	}
-	refLegend(p, scaled)
+	refLegend(p, scaled, hv.refFirst)
 	p.X.Tick.Marker = integerTicks{}
 	padY(p.Plot)
 	return p

@@ -1,6 +1,7 @@
 package plotting
 
 import (
+	"fmt"
 	"image"
 	"image/color"
 	"math"
@@ -294,5 +295,46 @@ func TestEpochMarks(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "LossOptions.EpochMarks[0]") {
 			t.Errorf("%s: error %v, want one naming LossOptions.EpochMarks[0]", tc.name, err)
 		}
+	}
+}
+
+// TestRefStylesDistinct checks that the reference lines of one chart, and
+// of the two panels of LossWith, which share a legend, each have their own
+// dash pattern in the legend (addRefs draws them as refLegend keys them).
+func TestRefStylesDistinct(t *testing.T) {
+	run := Run{TrainLoss: []float64{1, 0.5, 0.3}, TrainAccuracy: []float64{0.2, 0.5, 0.7}}
+	for _, tc := range []struct {
+		name string
+		opt  LossOptions
+		runs []Run
+	}{
+		{"one panel, two refs", LossOptions{LossRefs: []Ref{{Label: "a", Y: 0.4}, {Label: "b", Y: 0.6}}}, []Run{{TrainLoss: run.TrainLoss}}},
+		{"loss and accuracy refs", LossOptions{LossRefs: []Ref{{Label: "a", Y: 0.4}}, AccuracyRefs: []Ref{{Label: "b", Y: 0.1}}}, []Run{run}},
+		{"chance and a ref", LossOptions{AccuracyRefs: []Ref{{Label: "b", Y: 0.9}}}, []Run{{TrainAccuracy: run.TrainAccuracy, Chance: 0.1}}},
+		{"four refs", LossOptions{LossRefs: []Ref{{Label: "a", Y: 0.4}, {Label: "b", Y: 0.5}, {Label: "c", Y: 0.6}}, AccuracyRefs: []Ref{{Label: "d", Y: 0.1}}}, []Run{run}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			panels, err := lossPanels("test", "t", tc.opt, tc.runs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			seen := map[string]string{}
+			for _, p := range panels {
+				n := 0
+				for _, e := range p.entries {
+					if pl, ok := e.thumbs[0].(*polyline); ok && pl.xys == nil && !strings.Contains(e.label, "each epoch") {
+						key := fmt.Sprint(pl.style)
+						if other, dup := seen[key]; dup {
+							t.Errorf("reference lines %q and %q have the same style %s", other, e.label, key)
+						}
+						seen[key] = e.label
+						n++
+					}
+				}
+				if n == 0 {
+					t.Errorf("panel %q has no reference line in its legend", p.Y.Label.Text)
+				}
+			}
+		})
 	}
 }
