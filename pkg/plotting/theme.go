@@ -126,6 +126,7 @@ func padY(p *plot.Plot) {
 		}
 		p.Y.Min /= f
 		p.Y.Max *= f
+		p.Y.Min, p.Y.Max = labelledLogEnds(p.Y.Min, p.Y.Max)
 		return
 	}
 	d := p.Y.Max - p.Y.Min
@@ -135,6 +136,38 @@ func padY(p *plot.Plot) {
 	}
 	p.Y.Min -= 0.05 * d
 	p.Y.Max += 0.05 * d
+}
+
+// labelledLogEnds widens a log axis [min, max] spanning less than two
+// powers of ten to the nearest 1, 2 or 5 times a power of ten beyond each
+// end, if that is at most 1.5 times away: logTicks labels those values on
+// such an axis, so the lowest and the highest data then have a labelled
+// tick at or near them (a curve ending at 0.13 gets 0.1, not only 0.2
+// above it). A wider axis, or an end farther from such a value, is kept.
+func labelledLogEnds(min, max float64) (float64, float64) {
+	if !(min > 0) || !(max > min) || max/min >= 100 {
+		return min, max
+	}
+	const reach = 1.5
+	e := math.Floor(math.Log10(min))
+	for _, k := range []float64{5, 2, 1} {
+		if v := k * math.Pow(10, e); v <= min*(1+1e-12) {
+			if min/v <= reach {
+				min = v
+			}
+			break
+		}
+	}
+	e = math.Floor(math.Log10(max))
+	for _, k := range []float64{1, 2, 5, 10} {
+		if v := k * math.Pow(10, e); v >= max*(1-1e-12) {
+			if v/max <= reach {
+				max = v
+			}
+			break
+		}
+	}
+	return min, max
 }
 
 // padX widens the x axis by 4% each way, so points at the ends of the data

@@ -122,13 +122,19 @@ func (zeroLines) Plot(c draw.Canvas, p *plot.Plot) {
 	}
 }
 
-// integerTicks marks whole numbers (epochs, steps, layers) at a round step:
-// 1, 2, 5, 10, 20, 50, ... chosen so that at most maxIntegerLabels ticks are
-// labelled, with an unlabelled tick halfway between labels when the step is
-// even. A range of 1..20 is labelled 5, 10, 15, 20; 1..3000 every 1000.
+// integerTicks marks whole numbers (epochs, steps, layers). A range of at
+// most maxEveryInteger whole numbers labels each, so every epoch of a short
+// run or every layer of a network can be read off; a longer range is
+// labelled at a round step, 1, 2, 5, 10, 20, 50, ... chosen so that at most
+// maxIntegerLabels ticks are labelled, with an unlabelled tick halfway
+// between labels when the step is even. A range of 1..10 is labelled 1, 2,
+// ..., 10; 1..20 is labelled 5, 10, 15, 20; 1..3000 every 1000.
 type integerTicks struct{}
 
-const maxIntegerLabels = 6
+const (
+	maxEveryInteger  = 12
+	maxIntegerLabels = 6
+)
 
 // Ticks implements plot.Ticker.
 func (integerTicks) Ticks(min, max float64) []plot.Tick {
@@ -137,7 +143,7 @@ func (integerTicks) Ticks(min, max float64) []plot.Tick {
 		return nil
 	}
 	step := 1.0
-	for i := 0; (hi-lo)/step+1 > maxIntegerLabels; i++ {
+	for i := 0; hi-lo+1 > maxEveryInteger && (hi-lo)/step+1 > maxIntegerLabels; i++ {
 		step *= []float64{2, 2.5, 2}[i%3] // 1, 2, 5, 10, 20, 50, ...
 	}
 	var out []plot.Tick

@@ -16,7 +16,12 @@ func TestIntegerTicks(t *testing.T) {
 		{1, 1, "1"},
 		{1, 3, "1 2 3"},
 		{1, 6, "1 2 3 4 5 6"},
-		{1, 11, "2 4 6 8 10"},
+		// Up to 12 whole numbers: each labelled (every epoch of a short run).
+		{1, 7, "1 2 3 4 5 6 7"},
+		{1, 11, "1 2 3 4 5 6 7 8 9 10 11"},
+		{1, 12, "1 2 3 4 5 6 7 8 9 10 11 12"},
+		{1, 13, "5 10"},
+		{0, 14, "0 5 10"},
 		{1, 20, "5 10 15 20"},
 		{0, 100, "0 20 40 60 80 100"},
 		{1, 3000, "1000 2000 3000"},
@@ -53,6 +58,7 @@ func TestPositionTicks(t *testing.T) {
 		{0.5, 20.5, "1 5 10 15 20"},
 		{0.9, 60, "1 20 40 60"},
 		{0.84, 5.16, "1 2 3 4 5"},
+		{0.64, 10.36, "1 2 3 4 5 6 7 8 9 10"}, // ten layers, padded: each labelled
 		{0.5, 1.5, "1"},
 		{-0.4, 0.4, ""},
 	} {
@@ -263,6 +269,27 @@ func TestTickLabelNeverMinusZero(t *testing.T) {
 	} {
 		if got := tickLabel(tc.v, tc.decimals); got != tc.want {
 			t.Errorf("tickLabel(%g, %d) = %q, want %q", tc.v, tc.decimals, got, tc.want)
+		}
+	}
+}
+
+// TestLabelledLogEnds checks that a narrow log axis reaches the labelled
+// 1, 2 or 5 times a power of ten just beyond its data, and that a wide
+// axis, or one far from such a value, keeps its ends.
+func TestLabelledLogEnds(t *testing.T) {
+	for _, tc := range []struct {
+		min, max, wantMin, wantMax float64
+	}{
+		{0.125, 0.9, 0.1, 1},      // a cost ending at 0.13 gets a labelled 0.1
+		{0.16, 0.45, 0.16, 0.5},   // 0.16 is 1.6 times 0.1: too far, kept
+		{0.3, 1.7, 0.2, 2},        // 2 is within 1.5 of 1.7
+		{0.045, 0.48, 0.045, 0.5}, // 0.045 is 2.25 times 0.02: too far, kept
+		{0.001, 5, 0.001, 5},      // more than two decades: kept
+		{2.5, 2.5, 2.5, 2.5},      // empty: kept
+	} {
+		gotMin, gotMax := labelledLogEnds(tc.min, tc.max)
+		if math.Abs(gotMin-tc.wantMin) > 1e-12 || math.Abs(gotMax-tc.wantMax) > 1e-12 {
+			t.Errorf("labelledLogEnds(%g, %g) = %g, %g; want %g, %g", tc.min, tc.max, gotMin, gotMax, tc.wantMin, tc.wantMax)
 		}
 	}
 }
