@@ -385,6 +385,26 @@ func pale(c color.Color) color.Color {
 	return mix(color.RGBAModel.Convert(c).(color.RGBA), color.RGBA{0xFF, 0xFF, 0xFF, 0xFF}, 0.6)
 }
 
+// paleKey is the legend key of the pale per-epoch lines of a smoothed
+// chart: a thin line in each colour, stacked in the key's height and
+// spread evenly through it, so the key shows every run's colour.
+type paleKey []color.Color
+
+// Thumbnail implements plot.Thumbnailer.
+func (k paleKey) Thumbnail(c *draw.Canvas) {
+	h := c.Max.Y - c.Min.Y
+	n := len(k)
+	for i, col := range k {
+		// n lines at the centres of n equal slices of the middle half.
+		y := c.Min.Y + h/4 + h/2*(vg.Length(i)+0.5)/vg.Length(n)
+		if n == 1 {
+			y = c.Min.Y + h/2
+		}
+		// A little wider than the chart's pale lines, to show in the key.
+		c.StrokeLine2(draw.LineStyle{Color: col, Width: 1.5 * paleWidth}, c.Min.X, y, c.Max.X, y)
+	}
+}
+
 // runningMean returns the mean of the n values around each value of v
 // (from i−(n−1)/2 to i+n/2, fewer at the ends).
 func runningMean(v []float64, n int) []float64 {
@@ -474,13 +494,13 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 		}
 	}
 	if smooth {
-		// The key to the pale lines: in the run's colour if there is one
-		// run, else in a pale grey that stands for every run's.
-		key := pale(colorAt(0))
-		if len(runs) > 1 {
-			key = pale(Black)
+		// The key to the pale lines: one short pale line in each run's
+		// colour, stacked, as the chart draws them.
+		var key paleKey
+		for i := range runs {
+			key = append(key, pale(colorAt(i)))
 		}
-		p.addLegend("each epoch", newPolyline(nil, draw.LineStyle{Color: key, Width: paleWidth}))
+		p.addLegend("each epoch", key)
 	}
 	if hv.epochs != (Range{}) {
 		p.X.Min, p.X.Max = hv.epochs.Min, hv.epochs.Max

@@ -338,3 +338,39 @@ func TestRefStylesDistinct(t *testing.T) {
 		})
 	}
 }
+
+// TestSmoothKeyColours checks that the legend key of the pale per-epoch
+// lines shows each run's pale colour, as the chart draws them, not a grey
+// that no line has.
+func TestSmoothKeyColours(t *testing.T) {
+	loss := []float64{1, 0.8, 0.9, 0.6, 0.7, 0.5}
+	for _, n := range []int{1, 2, 3} {
+		runs := make([]Run, n)
+		var want []color.Color
+		for i := range runs {
+			runs[i] = Run{Label: fmt.Sprint("run ", i), TrainLoss: loss}
+			want = append(want, pale(colorAt(i)))
+		}
+		panels, err := lossPanels("test", "t", LossOptions{Smooth: 3}, runs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range panels[0].entries {
+			if e.label != "each epoch" {
+				continue
+			}
+			found = true
+			key, ok := e.thumbs[0].(paleKey)
+			if !ok {
+				t.Fatalf("%d runs: the key of %q is a %T, want a paleKey", n, e.label, e.thumbs[0])
+			}
+			if !reflect.DeepEqual([]color.Color(key), want) {
+				t.Errorf("%d runs: key colours %v, want %v", n, key, want)
+			}
+		}
+		if !found {
+			t.Errorf("%d runs: no \"each epoch\" legend entry", n)
+		}
+	}
+}
