@@ -9,6 +9,7 @@ import (
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -83,8 +84,12 @@ func checkPoints(where string, points [][]float64, classes []int) error {
 // be empty. The legend shows each class's marker on its region's colour
 // (or, with nil classes, the two regions) and the boundary's line, as
 // "boundary (p = 0.5)", or "boundary" if prob took only the values 0 and 1
-// (a class function has no probabilities); the entry is there also when
-// no boundary lies in view, so an animation's legend stays put. When the two
+// (a class function has no probabilities); the entry is left out when no
+// boundary lies in view (BoundaryOptions.KeepBoundaryKey keeps it, for
+// an animation's frames). A map of probabilities (prob takes values
+// between 0 and 1) has a colour bar beside it, from 0 to 1, to read the
+// probabilities off the colours (BoundaryOptions.NoColorBar leaves it
+// out). When the two
 // ranges' lengths are within a factor of four, both axes have the same
 // scale, so slopes and angles look as they are. It is an error if prob is nil, a
 // range is empty, points and classes differ in length, a point is not two
@@ -107,6 +112,16 @@ type BoundaryOptions struct {
 	// points drawn as class 2; an empty or missing name keeps "class c".
 	// With nil classes, the first two name the regions ("cat side").
 	ClassNames []string
+	// KeepBoundaryKey keeps the boundary's legend entry on a chart with no
+	// boundary in view (every point of the plane on one side of 0.5),
+	// which otherwise leaves it out: for the frames of an animation, whose
+	// legend then stays put from frame to frame.
+	KeepBoundaryKey bool
+	// NoColorBar leaves out the colour bar that a map of probabilities
+	// (prob takes values between 0 and 1) has beside it, for a chart that
+	// only needs the regions and the boundary. A class function (only 0
+	// and 1) has no colour bar anyway.
+	NoColorBar bool
 }
 
 // DecisionBoundaryWith is DecisionBoundary with settings (see
@@ -180,15 +195,20 @@ func boundaryChart(where, title string, prob func(x, y float64) float64, xr, yr 
 		}
 	}
 	addClassPoints(ch, points, classes, opt.ClassNames)
-	// The boundary's entry is a key to the chart, shown also when no
-	// boundary lies in view (the line would be where it says), so that
-	// the legend of an animation stays put from frame to frame. A class
-	// function (only 0 and 1) has a boundary but no probability 0.5.
-	label := "boundary (p = 0.5)"
-	if step {
-		label = "boundary"
+	// The boundary's entry is a key to the line, shown when the line is
+	// drawn (or asked for, so that an animation's legend stays put from
+	// frame to frame). A class function (only 0 and 1) has a boundary but
+	// no probability 0.5.
+	if hasLine || opt.KeepBoundaryKey {
+		label := "boundary (p = 0.5)"
+		if step {
+			label = "boundary"
+		}
+		ch.addLegend(label, newPolyline(nil, boundaryStyle))
 	}
-	ch.addLegend(label, newPolyline(nil, boundaryStyle))
+	// A map of probabilities is read off its colours: a colour bar says
+	// which colour is which probability.
+	ch.colorBar = !step && !opt.NoColorBar
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xr.Min, xr.Max, yr.Min, yr.Max
 	return ch, nil
 }
@@ -241,6 +261,47 @@ var (
 	class0Tint = tint(Blue, 0.3)
 	class1Tint = tint(Orange, 0.35)
 )
+
+// The colour bar of a map of probabilities: its width, its gap from the
+// data area, and the room it takes with its labels to the right of it.
+const (
+	colorBarWidth = 10
+	colorBarGap   = 12
+	colorBarRoom  = 62
+)
+
+// drawColorBar draws, to the right of the data area da, a bar of
+// probColor from 0 (bottom) to 1 (top), as tall as da, with the ticks 0,
+// 0.5 and 1 labelled and the label "p(class 1)" beside it.
+func drawColorBar(c draw.Canvas, da draw.Canvas, tickStyle, labelStyle text.Style) {
+	x0 := da.Max.X + colorBarGap
+	x1 := x0 + colorBarWidth
+	h := da.Max.Y - da.Min.Y
+	const strips = 100
+	for i := range strips {
+		y0 := da.Min.Y + h*vg.Length(i)/strips
+		y1 := da.Min.Y + h*vg.Length(i+1)/strips
+		c.SetColor(probColor((float64(i) + 0.5) / strips))
+		// A hair taller than the strip, so no seam shows between strips.
+		c.Fill(vg.Rectangle{Min: vg.Point{X: x0, Y: y0}, Max: vg.Point{X: x1, Y: min(y1+0.3, da.Max.Y)}}.Path())
+	}
+	frame := draw.LineStyle{Color: color.Gray{0x80}, Width: 0.5}
+	c.StrokeLines(frame, []vg.Point{{X: x0, Y: da.Min.Y}, {X: x1, Y: da.Min.Y}, {X: x1, Y: da.Max.Y}, {X: x0, Y: da.Max.Y}, {X: x0, Y: da.Min.Y}})
+	ts := tickStyle
+	ts.XAlign, ts.YAlign = draw.XLeft, draw.YCenter
+	var widest vg.Length
+	for _, v := range []float64{0, 0.5, 1} {
+		y := da.Min.Y + h*vg.Length(v)
+		c.StrokeLine2(frame, x1, y, x1+3, y)
+		l := tickLabel(v, 1)
+		c.FillText(ts, vg.Point{X: x1 + 5, Y: y}, l)
+		widest = max(widest, ts.Width(l))
+	}
+	ls := labelStyle
+	ls.Rotation = math.Pi / 2
+	ls.XAlign, ls.YAlign = draw.XCenter, draw.YTop
+	c.FillText(ls, vg.Point{X: x1 + 5 + widest + 4, Y: da.Min.Y + h/2}, "p(class 1)")
+}
 
 // probColor returns the background colour for a probability in [0, 1].
 func probColor(v float64) color.RGBA {

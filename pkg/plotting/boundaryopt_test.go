@@ -1,14 +1,16 @@
 package plotting
 
 import (
+	"image/color"
+	"math"
 	"strings"
 	"testing"
 )
 
 // TestBoundaryLegend checks the legend of a decision boundary: class names
 // of one's own, "boundary" for a class function (only 0 and 1) and
-// "boundary (p = 0.5)" for a probability, present also when no boundary is
-// in view, and an error naming ClassNames when it has too many names.
+// "boundary (p = 0.5)" for a probability, left out when no boundary is in
+// view unless KeepBoundaryKey keeps it, and an error naming ClassNames when it has too many names.
 func TestBoundaryLegend(t *testing.T) {
 	r := Range{Min: -1, Max: 1}
 	pts := [][]float64{{-0.5, 0}, {0.5, 0}, {0, 0.5}}
@@ -25,17 +27,20 @@ func TestBoundaryLegend(t *testing.T) {
 		prob    func(x, y float64) float64
 		classes []int
 		names   []string
+		keep    bool
 		want    string
 	}{
-		{"probability", sigmoidProb, cls, nil, "class 0|class 1|class 2|boundary (p = 0.5)"},
-		{"step", step, cls, nil, "class 0|class 1|class 2|boundary"},
-		{"named", step, cls, []string{"", "", "flipped label"}, "class 0|class 1|flipped label|boundary"},
-		{"no boundary in view, probability", func(x, y float64) float64 { return 0.3 }, cls, nil, "class 0|class 1|class 2|boundary (p = 0.5)"},
-		{"no boundary in view, step", func(x, y float64) float64 { return 0 }, cls, nil, "class 0|class 1|class 2|boundary"},
-		{"named sides", sigmoidProb, nil, []string{"cat", "dog"}, "cat side|dog side|boundary (p = 0.5)"},
+		{"probability", sigmoidProb, cls, nil, false, "class 0|class 1|class 2|boundary (p = 0.5)"},
+		{"step", step, cls, nil, false, "class 0|class 1|class 2|boundary"},
+		{"named", step, cls, []string{"", "", "flipped label"}, false, "class 0|class 1|flipped label|boundary"},
+		{"no boundary in view, probability", func(x, y float64) float64 { return 0.3 }, cls, nil, false, "class 0|class 1|class 2"},
+		{"no boundary in view, step", func(x, y float64) float64 { return 0 }, cls, nil, false, "class 0|class 1|class 2"},
+		{"no boundary in view, kept", func(x, y float64) float64 { return 0.3 }, cls, nil, true, "class 0|class 1|class 2|boundary (p = 0.5)"},
+		{"no boundary in view, step, kept", func(x, y float64) float64 { return 0 }, cls, nil, true, "class 0|class 1|class 2|boundary"},
+		{"named sides", sigmoidProb, nil, []string{"cat", "dog"}, false, "cat side|dog side|boundary (p = 0.5)"},
 	}
 	for _, tc := range tests {
-		ch, err := boundaryChart("t", "t", tc.prob, r, r, pts, tc.classes, BoundaryOptions{ClassNames: tc.names})
+		ch, err := boundaryChart("t", "t", tc.prob, r, r, pts, tc.classes, BoundaryOptions{ClassNames: tc.names, KeepBoundaryKey: tc.keep})
 		if err != nil {
 			t.Errorf("%s: %v", tc.name, err)
 			continue
@@ -52,5 +57,58 @@ func TestBoundaryLegend(t *testing.T) {
 	_, err = DecisionBoundaryWith("bad", step, r, r, pts, cls, BoundaryOptions{ClassNames: make([]string, 9)})
 	if err == nil || !strings.Contains(err.Error(), "BoundaryOptions.ClassNames") {
 		t.Errorf("9 class names: error %v, want one naming BoundaryOptions.ClassNames", err)
+	}
+}
+
+// TestBoundaryColorBar checks that a map of probabilities has a colour bar
+// that shows the colours of 0 and 1 (which the map itself does not), and
+// that a class function, or NoColorBar, has none.
+func TestBoundaryColorBar(t *testing.T) {
+	r := Range{Min: -1, Max: 1}
+	// Probabilities from 0.3 to 0.7: the ends of the bar, near 0 and 1,
+	// have colours the map does not.
+	soft := func(x, y float64) float64 { return 0.5 + 0.2*math.Tanh(x+y) }
+	step := func(x, y float64) float64 {
+		if x+y > 0 {
+			return 1
+		}
+		return 0
+	}
+	for _, tc := range []struct {
+		name string
+		prob func(x, y float64) float64
+		opt  BoundaryOptions
+		want bool
+	}{
+		{"probabilities", soft, BoundaryOptions{}, true},
+		{"probabilities, NoColorBar", soft, BoundaryOptions{NoColorBar: true}, false},
+		{"class function", step, BoundaryOptions{}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ch, err := boundaryChart("t", "t", tc.prob, r, r, nil, nil, tc.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ch.colorBar != tc.want {
+				t.Errorf("colorBar = %v, want %v", ch.colorBar, tc.want)
+			}
+			f, err := chartFigure("t", ch)
+			if err != nil {
+				t.Fatal(err)
+			}
+			img := f.Image()
+			b := img.Bounds()
+			found := map[color.RGBA]bool{}
+			for y := b.Min.Y; y < b.Max.Y; y++ {
+				for x := b.Min.X; x < b.Max.X; x++ {
+					found[img.RGBAAt(x, y)] = true
+				}
+			}
+			for _, v := range []float64{0.005, 0.995} {
+				if c := probColor(v); found[c] != tc.want {
+					t.Errorf("colour of p = %g drawn: %v, want %v", v, found[c], tc.want)
+				}
+			}
+		})
 	}
 }

@@ -80,6 +80,29 @@ func ExampleDecisionBoundaryWith() {
 	// Output: <nil>
 }
 
+func ExampleBoundaryOptions() {
+	// The frames of an animation of a network learning: at the start every
+	// point of the plane is below 0.5, so no boundary is drawn;
+	// KeepBoundaryKey keeps its legend entry, so the legend stays put from
+	// frame to frame. NoColorBar leaves out the 0–1 colour bar that a map
+	// of probabilities otherwise has beside it.
+	pts := [][]float64{{0, 0}, {1, 1}}
+	cls := []int{0, 1}
+	r := plotting.Range{Min: -0.5, Max: 1.5}
+	anim, err := plotting.Animate(3, 0, func(i int) (*plotting.Figure, error) {
+		shift := 1.5 - float64(i) // the boundary x + y = 1 + shift moves into view
+		prob := func(x, y float64) float64 { return 1 / (1 + math.Exp(-4*(x+y-1-shift))) }
+		return plotting.DecisionBoundaryWith(fmt.Sprintf("frame %d", i), prob, r, r, pts, cls,
+			plotting.BoundaryOptions{KeepBoundaryKey: true, NoColorBar: true})
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(anim.Frames())
+	// Output: 3
+}
+
 func ExampleAnimate() {
 	f := func(x float64) float64 { return x * x }
 	x, path := 2.0, []float64{}

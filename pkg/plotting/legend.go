@@ -22,9 +22,10 @@ type legendEntry struct {
 // instead (gonum's legend), which a Frame asks for with a fixed Corner.
 type chart struct {
 	*plot.Plot
-	entries []legendEntry
-	inside  bool
-	equal   bool // equal scales on both axes (see aspectCanvas)
+	entries  []legendEntry
+	inside   bool
+	equal    bool // equal scales on both axes (see aspectCanvas)
+	colorBar bool // a probability colour bar right of the data (see drawColorBar)
 }
 
 // newChart returns a chart with the course theme (see newPlot).
@@ -49,14 +50,23 @@ func (ch *chart) putInside() {
 // draw draws the chart on c: the title, the legend rows under it, and the
 // plot below them.
 func (ch *chart) draw(c draw.Canvas) {
-	if ch.inside || len(ch.entries) == 0 {
-		if ch.equal {
-			c = aspectCanvas(ch.Plot, c)
-		}
-		drawPlot(ch.Plot, c)
-		return
+	if !ch.inside && len(ch.entries) > 0 {
+		c = drawTitleLegend(c, ch.Plot.Title.Text, ch.entries, ch.Plot)
 	}
-	drawWithLegend(c, ch.Plot.Title.Text, ch.entries, ch.equal, ch.Plot)
+	q := *ch.Plot
+	if !ch.inside && len(ch.entries) > 0 {
+		q.Title.Text = ""
+	}
+	if ch.colorBar {
+		c.Max.X -= colorBarRoom
+	}
+	if ch.equal {
+		c = aspectCanvas(&q, c)
+	}
+	drawPlot(&q, c)
+	if ch.colorBar {
+		drawColorBar(c, q.DataCanvas(c), q.Y.Tick.Label, q.Y.Label.TextStyle)
+	}
 }
 
 // aspectCanvas returns the part of c, centred, in which p's data area has
@@ -92,35 +102,7 @@ func aspectCanvas(p *plot.Plot, c draw.Canvas) draw.Canvas {
 // with equal scales on both axes (see aspectCanvas).
 func drawWithLegend(c draw.Canvas, title string, entries []legendEntry, equal bool, plots ...*plot.Plot) {
 	first := plots[0]
-	if title != "" {
-		ts := first.Title.TextStyle
-		descent := ts.FontExtents().Descent
-		c.FillText(ts, vg.Point{X: c.Center().X, Y: c.Max.Y + descent}, title)
-		c.Max.Y -= ts.Rectangle(title).Size().Y + first.Title.Padding
-	}
-	rows := legendRows(first.Legend, entries, c.Size().X-24)
-	sty := first.Legend.TextStyle
-	rowH := sty.Rectangle("Xg").Size().Y + 4
-	top := c.Max.Y
-	c.Max.Y -= rowH*vg.Length(len(rows)) + 6
-	for i, row := range rows {
-		y := top - rowH*vg.Length(i+1)
-		x := c.Center().X - rowWidth(first.Legend, row)/2
-		for _, e := range row {
-			icon := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{
-				Min: vg.Point{X: x, Y: y},
-				Max: vg.Point{X: x + first.Legend.ThumbnailWidth, Y: y + rowH},
-			}}
-			for _, t := range e.thumbs {
-				t.Thumbnail(&icon)
-			}
-			x += first.Legend.ThumbnailWidth + legendGap
-			ts := sty
-			ts.XAlign, ts.YAlign = draw.XLeft, draw.YCenter
-			c.FillText(ts, vg.Point{X: x, Y: y + rowH/2}, e.label)
-			x += sty.Width(e.label) + legendSpacing
-		}
-	}
+	c = drawTitleLegend(c, title, entries, first)
 	if len(plots) == 1 {
 		q := *first
 		q.Title.Text = ""
@@ -179,6 +161,42 @@ func drawYLabel(p *plot.Plot, c draw.Canvas, label string) {
 	x := c.Min.X + p.Y.Label.TextStyle.Height(label) - p.Y.Label.TextStyle.FontExtents().Descent
 	da := p.DataCanvas(c)
 	c.FillText(sty, vg.Point{X: x, Y: da.Center().Y}, label)
+}
+
+// drawTitleLegend draws title at the top of c and the legend entries in
+// centred rows under it, in the styles of first, and returns the part of
+// c below them.
+func drawTitleLegend(c draw.Canvas, title string, entries []legendEntry, first *plot.Plot) draw.Canvas {
+	if title != "" {
+		ts := first.Title.TextStyle
+		descent := ts.FontExtents().Descent
+		c.FillText(ts, vg.Point{X: c.Center().X, Y: c.Max.Y + descent}, title)
+		c.Max.Y -= ts.Rectangle(title).Size().Y + first.Title.Padding
+	}
+	rows := legendRows(first.Legend, entries, c.Size().X-24)
+	sty := first.Legend.TextStyle
+	rowH := sty.Rectangle("Xg").Size().Y + 4
+	top := c.Max.Y
+	c.Max.Y -= rowH*vg.Length(len(rows)) + 6
+	for i, row := range rows {
+		y := top - rowH*vg.Length(i+1)
+		x := c.Center().X - rowWidth(first.Legend, row)/2
+		for _, e := range row {
+			icon := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{
+				Min: vg.Point{X: x, Y: y},
+				Max: vg.Point{X: x + first.Legend.ThumbnailWidth, Y: y + rowH},
+			}}
+			for _, t := range e.thumbs {
+				t.Thumbnail(&icon)
+			}
+			x += first.Legend.ThumbnailWidth + legendGap
+			ts := sty
+			ts.XAlign, ts.YAlign = draw.XLeft, draw.YCenter
+			c.FillText(ts, vg.Point{X: x, Y: y + rowH/2}, e.label)
+			x += sty.Width(e.label) + legendSpacing
+		}
+	}
+	return c
 }
 
 // Spacing of a legend row: between a thumbnail and its label, and between
