@@ -3,6 +3,8 @@ package plotting
 import (
 	"image"
 	"math"
+
+	"gonum.org/v1/plot/vg"
 	"testing"
 )
 
@@ -85,4 +87,59 @@ func TestLogAxisNoEmptyBand(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLegendRowsBalanced checks that a legend that needs several rows
+// spreads its entries over them, with no entry alone on the last row, in
+// as few rows as fit and none wider than the room.
+func TestLegendRowsBalanced(t *testing.T) {
+	l := newPlot("", "", "").Legend
+	entries := func(labels ...string) []legendEntry {
+		var es []legendEntry
+		for _, s := range labels {
+			es = append(es, legendEntry{label: s})
+		}
+		return es
+	}
+	five := entries("step 0", "step 50", "step 100", "step 150", "step 200")
+	seven := entries("3 hidden, train", "3 hidden, test", "50 hidden, train", "50 hidden, test", "each epoch", "chance (50%)", "x")
+	for _, tc := range []struct {
+		name     string
+		entries  []legendEntry
+		width    vg.Length
+		wantRows int
+	}{
+		{"one row", five, rowWidth(l, five) + 1, 1},
+		{"four fit, five do not", five, rowWidth(l, five[:4]) + 1, 2},
+		{"six of seven fit", seven, rowWidth(l, seven[:6]) + 1, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rows := legendRows(l, tc.entries, tc.width)
+			if len(rows) != tc.wantRows {
+				t.Fatalf("%d rows, want %d", len(rows), tc.wantRows)
+			}
+			n := 0
+			for i, r := range rows {
+				n += len(r)
+				if w := rowWidth(l, r); w > tc.width {
+					t.Errorf("row %d is %v wide, more than the %v of room", i, w, tc.width)
+				}
+				if len(rows) > 1 && len(r) == 1 && len(tc.entries) >= 2*len(rows) {
+					t.Errorf("row %d holds one entry alone (%q): rows %v", i, r[0].label, rowLens(rows))
+				}
+			}
+			if n != len(tc.entries) {
+				t.Errorf("rows hold %d entries, want %d", n, len(tc.entries))
+			}
+		})
+	}
+}
+
+// rowLens returns the number of entries in each row.
+func rowLens(rows [][]legendEntry) []int {
+	var n []int
+	for _, r := range rows {
+		n = append(n, len(r))
+	}
+	return n
 }

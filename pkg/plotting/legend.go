@@ -206,8 +206,26 @@ const (
 	legendSpacing = 16
 )
 
-// legendRows splits entries into rows no wider than width.
+// legendRows splits entries into rows no wider than width, as few as
+// fit, and balanced: the rows are made as narrow as they can be without
+// needing another row, so that entries spread evenly over the rows instead
+// of leaving one alone on the last.
 func legendRows(l plot.Legend, entries []legendEntry, width vg.Length) [][]legendEntry {
+	rows := greedyRows(l, entries, width)
+	if len(rows) < 2 {
+		return rows
+	}
+	total := rowWidth(l, entries)
+	for w := total / vg.Length(len(rows)); w < width; w++ {
+		if r := greedyRows(l, entries, w); len(r) == len(rows) {
+			return r
+		}
+	}
+	return rows
+}
+
+// greedyRows fills each row with as many entries as fit in width.
+func greedyRows(l plot.Legend, entries []legendEntry, width vg.Length) [][]legendEntry {
 	var rows [][]legendEntry
 	var row []legendEntry
 	for _, e := range entries {
