@@ -37,6 +37,7 @@ import (
 // and NewAnimation an error.
 type Figure struct {
 	width, height vg.Length
+	square        bool // its data area has equal scales (see Grid)
 	drawFn        func(c draw.Canvas)
 	img           *image.RGBA // drawn at renderDPI
 
@@ -81,7 +82,12 @@ func drawFigure(where string, width, height vg.Length, drawFn func(c draw.Canvas
 
 // chartFigure returns a Figure that shows one chart at the standard size.
 func chartFigure(where string, ch *chart) (*Figure, error) {
-	return newFigure(where, figWidth, figHeight, ch.draw)
+	f, err := newFigure(where, figWidth, figHeight, ch.draw)
+	if err != nil {
+		return nil, err
+	}
+	f.square = ch.equal
+	return f, nil
 }
 
 // plotFigure returns a Figure that shows one plot at the standard size.
@@ -404,11 +410,20 @@ func writeAtomic(path string, data []byte) (err error) {
 	return nil
 }
 
+// squareCellAspect is the height of a Grid cell, as a fraction of its
+// width, that a chart with equal scales asks for: room for its square data
+// area as wide as the cell less its axis and colour bar, plus its title,
+// legend and x axis.
+const squareCellAspect = 0.9
+
 // Grid places figs side by side, cols to a row, filling rows from the left,
 // and returns them as one Figure. Each cell is at least 440 × 300 CSS
 // pixels, so text keeps its size and the data keeps its room: two columns
 // make a figure 880 pixels wide, which a notebook shrinks to its width. The
-// cell height follows the tallest figure's aspect ratio. Every figure keeps
+// cell height follows the tallest figure's aspect ratio; a chart with equal
+// scales on both axes (a decision boundary) counts as nearly square
+// (squareCellAspect), so its square data area fills the cell's width
+// instead of a sliver of it. Every figure keeps
 // a blank border inside its cell, so no panel's tick label or line reaches
 // the picture's edge or runs into its neighbour.
 func Grid(cols int, figs ...*Figure) (*Figure, error) {
@@ -429,7 +444,11 @@ func Grid(cols int, figs ...*Figure) (*Figure, error) {
 	cellW := max(figWidth/vg.Length(cols), gridCellWidth)
 	aspect := 0.0
 	for _, f := range figs {
-		aspect = math.Max(aspect, float64(f.height/f.width))
+		a := float64(f.height / f.width)
+		if f.square {
+			a = math.Max(a, squareCellAspect)
+		}
+		aspect = math.Max(aspect, a)
 	}
 	cellH := max(cellW*vg.Length(aspect), gridCellHeight)
 	drawFn := func(c draw.Canvas) {

@@ -143,3 +143,46 @@ func rowLens(rows [][]legendEntry) []int {
 	}
 	return n
 }
+
+// TestGridSquarePanels checks the size of a Grid: a chart with equal
+// scales (a decision boundary) gets a nearly square cell, so its square
+// data area fills the cell's width; other charts keep their aspect.
+func TestGridSquarePanels(t *testing.T) {
+	r := Range{Min: -1, Max: 1}
+	prob := func(x, y float64) float64 { return 0.5 + 0.4*math.Tanh(x-y) }
+	boundary := func() *Figure {
+		f, err := DecisionBoundary("b", prob, r, r, [][]float64{{0, 0.5}}, []int{1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	series := func() *Figure {
+		f, err := Series("s", "x", "y", false, Line{Label: "a", Y: []float64{1, 2, 3}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	for _, tc := range []struct {
+		name         string
+		cols         int
+		figs         []*Figure
+		wantW, wantH int
+	}{
+		{"two boundaries", 2, []*Figure{boundary(), boundary()}, 880, 396},
+		{"boundary and series", 2, []*Figure{boundary(), series()}, 880, 396},
+		{"two series", 2, []*Figure{series(), series()}, 880, 300},
+		{"three boundaries, two rows", 2, []*Figure{boundary(), boundary(), boundary()}, 880, 792},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Grid(tc.cols, tc.figs...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if w, h := g.Size(); w != tc.wantW || h != tc.wantH {
+				t.Errorf("Grid is %d×%d, want %d×%d", w, h, tc.wantW, tc.wantH)
+			}
+		})
+	}
+}
