@@ -205,8 +205,8 @@ func Check6_3(step float64) Result {
 // momentum on the bowl x² + 5y² from (−4, 2), the velocity starting at 0, and return the final
 // point; it tries several steps, momenta and step counts. It recognises plain gradient descent
 // (momentum ignored), the point moved with the old velocity, a gradient missing its factor 2 or
-// with a wrong slope along y, μ applied to the gradient instead of the velocity, a flipped
-// gradient, and one step too many or too few.
+// with a wrong slope along y, μ applied to the gradient instead of the velocity or to both, the
+// step size applied twice, a flipped gradient, and one step too many or too few.
 func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Result {
 	const ex = "6.4"
 	if withMomentum == nil {
@@ -244,8 +244,16 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if hx, hy := momentumReference(c.alpha/2, c.mu, c.steps, false); nearPoint(gx, gy, hx, hy) {
 				return notYet(ex, "that is momentum with half the gradient: the gradient of x² + 5y² is (2x, 10y), not (x, 5y).")
 			}
-			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 5, false); nearPoint(gx, gy, sx, sy) {
-				return notYet(ex, "the slope of 5y² is 10y, not 5y: the gradient of g is (2x, 10y).")
+			for _, slope := range []float64{5, 2} {
+				if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, slope, false); nearPoint(gx, gy, sx, sy) {
+					return notYet(ex, "the slope of 5y² is 10y, not %gy: the gradient of g is (2x, 10y).", slope)
+				}
+			}
+			if sx, sy := momentumForm(c.alpha, c.mu, c.steps, func(v, g float64) float64 { return c.mu * (v - c.alpha*g) }, 1); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
+				return notYet(ex, "μ multiplies only the old velocity: v ← μv − α∇g. With v ← μ(v − α∇g) the new slope is shrunk by μ too.")
+			}
+			if sx, sy := momentumForm(c.alpha, c.mu, c.steps, func(v, g float64) float64 { return c.mu*v - c.alpha*g }, c.alpha); nearPoint(gx, gy, sx, sy) {
+				return notYet(ex, "v already contains the step size α: move by θ ← θ + v, not θ + αv.")
 			}
 			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 10, true); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
 				return notYet(ex, "μ multiplies the old velocity, not the gradient: v ← μv − α∇g, so that the velocity decays while the new slope is added in full.")
@@ -314,6 +322,18 @@ func momentumSlip(alpha, mu float64, steps int, slopeY float64, muOnGradient boo
 			vx, vy = mu*vx-alpha*gx, mu*vy-alpha*gy
 		}
 		x, y = x+vx, y+vy
+	}
+	return x, y
+}
+
+// momentumForm runs a variant of momentum on x² + 5y² from (−4, 2): velocity returns the new
+// velocity from the old one and the slope, and the point moves by moveScale times the velocity.
+func momentumForm(alpha, mu float64, steps int, velocity func(v, g float64) float64, moveScale float64) (x, y float64) {
+	x, y = -4, 2
+	var vx, vy float64
+	for range steps {
+		vx, vy = velocity(vx, 2*x), velocity(vy, 10*y)
+		x, y = x+moveScale*vx, y+moveScale*vy
 	}
 	return x, y
 }

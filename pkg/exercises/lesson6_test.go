@@ -136,6 +136,38 @@ func TestCheck6_4(t *testing.T) {
 			}
 			return x, y
 		}, "10y, not 5y"},
+		{"y slope 2y", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*2*y
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "10y, not 2y"},
+		{"μ on velocity and gradient", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*(vx-alpha*2*x), mu*(vy-alpha*10*y)
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "μ multiplies only the old velocity"},
+		{"α applied twice", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*10*y
+				x, y = x+alpha*vx, y+alpha*vy
+			}
+			return x, y
+		}, "θ + v, not θ + αv"},
+		{"no α in v, α on the move (equivalent)", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx-2*x, mu*vy-10*y
+				x, y = x+alpha*vx, y+alpha*vy
+			}
+			return x, y
+		}, ""},
 		{"μ on the gradient", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
