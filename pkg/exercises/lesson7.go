@@ -26,7 +26,7 @@ func digitBatch(m, k int, seed uint64) (H, Y *mat.Dense, labels []int) {
 // outputs H and targets Y, one sample per row, and leave H and Y unchanged. It tries batches of
 // different sizes and names the likely mistakes: the ½ or the average over samples left out, an
 // average over every entry or over the outputs, only the target's output counted, distances or
-// differences not squared.
+// differences not squared, the norm of the whole difference matrix not squared.
 func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 	const ex = "7.1"
 	if costJ == nil {
@@ -78,6 +78,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "you added up only the output whose target is 1; ‖y − h‖² sums over all %d outputs, also those whose target is 0.", c.k)
 			case near(got, sq/(2*m*float64(c.k)), 1e-12) || near(got, sq/(m*float64(c.k)), 1e-12):
 				return notYet(ex, "you divided by every entry (m·%d); J averages over the m samples only, and sums the %d outputs of each.", c.k, c.k)
+			case near(got, math.Sqrt(sq)/(2*m), 1e-12) || near(got, math.Sqrt(sq)/m, 1e-12):
+				return notYet(ex, "that is ‖Y − H‖, the norm of the whole difference matrix (what mat.Norm(D, 2) returns), not its square: J adds up the squared differences, ‖Y − H‖².")
 			case near(got, dist/(2*m), 1e-12) || near(got, dist/m, 1e-12):
 				return notYet(ex, "the distances are not squared: J uses ‖y − h‖², the sum of the squared differences.")
 			case near(got, abs/(2*m), 1e-12) || near(got, abs/m, 1e-12):
@@ -205,7 +207,7 @@ func hiddenDeltas(hidden int, w func(i, j int) float64, out []float64, fp func(j
 // inputs unchanged. It tries a square layer and two digit-like ones, and names the likely
 // mistakes: a missing slope, the weights indexed the wrong way round, a flipped sign, a slope
 // taken of the wrong quantity or of the wrong layer, tanh's slope, the output layer's deltas
-// returned instead of the hidden layer's.
+// returned instead of the hidden layer's, only the target's output passed back.
 func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Result {
 	const ex = "7.3"
 	if hiddenDelta == nil {
@@ -257,6 +259,12 @@ func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Re
 			for i := range outTanh {
 				outTanh[i] = outNoFp[i] * (1 - c.h3[i]*c.h3[i])
 			}
+			outTarget := make([]float64, size.outputs) // δ^(3) of the output whose target is 1, the others 0
+			for i := range outTarget {
+				if c.y[i] == 1 {
+					outTarget[i] = out[i]
+				}
+			}
 			sigOfH := func(j int) float64 {
 				s := 1 / (1 + math.Exp(-c.h2[j]))
 				return s * (1 - s)
@@ -270,6 +278,8 @@ func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Re
 				return notYet(ex, "both slopes are missing: the output delta has the factor h_i(1 − h_i) of h3, the hidden one h_j(1 − h_j) of h2.")
 			case len(out) == len(got) && allNear(got, out, 1e-9):
 				return notYet(ex, "that is the output delta δ^(3); pass it back one layer: each hidden node j collects the output deltas through the weights it feeds, times its own slope.")
+			case allNear(got, hiddenDeltas(size.hidden, wij, outTarget, fp), 1e-9):
+				return notYet(ex, "you passed back only the delta of the output whose target is 1; every output has a delta, also those whose target is 0 (their h is above 0: too large), and hidden node j collects all of them through its weights.")
 			case allNear(got, neg, 1e-9):
 				return notYet(ex, "the sign is flipped: δ^(3)_i = −(y_i − h_i)·h_i(1 − h_i), positive when the output is too large.")
 			case size.hidden <= size.outputs && allNear(got, hiddenDeltas(size.hidden, wij, out, func(j int) float64 { return c.h3[j] * (1 - c.h3[j]) }), 1e-9):

@@ -71,6 +71,18 @@ func TestCheck7_1(t *testing.T) {
 			}
 			return sum / float64(m)
 		}, "only the output whose target is 1"},
+		{"norm of the matrix, not squared", func(H, Y *mat.Dense) float64 {
+			var d mat.Dense
+			d.Sub(Y, H)
+			m, _ := H.Dims()
+			return mat.Norm(&d, 2) / (2 * float64(m))
+		}, "not its square"},
+		{"norm of the matrix, not squared, no half", func(H, Y *mat.Dense) float64 {
+			var d mat.Dense
+			d.Sub(Y, H)
+			m, _ := H.Dims()
+			return mat.Norm(&d, 2) / float64(m)
+		}, "not its square"},
 		{"writes into H", func(H, Y *mat.Dense) float64 { H.Sub(Y, H); return 0 }, "changed H or Y"},
 		{"NaN", func(H, Y *mat.Dense) float64 { return math.NaN() }, "NaN"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
@@ -179,6 +191,18 @@ func TestCheck7_3(t *testing.T) {
 			}
 			return d
 		}, "the output delta δ^(3)"},
+		{"only the target's output delta", func(w [][]float64, h2, h3, y []float64) []float64 {
+			d := make([]float64, len(h2))
+			for j := range d {
+				for i := range h3 {
+					if y[i] == 1 {
+						d[j] += w[i][j] * rightOut(y[i], h3[i])
+					}
+				}
+				d[j] *= rightSlope(h2[j])
+			}
+			return d
+		}, "only the delta of the output whose target is 1"},
 		{"writes into h2", func(w [][]float64, h2, h3, y []float64) []float64 {
 			d := backDelta(rightOut, rightW, rightSlope)(w, h2, h3, y)
 			h2[0] = 0
