@@ -46,21 +46,56 @@ func neuronGradient(w, b float64) (dw, db float64) {
 // descendNeuron takes steps gradient-descent steps of size lr on neuronLoss from (0, 0), both
 // parameters moving together, and returns where it ends.
 func descendNeuron(steps int, lr float64) (w, b float64) {
-	return descendNeuronFrom(0, 0, steps, lr, false)
+	return descendNeuronFrom(0, 0, steps, lr, together)
 }
 
-// descendNeuronFrom takes steps gradient-descent steps of size lr on neuronLoss from (w, b) and
-// returns where it ends. With sequential it moves w first and takes b's slope at the moved w.
-func descendNeuronFrom(w, b float64, steps int, lr float64, sequential bool) (float64, float64) {
+// stepOrder says when each parameter's slope is taken within one gradient-descent step.
+type stepOrder int
+
+const (
+	together stepOrder = iota // both slopes at the current (w, b), then both move: gradient descent
+	wFirst                    // w moves first, and b's slope is taken at the moved w
+	bFirst                    // b moves first, and w's slope is taken at the moved b
+)
+
+// descendNeuronFrom takes steps gradient-descent steps of size lr on neuronLoss from (w, b) in
+// the given order and returns where it ends.
+func descendNeuronFrom(w, b float64, steps int, lr float64, order stepOrder) (float64, float64) {
 	for i := 0; i < steps; i++ {
 		dw, db := neuronGradient(w, b)
-		w -= lr * dw
-		if sequential {
+		switch order {
+		case wFirst:
+			w -= lr * dw
 			_, db = neuronGradient(w, b)
+			b -= lr * db
+		case bFirst:
+			b -= lr * db
+			dw, _ = neuronGradient(w, b)
+			w -= lr * dw
+		default:
+			w, b = w-lr*dw, b-lr*db
 		}
-		b -= lr * db
 	}
 	return w, b
+}
+
+// likelyStepSizes are the step sizes other than 2 that a student may have used, or that a slip
+// amounts to: 1 is a loss with ½ in front, 8 the sum of the four squared errors instead of
+// their mean. Each mantissa times each power of ten from 0.001 to 10.
+func likelyStepSizes() []float64 {
+	var sizes []float64
+	for _, scale := range []float64{-1000, -100, -10, 1, 10} {
+		for _, m := range []float64{1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9} {
+			lr := m * scale // a negative scale divides, so 0.3 is the float64 nearest 0.3
+			if scale < 0 {
+				lr = m / -scale
+			}
+			if lr != 2 {
+				sizes = append(sizes, lr)
+			}
+		}
+	}
+	return sizes
 }
 
 // descendNeuronWith takes 1000 steps of size 2 on neuronLoss from (0, 0), each moving (w, b)
@@ -100,9 +135,11 @@ func Check2_1(w, b float64) Result {
 			return notYet(ex, "the loss went up (%.3f, from %.3f at the start): step against the slope, w -= 2·slope.", neuronLoss(w, b), neuronLoss(0, 0))
 		case b == 0 || b == -1.5:
 			return notYet(ex, "b never moved: measure the slope of the loss in b too (w held fixed) and step against it.")
-		case at(descendNeuronFrom(0, 0, 1000, 2, true)):
+		case at(descendNeuronFrom(0, 0, 1000, 2, wFirst)):
 			return notYet(ex, "you moved w before measuring the slope in b, so b's slope was taken at a different point: compute both slopes at the current (w, b) first, then move both.")
-		case at(descendNeuronFrom(0, -1.5, 1000, 2, false)):
+		case at(descendNeuronFrom(0, 0, 1000, 2, bFirst)):
+			return notYet(ex, "you moved b before measuring the slope in w, so w's slope was taken at a different point: compute both slopes at the current (w, b) first, then move both.")
+		case at(descendNeuronFrom(0, -1.5, 1000, 2, together)):
 			return notYet(ex, "that run started from the race's bias, b = −1.5: start from w = 0, b = 0.")
 		case at(descendNeuronWith(func(w, b float64) (float64, float64) {
 			dw, _ := neuronGradient(w, -1.5)
@@ -111,20 +148,32 @@ func Check2_1(w, b float64) Result {
 		})):
 			return notYet(ex, "w's slope was measured on the race's sigmoidLoss, whose bias is fixed at −1.5: measure both slopes on sigmoidLossWB at the current (w, b).")
 		}
-		for _, lr := range []float64{0.2, 0.5, 1, 4} {
-			if at(descendNeuron(1000, lr)) {
-				return notYet(ex, "that is where steps of size %g end: each step moves a parameter by 2 times its slope.", lr)
+		// A step size is tried before a step count: 1000 steps of size 8 end within 1e-5 of 4017
+		// steps of size 2, and the student did take 1000 steps.
+		for _, lr := range likelyStepSizes() {
+			if !at(descendNeuron(1000, lr)) {
+				continue
 			}
+			switch lr {
+			case 8:
+				return notYet(ex, "that is where 1000 steps of size 8 end, 4 times too large: did you sum the four squared errors instead of averaging them? The loss is their mean (sigmoidLossWB), and each step moves a parameter by 2 times its slope.")
+			case 1:
+				return notYet(ex, "that is where 1000 steps of size 1 end, half the size asked for: each step moves a parameter by 2 times its slope of sigmoidLossWB (with no ½ in front of the loss).")
+			}
+			return notYet(ex, "that is where 1000 steps of size %g end: each step moves a parameter by 2 times its slope.", lr)
 		}
 		// the same steps, but how many? Compare with every step count up to 10 000.
 		sw, sb := 0.0, 0.0
 		for steps := 1; steps <= 10000; steps++ {
-			sw, sb = descendNeuronFrom(sw, sb, 1, 2, false)
+			sw, sb = descendNeuronFrom(sw, sb, 1, 2, together)
 			if steps != 1000 && at(sw, sb) {
-				return notYet(ex, "that is where %d steps end: take 1000.", steps)
+				return notYet(ex, "that is where %d steps of size 2 end: take 1000.", steps)
 			}
 		}
-		return notYet(ex, "w = %.3f, b = %.3f is not where 1000 steps of size 2 from (0, 0) end: compute both slopes at the current (w, b), then move both.", w, b)
+		if near(w, refW, 1e-3) && near(b, refB, 1e-3) {
+			return notYet(ex, "w = %.4f, b = %.4f is close to where 1000 steps of size 2 from (0, 0) end, but not within 1e-5: if you typed the printed digits, pass the variables wTrained and bTrained themselves; if not, check the step size (2) and the number of steps (1000).", w, b)
+		}
+		return notYet(ex, "w = %.3f, b = %.3f is not where 1000 steps of size 2 from (0, 0) end: check the step size (2), the number of steps (1000), and that both slopes are measured at the current (w, b) before either parameter moves.", w, b)
 	})
 }
 

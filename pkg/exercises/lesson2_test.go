@@ -33,7 +33,37 @@ func descendAsStudent(steps int, sequential, fixedB bool, sign float64) (w, b fl
 	return w, b
 }
 
+// descendScaledAsStudent is Exercise 2.1 with numSlope, steps of size lr on scale times the
+// loss, in the given order.
+func descendScaledAsStudent(steps int, lr, scale float64, order stepOrder) (w, b float64) {
+	loss := func(w, b float64) float64 { return scale * neuronLoss(w, b) }
+	slopeW := func(w, b float64) float64 { return numSlope(func(w float64) float64 { return loss(w, b) }, w) }
+	slopeB := func(w, b float64) float64 { return numSlope(func(b float64) float64 { return loss(w, b) }, b) }
+	for i := 0; i < steps; i++ {
+		switch order {
+		case wFirst:
+			w -= lr * slopeW(w, b)
+			b -= lr * slopeB(w, b)
+		case bFirst:
+			b -= lr * slopeB(w, b)
+			w -= lr * slopeW(w, b)
+		default:
+			w, b = w-lr*slopeW(w, b), b-lr*slopeB(w, b)
+		}
+	}
+	return w, b
+}
+
 func TestCheck2_1(t *testing.T) {
+	wB1st, bB1st := descendScaledAsStudent(1000, 2, 1, bFirst)
+	wSum, bSum := descendScaledAsStudent(1000, 2, 4, together)
+	w8, b8 := descendScaledAsStudent(1000, 8, 1, together)
+	wHalfLoss, bHalfLoss := descendScaledAsStudent(1000, 2, 0.5, together)
+	w3, b3 := descendScaledAsStudent(1000, 3, 1, together)
+	wTenth, bTenth := descendScaledAsStudent(1000, 0.1, 1, together)
+	w500, b500 := descendScaledAsStudent(500, 2, 1, together)
+	w2000, b2000 := descendScaledAsStudent(2000, 2, 1, together)
+	w1x2000, b1x2000 := descendScaledAsStudent(2000, 1, 1, together)
 	w, b := descendAsStudent(1000, false, false, -1)
 	ws, bs := descendAsStudent(1000, true, false, -1)
 	wf, bf := descendAsStudent(1000, false, true, -1)
@@ -43,7 +73,7 @@ func TestCheck2_1(t *testing.T) {
 	w999, b999 := descendAsStudent(999, false, false, -1)
 	w1001, b1001 := descendAsStudent(1001, false, false, -1)
 	w1050, b1050 := descendAsStudent(1050, false, false, -1)
-	wStart, bStart := descendNeuronFrom(0, -1.5, 1000, 2, false)
+	wStart, bStart := descendNeuronFrom(0, -1.5, 1000, 2, together)
 	w1, b1 := descendNeuron(1000, 1)
 	wHalf, bHalf := descendNeuron(1000, 0.5)
 	w4, b4 := descendNeuron(1000, 4)
@@ -66,6 +96,16 @@ func TestCheck2_1(t *testing.T) {
 		{"w never updated", wOnlyB, bOnlyB, "b waits for w"},
 		{"exact gradient", 5.4512, -8.0482, ""},
 		{"w first, then b", ws, bs, "before measuring the slope in b"},
+		{"b first, then w", wB1st, bB1st, "you moved b before measuring the slope in w"},
+		{"sum of squares, not their mean", wSum, bSum, "sum the four squared errors"},
+		{"step size 8", w8, b8, "steps of size 8"},
+		{"½ in front of the loss", wHalfLoss, bHalfLoss, "steps of size 1 end, half the size asked for"},
+		{"step size 3", w3, b3, "1000 steps of size 3 end"},
+		{"step size 0.1", wTenth, bTenth, "1000 steps of size 0.1 end"},
+		{"500 steps", w500, b500, "500 steps of size 2"},
+		{"2000 steps", w2000, b2000, "2000 steps of size 2"},
+		{"printed digits", 5.451, -8.048, "pass the variables wTrained and bTrained"},
+		{"2000 steps of size 1", w1x2000, b1x2000, "check the step size (2) and the number of steps (1000)"},
 		{"untouched starter", 0, 0, "still 0"},
 		{"bias fixed", wf, bf, "b never moved"},
 		{"uphill", wu, bu, "went up"},
@@ -82,7 +122,7 @@ func TestCheck2_1(t *testing.T) {
 		{"slopes swapped", wSwap, bSwap, "swapped"},
 		{"w's slope on the fixed-bias loss", wFixed, bFixed, "fixed at −1.5"},
 		{"NaN", math.NaN(), 1, "NaN"},
-		{"elsewhere", 3, -4, "not where"},
+		{"elsewhere", 3, -4, "check the step size (2), the number of steps (1000), and that both slopes"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check2_1(tt.w, tt.b), "2.1", tt.hint)
