@@ -300,6 +300,8 @@ func Check1_3(w, b float64) Result {
 			return notYet(ex, "wCm and bKg are still 0: fit on the rescaled heights, then convert w′ and b′ back.")
 		case !(near(w, refW, 1e-3) && near(b, refB, 1e-3)) && stoppedAt(w, b) > 0:
 			return notYet(ex, "your conversion is right, but that is where %d epochs on the rescaled heights end: run the exercise's 1000, so that the fit has converged.", stoppedAt(w, b))
+		case near(w, scaledW, 1e-3) && near(b, scaledB-1700*refW, 1e-3):
+			return notYet(ex, "that is the fit on (h − 170)/100 converted back as if on (h − 170)/10: rescale by 10, x′ = (h − 170)/10, as the conversion w′/10, b′ − 17w′ assumes.")
 		case near(w, scaledW, 1e-3):
 			return notYet(ex, "your slope is per rescaled unit (per 10 cm): convert it to kg per cm.")
 		case near(w, refW, 1e-3) && near(b, scaledB-170*scaledW, 1e-3):

@@ -127,6 +127,11 @@ func TestCheck1_3(t *testing.T) {
 	}
 	ws, bs := fitLine(scaled, weightsKg, 0.5, 1000)
 	ws10, bs10 := fitLine(scaled, weightsKg, 0.5, 10)
+	scaled100 := make([]float64, len(heightsCm))
+	for i, h := range heightsCm {
+		scaled100[i] = (h - 170) / 100
+	}
+	ws100, bs100 := fitLine(scaled100, weightsKg, 0.5, 1000)
 	refW, refB := lineFit(heightsCm, weightsKg)
 	tests := []struct {
 		name string
@@ -137,6 +142,7 @@ func TestCheck1_3(t *testing.T) {
 		{"least squares", refW, refB, ""},
 		{"untouched starter", 0, 0, "still 0"},
 		{"slope not converted", ws, bs - 17*ws, "per rescaled unit"},
+		{"rescaled by 100, converted as for 10", ws100 / 10, bs100 - 17*ws100, "converted back as if on (h − 170)/10"},
 		{"slope times 10", ws * 10, bs - 17*ws, "100 times too large"},
 		{"bias not shifted", ws / 10, bs, "b′"},
 		{"bias shifted by 17w", ws / 10, bs - 17*ws/10, "17 times the slope per cm"},
