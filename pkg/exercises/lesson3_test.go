@@ -1,8 +1,10 @@
 package exercises
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/neurons-in-go/course/pkg/nn"
@@ -211,7 +213,9 @@ func TestCheck3_3(t *testing.T) {
 		hint  string
 	}{
 		{"nn.Value", right, ""},
-		{"rounded", []float64{-0.070651, 0.211952, 0.070651, 0.070651, 0.141302}, ""},
+		{"six digits", []float64{-0.070651, 0.211952, 0.070651, 0.070651, 0.141302}, ""},
+		{"typed from a 4-digit printout", []float64{-0.0707, 0.2120, 0.0707, 0.0707, 0.1413}, "look rounded"},
+		{"typed from a 3-digit printout", []float64{-0.071, 0.212, 0.071, 0.071, 0.141}, "look rounded"},
 		{"starter", make([]float64, 5), "all gradients are 0"},
 		{"sigmoid", scaled(d), "sigmoid neuron"},
 		{"1 - tanh", scaled(1 - tn), "1 − tanh²"},
@@ -408,5 +412,9 @@ func TestCheck3_5(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check3_5(tt.accs, tt.X, Y), "3.5", tt.hint)
+	}
+	// The last-resort hint names the cell that is off, never the accuracy the recipe gives there.
+	if s := Check3_5(other, X, Y).String(); strings.Contains(s, fmt.Sprintf("%.4f", want[1][2])) || strings.Contains(s, fmt.Sprintf("%.3f", want[1][2])) {
+		t.Errorf("the hint for a wrong cell should not print the reference accuracy %.4f, got %q", want[1][2], s)
 	}
 }

@@ -192,7 +192,7 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			{exercise41.with(func(r *xorRecipe) { r.hidden = nn.Tanh }), "a tanh hidden layer", "Hidden: nn.Tanh", "the exercise's network is sigmoid throughout (a Config with Sizes only)"},
 			{exercise41.with(func(r *xorRecipe) { r.byLoss = true }), "judging by the loss", "a final loss under 0.01", "the question is whether the network answers XOR, so compare its Predict on X4 with [0 1 1 0]"},
 			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(2, s)) } }), "the seed in the wrong place", "rand.NewPCG(2, seed)", fixSeed},
-			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s-1, 2)) } }), "the seed before each one", "s − 1: seeds 0…9", fixSeed},
+			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s-1, 2)) } }), "seeds shifted by one", "seeds 0…9 (s − 1)", fixSeed},
 		}
 		var kinds, whats, fixes []string
 		for _, m := range mistakes {

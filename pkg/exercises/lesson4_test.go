@@ -93,7 +93,7 @@ func TestCheck4_1(t *testing.T) {
 		{"rate 1.5", learnsWith(exercise41.with(func(r *xorRecipe) { r.eta = 1.5 })), "longer or faster training"},
 		{"200 epochs", learnsWith(exercise41.with(func(r *xorRecipe) { r.epochs = 200 })), "2000 epochs"},
 		{"seed second", swapped, "rand.NewPCG(2, seed)"},
-		{"seeds 0…9", fromZero, "s − 1"},
+		{"seeds 0…9", fromZero, "these are the answers of seeds shifted by one, such as seeds 0…9 (s − 1)"},
 		{"one seed wrong", func(h int, s uint64) bool { return right(h, s) != (h == 2 && s == 4) }, "seed 4"},
 		{"one generator for every network", sharedRNG(rand.New(rand.NewPCG(1, 2))), "two different answers"},
 		{"one generator, another seed", sharedRNG(rand.New(rand.NewPCG(7, 2))), "inside learnsXOR, for every call"},
