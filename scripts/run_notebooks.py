@@ -160,6 +160,26 @@ def title_of(nb, fallback):
     return fallback
 
 
+def join_streams(nb):
+    """Joins each run of consecutive stream outputs of one cell with the same name (stdout or
+    stderr) into one output. The kernel sends a long print in several messages, cut anywhere (in
+    the middle of a row of digits); Jupyter shows them joined, but the saved notebook kept the
+    pieces, and viewers that render each output on its own (GitHub's) showed the rows broken."""
+    for cell in nb.cells:
+        outs = cell.get("outputs")
+        if not outs:
+            continue
+        joined = []
+        for o in outs:
+            prev = joined[-1] if joined else None
+            if (o.get("output_type") == "stream" and prev is not None
+                    and prev.get("output_type") == "stream" and prev.get("name") == o.get("name")):
+                prev["text"] = prev.get("text", "") + o.get("text", "")
+            else:
+                joined.append(o)
+        cell["outputs"] = joined
+
+
 def run(path, out, timeout):
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
@@ -191,6 +211,7 @@ def run(path, out, timeout):
     except Exception as e:  # timeouts, kernel start failures
         problem = f"{type(e).__name__}: {str(e).strip()[:300]}"
     seconds = time.monotonic() - t0
+    join_streams(nb)
     if problem is not None:
         problem += f" (kernel log: {os.path.relpath(log_path)})"
     if problem is None:
