@@ -394,3 +394,88 @@ func Check6_5(x1, y1 float64) Result {
 		return notYet(ex, "after one step m̂ = ∇ and ŝ = ∇²: what is m̂/√ŝ for each coordinate?")
 	})
 }
+
+// bowlDescentSteps runs plain gradient descent on x² + c·y²/2 (gradient (2x, c·y)) from (−4, 2)
+// with the given step for at most maxSteps steps, and returns the first step at which the point is
+// within 0.001 of the minimum, or −1 if it never is (also when it diverges).
+func bowlDescentSteps(c, step float64, maxSteps int) int {
+	x, y := -4.0, 2.0
+	for i := 0; i <= maxSteps; i++ {
+		if math.Hypot(x, y) < 1e-3 {
+			return i
+		}
+		if math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(x) || math.IsNaN(y) {
+			return -1
+		}
+		x, y = x-step*2*x, y-step*c*y
+	}
+	return -1
+}
+
+// bowlAdamSteps runs Adam (β1 = 0.9, β2 = 0.999, ε = 10⁻⁸) on the same bowl from (−4, 2) for at
+// most maxSteps steps, and returns the first step within 0.001 of the minimum, or −1.
+func bowlAdamSteps(c, alpha float64, maxSteps int) int {
+	const beta1, beta2, eps = 0.9, 0.999, 1e-8
+	x, y := -4.0, 2.0
+	var mx, my, sx, sy float64
+	for t := 0; t <= maxSteps; t++ {
+		if math.Hypot(x, y) < 1e-3 {
+			return t
+		}
+		gx, gy := 2*x, c*y
+		mx, my = beta1*mx+(1-beta1)*gx, beta1*my+(1-beta1)*gy
+		sx, sy = beta2*sx+(1-beta2)*gx*gx, beta2*sy+(1-beta2)*gy*gy
+		c1, c2 := 1-math.Pow(beta1, float64(t+1)), 1-math.Pow(beta2, float64(t+1))
+		x -= alpha * (mx / c1) / (math.Sqrt(sx/c2) + eps)
+		y -= alpha * (my / c1) / (math.Sqrt(sy/c2) + eps)
+	}
+	return -1
+}
+
+// Check6_5b checks the step counts of exercise 6.5: how many steps plain gradient descent, with
+// 0.9 times each bowl's boundary step, needs on x² + 5y² (wide) and on x² + 50y² (narrow), and
+// how many Adam with step 0.5 needs on x² + 50y² (adamNarrow), each counted as stepsToReach
+// counts them: the first step within 0.001 of the minimum. Its hints recognise a descent that
+// stopped or diverged before it got there, the lesson's step sizes instead of 0.9 times the
+// boundary, the wrong slope for the narrow bowl, swapped counts and counts off by one.
+func Check6_5b(wide, narrow, adamNarrow int) Result {
+	const ex = "6.5"
+	return safely(ex, func() Result {
+		const limit = 5000
+		ww, wn, wa := bowlDescentSteps(10, 0.9*0.2, limit), bowlDescentSteps(100, 0.9*0.02, limit), bowlAdamSteps(100, 0.5, limit)
+		switch {
+		case wide == ww && narrow == wn && adamNarrow == wa:
+			return correct(ex, "plain descent needs %d steps on the wide bowl and %d on the narrow one, %.1f times as many; Adam needs %d on both.",
+				wide, narrow, float64(narrow)/float64(wide), adamNarrow)
+		case wide == 0 && narrow == 0 && adamNarrow == 0:
+			return notYet(ex, "the three counts are still 0: run the descents and count their steps with stepsToReach.")
+		case wide == -1 || narrow == -1 || adamNarrow == -1:
+			return notYet(ex, "a count is −1: that descent never came within 0.001 of the minimum. Give nn.Descend2D the precision 1e-9 and 5000 steps, and a step below the boundary (0.9 times it), or it stops, bounces or diverges first.")
+		case wide == wn && narrow == ww:
+			return notYet(ex, "the wide and narrow counts are swapped: the first is for x² + 5y².")
+		case abs(wide-ww) == 1 || abs(narrow-wn) == 1 || abs(adamNarrow-wa) == 1:
+			return notYet(ex, "a count is off by one: stepsToReach returns the index of the first point within 0.001, and index 0 is the start, before any step.")
+		case wide == bowlDescentSteps(10, 0.05, limit):
+			return notYet(ex, "that wide count is for the lesson's step 0.05; use 0.9 times the boundary step 0.2, 0.18.")
+		case narrow == bowlDescentSteps(50, 0.9*0.04, limit):
+			return notYet(ex, "that narrow count is for the slope 50y and step 0.036: the gradient of x² + 50y² is (2x, 100y), so the boundary step is 0.02 and 0.9 times it 0.018.")
+		case narrow == bowlDescentSteps(100, 0.005, limit) || narrow == bowlDescentSteps(100, 0.01, limit):
+			return notYet(ex, "that narrow count is for a step smaller than 0.9 times the narrow bowl's boundary step (exercise 6.3's answer); the step should be as large as that allows.")
+		case adamNarrow == bowlAdamSteps(100, 0.05, limit):
+			return notYet(ex, "that Adam count is for step 0.05; Adam's step here is 0.5.")
+		case wide != ww:
+			return notYet(ex, "the wide count is not right: plain descent from (−4, 2) on x² + 5y², gradient (2x, 10y), step 0.9 × 0.2, counted with stepsToReach(path, 1e-3).")
+		case narrow != wn:
+			return notYet(ex, "the narrow count is not right: plain descent from (−4, 2) on x² + 50y², gradient (2x, 100y), step 0.9 times exercise 6.3's boundary, counted with stepsToReach(path, 1e-3).")
+		}
+		return notYet(ex, "the Adam count is not right: adamPath(narrowGrad, 0.5, 5000) on x² + 50y², counted with stepsToReach(path, 1e-3).")
+	})
+}
+
+// abs is the absolute value of an int.
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

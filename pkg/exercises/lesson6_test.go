@@ -243,3 +243,34 @@ func TestCheck6_5(t *testing.T) {
 		expectResult(t, tt.name, Check6_5(tt.x1, tt.y1), "6.5", tt.hint)
 	}
 }
+
+func TestCheck6_5b(t *testing.T) {
+	wide, narrow, adam := bowlDescentSteps(10, 0.18, 5000), bowlDescentSteps(100, 0.018, 5000), bowlAdamSteps(100, 0.5, 5000)
+	if wide < 1 || narrow <= wide || adam < 1 {
+		t.Fatalf("reference counts should be positive and the narrow bowl slower, got %d, %d, %d", wide, narrow, adam)
+	}
+	tests := []struct {
+		name                 string
+		wide, narrow, adamNr int
+		hint                 string
+	}{
+		{"correct", wide, narrow, adam, ""},
+		{"starter", 0, 0, 0, "still 0"},
+		{"precision 1e-4: narrow descent stopped short", wide, -1, adam, "never came within 0.001"},
+		{"boundary step itself on the wide bowl", bowlDescentSteps(10, 0.2, 5000), narrow, adam, "never came within 0.001"},
+		{"lesson's step 0.05", bowlDescentSteps(10, 0.05, 5000), narrow, adam, "lesson's step 0.05"},
+		{"slope 50y, step 0.036", wide, bowlDescentSteps(50, 0.036, 5000), adam, "slope 50y"},
+		{"narrow step 0.005", wide, bowlDescentSteps(100, 0.005, 5000), adam, "step smaller than 0.9 times"},
+		{"narrow step 0.01", wide, bowlDescentSteps(100, 0.01, 5000), adam, "step smaller than 0.9 times"},
+		{"swapped", narrow, wide, adam, "swapped"},
+		{"points, not steps", wide + 1, narrow + 1, adam + 1, "off by one"},
+		{"one short", wide, narrow - 1, adam, "off by one"},
+		{"Adam step 0.05", wide, narrow, bowlAdamSteps(100, 0.05, 5000), "Adam count is for step 0.05"},
+		{"wide wrong", 50, narrow, adam, "wide count is not right"},
+		{"narrow wrong", wide, 300, adam, "narrow count is not right"},
+		{"Adam wrong", wide, narrow, 150, "Adam count is not right"},
+	}
+	for _, tt := range tests {
+		expectResult(t, tt.name, Check6_5b(tt.wide, tt.narrow, tt.adamNr), "6.5", tt.hint)
+	}
+}
