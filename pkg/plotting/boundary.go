@@ -122,11 +122,18 @@ type BoundaryOptions struct {
 	// only needs the regions and the boundary. A class function (only 0
 	// and 1) has no colour bar anyway.
 	NoColorBar bool
+	// Ringed draws a black ring round the points with these indices (into
+	// points), over their class's marker, so that a point can show both
+	// its class and something more about it, such as a label flipped by
+	// noise; RingName names the rings in the legend ("ringed" if empty).
+	Ringed   []int
+	RingName string
 }
 
 // DecisionBoundaryWith is DecisionBoundary with settings (see
-// BoundaryOptions). It returns the errors DecisionBoundary does, and an
-// error if opt.ClassNames has more names than there are classes (8).
+// BoundaryOptions). It returns the errors DecisionBoundary does, an
+// error if opt.ClassNames has more names than there are classes (8), and
+// an error if an index in opt.Ringed is not that of a point.
 //
 //	fig, err := plotting.DecisionBoundaryWith("Noisy labels", prob, xr, yr, X, y,
 //		plotting.BoundaryOptions{ClassNames: []string{"class 0", "class 1", "flipped label"}})
@@ -160,6 +167,11 @@ func boundaryChart(where, title string, prob func(x, y float64) float64, xr, yr 
 	}
 	if err := checkPoints(where, points, classes); err != nil {
 		return nil, err
+	}
+	for k, i := range opt.Ringed {
+		if i < 0 || i >= len(points) {
+			return nil, fmt.Errorf("%s: BoundaryOptions.Ringed[%d] is %d, but the points run from 0 to %d", where, k, i, len(points)-1)
+		}
 	}
 	g, err := sampleGrid(where, prob, xr, yr, boundaryCells)
 	if err != nil {
@@ -195,6 +207,9 @@ func boundaryChart(where, title string, prob func(x, y float64) float64, xr, yr 
 		}
 	}
 	addClassPoints(ch, points, classes, opt.ClassNames)
+	if len(opt.Ringed) > 0 {
+		addRings(ch, points, opt.Ringed, opt.RingName)
+	}
 	// The boundary's entry is a key to the line, shown when the line is
 	// drawn (or asked for, so that an animation's legend stays put from
 	// frame to frame). A class function (only 0 and 1) has a boundary but
@@ -421,6 +436,37 @@ func addClassPoints(p *chart, points [][]float64, classes []int, names []string)
 		p.addLegend(name(0)+" side", swatch(class0Tint))
 		p.addLegend(name(1)+" side", swatch(class1Tint))
 	}
+}
+
+// addRings draws a black ring round each of the points with the given
+// indices, wider than any class marker, and a legend entry named name.
+func addRings(p *chart, points [][]float64, idx []int, name string) {
+	if name == "" {
+		name = "ringed"
+	}
+	xy := make(plotter.XYs, len(idx))
+	for k, i := range idx {
+		xy[k] = plotter.XY{X: points[i][0], Y: points[i][1]}
+	}
+	s, _ := plotter.NewScatter(xy)
+	s.GlyphStyle = draw.GlyphStyle{Color: color.Black, Radius: markerRadius(len(points)) + 2.5, Shape: ringGlyph{width: 1.2}}
+	p.Add(s)
+	p.addLegend(name, s)
+}
+
+// A ringGlyph is a circle outline of the given line width; gonum's
+// RingGlyph has a fixed, hairline width that is hard to see on a tinted
+// background.
+type ringGlyph struct{ width vg.Length }
+
+// DrawGlyph implements draw.GlyphDrawer.
+func (g ringGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
+	c.SetLineStyle(draw.LineStyle{Color: sty.Color, Width: g.width})
+	var path vg.Path
+	path.Move(vg.Point{X: pt.X + sty.Radius, Y: pt.Y})
+	path.Arc(pt, sty.Radius, 0, 2*math.Pi)
+	path.Close()
+	c.Stroke(path)
 }
 
 // regionTint returns the background colour of class c (0 or 1) in a

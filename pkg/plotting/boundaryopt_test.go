@@ -112,3 +112,48 @@ func TestBoundaryColorBar(t *testing.T) {
 		})
 	}
 }
+
+// TestBoundaryRings checks that Ringed adds one legend entry, named by
+// RingName or "ringed", after the classes, that the figure draws, and that
+// an index outside the points is an error naming BoundaryOptions.Ringed.
+func TestBoundaryRings(t *testing.T) {
+	r := Range{Min: -1, Max: 1}
+	pts := [][]float64{{-0.5, 0}, {0.5, 0}, {0, 0.5}}
+	cls := []int{0, 1, 1}
+	step := func(x, y float64) float64 {
+		if x > 0 {
+			return 1
+		}
+		return 0
+	}
+	for _, tc := range []struct {
+		name   string
+		ringed []int
+		label  string
+		want   string
+	}{
+		{"none", nil, "", "class 0|class 1|boundary"},
+		{"named", []int{2}, "flipped label", "class 0|class 1|flipped label|boundary"},
+		{"unnamed", []int{0, 2}, "", "class 0|class 1|ringed|boundary"},
+	} {
+		ch, err := boundaryChart("t", "t", step, r, r, pts, cls, BoundaryOptions{Ringed: tc.ringed, RingName: tc.label})
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if got := strings.Join(legendLabels(ch), "|"); got != tc.want {
+			t.Errorf("%s: legend %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	f, err := DecisionBoundaryWith("Flipped labels ringed", step, r, r, pts, cls, BoundaryOptions{Ringed: []int{2}, RingName: "flipped label"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "boundary-rings.png", f)
+	for _, bad := range [][]int{{3}, {-1}} {
+		_, err := DecisionBoundaryWith("bad", step, r, r, pts, cls, BoundaryOptions{Ringed: bad})
+		if err == nil || !strings.Contains(err.Error(), "BoundaryOptions.Ringed[0]") {
+			t.Errorf("Ringed %v: error %v, want one naming BoundaryOptions.Ringed[0]", bad, err)
+		}
+	}
+}

@@ -13,7 +13,7 @@
 // vs test, several runs; LossWith fixes the axes, shows accuracy in per
 // cent, draws reference lines with labels of your own, smooths noisy curves,
 // shows a part of the epochs and marks epochs with labelled lines), DecisionBoundary (what a 2-D classifier decides;
-// DecisionBoundaryWith names the classes in the legend), Descent1D
+// DecisionBoundaryWith names the classes in the legend and rings chosen points), Descent1D
 // and Descent2D (gradient descent paths; Descent2DXY names the axes, such
 // as the weight w and the bias b; Descent1DPath and Descent2DPath dot only some
 // steps of a long path), Digits (8×8 images with true and

@@ -80,6 +80,28 @@ func ExampleDecisionBoundaryWith() {
 	// Output: <nil>
 }
 
+func ExampleBoundaryOptions_ringed() {
+	// Points drawn with the labels they carry, the three whose label noise
+	// flipped ringed: each shows both its label and that it was flipped.
+	perceptron := func(x, y float64) float64 {
+		if x+y-1 > 0 {
+			return 1
+		}
+		return 0
+	}
+	pts := [][]float64{{0, 0}, {0.2, 0.3}, {1, 1}, {0.9, 0.6}, {0.1, 0.6}, {0.8, 0.9}, {0.7, 0.1}}
+	labels := []int{0, 0, 1, 1, 1, 0, 1}
+	r := plotting.Range{Min: -0.2, Max: 1.2}
+	fig, err := plotting.DecisionBoundaryWith("Flipped labels, ringed", perceptron, r, r, pts, labels,
+		plotting.BoundaryOptions{Ringed: []int{4, 5, 6}, RingName: "flipped label"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fig.Save(filepath.Join(os.TempDir(), "boundaryrings.png")))
+	// Output: <nil>
+}
+
 func ExampleBoundaryOptions() {
 	// The frames of an animation of a network learning: at the start every
 	// point of the plane is below 0.5, so no boundary is drawn;
