@@ -363,6 +363,25 @@ try:
     value("func negFirst(vs []*nn.Value) float64 {\n\tv := vs[0]\n\treturn v.Neg().Data\n}\n"
           "negFirst([]*nn.Value{nn.NewValue(2, \"a\")})", "-2", "a method of an element of a []*nn.Value")
 
+    # A slice and a pointer of cell types held in an interface print with the cell type's
+    # String (patch 54); x.(I) to a cell-declared interface answers as go run does, or, when
+    # the answer depends on which of two cell types with the same fields the value has, is
+    # one line naming them.
+    ok(run('type pt struct{ X, Y int }\nfunc (p pt) String() string { return fmt.Sprintf("(%d, %d)", p.X, p.Y) }\n'
+           'type line struct{ A, B pt }'), "a cell type with String")
+    r = run('ps := []pt{{1, 2}}\nvar anyPs any = ps\nps[0].X = 9\nvar anyLine any = &line{A: pt{3, 4}}\nfmt.Println(anyPs, anyLine)')
+    expect(r.error is None and r.stdout == "[(9, 2)] &{(3, 4) (0, 0)}\n",
+           f"a []pt and a *line in an interface should print as go run does, got {r}")
+    ok(run('type named interface{ Name() string }\ntype ta struct{ n string }\nfunc (t ta) Name() string { return t.n }\n'
+           'type tb struct{ n string }\ntype tc struct{ m int }\nfunc (t *tc) Name() string { return "tc" }'), "a cell interface")
+    value('var anyTc any = &tc{1}\nnc, isNamed := anyTc.(named)\nfmt.Sprint(isNamed, " ", nc.Name())', "true tc",
+          "x.(I) to a cell interface")
+    r = run('var anyTa any = ta{"a"}\n_, isNamed = anyTa.(named)')
+    tb = "\n".join(r.error["traceback"]) if r.error else ""
+    expect("the type assertion anyTa.(named) is not supported by this kernel here" in tb and "main.ta or main.tb" in tb
+           and r.error["traceback"][0].count("\n") == 0,
+           f"an assertion whose answer depends on an indistinguishable type should be one line naming both, got {r}")
+
     # Interrupt during an import's plugin build: whatever the import did, the kernel lives and
     # the package can be imported after.
     r = run('import "../pkg/plotting"', interrupt_after=0.5, timeout=IMPORT_TIMEOUT)
