@@ -364,7 +364,7 @@ try:
           "negFirst([]*nn.Value{nn.NewValue(2, \"a\")})", "-2", "a method of an element of a []*nn.Value")
 
     # A slice and a pointer of cell types held in an interface print with the cell type's
-    # String (patch 54); x.(I) to a cell-declared interface answers as go run does, or, when
+    # String (patch 54); x.(I) to a cell-declared interface answers as go run does (patch 55), or, when
     # the answer depends on which of two cell types with the same fields the value has, is
     # one line naming them.
     ok(run('type pt struct{ X, Y int }\nfunc (p pt) String() string { return fmt.Sprintf("(%d, %d)", p.X, p.Y) }\n'
