@@ -25,8 +25,9 @@ func digitBatch(m, k int, seed uint64) (H, Y *mat.Dense, labels []int) {
 // Check7_1 checks exercise 7.1: costJ(H, Y) must return the cost J of section 3 for a batch of
 // outputs H and targets Y, one sample per row, and leave H and Y unchanged. It tries batches of
 // different sizes and names the likely mistakes: the ½ or the average over samples left out, an
-// average over every entry or over the outputs, only the target's output counted, distances or
-// differences not squared, the norm of the whole difference matrix not squared.
+// average over every entry or over the outputs, a division by m − 1, a row left out of the sum,
+// only the target's output counted, distances or differences not squared, the norm of the whole
+// difference matrix not squared.
 func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 	const ex = "7.1"
 	if costJ == nil {
@@ -44,6 +45,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "costJ changed H or Y; compute the cost without writing into them.")
 			}
 			var sq, dist, abs, target float64 // Σ‖y − h‖², Σ‖y − h‖, Σ|y − h| and Σ (1 − h_label)² over the samples
+			var first, last float64           // ‖y − h‖² of the first and of the last row
 			for i := 0; i < c.m; i++ {
 				row := 0.0
 				for j := 0; j < c.k; j++ {
@@ -56,6 +58,10 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				}
 				sq += row
 				dist += math.Sqrt(row)
+				if i == 0 {
+					first = row
+				}
+				last = row
 			}
 			m := float64(c.m)
 			want := sq / (2 * m)
@@ -72,6 +78,12 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "that is the sum over the samples; J averages it: divide by m, the number of rows.")
 			case near(got, sq, 1e-12):
 				return notYet(ex, "that is Σ‖y − h‖², with neither the ½ nor the average over the m rows.")
+			case near(got, sq/(2*(m-1)), 1e-12) || near(got, sq/(m-1), 1e-12):
+				return notYet(ex, "for a batch of m = %d rows you divided by m − 1 = %d; J averages over the m samples: divide by m (m − 1 belongs to the sample variance, not to J).", c.m, c.m-1)
+			case near(got, (sq-last)/(2*m), 1e-12) || near(got, (sq-last)/(2*(m-1)), 1e-12):
+				return notYet(ex, "the last row of the %d-row batch is missing from your sum: loop over all m rows, i = 0, …, m − 1.", c.m)
+			case near(got, (sq-first)/(2*m), 1e-12) || near(got, (sq-first)/(2*(m-1)), 1e-12):
+				return notYet(ex, "the first row of the %d-row batch (row 0) is missing from your sum: loop over all m rows, starting at i = 0.", c.m)
 			case near(got, sq/(2*float64(c.k)), 1e-12) || near(got, sq/float64(c.k), 1e-12):
 				return notYet(ex, "for a %d×%d batch you divided by %d, the number of outputs (columns); J averages over the m = %d rows (samples) and sums the outputs of each.", c.m, c.k, c.k, c.m)
 			case near(got, target/(2*m), 1e-12) || near(got, target/m, 1e-12):
@@ -205,9 +217,10 @@ func hiddenDeltas(hidden int, w func(i, j int) float64, out []float64, fp func(j
 // hidden layer of a network with one hidden sigmoid layer, for one sample with target y, hidden
 // outputs h2 and outputs h3, where w[i][j] is the article's w_ij^(2); and it must leave its
 // inputs unchanged. It tries a square layer and two digit-like ones, and names the likely
-// mistakes: a missing slope, the weights indexed the wrong way round, a flipped sign, a slope
-// taken of the wrong quantity or of the wrong layer, tanh's slope, the output layer's deltas
-// returned instead of the hidden layer's, only the target's output passed back.
+// mistakes: a missing slope, a slope with one of its two factors left out, the weights indexed
+// the wrong way round, a flipped sign, a slope taken of the wrong quantity or of the wrong layer,
+// tanh's slope, the output layer's deltas returned instead of the hidden layer's, only the
+// target's output passed back.
 func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Result {
 	const ex = "7.3"
 	if hiddenDelta == nil {
@@ -265,6 +278,26 @@ func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Re
 					outTarget[i] = out[i]
 				}
 			}
+			// The sigmoid's slope written with one factor only: h, or 1 − h.
+			var halfSlope string // which layer's slope lost a factor: "hidden", "output" or "both"
+			for _, half := range []func(h float64) float64{
+				func(h float64) float64 { return h },
+				func(h float64) float64 { return 1 - h },
+			} {
+				outHalf := make([]float64, size.outputs)
+				for i := range outHalf {
+					outHalf[i] = outNoFp[i] * half(c.h3[i])
+				}
+				hiddenHalf := func(j int) float64 { return half(c.h2[j]) }
+				switch {
+				case allNear(got, hiddenDeltas(size.hidden, wij, out, hiddenHalf), 1e-9):
+					halfSlope = "hidden"
+				case allNear(got, hiddenDeltas(size.hidden, wij, outHalf, fp), 1e-9):
+					halfSlope = "output"
+				case allNear(got, hiddenDeltas(size.hidden, wij, outHalf, hiddenHalf), 1e-9):
+					halfSlope = "both"
+				}
+			}
 			sigOfH := func(j int) float64 {
 				s := 1 / (1 + math.Exp(-c.h2[j]))
 				return s * (1 - s)
@@ -286,6 +319,12 @@ func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Re
 				return notYet(ex, "the hidden node's slope uses h3: each node's slope comes from its own output, so hidden node j takes h2[j](1 − h2[j]).")
 			case allNear(got, hiddenDeltas(size.hidden, wij, out, tanhSlope), 1e-9) || allNear(got, hiddenDeltas(size.hidden, wij, outTanh, tanhSlope), 1e-9):
 				return notYet(ex, "1 − h² is the slope of tanh; these are sigmoid nodes, whose slope is h(1 − h).")
+			case halfSlope == "hidden":
+				return notYet(ex, "the hidden node's slope has only one factor: a sigmoid's slope is h(1 − h), the product of both, not h or 1 − h alone; hidden node j takes h2[j](1 − h2[j]).")
+			case halfSlope == "output":
+				return notYet(ex, "the output delta's slope has only one factor: a sigmoid's slope is h(1 − h), the product of both, not h or 1 − h alone; output i takes h3[i](1 − h3[i]).")
+			case halfSlope == "both":
+				return notYet(ex, "both slopes have only one factor: a sigmoid's slope is h(1 − h), the product of both, not h or 1 − h alone (h3 for the outputs, h2 for the hidden nodes).")
 			case allNear(got, hiddenDeltas(size.hidden, wij, out, sigOfH), 1e-9):
 				return notYet(ex, "h2 already is f(z): the slope is f′(z) = h(1 − h), not σ(h)(1 − σ(h)).")
 			case size.hidden == size.outputs && allNear(got, hiddenDeltas(size.hidden, func(i, j int) float64 { return c.w[j][i] }, out, fp), 1e-9):

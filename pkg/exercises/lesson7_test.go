@@ -85,6 +85,16 @@ func TestCheck7_1(t *testing.T) {
 		}, "not its square"},
 		{"writes into H", func(H, Y *mat.Dense) float64 { H.Sub(Y, H); return 0 }, "changed H or Y"},
 		{"NaN", func(H, Y *mat.Dense) float64 { return math.NaN() }, "NaN"},
+		{"divided by m − 1", rowCost(id, func(s float64, m, _ int) float64 { return s / (2 * float64(m-1)) }), "m − 1"},
+		{"divided by m − 1, no half", rowCost(id, func(s float64, m, _ int) float64 { return s / float64(m-1) }), "m − 1"},
+		{"last row dropped", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			return rowCost(id, func(s float64, _, _ int) float64 { return s / (2 * float64(m)) })(H.Slice(0, m-1, 0, k).(*mat.Dense), Y.Slice(0, m-1, 0, k).(*mat.Dense))
+		}, "last row"},
+		{"first row dropped", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			return rowCost(id, func(s float64, _, _ int) float64 { return s / (2 * float64(m-1)) })(H.Slice(1, m, 0, k).(*mat.Dense), Y.Slice(1, m, 0, k).(*mat.Dense))
+		}, "first row"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
 		{"panics", func(H, Y *mat.Dense) float64 { panic("no") }, "panicked"},
 	}
@@ -208,7 +218,13 @@ func TestCheck7_3(t *testing.T) {
 			h2[0] = 0
 			return d
 		}, "changed one of its inputs"},
-		{"other", backDelta(rightOut, rightW, func(h float64) float64 { return h }), "expected"},
+		{"hidden slope h", backDelta(rightOut, rightW, func(h float64) float64 { return h }), "hidden node's slope has only one factor"},
+		{"hidden slope 1 − h", backDelta(rightOut, rightW, func(h float64) float64 { return 1 - h }), "hidden node's slope has only one factor"},
+		{"output slope h", backDelta(func(y, h float64) float64 { return (h - y) * h }, rightW, rightSlope), "output delta's slope has only one factor"},
+		{"output slope 1 − h", backDelta(func(y, h float64) float64 { return (h - y) * (1 - h) }, rightW, rightSlope), "output delta's slope has only one factor"},
+		{"both slopes h", backDelta(func(y, h float64) float64 { return (h - y) * h }, rightW, func(h float64) float64 { return h }), "both slopes have only one factor"},
+		{"both slopes 1 − h", backDelta(func(y, h float64) float64 { return (h - y) * (1 - h) }, rightW, func(h float64) float64 { return 1 - h }), "both slopes have only one factor"},
+		{"other", backDelta(rightOut, rightW, func(h float64) float64 { return h*(1-h) + 0.1 }), "expected"},
 		{"NaN", func(w [][]float64, h2, h3, y []float64) []float64 { return []float64{math.NaN(), 0, 0} }, "NaN"},
 		{"panics", func(w [][]float64, h2, h3, y []float64) []float64 { panic("no") }, "panicked"},
 	}

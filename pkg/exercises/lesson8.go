@@ -44,7 +44,8 @@ func Check8_1(twoClass func(z1, z2 float64) float64) Result {
 // Check8_2 checks exercise 8.2: sigmoidCEDelta(z, y) must return ∂L/∂z of the binary
 // cross-entropy of a sigmoid output, for targets 0 and 1. It names the likely mistakes: the
 // squared error's delta, ∂L/∂h or σ′(z) alone, the loss itself, one of the two terms of L left
-// out or differentiated with the wrong sign, a flipped sign, the sigmoid left out.
+// out or differentiated with the wrong sign, a flipped sign, the sigmoid left out or taken of
+// the wrong sum.
 func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 	const ex = "8.2"
 	if sigmoidCEDelta == nil {
@@ -84,6 +85,8 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 				return notYet(ex, "that is L itself, the loss; the delta is its derivative ∂L/∂z: write ∂L/∂h, then multiply by σ′(z) = h(1 − h).")
 			case near(got, z-y, 1e-9):
 				return notYet(ex, "h is σ(z), not z.")
+			case near(got, sigmoid(-z)-y, 1e-9):
+				return notYet(ex, "sigmoidCEDelta(%g, %g) = %.6g is σ(−z) − y, and σ(−z) = 1 − h, not h: check the sign inside your sigmoid; h = σ(z).", z, y, got)
 			}
 			return notYet(ex, "sigmoidCEDelta(%g, %g) = %.6g, expected %.6g: write ∂L/∂h and multiply by σ′(z) = h(1 − h); what cancels?", z, y, got, want)
 		}

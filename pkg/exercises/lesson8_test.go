@@ -47,6 +47,7 @@ func TestCheck8_2(t *testing.T) {
 		{"only dL/dh", func(z, y float64) float64 { h := sigmoid(z); return -y/h + (1-y)/(1-h) }, "that is ∂L/∂h"},
 		{"only sigma'", func(z, y float64) float64 { h := sigmoid(z); return h * (1 - h) }, "σ′(z) = h(1 − h) alone"},
 		{"no sigmoid", func(z, y float64) float64 { return z - y }, "σ(z)"},
+		{"sigmoid of −z", func(z, y float64) float64 { return sigmoid(-z) - y }, "σ(−z) = 1 − h"},
 		{"NaN", func(float64, float64) float64 { return math.NaN() }, "NaN"},
 		{"other", func(z, y float64) float64 { return 2 * (sigmoid(z) - y) }, "expected"},
 		{"the loss itself", func(z, y float64) float64 {
