@@ -6,6 +6,8 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"sort"
+	"strconv"
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
@@ -262,8 +264,9 @@ func checkImages(where, what string, images [][]float64) error {
 // weights as 8×8), one tile per unit titled "unit i". The colour map
 // diverges: blue for negative, white for zero, red for positive, on one
 // scale for all units, from −m to m where m is the largest |weight| of
-// them all; a colour bar under the tiles shows the scale with its values,
-// so tiles can be compared and their weights read. units[i] holds unit i's weights, one per input pixel (a row of
+// them all; a colour bar under the tiles shows the scale with round values
+// and its two ends, −m and m, labelled with their values, so tiles can be
+// compared and their weights read. units[i] holds unit i's weights, one per input pixel (a row of
 // W if W is hidden × inputs; use WeightsOf for a gonum matrix). It is an
 // error if units is empty or longer than MaxImages, or a unit is not square
 // or holds NaN or ±Inf.
@@ -355,16 +358,74 @@ func colorBar(c draw.Canvas, label string, lo, hi float64, colorOf func(float64)
 	outline := draw.LineStyle{Color: color.Gray{0x80}, Width: 0.5}
 	c.StrokeLines(outline, []vg.Point{bar.Min, {X: bar.Max.X, Y: bar.Min.Y}, bar.Max, {X: bar.Min.X, Y: bar.Max.Y}, bar.Min})
 	ts := text.Style{Font: sans(tickSize), XAlign: draw.XCenter, YAlign: draw.YTop, Handler: richText{}, Color: color.Black}
-	for _, t := range (roundTicks{}).Ticks(lo, hi) {
-		if t.Label == "" {
-			continue
-		}
+	for _, t := range colorBarTicks(lo, hi, w, ts.Width) {
 		x := x0 + w*vg.Length((t.Value-lo)/(hi-lo))
 		c.StrokeLine2(outline, x, bar.Min.Y, x, bar.Min.Y-4)
 		c.FillText(ts, vg.Point{X: x, Y: bar.Min.Y - 6}, t.Label)
 	}
 	ls := text.Style{Font: sans(labelSize), XAlign: draw.XRight, YAlign: draw.YCenter, Handler: richText{}, Color: color.Black}
 	c.FillText(ls, vg.Point{X: x0 - 8, Y: (bar.Min.Y + bar.Max.Y) / 2}, label)
+}
+
+// colorBarTicks returns the labelled ticks of a colour bar from lo to hi
+// drawn width wide, whose labels are widthOf wide: the round values inside
+// the range, and both ends with their own values (two significant digits),
+// so that a reader sees where the scale stops. A round value at an end
+// stands for it; a round label that would crowd an end's label is left out.
+func colorBarTicks(lo, hi float64, width vg.Length, widthOf func(string) vg.Length) []plot.Tick {
+	var round []plot.Tick
+	for _, t := range (roundTicks{}).Ticks(lo, hi) {
+		if t.Label != "" {
+			round = append(round, t)
+		}
+	}
+	if !(hi > lo) {
+		return round
+	}
+	xOf := func(v float64) vg.Length { return width * vg.Length((v-lo)/(hi-lo)) }
+	const gap = vg.Length(6) // the least space between two labels
+	var ends []plot.Tick
+	for _, v := range []float64{lo, hi} {
+		atEnd := false
+		for _, t := range round {
+			atEnd = atEnd || math.Abs(t.Value-v) <= 1e-9*(hi-lo)
+		}
+		if !atEnd {
+			ends = append(ends, plot.Tick{Value: v, Label: endLabel(v)})
+		}
+	}
+	// One width for every label, the widest, so that a scale symmetric about
+	// 0 loses the same round labels at both ends.
+	var widest vg.Length
+	for _, t := range append(round, ends...) {
+		widest = max(widest, widthOf(t.Label))
+	}
+	ticks := ends
+	for _, t := range round {
+		clear := true
+		for _, e := range ends {
+			// (The 1e-6 keeps rounding from breaking the symmetry.)
+			if math.Abs(float64(xOf(t.Value)-xOf(e.Value))) < float64(widest+gap)-1e-6 {
+				clear = false
+			}
+		}
+		if clear {
+			ticks = append(ticks, t)
+		}
+	}
+	sort.Slice(ticks, func(i, j int) bool { return ticks[i].Value < ticks[j].Value })
+	return ticks
+}
+
+// endLabel writes v, the end of a colour scale, rounded to two significant
+// digits, without trailing zeros (0.963 as 0.96, 0.5 as 0.5, 6 as 6).
+func endLabel(v float64) string {
+	if v == 0 {
+		return "0"
+	}
+	decimals := max(0, 1-int(math.Floor(math.Log10(math.Abs(v)))))
+	rounded, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'f', decimals, 64), 64)
+	return strconv.FormatFloat(rounded, 'f', -1, 64)
 }
 
 // WeightsOf draws a layer's weight matrix w with Weights, for a layer that

@@ -8,6 +8,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot/palette/moreland"
+	"gonum.org/v1/plot/vg"
 	"testing"
 )
 
@@ -167,6 +168,37 @@ func TestWeightsMax(t *testing.T) {
 		_, err = WeightsOfWith("bad", WeightsOptions{Max: bad}, mat.NewDense(64, 1, nil))
 		if err == nil || !strings.Contains(err.Error(), "WeightsOfWith") {
 			t.Errorf("WeightsOfWith, Max %v: error %v, want one naming WeightsOfWith", bad, err)
+		}
+	}
+}
+
+// TestColorBarTicks checks the labels under a weight map's colour bar: the
+// round values inside the scale, and both ends with their own values unless
+// a round value already marks the end, without two labels touching.
+func TestColorBarTicks(t *testing.T) {
+	charWidth := func(s string) vg.Length { return vg.Length(6 * len([]rune(s))) }
+	tests := []struct {
+		name   string
+		lo, hi float64
+		width  vg.Length
+		want   []string
+	}{
+		{"ends between round values", -0.963, 0.963, 300, []string{"-0.96", "-0.5", "0", "0.5", "0.96"}},
+		{"ends above one", -1.5987, 1.5987, 300, []string{"-1.6", "-1", "0", "1", "1.6"}},
+		{"round ends stand for themselves", -1, 1, 300, []string{"-1", "-0.5", "0", "0.5", "1"}},
+		{"a round value touching an end loses its label", -1.02, 1.02, 300, []string{"-1", "-0.5", "0", "0.5", "1"}},
+		{"ends without trailing zeros", -0.5, 0.5, 300, []string{"-0.5", "-0.4", "-0.2", "0", "0.2", "0.4", "0.5"}},
+		{"a symmetric scale loses the same labels at both ends", -6, 6, 150, []string{"-6", "0", "6"}},
+		{"a narrow bar keeps the ends", -0.963, 0.963, 80, []string{"-0.96", "0", "0.96"}},
+		{"large weights", -12.34, 12.34, 300, []string{"-12", "-10", "-5", "0", "5", "10", "12"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, tk := range colorBarTicks(tc.lo, tc.hi, tc.width, charWidth) {
+			got = append(got, tk.Label)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%s: labels %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
