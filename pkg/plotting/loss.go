@@ -505,11 +505,13 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 	if hv.epochs != (Range{}) {
 		p.X.Min, p.X.Max = hv.epochs.Min, hv.epochs.Max
 	}
-	if p.X.Min == p.X.Max {
-		p.X.Min, p.X.Max = p.X.Min-1, p.X.Max+1
+	if p.X.Min == p.X.Max { // one epoch: half an epoch either side, so no other is labelled
+		p.X.Min, p.X.Max = p.X.Min-0.5, p.X.Max+0.5
 	}
 	refLegend(p, scaled, hv.refFirst)
-	p.X.Tick.Marker = integerTicks{}
+	// Epochs count from 1: label epoch 1 where the axis starts there, and
+	// never a "0" for an epoch that does not exist.
+	p.X.Tick.Marker = positionTicks{}
 	padY(p.Plot)
 	return p
 }

@@ -374,3 +374,42 @@ func TestSmoothKeyColours(t *testing.T) {
 		}
 	}
 }
+
+// TestLossEpochTicks checks the epoch axis of both panels: epoch 1, where
+// a run starts, is labelled, and no tick names an epoch 0.
+func TestLossEpochTicks(t *testing.T) {
+	for _, tc := range []struct {
+		epochs int
+		opt    LossOptions
+		want   string // the labels, space separated
+	}{
+		{3000, LossOptions{}, "1 1000 2000 3000"},
+		{20, LossOptions{}, "1 5 10 15 20"},
+		{5, LossOptions{}, "1 2 3 4 5"},
+		{1, LossOptions{}, "1"},
+		{300, LossOptions{Epochs: Range{Min: 5, Max: 300}}, "100 200 300"},
+	} {
+		v := make([]float64, tc.epochs)
+		for i := range v {
+			v[i] = 1 / float64(i+1)
+		}
+		panels, err := lossPanels("test", "t", tc.opt, []Run{{TrainLoss: v, TrainAccuracy: v}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, p := range panels {
+			var labels []string
+			for _, tk := range p.X.Tick.Marker.Ticks(p.X.Min, p.X.Max) {
+				if tk.Value < 1 {
+					t.Errorf("%d epochs, panel %d: tick at epoch %g", tc.epochs, k, tk.Value)
+				}
+				if tk.Label != "" {
+					labels = append(labels, tk.Label)
+				}
+			}
+			if got := strings.Join(labels, " "); got != tc.want {
+				t.Errorf("%d epochs %+v, panel %d: labels %q, want %q", tc.epochs, tc.opt.Epochs, k, got, tc.want)
+			}
+		}
+	}
+}
