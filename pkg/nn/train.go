@@ -64,7 +64,10 @@ var ErrStop = errors.New("nn: stop training")
 // TrainLoss and TrainAccuracy are measured on each training batch before
 // its update and averaged over the epoch; TrainLoss includes the L2 and L1
 // penalties. TestLoss and TestAccuracy are measured on the held-out set
-// after the epoch and are empty when TrainConfig has none. Accuracy
+// after the epoch and are empty when TrainConfig has none. With full
+// batches an epoch is one step, so epoch e's TrainLoss and TrainAccuracy
+// are those of the network after e−1 steps (TrainLoss[0] is the starting
+// network's) and its TestLoss and TestAccuracy those after e steps. Accuracy
 // compares the largest output with the largest target of each row (for a
 // single output, both thresholded at 0.5).
 type History struct {

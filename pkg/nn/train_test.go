@@ -325,3 +325,40 @@ func TestEditInOnEpoch(t *testing.T) {
 		t.Errorf("new weights of the same shape in OnEpoch: %v", err)
 	}
 }
+
+// TestHistoryTiming checks when History measures, as its doc says: with full
+// batches, epoch e's TrainLoss is the loss after e−1 steps (epoch 1's is the
+// starting network's) and its TestLoss after e steps, so with the training
+// set as the held-out set and no penalty, TrainLoss[e] equals TestLoss[e−1]
+// (and the same for the accuracies).
+func TestHistoryTiming(t *testing.T) {
+	X, Y := xorData()
+	net, err := New(Config{Sizes: []int{2, 4, 1}, Hidden: Tanh, Init: InitXavier}, rand.New(rand.NewPCG(5, 6)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start, err := net.Loss(X, Y, MSE)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := Train(net, X, Y, TrainConfig{Epochs: 50, Optimizer: SGD(2), TestX: X, TestY: Y})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(h.TrainLoss[0]-start) > 1e-12 {
+		t.Errorf("epoch 1's TrainLoss is %v, want the starting network's loss %v", h.TrainLoss[0], start)
+	}
+	end, err := net.Loss(X, Y, MSE)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(h.TestLoss[h.Last()]-end) > 1e-12 {
+		t.Errorf("the last epoch's TestLoss is %v, want the trained network's loss %v", h.TestLoss[h.Last()], end)
+	}
+	for e := 1; e < h.Epochs(); e++ {
+		if math.Abs(h.TrainLoss[e]-h.TestLoss[e-1]) > 1e-12 || h.TrainAccuracy[e] != h.TestAccuracy[e-1] {
+			t.Fatalf("index %d: TrainLoss %v and TrainAccuracy %v should be index %d's TestLoss %v and TestAccuracy %v",
+				e, h.TrainLoss[e], h.TrainAccuracy[e], e-1, h.TestLoss[e-1], h.TestAccuracy[e-1])
+		}
+	}
+}
