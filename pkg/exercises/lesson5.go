@@ -287,7 +287,7 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				}
 			}
 			k := tc.lambda / float64(tc.n)
-			var sign, l2, noN, timesN, constant, penalty, flipped, zeroIsOne []float64
+			var sign, l2, noN, timesN, constant, penalty, flipped, zeroIsOne, zeroIsMinusOne []float64
 			for _, w := range tc.w {
 				s := 0.0
 				if w > 0 {
@@ -307,6 +307,10 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 					z = 1
 				}
 				zeroIsOne = append(zeroIsOne, k*z)
+				if w == 0 {
+					z = -1
+				}
+				zeroIsMinusOne = append(zeroIsMinusOne, k*z)
 			}
 			g := mat.DenseCopyOf(got).RawMatrix().Data
 			// nanAtZero: right everywhere except NaN where w = 0, as w/|w| gives.
@@ -352,6 +356,8 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				return notYet(ex, "the signs are flipped: the gradient of |w| is +1 for positive w.")
 			case allNear(g, zeroIsOne, 1e-12):
 				return notYet(ex, "a weight that is exactly 0 has sign 0 (pkg/nn leaves it alone), not 1.")
+			case allNear(g, zeroIsMinusOne, 1e-12):
+				return notYet(ex, "a weight that is exactly 0 has sign 0 (pkg/nn leaves it alone), not −1: an if w > 0 … else … sends 0 to the else branch.")
 			case hasZero && nanAtZero:
 				return notYet(ex, "the entry for w = 0 is NaN: w/|w| divides by zero there. sign(0) is 0.")
 			case allNear(g, half, 1e-12):

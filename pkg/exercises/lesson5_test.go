@@ -174,6 +174,12 @@ func TestCheck5_3(t *testing.T) {
 		{"sign forgotten", apply(func(w, k float64) float64 { return k }), "every entry is +λ/N"},
 		{"the penalty itself", apply(func(w, k float64) float64 { return k * math.Abs(w) }), "not its slope"},
 		{"math.Copysign", apply(func(w, k float64) float64 { return math.Copysign(k, w) }), "sign 0"},
+		{"sign(0) = −1", apply(func(w, k float64) float64 {
+			if w > 0 {
+				return k
+			}
+			return -k
+		}), "not −1"},
 		{"in place", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
 			W.Apply(func(_, _ int, w float64) float64 { return lambda * sign(w) / float64(n) }, W)
 			return W
