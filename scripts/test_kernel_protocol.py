@@ -56,9 +56,18 @@ class GophernotesKernelTests(jupyter_kernel_test.KernelTests):
         {"text": "nn.TrainT", "matches": {"TrainTestSplit"}},
         {"text": "zzNoSuchName", "matches": set()},
     ]
-    complete_code_samples = ["x := 1", "func f() int { return 1 }", 'fmt.Println("a")']
-    incomplete_code_samples = ["func f() {", "for i := 0; i < 3; i++ {", "x := []int{1,"]
-    invalid_code_samples = ["x := )", "func f() { return } }"]
+    # Generic declarations and instantiations are Go since 1.18: the kernel runs them (patch
+    # 43), so is_complete must not call them invalid (patch 45).
+    complete_code_samples = ["x := 1", "func f() int { return 1 }", 'fmt.Println("a")',
+                             "func Max[T cmp.Ordered](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}",
+                             "type Stack[T any] struct{ items []T }\n"
+                             "func (s *Stack[T]) Push(x T) { s.items = append(s.items, x) }\n"
+                             "var s Stack[int]\ns.Push(1)",
+                             "type Number interface{ ~int | ~float64 }\nx := Max[int](1, 2)"]
+    incomplete_code_samples = ["func f() {", "for i := 0; i < 3; i++ {", "x := []int{1,",
+                               "func Max[T cmp.Ordered](a, b T) T {\n\tif a > b {"]
+    invalid_code_samples = ["x := )", "func f() { return } }", "func Max[T any](a, b T) T { return a } }",
+                            "fmt.Println(xs[1 2])"]
     code_inspect_sample = "nn.Train"
     # Not implemented by gophernotes, so skipped by the suite: the pager payload
     # (code_page_something), history_request, clear_output from user code.
