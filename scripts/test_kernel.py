@@ -36,6 +36,9 @@ student meets (see tools/gophernotes/patches/10-13):
 Part 3 (patch 51): two kernels at once import "maps" (its kept plugin removed first, so both
 build it): both print what go run prints, one kept plugin directory is left and no half-built
 one, and a third kernel loads the kept plugin without building one.
+Part 4 (patch 52): a kept plugin of a generic instantiation (slices.Max) is not loaded by a
+kernel whose `go env` differs, nor by a kernel program with another Go build ID: each builds
+its own; a kernel like the first builds nothing.
 Every reply and output is matched to its request by msg_id; waits are for messages, with
 timeouts sized for a loaded machine. It prints the measured time from interrupt to idle for
 `for {}`, nn.Train and the blocked cells.
@@ -46,14 +49,17 @@ Exit status 1, with what broke, if anything fails. Run by `make kernel-test` (pa
 import concurrent.futures
 import os
 import queue
+import random
 import shutil
+import string
+import subprocess
 import sys
 import tempfile
 import time
 
 import nbformat
 from jupyter_client.kernelspec import KernelSpecManager
-from jupyter_client.manager import start_new_kernel
+from jupyter_client.manager import KernelManager, start_new_kernel
 from jupyter_client.utils import run_sync
 from nbclient import NotebookClient
 
@@ -417,10 +423,22 @@ MAPS_CELL = 'import ("fmt"; "maps"; "sort")\nm := map[string]int{"b": 2, "a": 1}
 
 def maps_kernel():
     """Starts a kernel, runs MAPS_CELL, returns (stdout, error, kernel pid)."""
+    return one_cell_kernel(MAPS_CELL)
+
+
+def one_cell_kernel(cell, env=None, binary=None):
+    """Starts a kernel (with env as its environment before the kernelspec's, and binary
+    instead of the kernelspec's program, if given), runs cell, returns (stdout, error, kernel pid)."""
     log = tempfile.TemporaryFile(mode="w+")
-    k, c = start_new_kernel(kernel_name="gophernotes", cwd=HERE, startup_timeout=180, stdout=log, stderr=log)
+    k = KernelManager(kernel_name="gophernotes")
+    if binary:
+        k.kernel_spec.argv[0] = binary
+    k.start_kernel(cwd=HERE, stdout=log, stderr=log, env=env if env is not None else os.environ.copy())
+    c = k.client()
     try:
-        msg_id, out, err = c.execute(MAPS_CELL), "", None
+        c.start_channels()
+        c.wait_for_ready(timeout=180)
+        msg_id, out, err = c.execute(cell), "", None
         deadline = time.monotonic() + IMPORT_TIMEOUT
         while time.monotonic() < deadline:
             try:
@@ -471,6 +489,59 @@ own = os.path.join(spec.env.get("GOPATH", ""), "src", "gomacro.imports", f"gomac
 expect(not os.path.exists(own), f"a third kernel should load the kept maps plugin, but it built in {own}")
 expect(kept_maps_dirs() == (kept, tmp_before), f"a third kernel should keep no new plugin for maps: {kept_maps_dirs()} after {kept}")
 
+# ---------------------------------------------------------------- part 4: keys of kept generic instantiations (patch 52)
+# A plugin of a generic instantiation is kept under $GOPATH/src/gomacro.generics/<key>, the key
+# a hash of its source, `go env -json` and the kernel program's Go build ID. A kernel whose
+# go env differs (a harmless GONOSUMDB value) builds its own plugin for the same call, as does
+# a copy of the kernel program whose build ID differs (as after a rebuild); a kernel like the
+# first loads the first one's plugin and builds none. Each run uses fresh values, and removes
+# what those kernels kept.
+generics_dir = os.path.join(spec.env.get("GOPATH", ""), "src", "gomacro.generics")
+GENERIC_CELL = 'import ("fmt"; "slices")\nfmt.Println(slices.Max([]int16{3, 9, 2}))'
+
+
+def kept_dirs(parent):
+    return {d for d in (os.listdir(parent) if os.path.isdir(parent) else []) if ".tmp" not in d}
+
+
+def generic_kernel(what, env=None, binary=None):
+    """Runs GENERIC_CELL on a new kernel; returns the generic plugin directories it kept."""
+    before = kept_dirs(generics_dir)
+    out, err, _ = one_cell_kernel(GENERIC_CELL, env=env, binary=binary)
+    expect(err is None and out == "9\n", f"slices.Max on a kernel {what}: should print 9, got {out!r}, error {err!r}")
+    return kept_dirs(generics_dir) - before
+
+
+def with_other_build_id(binary, path):
+    """Copies binary to path with its Go build ID replaced by another of the same length."""
+    go = shutil.which("go", path=spec.env.get("PATH")) or "go"
+    build_id = subprocess.run([go, "tool", "buildid", binary], check=True, capture_output=True, text=True).stdout.strip()
+    head, _, last = build_id.rpartition("/")
+    other = (head + "/" if head else "") + "".join(random.choice(string.ascii_letters) for _ in last)
+    data = open(binary, "rb").read()
+    expect(build_id.encode() in data, f"the kernel's build ID {build_id} is not in {binary}")
+    with open(path, "wb") as f:
+        f.write(data.replace(build_id.encode(), other.encode()))
+    os.chmod(path, 0o755)
+
+
+generic_kernel("like the others")  # keeps the plugin for this go env and program, if not kept yet
+plugins_before = kept_dirs(plugins_dir)
+made_env = generic_kernel("whose go env differs",
+                          env={**os.environ, "GONOSUMDB": f"kgen-{random.randrange(1 << 40)}.invalid"})
+expect(len(made_env) == 1, f"a kernel whose go env differs should build and keep one generic plugin, kept {sorted(made_env)}")
+with tempfile.TemporaryDirectory() as scratch:
+    other = os.path.join(scratch, "gophernotes")
+    with_other_build_id(spec.argv[0], other)
+    made_self = generic_kernel("built again (another build ID)", binary=other)
+expect(len(made_self) == 1, f"a kernel with another build ID should build and keep one generic plugin, kept {sorted(made_self)}")
+made_again = generic_kernel("like the first again")
+expect(not made_again, f"a kernel like the first should load its kept generic plugin, but it kept {sorted(made_again)}")
+for d in made_env | made_self:
+    shutil.rmtree(os.path.join(generics_dir, d), ignore_errors=True)
+for d in kept_dirs(plugins_dir) - plugins_before:  # the slices plugins those two kernels kept
+    shutil.rmtree(os.path.join(plugins_dir, d), ignore_errors=True)
+
 if failures:
     kernel_log.seek(0)
     print("kernel log (part 2):\n" + kernel_log.read()[-4000:], file=sys.stderr)
@@ -480,6 +551,6 @@ print("PASS  kernel regression test (imports silent, SVG/PNG shown, trailing pri
       "goroutine panics, one PNG per chart, interrupts idle/loop/sleep/import/render/nn.Train, "
       "invalid Go refused, cell generics, []*nn.Value methods, "
       "blocked cells, interrupts hit only their cell, recursion, huge make, AfterFunc panic, "
-      "kept plugins of standard packages)")
+      "kept plugins of standard packages, generic plugins keyed by go env and build ID)")
 for what, t in timings:
     print(f"      interrupt to idle, {what}: {t:.2f} s")
