@@ -5,6 +5,8 @@ Each program tools/gophernotes/conformance/<section>/<name>.go is a small determ
 `package main`. It is run twice:
   - as `go run` runs it, which gives the expected output: built by `go build` in a scratch
     directory, outside any module (so with the installed Go's language version), and run.
+    A program that imports a module names it and its version in a line
+    "// conformance: require MODULE VERSION" and is built in a module requiring exactly that.
     The built program is kept in build/conformance/ ($CONFORMANCE_CACHE if set), named by
     the sha256 of the go command's version and target (`go env GOVERSION GOOS GOARCH
     GOAMD64 GOEXPERIMENT CGO_ENABLED`) and the source, so a later run builds only what
@@ -107,8 +109,22 @@ def built(path, tool, stats):
         with open(os.path.join(d, "main.go"), "wb") as f:
             f.write(src)
         env = dict(os.environ, **GO_ENV)
+        # A program that imports a module outside the standard library names it, with its
+        # version, in a "// conformance: require MODULE VERSION" line: it is built in a module
+        # of its own that requires exactly that version, as `go run` runs it inside a module.
+        build = ["go", "build", "-o", "prog", "main.go"]
+        requires = [line.split()[3:5] for line in src.decode().splitlines()
+                    if line.startswith("// conformance: require ")]
+        if requires:
+            setup = [["go", "mod", "init", "conformance.invalid/prog"]] + \
+                    [["go", "get", f"{mod}@{version}"] for mod, version in requires]
+            for cmd in setup:
+                p = subprocess.run(cmd, cwd=d, env=env, capture_output=True, text=True, timeout=GO_RUN_TIMEOUT)
+                if p.returncode != 0:
+                    raise RuntimeError(f"{' '.join(cmd)} failed: {p.stderr.strip()}")
+            build = ["go", "build", "-o", "prog", "."]
         try:
-            p = subprocess.run(["go", "build", "-o", "prog", "main.go"], cwd=d, env=env, capture_output=True,
+            p = subprocess.run(build, cwd=d, env=env, capture_output=True,
                                text=True, timeout=GO_RUN_TIMEOUT)
         except subprocess.TimeoutExpired:
             raise RuntimeError(f"go build did not finish within {GO_RUN_TIMEOUT} s")
