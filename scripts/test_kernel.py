@@ -24,7 +24,7 @@ student meets (see tools/gophernotes/patches/10-13):
   - invalid Go (`var s string = 5`, a missing return) is refused with go's kind of message,
     a generic function declared in a cell runs, one using a cell's type is one line naming it,
     and a method of an element of a []*nn.Value works, as does slices.Reverse of one
-    (patches 17, 26, 27, 43, 54);
+    (patches 17, 26, 27, 43, 59);
   - a cell blocked in a wait stops on an interrupt, its goroutine abandoned and said so:
     a receive from a channel nobody sends to, wg.Wait(), a second mu.Lock(),
     <-time.After(time.Minute), a select with no ready case (patch 30);
@@ -369,7 +369,7 @@ try:
           "2.5", "a generic function declared in a cell")
     value("func negFirst(vs []*nn.Value) float64 {\n\tv := vs[0]\n\treturn v.Neg().Data\n}\n"
           "negFirst([]*nn.Value{nn.NewValue(2, \"a\")})", "-2", "a method of an element of a []*nn.Value")
-    # A generic function of the standard library called with a type of our package (patch 54).
+    # A generic function of the standard library called with a type of our package (patch 59).
     ok(run('import "slices"', timeout=IMPORT_TIMEOUT), "import slices")
     value('vs := []*nn.Value{nn.NewValue(2, "a"), nn.NewValue(1, "b")}\nslices.Reverse(vs)\nvs[0].Data', "1",
           "slices.Reverse of a []*nn.Value")
