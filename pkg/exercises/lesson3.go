@@ -269,6 +269,10 @@ func Check3_3(grads []float64) Result {
 		switch {
 		case allZero(grads):
 			return notYet(ex, "all gradients are 0: did you call Backward on the output and read each input's Grad?")
+		case allNear(grads, []float64{t, t, t, t, t}, 1e-6):
+			return notYet(ex, "every entry is %.4f, the value of f itself: after Backward, return each input's Grad (a.Grad, b.Grad, …), not the output's Data.", t)
+		case allNear(grads, []float64{1, 2, -3, -1, 3}, 1e-9):
+			return notYet(ex, "these are the inputs' values (their Data); return their Grad after calling Backward on the output.")
 		case allNear(grads, sig, 1e-6):
 			return notYet(ex, "these are the sigmoid neuron's gradients; use Tanh for the last gate.")
 		case allNear(grads, scaledBy(make([]float64, 5), 2, sig), 1e-6):
@@ -344,7 +348,25 @@ func Check3_4(w []float64, b float64) Result {
 			}
 			return notYet(ex, "this plane separates XOR, but it is not the one Fit reaches from a fresh rand.NewPCG(1, 2) (one nothing has drawn from yet) with η = 0.1 in up to 100 epochs. If you set the weights by hand, train them with Fit instead: the question is whether a perceptron can *learn* XOR.")
 		}
-		return notYet(ex, "on the four rows of X3 this perceptron answers %v, XOR is 0 1 1 0. Train it on X3, whose third input is the product x₁x₂ (a sum such as x₁ + x₂ adds nothing a line could not do), with XOR's labels, and check that Fit returned no error (it converges within 100 epochs).", got)
+		// A perceptron that does not separate XOR: name the likely way it was trained.
+		for epochs := 1; epochs < 100; epochs++ {
+			if p, _ := fitPerceptron3(X3, []int{0, 1, 1, 0}, epochs); samePerceptron(p, w, b) {
+				return notYet(ex, "this is where Fit stands after %d epoch(s), before it has converged: it returned an error wrapping nn.ErrNotConverged. Give it maxEpochs = 100 and check that the error is nil.", epochs)
+			}
+		}
+		for _, l := range []struct {
+			name   string
+			labels []int
+		}{{"AND", []int{0, 0, 0, 1}}, {"OR", []int{0, 1, 1, 1}}, {"NAND", []int{1, 1, 1, 0}}, {"XNOR", []int{1, 0, 0, 1}}} {
+			if p, _ := fitPerceptron3(X3, l.labels, 100); samePerceptron(p, w, b) {
+				return notYet(ex, "this perceptron was trained on %s's labels %v; XOR's are 0 1 1 0.", l.name, l.labels)
+			}
+		}
+		sums := [][]float64{{0, 0, 0}, {0, 1, 1}, {1, 0, 1}, {1, 1, 2}}
+		if p, _ := fitPerceptron3(sums, []int{0, 1, 1, 0}, 100); samePerceptron(p, w, b) {
+			return notYet(ex, "this perceptron was trained with the third input x₁ + x₂: a sum adds nothing a line could not do, so Fit cannot converge. The exercise's third input is the product x₁x₂.")
+		}
+		return notYet(ex, "on the four rows of X3 this perceptron answers %v, XOR is 0 1 1 0. Train a fresh perceptron on X3, whose third input is the product x₁x₂, with XOR's labels, and check that Fit returned no error.", got)
 	})
 }
 
@@ -369,6 +391,23 @@ func fitXOR3(rng *rand.Rand, eta float64) (*nn.Perceptron, error) {
 		return nil, err
 	}
 	return p, nil
+}
+
+// fitPerceptron3 trains a three-input perceptron from a fresh rand.NewPCG(1, 2) with η = 0.1 on
+// rows and labels for up to epochs epochs, and returns it with Fit's error (an
+// nn.ErrNotConverged when it stopped before getting every row right).
+func fitPerceptron3(rows [][]float64, labels []int, epochs int) (*nn.Perceptron, error) {
+	p, err := nn.NewPerceptron(3, rand.New(rand.NewPCG(1, 2)))
+	if err != nil {
+		return nil, err
+	}
+	_, err = p.Fit(rows, labels, 0.1, epochs)
+	return p, err
+}
+
+// samePerceptron reports whether p exists and has the weights w and bias b.
+func samePerceptron(p *nn.Perceptron, w []float64, b float64) bool {
+	return p != nil && allNear(w, p.W, 1e-9) && math.Abs(b-p.B) <= 1e-9
 }
 
 // discRecipe is one way of building and training exercise 3.5's networks on the disc: the
@@ -526,6 +565,9 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 			{exercise35.with(func(r *discRecipe) { r.init = nn.InitUniform }), "these come from nn.New's default weights; set Init: nn.InitXavier."},
 			{exercise35.with(func(r *discRecipe) { r.hidden = nn.Sigmoid }), "these are the accuracies of a sigmoid hidden layer (nn.New's default when Hidden is left out); set Hidden: nn.Tanh."},
 			{exercise35.with(func(r *discRecipe) { r.epochs = 150 }), "these are the accuracies after 150 epochs (Part 4's discEpochs); the exercise trains for 1000."},
+			// TrainAccuracy[0] of a 1000-epoch run is the accuracy after its first epoch, the same
+			// number a 1-epoch run ends on.
+			{exercise35.with(func(r *discRecipe) { r.epochs = 1 }), "these are the accuracies after the first epoch (h.TrainAccuracy[0]); the final one is h.TrainAccuracy[h.Last()]."},
 			{exercise35.with(func(r *discRecipe) { r.eta = 1 }), "these are the accuracies of nn.SGD(1); the exercise trains with nn.SGD(4), Part 4's rate."},
 			{exercise35.with(func(r *discRecipe) { r.reuse = true }), "one network trained on and on: build a new network for every seed, inside the loop, from rand.NewPCG(s, 6)."},
 		}

@@ -1,6 +1,7 @@
 package exercises
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -240,6 +241,8 @@ func TestCheck3_3(t *testing.T) {
 		{"NaN", []float64{math.NaN(), 0, 0, 0, 0}, "NaN"},
 		{"2σ(s) − 1 for tanh", twiceSigmoid, "tanh(s/2)"},
 		{"x and y left at 0", []float64{right[0], right[1], right[2], 0, 0}, "∂f/∂x and ∂f/∂y are 0"},
+		{"f's value five times", []float64{tn, tn, tn, tn, tn}, "the value of f itself"},
+		{"the inputs' Data", []float64{1, 2, -3, -1, 3}, "the inputs' values"},
 		{"other", []float64{1, 2, 3, 4, 5}, "compare with nn.NumericalGradient"},
 	}
 	for _, tt := range tests {
@@ -275,6 +278,28 @@ func TestCheck3_4(t *testing.T) {
 		}
 		return p
 	}
+	// A student whose Fit stopped after epochs epochs (it returns nn.ErrNotConverged).
+	early := func(epochs int) *nn.Perceptron {
+		p, err := nn.NewPerceptron(3, rand.New(rand.NewPCG(1, 2)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Fit(X3, []int{0, 1, 1, 0}, 0.1, epochs); !errors.Is(err, nn.ErrNotConverged) {
+			t.Fatalf("Fit for %d epoch(s) should not have converged yet, got %v", epochs, err)
+		}
+		return p
+	}
+	// A student who trained on another gate's labels.
+	labelled := func(labels []int) *nn.Perceptron {
+		p, err := nn.NewPerceptron(3, rand.New(rand.NewPCG(1, 2)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Fit(X3, labels, 0.1, 100); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
 	tests := []struct {
 		name string
 		w    []float64
@@ -291,6 +316,10 @@ func TestCheck3_4(t *testing.T) {
 		{"starter", []float64{0, 0, 0}, 0, "train a perceptron"},
 		{"two inputs", []float64{1, 1}, -0.5, "third input"},
 		{"AND labels", []float64{0.1, 0.1, 0.1}, -0.15, "answers [0 0 0 1]"},
+		{"Fit for 1 epoch", early(1).W, early(1).B, "after 1 epoch(s), before it has converged"},
+		{"Fit for 2 epochs", early(2).W, early(2).B, "after 2 epoch(s), before it has converged"},
+		{"trained on AND's labels", labelled([]int{0, 0, 0, 1}).W, labelled([]int{0, 0, 0, 1}).B, "AND's labels"},
+		{"trained on OR's labels", labelled([]int{0, 1, 1, 1}).W, labelled([]int{0, 1, 1, 1}).B, "OR's labels"},
 		{"nil", nil, 0, "nil"},
 		{"NaN", []float64{1, math.NaN(), 1}, 0, "NaN"},
 	}
@@ -362,6 +391,27 @@ func discSlip(t *testing.T, X, Y *mat.Dense, act nn.Activation, epochs int, eta 
 	return table
 }
 
+// discFirst is exercise 3.5's answer from a student who trains the right networks for 1000
+// epochs but appends h.TrainAccuracy[0], the accuracy after the first epoch.
+func discFirst(t *testing.T, X, Y *mat.Dense) [][]float64 {
+	t.Helper()
+	table := make([][]float64, 4)
+	for i := range table {
+		for s := uint64(1); s <= 5; s++ {
+			net, err := nn.New(nn.Config{Sizes: []int{2, i + 1, 1}, Hidden: nn.Tanh, Output: nn.Sigmoid, Init: nn.InitXavier}, rand.New(rand.NewPCG(s, 6)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: 1000, Optimizer: nn.SGD(4)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			table[i] = append(table[i], h.TrainAccuracy[0])
+		}
+	}
+	return table
+}
+
 func TestCheck3_5(t *testing.T) {
 	X, Y := discData()
 	pcg := func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 6)) }
@@ -401,6 +451,7 @@ func TestCheck3_5(t *testing.T) {
 		{"default weights", discAnswer(t, X, Y, nn.InitUniform, []uint64{1, 2, 3, 4, 5}, pcg), X, "InitXavier"},
 		{"Hidden left out: sigmoid", discSlip(t, X, Y, nn.Sigmoid, 1000, 4, false), X, "sigmoid hidden layer"},
 		{"Part 4's 150 epochs", discSlip(t, X, Y, nn.Tanh, 150, 4, false), X, "after 150 epochs"},
+		{"first epoch's accuracy", discFirst(t, X, Y), X, "h.TrainAccuracy[h.Last()]"},
 		{"SGD(1)", discSlip(t, X, Y, nn.Tanh, 1000, 1, false), X, "nn.SGD(1)"},
 		{"one network reused", discSlip(t, X, Y, nn.Tanh, 1000, 4, true), X, "build a new network for every seed"},
 		{"right, through discSlip", discSlip(t, X, Y, nn.Tanh, 1000, 4, false), X, ""},
