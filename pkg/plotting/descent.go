@@ -110,7 +110,6 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 	}
 	p := newChart(title, "x", "f(x)")
 	p.Add(zeroLines{})
-	addRefs(p, fr.Refs, 0)
 	curve := make(plotter.XYs, len(xs))
 	for i := range xs {
 		curve[i] = plotter.XY{X: xs[i], Y: ys[i]}

@@ -131,6 +131,10 @@ var refStyles = []draw.LineStyle{
 	{Color: color.Gray{0x20}, Width: 1.5, Dashes: []vg.Length{1, 1.5}},
 }
 
+// refHalo is how much wider than a reference line's dash the white dash
+// under it is.
+const refHalo = 2
+
 // refStyle is the style of a chart's first reference line.
 var refStyle = refStyles[0]
 
@@ -143,12 +147,17 @@ type refLine struct {
 	style draw.LineStyle
 }
 
-// Plot implements plot.Plotter.
+// Plot implements plot.Plotter. Each dash is drawn over a wider white one,
+// so the line stays visible where it runs along a data curve beneath it.
 func (r refLine) Plot(c draw.Canvas, p *plot.Plot) {
 	if r.y < p.Y.Min || r.y > p.Y.Max {
 		return
 	}
 	_, y := p.Transforms(&c)
+	halo := r.style
+	halo.Color = color.White
+	halo.Width += refHalo
+	c.StrokeLine2(halo, c.Min.X, y(r.y), c.Max.X, y(r.y))
 	c.StrokeLine2(r.style, c.Min.X, y(r.y), c.Max.X, y(r.y))
 }
 
@@ -158,7 +167,9 @@ func (r refLine) DataRange() (xmin, xmax, ymin, ymax float64) {
 	return math.Inf(1), math.Inf(-1), r.y, r.y
 }
 
-// addRefs draws refs on ch, under what is added after them, in the styles
+// addRefs draws refs on ch, over what was added before them (a reference
+// line is drawn after the data, so a curve that settles onto it cannot hide
+// it), in the styles
 // refStyleAt gives from first on (first > 0 when refs follow others in a
 // shared legend); their legend entries come last (see refLegend).
 func addRefs(ch *chart, refs []Ref, first int) {
@@ -214,12 +225,13 @@ func (fr Frame) check(where string, logY bool) error {
 	return nil
 }
 
-// finish draws fr's marks over the data and sets p's axes and legend: from
+// finish draws fr's reference lines and then its marks over the data and sets p's axes and legend: from
 // fr where it fixes them, else from the data, fr's reference lines and its
 // marks (y padded, legend above the data area). The legend lists the
 // reference lines and then the marks after the data's entries.
 func (fr Frame) finish(ch *chart) {
 	p := ch.Plot
+	addRefs(ch, fr.Refs, 0)
 	refLegend(ch, fr.Refs, 0)
 	addMarks(ch, fr.Marks)
 	if fr.X != (Range{}) {

@@ -83,7 +83,6 @@ func functionsPlot(where, title, xlabel, ylabel string, xmin, xmax float64, fr F
 	}
 	p := newChart(title, xlabel, ylabel)
 	p.Add(zeroLines{})
-	addRefs(p, fr.Refs, 0)
 	for i, fn := range fns {
 		name := fn.Label
 		if name == "" {
@@ -166,7 +165,6 @@ func scatterFitPlot(where, title, xlabel, ylabel string, x, y []float64, fit Fn,
 	}
 	p := newChart(title, xlabel, ylabel)
 	p.Add(zeroLines{})
-	addRefs(p, fr.Refs, 0)
 	pts := make(plotter.XYs, len(x))
 	xmin, xmax := x[0], x[0]
 	for i := range x {

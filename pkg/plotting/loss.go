@@ -448,8 +448,9 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 	}
 	smooth := hv.smooth > 1
 	// Layers, bottom to top: the pale per-epoch lines of a smoothed chart,
-	// the reference lines (so a chance line stays visible through a band of
-	// noisy epochs), then the runs' curves.
+	// the runs' curves, then the reference lines (so a chance line stays
+	// visible through a band of noisy epochs and where a curve settles onto
+	// it).
 	if smooth {
 		for i, r := range runs {
 			train, test := pick(r)
@@ -460,7 +461,6 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 			}
 		}
 	}
-	addRefs(p, scaled, hv.refFirst)
 	for i, r := range runs {
 		train, test := pick(r)
 		for k, s := range [][]float64{train, test} {
@@ -493,6 +493,7 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 			p.addLegend(label, l)
 		}
 	}
+	addRefs(p, scaled, hv.refFirst)
 	if smooth {
 		// The key to the pale lines: one short pale line in each run's
 		// colour, stacked, as the chart draws them.

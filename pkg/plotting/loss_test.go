@@ -413,3 +413,53 @@ func TestLossEpochTicks(t *testing.T) {
 		}
 	}
 }
+
+// TestRefOverCurve draws a curve that lies exactly on a reference line, in
+// a loss panel and in a Frame chart, and reads the pixels of that row: the
+// reference line's grey must show there, since it is drawn over the data
+// (a curve that settles onto it would otherwise hide it).
+func TestRefOverCurve(t *testing.T) {
+	flat := make([]float64, 40)
+	for e := range flat {
+		flat[e] = 0.5
+	}
+	lossChart := func() (*chart, error) {
+		panels, err := lossPanels("test", "t", LossOptions{AccuracyRefs: []Ref{{Label: "r", Y: 0.5}}}, []Run{{TrainAccuracy: flat}})
+		if err != nil {
+			return nil, err
+		}
+		return panels[0], nil
+	}
+	frameChart := func() (*chart, error) {
+		return functionsPlot("test", "t", "x", "y", 1, 40, Frame{Refs: []Ref{{Label: "r", Y: 0.5}}},
+			[]Fn{{Label: "flat", F: func(float64) float64 { return 0.5 }}, {Label: "rise", F: func(x float64) float64 { return x / 40 }}})
+	}
+	for _, tc := range []struct {
+		name  string
+		chart func() (*chart, error)
+	}{{"loss panel", lossChart}, {"frame", frameChart}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ch, err := tc.chart()
+			if err != nil {
+				t.Fatal(err)
+			}
+			ch.putInside()
+			ch.Legend.Top, ch.Legend.Left = false, true
+			img, at := drawnAt(t, ch)
+			grey, blue := 0, 0
+			p0, p1 := at(10, 0.5), at(39, 0.5)
+			for x := p0.X; x <= p1.X; x++ {
+				c := img.RGBAAt(x, p0.Y)
+				switch {
+				case c.R == c.G && c.G == c.B && c.R < 0xa0:
+					grey++
+				case near(img, image.Point{X: x, Y: p0.Y}, Blue):
+					blue++
+				}
+			}
+			if grey < 30 || blue < 30 {
+				t.Errorf("row of the curve at 0.5: %d grey pixels (the reference line) and %d blue ones (the curve between its dashes), want 30 or more of each", grey, blue)
+			}
+		})
+	}
+}
