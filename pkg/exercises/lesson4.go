@@ -44,7 +44,7 @@ func (r xorRecipe) learns(hidden int, s uint64) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	return fmt.Sprint(pred) == "[0 1 1 0]", nil
+	return slices.Equal(pred, []int{0, 1, 1, 0}), nil
 }
 
 // outcomes returns r.learns for hidden = 2 and 3 and the seeds 1…10, in that order.
