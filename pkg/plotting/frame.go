@@ -41,8 +41,9 @@ type Frame struct {
 }
 
 // A Ref is a horizontal reference line across a chart at height Y, drawn
-// grey and dotted under the data (a second one dash-dot, a third
-// dash-dot-dot, a fourth densely dotted, so the legend tells them apart), with Label in the legend: a level to
+// grey and dotted over the data, so a curve that runs along it cannot hide
+// it (a second one dash-dot, a third dash-dot-dot, a fourth densely dotted,
+// so the legend tells them apart), with Label in the legend: a level to
 // compare the data with, such as σ = 0.5 or chance accuracy. An empty
 // Label leaves it out of the legend. The y axis always shows the line.
 //
