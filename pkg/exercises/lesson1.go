@@ -295,10 +295,13 @@ func Check1_3(w, b float64) Result {
 				return notYet(ex, "w or b is %s: gradient descent diverged. Fit on the rescaled heights, where η = 0.5 is stable.", bad)
 			}
 		}
+		// bRight holds b to 0.01 kg, not relative to its size (about 97): the converged fit is
+		// exact to far better than that, and 0.1 kg off is a wrong bias.
+		bRight := math.Abs(b-refB) <= 1e-2
 		switch {
 		case w == 0 && b == 0:
 			return notYet(ex, "wCm and bKg are still 0: fit on the rescaled heights, then convert w′ and b′ back.")
-		case !(near(w, refW, 1e-3) && near(b, refB, 1e-3)) && stoppedAt(w, b) > 0:
+		case !(near(w, refW, 1e-3) && bRight) && stoppedAt(w, b) > 0:
 			return notYet(ex, "your conversion is right, but that is where %d epochs on the rescaled heights end: run the exercise's 1000, so that the fit has converged.", stoppedAt(w, b))
 		case near(w, scaledW, 1e-3) && near(b, scaledB-1700*refW, 1e-3):
 			return notYet(ex, "that is the fit on (h − 170)/100 converted back as if on (h − 170)/10: rescale by 10, x′ = (h − 170)/10, as the conversion w′/10, b′ − 17w′ assumes.")
@@ -314,7 +317,7 @@ func Check1_3(w, b float64) Result {
 			return notYet(ex, "the slope is right, but the bias is shifted by 17 times the slope per cm: the shift is 170 cm, so collect the constant terms of w′(h − 170)/10 + b′ again.")
 		case near(w, refW, 1e-3) && near(b, scaledB+17*scaledW, 1e-3):
 			return notYet(ex, "the slope is right, but the bias has the shift with the wrong sign: x′ = (h − 170)/10 subtracts 170.")
-		case near(w, refW, 1e-3) && !near(b, refB, 1e-3):
+		case near(w, refW, 1e-3) && !bRight:
 			return notYet(ex, "the slope is right, but the bias is not: substitute x′ = (h − 170)/10 into w′x′ + b′ and collect the constant terms.")
 		case !near(w, refW, 1e-3):
 			return notYet(ex, "weight = %.4f · height %s is not the best line yet: did gradient descent converge (1000 epochs, η = 0.5, rescaled heights)?", w, signed(b, 2))
@@ -459,6 +462,52 @@ func keptGradientGD(X [][]float64, y []float64, lr, lambda float64, epochs int, 
 	return w, b
 }
 
+// ridgeSlip names a slip of writing fitRidge that ridgeSlipGD can reproduce.
+type ridgeSlip int
+
+const (
+	// slipNoMean sums the data's gradient over the rows without dividing by n.
+	slipNoMean ridgeSlip = iota
+	// slipDecayFirst shrinks each weight by 1 − 2ηλ before the data's gradient is measured.
+	slipDecayFirst
+	// slipSumPenalty adds 2λ Σⱼ wⱼ, the same for every weight, instead of 2λwᵢ.
+	slipSumPenalty
+)
+
+// ridgeSlipGD is gradient descent from zero on the MSE plus λ Σ wᵢ² written with the given slip.
+func ridgeSlipGD(X [][]float64, y []float64, lr, lambda float64, epochs int, slip ridgeSlip) ([]float64, float64) {
+	n := float64(len(X))
+	w := make([]float64, len(X[0]))
+	b := 0.0
+	for e := 0; e < epochs; e++ {
+		if slip == slipDecayFirst {
+			for i := range w {
+				w[i] *= 1 - 2*lr*lambda
+			}
+		}
+		gw, gb := mseGradient(X, y, w, b)
+		sumW := 0.0
+		for _, v := range w {
+			sumW += v
+		}
+		for i := range w {
+			switch slip {
+			case slipNoMean:
+				w[i] -= lr * (n*gw[i] + 2*lambda*w[i])
+			case slipDecayFirst:
+				w[i] -= lr * gw[i]
+			case slipSumPenalty:
+				w[i] -= lr * (gw[i] + 2*lambda*sumW)
+			}
+		}
+		if slip == slipNoMean {
+			gb *= n
+		}
+		b -= lr * gb
+	}
+	return w, b
+}
+
 // penaltyWithoutRateGD is gradient descent from zero on the MSE whose step subtracts the penalty's
 // pull 2λwᵢ from each weight without multiplying it by the learning rate.
 func penaltyWithoutRateGD(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
@@ -553,7 +602,13 @@ func checkRidgeToy(fitRidge func(X [][]float64, y []float64, lr, lambda float64,
 	keptW, keptWb := keptGradientGD(X, y, lr, lambda, epochs, false)
 	keptBothW, keptBothB := keptGradientGD(X, y, lr, lambda, epochs, true)
 	noRateW, noRateB := penaltyWithoutRateGD(X, y, lr, lambda, epochs)
+	noMeanW, noMeanB := ridgeSlipGD(X, y, lr, lambda, epochs, slipNoMean)
+	decayFirstW, decayFirstB := ridgeSlipGD(X, y, lr, lambda, epochs, slipDecayFirst)
+	sumPenW, sumPenB := ridgeSlipGD(X, y, lr, lambda, epochs, slipSumPenalty)
 	slips := []slip{
+		slip2(noMeanW, noMeanB, fmt.Sprintf("%s the steps overshoot and run away: the data's gradient was summed over the rows, not averaged. Divide each row's term by n, as fitGD does.", setting)),
+		slip2(decayFirstW, decayFirstB, "the decay was applied before the gradient was measured: the weights were shrunk by 1 − 2ηλ and then the data's gradient taken at the shrunk weights. Measure the gradient first, at the current weights, and step with ∂L/∂wᵢ + 2λwᵢ."),
+		slip2(sumPenW, sumPenB, "every weight got the same penalty term 2λ Σⱼ wⱼ: the derivative of λ Σⱼ wⱼ² with respect to wᵢ is 2λwᵢ, its own weight only."),
 		with(gd(lr, epochs, l2(0), false, false), "that is fitGD's answer without a penalty: add 2λwᵢ to each weight's gradient."),
 		with(gd(lr, epochs, l2(lambda*float64(len(X))), false, false), "the penalty was added once per row: λ Σ wᵢ² is added to the loss once, not once per row, so add 2λwᵢ to each weight's gradient after the loop over the rows."),
 		slip2(perRowW, perRowB, "w and b moved after every row: like fitGD, sum the gradient over all the rows first, then move w and b once per epoch (with 2λwᵢ added to each weight's gradient)."),
@@ -582,7 +637,7 @@ func checkRidgeToy(fitRidge func(X [][]float64, y []float64, lr, lambda float64,
 	}
 	for _, v := range append(append([]float64(nil), w...), b) {
 		if bad := badNumber(v); bad != "" || math.Abs(v) > 1e3 {
-			return fmt.Sprintf("%s the weights run away (%v): the penalty's gradient +2λwᵢ should pull each weight towards 0.", setting, w)
+			return fmt.Sprintf("%s the weights run away (%v): the steps overshoot. Is each row's term divided by n, as in fitGD, and is the penalty's gradient +2λwᵢ, pulling each weight towards 0?", setting, w)
 		}
 	}
 	return fmt.Sprintf("%s fitRidge returned w = %.4f, b = %.4f; %d steps of gradient descent from zero with 2λwᵢ added to each weight's gradient end at w = %.4f, b = %.4f.",
@@ -609,7 +664,7 @@ func Check1_4(fitRidge func(X [][]float64, y []float64, lr, lambda float64, epoc
 			}
 			for _, v := range []float64{w[0], w[1], b} {
 				if bad := badNumber(v); bad != "" || math.Abs(v) > 1e3 {
-					return notYet(ex, "with λ = %g the weights run away (%v): the penalty's gradient +2λwᵢ should pull each weight towards 0, not push it away.", lambda, w)
+					return notYet(ex, "with λ = %g the weights run away (%v): the steps overshoot. Is each row's term divided by n, as in fitGD, and is the penalty's gradient +2λwᵢ, pulling each weight towards 0?", lambda, w)
 				}
 			}
 			refW, refB := ridge(alloyX, alloyY, lambda, false)

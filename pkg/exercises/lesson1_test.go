@@ -149,6 +149,9 @@ func TestCheck1_3(t *testing.T) {
 		{"bias shifted the wrong way", ws / 10, bs + 17*ws, "wrong sign"},
 		{"bias shifted by 170w′", ws / 10, bs - 170*ws, "subtracts 170w′"},
 		{"bias shifted wrongly", ws / 10, bs - 3*ws, "collect the constant"},
+		{"bias off by 0.09 kg", ws / 10, bs - 17*ws + 0.09, "the bias is not"},
+		{"bias off by 0.02 kg", ws / 10, bs - 17*ws - 0.02, "the bias is not"},
+		{"bias within 0.005 kg", ws / 10, bs - 17*ws + 0.005, ""},
 		{"diverged in cm", math.NaN(), math.NaN(), "diverged"},
 		{"not converged", 0.5, -10, "not the best line"},
 		{"stopped after 10 epochs", ws10 / 10, bs10 - 17*ws10, "10 epochs"},
@@ -355,6 +358,87 @@ func TestCheck1_4(t *testing.T) {
 			}
 			return w, b
 		}, ""},
+		{"gradient summed, not averaged (no /n)", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			w := make([]float64, len(X[0]))
+			b := 0.0
+			for range epochs {
+				gw := make([]float64, len(w))
+				gb := 0.0
+				for k := range X {
+					r := b - y[k]
+					for i := range w {
+						r += w[i] * X[k][i]
+					}
+					for i := range w {
+						gw[i] += 2 * r * X[k][i]
+					}
+					gb += 2 * r
+				}
+				for i := range w {
+					w[i] -= lr * (gw[i] + 2*lambda*w[i])
+				}
+				b -= lr * gb
+			}
+			return w, b
+		}, "summed over the rows, not averaged"},
+		{"weight decay before the gradient is measured", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			n := float64(len(X))
+			w := make([]float64, len(X[0]))
+			b := 0.0
+			for range epochs {
+				for i := range w {
+					w[i] *= 1 - 2*lr*lambda
+				}
+				gw := make([]float64, len(w))
+				gb := 0.0
+				for k := range X {
+					r := b - y[k]
+					for i := range w {
+						r += w[i] * X[k][i]
+					}
+					for i := range w {
+						gw[i] += 2 * r * X[k][i] / n
+					}
+					gb += 2 * r / n
+				}
+				for i := range w {
+					w[i] -= lr * gw[i]
+				}
+				b -= lr * gb
+			}
+			return w, b
+		}, "before the gradient was measured"},
+		{"2λ Σw instead of 2λwᵢ", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			n := float64(len(X))
+			w := make([]float64, len(X[0]))
+			b := 0.0
+			for range epochs {
+				gw := make([]float64, len(w))
+				gb := 0.0
+				for k := range X {
+					r := b - y[k]
+					for i := range w {
+						r += w[i] * X[k][i]
+					}
+					for i := range w {
+						gw[i] += 2 * r * X[k][i] / n
+					}
+					gb += 2 * r / n
+				}
+				sum := 0.0
+				for _, v := range w {
+					sum += v
+				}
+				for i := range w {
+					w[i] -= lr * (gw[i] + 2*lambda*sum)
+				}
+				b -= lr * gb
+			}
+			return w, b
+		}, "same penalty term"},
+		{"runs away another way (η twenty times larger)", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			return l2(X, y, 20*lr, lambda, epochs)
+		}, "divided by n"},
 		{"untouched starter", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return nil, 0 }, "nil"},
 		{"nil function", nil, "pass your function"},
 		{"one weight", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return []float64{1}, 0 }, "one weight per input"},

@@ -313,7 +313,7 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 		case is(plus, tanhFormula) || is(minus, tanhFormula) || is(plus, (1-t)*(1+t)) || is(minus, (1-t)*(1+t)):
 			return notYet(ex, "at z = ±%d, where 1 − tanh and 1 − σ lose most of their digits, your values match the formula 1 − tanh²(z) (%.6g, however it is written: with math.Tanh or with tanh as 2σ(2z) − 1), not 4·sigmoidDeriv(%d) (%.6g): build tanhDeriv from sigmoidDeriv by the chain rule, not from tanh.", z, tanhFormula, 2*z, lossy)
 		case is(plus, exact) && is(minus, exact):
-			return notYet(ex, "at z = ±%d your values match the exact tanh′ (%.6g) to every digit, while 4·sigmoidDeriv(%d) loses some (%.6g, since 1 − σ(%d) cancels): if you used math.Cosh or math.Exp, build tanhDeriv from sigmoidDeriv by the chain rule instead.", z, exact, 2*z, lossy, 2*z)
+			return notYet(ex, "your values are exact even at z = ±%d (%.6g), where 4·sigmoidDeriv(%d) loses digits (%.6g, since 1 − σ(%d) cancels): so tanhDeriv does not call sigmoidDeriv. The chain rule may be right, but write it with sigmoidDeriv itself, not with σ, math.Exp or math.Cosh.", z, exact, 2*z, lossy, 2*z)
 		}
 		return notYet(ex, "tanhDeriv(%d) = %.6g and tanhDeriv(−%d) = %.6g, but 4·sigmoidDeriv(±%d) gives %.6g or %.6g: build tanhDeriv from sigmoidDeriv by the chain rule.", z, plus, z, minus, 2*z, lossy, exact)
 	})
@@ -335,6 +335,7 @@ const (
 	chainByA                  // the factor a·σ′(z), ∂a_l/∂w_l, instead of w·σ′(z)
 	chainNoSquash             // a becomes z instead of σ(z): the sigmoid forgotten in the update
 	chainBiasInside           // z = w·(a + b) instead of w·a + b
+	chainNextZ                // a updated first, then σ′ taken at w·a + b of the new a: the next layer's z
 )
 
 // chainGradientRef returns ∂a_L/∂a0 for a chain of layers one-neuron sigmoid layers
@@ -365,6 +366,8 @@ func chainGradientRef(w, b, a0 float64, layers int, slip chainSlip) float64 {
 			factor *= sigmoidDeriv(sigmoid(z))
 		case chainOldA:
 			factor *= a * (1 - a)
+		case chainNextZ:
+			factor *= sigmoidDeriv(w*sigmoid(z) + b)
 		default:
 			factor *= sigmoidDeriv(z)
 		}
@@ -427,6 +430,8 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 				return notYet(ex, "%s = %.4g is the chain with w = 1 and b = 0, sigmoidChain's: use the w and b you are given in every layer, z = w·a + b.", call, got)
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainOldA)):
 				return notYet(ex, "a·(1 − a) was taken of the layer's input a, before a became σ(z): it is σ′(z) only for a = σ(z) of the same layer, so use sigmoidDeriv(z), or update a first.")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainNextZ)):
+				return notYet(ex, "σ′ was taken at the next layer's z: after a became σ(z), w·a + b is the z of the layer after this one. Compute the factor w·σ′(z) before updating a.")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainSum)):
 				return notYet(ex, "the factors were added: the chain rule multiplies them, so start the product at 1 and multiply by w·σ′(z) in every layer.")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainByA)):

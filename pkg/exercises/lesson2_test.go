@@ -177,8 +177,10 @@ func TestCheck2_3(t *testing.T) {
 		{"4σ′(2z)", func(z float64) float64 { return 4 * sigmoidDeriv(2*z) }, ""},
 		{"4·σ(2z)(1 − σ(2z))", func(z float64) float64 { s := sigmoid(2 * z); return 4 * s * (1 - s) }, ""},
 		{"2·σ′(2z)·2", func(z float64) float64 { return 2 * sigmoidDeriv(2*z) * 2 }, ""},
-		{"from e^(−2z)", func(z float64) float64 { e := math.Exp(-2 * z); return 4 * e / ((1 + e) * (1 + e)) }, "match the exact tanh′"},
-		{"1/cosh²", func(z float64) float64 { c := math.Cosh(z); return 1 / (c * c) }, "match the exact tanh′"},
+		{"from e^(−2z)", func(z float64) float64 { e := math.Exp(-2 * z); return 4 * e / ((1 + e) * (1 + e)) }, "not with σ, math.Exp or math.Cosh"},
+		{"1/cosh²", func(z float64) float64 { c := math.Cosh(z); return 1 / (c * c) }, "not with σ, math.Exp or math.Cosh"},
+		// σ′(u) = σ(u)σ(−u) is right maths, but not built from sigmoidDeriv as the exercise asks.
+		{"4σ(2z)σ(−2z)", func(z float64) float64 { return 4 * sigmoid(2*z) * sigmoid(-2*z) }, "sigmoidDeriv itself"},
 		{"1 − tanh² (math.Tanh)", func(z float64) float64 { return 1 - math.Tanh(z)*math.Tanh(z) }, "formula 1 − tanh²"},
 		{"1 − Pow(tanh, 2)", func(z float64) float64 { return 1 - math.Pow(math.Tanh(z), 2) }, "formula 1 − tanh²"},
 		{"(1 − t)(1 + t)", func(z float64) float64 { t := math.Tanh(z); return (1 - t) * (1 + t) }, "formula 1 − tanh²"},
@@ -236,6 +238,15 @@ func TestCheck2_4(t *testing.T) {
 			return numSlope(func(a float64) float64 { return chainOutput(w, b, a, layers) }, a0)
 		}, "numerical slope"}, // a central difference is good to about 1e-10, not 1e-6 relative on 3e-7
 		{"bias dropped", ref(chainNoBias), "the bias is part of every layer's z"},
+		{"σ′ at the next layer's z (a updated first)", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, 1.0
+			for range layers {
+				a = sigmoid(w*a + b)
+				grad *= w * sigmoidDeriv(w*a+b)
+			}
+			return grad
+		}, "next layer's z"},
+		{"σ′ at the next layer's z, slip form", ref(chainNextZ), "Compute the factor w·σ′(z) before updating a"},
 		{"σ′ at the output", ref(chainAtOutput), "σ′ is taken at z, before"},
 		{"|w| in the factor", ref(chainAbsW), "sign of w"},
 		{"untouched starter", func(w, b, a0 float64, layers int) float64 { return 0 }, "returned 0"},

@@ -3,6 +3,7 @@ package plotting
 import (
 	"errors"
 	"fmt"
+	"sort"
 
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -11,11 +12,16 @@ import (
 
 // An Fn is a function of one variable with the label its legend shows,
 // such as {Label: "sigmoid", F: nn.Sigmoid}. Dashed draws it with a dashed
-// line, for example a derivative beside its function.
+// line, for example a derivative beside its function. Jumps lists the x
+// where F jumps, such as 0 for ReLU's derivative: the curve is drawn in
+// pieces that stop just short of each jump on either side, so no vertical
+// segment joins the two sides of a value that is not there. Jumps outside
+// the drawn range are ignored.
 type Fn struct {
 	Label  string
 	F      func(x float64) float64
 	Dashed bool
+	Jumps  []float64
 }
 
 // samples is how many points a function curve is drawn through.
@@ -91,18 +97,20 @@ func functionsPlot(where, title, xlabel, ylabel string, xmin, xmax float64, fr F
 		if fn.F == nil {
 			return nil, fmt.Errorf("%s: %s has a nil F", where, name)
 		}
-		xs, ys, err := sampleFunc(where, name, fn.F, xmin, xmax, samples)
+		pieces, err := samplePieces(where, name, fn.F, xmin, xmax, samples, fn.Jumps)
 		if err != nil {
 			return nil, err
 		}
-		xy := make(plotter.XYs, len(xs))
-		for j := range xs {
-			xy[j] = plotter.XY{X: xs[j], Y: ys[j]}
+		var first *polyline
+		for _, xy := range pieces {
+			l := newPolyline(xy, lineStyle(i, fn.Dashed))
+			p.Add(l)
+			if first == nil {
+				first = l
+			}
 		}
-		l := newPolyline(xy, lineStyle(i, fn.Dashed))
-		p.Add(l)
 		if fn.Label != "" {
-			p.addLegend(fn.Label, l)
+			p.addLegend(fn.Label, first)
 		}
 	}
 	fr.finish(p)
@@ -221,4 +229,58 @@ func scatterFitPlot(where, title, xlabel, ylabel string, x, y []float64, fit Fn,
 		padX(p.Plot)
 	}
 	return p, nil
+}
+
+// samplePieces samples f at n evenly spaced points over [xmin, xmax] and
+// cuts the curve at each jump x inside the range: a sample exactly at a
+// jump is dropped, and each piece ends (or starts) with f sampled a
+// hair (a billionth of the range) short of the jump, so the piece reaches
+// the jump from its own side. It is an error if a jump is NaN or ±Inf or f
+// returns a non-finite value.
+func samplePieces(where, name string, f func(float64) float64, xmin, xmax float64, n int, jumps []float64) ([]plotter.XYs, error) {
+	var cuts []float64
+	for _, j := range jumps {
+		if !isFinite(j) {
+			return nil, fmt.Errorf("%s: %s: jump at %g: jumps must be finite", where, name, j)
+		}
+		if j > xmin && j < xmax {
+			cuts = append(cuts, j)
+		}
+	}
+	sort.Float64s(cuts)
+	xs, ys, err := sampleFunc(where, name, f, xmin, xmax, n)
+	if err != nil {
+		return nil, err
+	}
+	hair := (xmax - xmin) * 1e-9
+	at := func(x float64) (plotter.XY, error) {
+		y := f(x)
+		if !isFinite(y) {
+			return plotter.XY{}, fmt.Errorf("%s: %s(%g) = %g: values must be finite", where, name, x, y)
+		}
+		return plotter.XY{X: x, Y: y}, nil
+	}
+	var pieces []plotter.XYs
+	var cur plotter.XYs
+	k := 0 // the next cut
+	for i := range xs {
+		for k < len(cuts) && xs[i] >= cuts[k] {
+			end, err := at(cuts[k] - hair)
+			if err != nil {
+				return nil, err
+			}
+			start, err := at(cuts[k] + hair)
+			if err != nil {
+				return nil, err
+			}
+			pieces = append(pieces, append(cur, end))
+			cur = plotter.XYs{start}
+			k++
+		}
+		if k > 0 && xs[i] == cuts[k-1] {
+			continue // the value at the jump itself belongs to neither side's curve
+		}
+		cur = append(cur, plotter.XY{X: xs[i], Y: ys[i]})
+	}
+	return append(pieces, cur), nil
 }

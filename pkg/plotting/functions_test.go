@@ -2,6 +2,8 @@ package plotting
 
 import (
 	"image/color"
+	"math"
+	"strings"
 	"testing"
 )
 
@@ -75,4 +77,76 @@ func TestLessonFunctionCharts(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFigure(t, "lesson5-descent.png", fig)
+}
+
+// TestSamplePieces checks that a curve is cut at each jump inside the
+// range, that no piece crosses a jump, that each piece reaches its jump
+// with the value on its own side, and that bad jumps are errors.
+func TestSamplePieces(t *testing.T) {
+	step := func(x float64) float64 {
+		if x > 0 {
+			return 1
+		}
+		return 0
+	}
+	stairs := func(x float64) float64 { return math.Floor(x) }
+	stepAt := func(x float64) float64 { return step(x - 0.001) }
+	tests := []struct {
+		name       string
+		f          func(float64) float64
+		xmin, xmax float64
+		jumps      []float64
+		want       int       // pieces
+		sides      []float64 // the value at the end of each piece but the last, at its jump
+		err        string
+	}{
+		{"no jumps: the step's one piece jumps", step, -3, 3, nil, 1, nil, ""},
+		{"jump on a sample", step, -3, 3, []float64{0}, 2, []float64{0}, ""},
+		{"jump between samples", stepAt, -3, 3, []float64{0.001}, 2, []float64{0}, ""},
+		{"jumps unsorted, one outside", stairs, -2.5, 2.5, []float64{1, -1, 0, 2, -2, 7}, 6, []float64{-3, -2, -1, 0, 1}, ""},
+		{"jumps at the range's ends ignored", step, 0.5, 3, []float64{0.5, 3}, 1, nil, ""},
+		{"NaN jump", step, -3, 3, []float64{math.NaN()}, 0, nil, "jumps must be finite"},
+		{"infinite jump", step, -3, 3, []float64{math.Inf(1)}, 0, nil, "jumps must be finite"},
+	}
+	for _, tt := range tests {
+		pieces, err := samplePieces("test", "f", tt.f, tt.xmin, tt.xmax, 401, tt.jumps)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("%s: error %v, want one containing %q", tt.name, err, tt.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if len(pieces) != tt.want {
+			t.Fatalf("%s: %d pieces, want %d", tt.name, len(pieces), tt.want)
+		}
+		for i, piece := range pieces {
+			if len(piece) < 2 {
+				t.Errorf("%s: piece %d has %d points", tt.name, i, len(piece))
+				continue
+			}
+			// Inside a piece f is continuous: no segment may jump, unless
+			// the jump was not declared (the test can fail).
+			jumped := false
+			for k := 1; k < len(piece); k++ {
+				if piece[k].X <= piece[k-1].X {
+					t.Errorf("%s: piece %d goes back from %v to %v", tt.name, i, piece[k-1], piece[k])
+				}
+				jumped = jumped || math.Abs(piece[k].Y-piece[k-1].Y) > 0.5
+			}
+			if undeclared := tt.jumps == nil; jumped != undeclared {
+				t.Errorf("%s: piece %d jumps: %v, want %v", tt.name, i, jumped, undeclared)
+			}
+			if i < len(tt.sides) {
+				if end := piece[len(piece)-1]; end.Y != tt.sides[i] {
+					t.Errorf("%s: piece %d ends at %v, want the value %g of its side", tt.name, i, end, tt.sides[i])
+				}
+			}
+		}
+		if first, last := pieces[0][0], pieces[len(pieces)-1]; first.X != tt.xmin || last[len(last)-1].X != tt.xmax {
+			t.Errorf("%s: the pieces span %g to %g, want %g to %g", tt.name, first.X, last[len(last)-1].X, tt.xmin, tt.xmax)
+		}
+	}
 }
