@@ -24,12 +24,17 @@ type xorRecipe struct {
 	epochs int
 	seed   func(s uint64) *rand.Rand
 	hidden nn.Activation // the hidden layer's activation (zero value: Sigmoid, the exercise's)
+	output nn.Activation // the output layer's activation (zero value: Sigmoid, the exercise's)
+	fixed  int           // if positive, this many hidden neurons whatever hidden says (a mistake)
 	byLoss bool          // judge by a final loss under 0.01 instead of Predict
 }
 
 // learns reports whether a 2-hidden-1 network built and trained by r from seed s computes XOR.
 func (r xorRecipe) learns(hidden int, s uint64) (bool, error) {
-	net, err := nn.New(nn.Config{Sizes: []int{2, hidden, 1}, Hidden: r.hidden, Init: r.init}, r.seed(s))
+	if r.fixed > 0 {
+		hidden = r.fixed
+	}
+	net, err := nn.New(nn.Config{Sizes: []int{2, hidden, 1}, Hidden: r.hidden, Output: r.output, Init: r.init}, r.seed(s))
 	if err != nil {
 		return false, err
 	}
@@ -158,6 +163,24 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 		case n2 == 0 && n3 == 0:
 			return notYet(ex, "learnsXOR says false for every seed, but most of these networks do learn XOR. Train each one for the full 2000 epochs of nn.SGD(1), then return whether its Predict on X4 gives [0 1 1 0].")
 		case n2 == 10 && n3 == 10:
+			// Besides a function that never trains, a network that ignores hidden or has a
+			// tanh output can answer true everywhere: name whichever of those does.
+			var causes []string
+			for _, m := range []struct {
+				r    xorRecipe
+				what string
+			}{
+				{exercise41.with(func(r *xorRecipe) { r.fixed = 3 }), "a network that ignores hidden and always has 3 hidden neurons (build it with Sizes []int{2, hidden, 1})"},
+				{exercise41.with(func(r *xorRecipe) { r.fixed = 2 }), "a network that ignores hidden and always has 2 hidden neurons (build it with Sizes []int{2, hidden, 1})"},
+				{exercise41.with(func(r *xorRecipe) { r.output = nn.Tanh }), "a tanh output layer (the exercise's network is sigmoid throughout: a Config with Sizes only)"},
+			} {
+				if v, err := m.r.outcomes(); err == nil && !slices.Contains(v, false) {
+					causes = append(causes, m.what)
+				}
+			}
+			if len(causes) > 0 {
+				return notYet(ex, "learnsXOR says true for every seed and both sizes, but some of these networks do not learn XOR. These are the answers of %s. Build each network from its own seed, rand.New(rand.NewPCG(seed, 2)), train it, then compare its Predict on X4 with [0 1 1 0].", strings.Join(causes, ", or of "))
+			}
 			return notYet(ex, "learnsXOR says true for every seed, but some of these networks do not learn XOR. Build each one from its own seed, rand.New(rand.NewPCG(seed, 2)), train it, then compare its Predict on X4 with [0 1 1 0].")
 		case wrong(got):
 			return notYet(ex, "every answer is the opposite: return true when the network computes XOR.")

@@ -77,6 +77,8 @@ func TestCheck4_1(t *testing.T) {
 		{"always true", func(int, uint64) bool { return true }, "true for every seed"},
 		{"inverted", func(h int, s uint64) bool { return !right(h, s) }, "opposite"},
 		{"hidden ignored", func(_ int, s uint64) bool { return right(2, s) }, "do not depend on hidden"},
+		{"hidden ignored, always 3", learnsWith(exercise41.with(func(r *xorRecipe) { r.fixed = 3 })), "ignores hidden and always has 3 hidden neurons (build it with Sizes []int{2, hidden, 1})"},
+		{"tanh output layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.output = nn.Tanh })), "a tanh output layer"},
 		{"Xavier weights", xavier, "nn.InitXavier"},
 		{"section 5's rate", eta5, "nn.SGD(5)"},
 		{"section 7's rate", learnsWith(exercise41.with(func(r *xorRecipe) { r.eta = 10 })), "nn.SGD(10)"},
