@@ -447,6 +447,13 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 		scaled[i] = Ref{Label: r.Label, Y: hv.scale * r.Y}
 	}
 	smooth := hv.smooth > 1
+	// Only a chart that shows held-out values needs "train" in its labels:
+	// without them a run's label alone names its curve, and a single
+	// unlabelled run needs no legend entry.
+	heldOutShown := false
+	for _, r := range runs {
+		heldOutShown = heldOutShown || len(r.TestLoss) > 0 || len(r.TestAccuracy) > 0
+	}
 	// Layers, bottom to top: the pale per-epoch lines of a smoothed chart,
 	// the runs' curves, then the reference lines (so a chance line stays
 	// visible through a band of noisy epochs and where a curve settles onto
@@ -487,10 +494,15 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 				heldOut = "test"
 			}
 			label := []string{"train", heldOut}[k]
-			if r.Label != "" {
+			switch {
+			case !heldOutShown:
+				label = r.Label
+			case r.Label != "":
 				label = r.Label + ", " + label
 			}
-			p.addLegend(label, l)
+			if label != "" {
+				p.addLegend(label, l)
+			}
 		}
 	}
 	addRefs(p, scaled, hv.refFirst)

@@ -463,3 +463,34 @@ func TestRefOverCurve(t *testing.T) {
 		})
 	}
 }
+
+// TestLossLegendLabels checks the curves' legend labels: "train" and
+// "test" only when some run has held-out values, and no entry for a
+// single unlabelled run without them.
+func TestLossLegendLabels(t *testing.T) {
+	v := []float64{0.9, 0.5, 0.3}
+	tests := []struct {
+		name string
+		runs []Run
+		want []string
+	}{
+		{"one unlabelled run, train only", []Run{{TrainLoss: v}}, nil},
+		{"two labelled runs, train only", []Run{{Label: "a", TrainLoss: v}, {Label: "b", TrainLoss: v}}, []string{"a", "b"}},
+		{"one unlabelled run with test", []Run{{TrainLoss: v, TestLoss: v}}, []string{"train", "test"}},
+		{"labelled runs, one with test", []Run{{Label: "a", TrainLoss: v, TestLoss: v}, {Label: "b", TrainLoss: v}}, []string{"a, train", "a, test", "b, train"}},
+		{"held-out name", []Run{{Label: "a", TrainLoss: v, TestLoss: v, HeldOut: "validation"}}, []string{"a, train", "a, validation"}},
+	}
+	for _, tt := range tests {
+		panels, err := lossPanels("test", "t", LossOptions{}, tt.runs)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, e := range panels[0].entries {
+			got = append(got, e.label)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: legend %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
