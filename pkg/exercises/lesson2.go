@@ -141,6 +141,9 @@ func Check2_1(w, b float64) Result {
 			return notYet(ex, "you moved b before measuring the slope in w, so w's slope was taken at a different point: compute both slopes at the current (w, b) first, then move both.")
 		case at(descendNeuronFrom(0, -1.5, 1000, 2, together)):
 			return notYet(ex, "that run started from the race's bias, b = −1.5: start from w = 0, b = 0.")
+		case at(descendNeuronFrom(1, 0, 1000, 2, together)), at(descendNeuronFrom(0, 1, 1000, 2, together)),
+			at(descendNeuronFrom(1, 1, 1000, 2, together)), at(descendNeuronFrom(0, -1, 1000, 2, together)):
+			return notYet(ex, "the steps are right, but the run started from the wrong (w, b): start from w = 0, b = 0.")
 		case at(descendNeuronWith(func(w, b float64) (float64, float64) {
 			dw, _ := neuronGradient(w, -1.5)
 			_, db := neuronGradient(w, b)
@@ -171,9 +174,9 @@ func Check2_1(w, b float64) Result {
 			}
 		}
 		if near(w, refW, 1e-3) && near(b, refB, 1e-3) {
-			return notYet(ex, "w = %.4f, b = %.4f is close to where 1000 steps of size 2 from (0, 0) end, but not within 1e-5: if you typed the printed digits, pass the variables wTrained and bTrained themselves; if not, check the step size (2) and the number of steps (1000).", w, b)
+			return notYet(ex, "w = %.4f, b = %.4f is close to where 1000 steps of size 2 from (0, 0) end, but not within 1e-5: if you typed the printed digits, pass the variables wTrained and bTrained themselves; if not, check the start (w = 0, b = 0), the step size (2) and the number of steps (1000).", w, b)
 		}
-		return notYet(ex, "w = %.3f, b = %.3f is not where 1000 steps of size 2 from (0, 0) end: check the step size (2), the number of steps (1000), and that both slopes are measured at the current (w, b) before either parameter moves.", w, b)
+		return notYet(ex, "w = %.3f, b = %.3f is not where 1000 steps of size 2 from (0, 0) end: check the start (w = 0, b = 0), the step size (2), the number of steps (1000), and that both slopes are measured at the current (w, b) before either parameter moves.", w, b)
 	})
 }
 
@@ -197,6 +200,7 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 			{func(w, b, p float64) float64 { return -(logit(p) + b) / w }, "the logit has the wrong sign: σ(z) = p gives e^(−z) = (1 − p)/p, so z = ln(p/(1 − p))."},
 			{func(w, b, p float64) float64 { return (-logit(p) - b) / w }, "the logit has the wrong sign: σ(z) = p gives e^(−z) = (1 − p)/p, so z = ln(p/(1 − p))."},
 			{func(w, b, p float64) float64 { return (logit(p) - b) / math.Abs(w) }, "divide by w itself, not by |w|: with a negative weight the output falls as x grows, and x = (z − b)/w."},
+			{func(w, b, p float64) float64 { return logit(p) }, "that is z, the sigmoid's input: solve w·x + b = z for x."},
 			{func(w, b, p float64) float64 { return logit(p) - b }, "divide by the weight: from w·x + b = z, x = (z − b)/w."},
 			{func(w, b, p float64) float64 { return (logit(p) - b) * w }, "divide by w, don't multiply: from w·x + b = z, x = (z − b)/w."},
 			{func(w, b, p float64) float64 { return -b/w + logit(p) }, "the logit is not divided by w: both z and b are divided by w, x = (z − b)/w."},
@@ -226,7 +230,7 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 			}
 			s := sigmoid(c.w*got + c.b)
 			if math.Abs(s-c.p) < 1e-3 {
-				return notYet(ex, "switchAt(%g, %g, %g) = %.6g is close but not exact: σ(%g·%s %s) = %.6g, not %g. Solve σ(z) = p exactly with the logarithm rather than by trial or with a rounded constant.", c.w, c.b, c.p, got, c.w, parenNeg(got, 6), signedG(c.b), s, c.p)
+				return notYet(ex, "switchAt(%g, %g, %g) = %.6g is close but not exact: σ(%g·%s %s) misses %g by %.1e. Solve σ(z) = p exactly with the logarithm rather than by trial or with a rounded constant.", c.w, c.b, c.p, got, c.w, parenNeg(got, 6), signedG(c.b), c.p, s-c.p)
 			}
 			return notYet(ex, "switchAt(%g, %g, %g) = %.4g, but σ(%g·%s %s) = %.6g, not %g.", c.w, c.b, c.p, got, c.w, parenNeg(got, 4), signedG(c.b), s, c.p)
 		}

@@ -75,6 +75,8 @@ func TestCheck2_1(t *testing.T) {
 	w1050, b1050 := descendAsStudent(1050, false, false, -1)
 	wStart, bStart := descendNeuronFrom(0, -1.5, 1000, 2, together)
 	w1, b1 := descendNeuron(1000, 1)
+	wFrom10, bFrom10 := descendNeuronFrom(1, 0, 1000, 2, together)
+	wFrom01, bFrom01 := descendNeuronFrom(0, 1, 1000, 2, together)
 	wHalf, bHalf := descendNeuron(1000, 0.5)
 	w4, b4 := descendNeuron(1000, 4)
 	w10000, b10000 := descendAsStudent(10000, false, false, -1)
@@ -105,7 +107,7 @@ func TestCheck2_1(t *testing.T) {
 		{"500 steps", w500, b500, "500 steps of size 2"},
 		{"2000 steps", w2000, b2000, "2000 steps of size 2"},
 		{"printed digits", 5.451, -8.048, "pass the variables wTrained and bTrained"},
-		{"2000 steps of size 1", w1x2000, b1x2000, "check the step size (2) and the number of steps (1000)"},
+		{"2000 steps of size 1", w1x2000, b1x2000, "check the start (w = 0, b = 0), the step size (2) and the number of steps (1000)"},
 		{"untouched starter", 0, 0, "still 0"},
 		{"bias fixed", wf, bf, "b never moved"},
 		{"uphill", wu, bu, "went up"},
@@ -116,13 +118,15 @@ func TestCheck2_1(t *testing.T) {
 		{"1050 steps", w1050, b1050, "1050 steps"},
 		{"started at b = −1.5", wStart, bStart, "b = −1.5"},
 		{"step size 1", w1, b1, "size 1"},
+		{"started at (1, 0)", wFrom10, bFrom10, "started from the wrong (w, b)"},
+		{"started at (0, 1)", wFrom01, bFrom01, "started from the wrong (w, b)"},
 		{"step size 0.5", wHalf, bHalf, "size 0.5"},
 		{"step size 4", w4, b4, "size 4"},
 		{"10000 steps", w10000, b10000, "10000 steps"},
 		{"slopes swapped", wSwap, bSwap, "swapped"},
 		{"w's slope on the fixed-bias loss", wFixed, bFixed, "fixed at −1.5"},
 		{"NaN", math.NaN(), 1, "NaN"},
-		{"elsewhere", 3, -4, "check the step size (2), the number of steps (1000), and that both slopes"},
+		{"elsewhere", 3, -4, "check the start (w = 0, b = 0), the step size (2), the number of steps (1000), and that both slopes"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check2_1(tt.w, tt.b), "2.1", tt.hint)
@@ -159,7 +163,9 @@ func TestCheck2_2(t *testing.T) {
 		{"panics", func(w, b, p float64) float64 { var s []float64; return s[int(w)] }, "panicked"},
 		{"nil", nil, "pass your function"},
 		{"other", func(w, b, p float64) float64 { return 7 }, "σ(2·7 − 3) = 0.999983, not 0.9"},
-		{"near miss", func(w, b, p float64) float64 { return (logit(p) - b) / w * (1 + 1e-4) }, "close but not exact: σ(2·2.59887 − 3) = 0.900047, not 0.9"},
+		{"near miss", func(w, b, p float64) float64 { return (logit(p) - b) / w * (1 + 1e-4) }, "close but not exact: σ(2·2.59887 − 3) misses 0.9 by 4.7e-05"},
+		{"off by 1e-7", func(w, b, p float64) float64 { return (logit(p)-b)/w + 1e-7 }, "misses 0.9 by 1.8e-08"},
+		{"z, not x", func(w, b, p float64) float64 { return logit(p) }, "that is z, the sigmoid's input"},
 		{"negative, wrong", func(w, b, p float64) float64 { return -7 }, "switchAt(2, -3, 0.9) = -7, but σ(2·(−7) − 3)"},
 		{"rounded constant", func(w, b, p float64) float64 { return (2.2 - b) / w }, "close but not exact"},
 	}
