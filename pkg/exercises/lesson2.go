@@ -448,6 +448,8 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 				return notYet(ex, "the factor is w·σ′(z), with w's sign: a negative weight flips the change, so the factors keep the sign of w.")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainNoW)):
 				return notYet(ex, "each factor needs the weight too: z = w·a + b changes by w times a change of a, so the factor is w·σ′(z).")
+			case c.layers > 1 && sameRel(got, c.w*chainGradientRef(c.w, c.b, c.a0, c.layers, chainNoW)):
+				return notYet(ex, "w appears only once in your product: every layer multiplies by its own factor w·σ′(z), so start the product at 1 and multiply by w in every layer.")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainAtInput)):
 				return notYet(ex, "σ′ is taken at the layer's own z = w·a + b, not at its input a.")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainNoSquash)):

@@ -257,6 +257,15 @@ func TestCheck2_4(t *testing.T) {
 		{"|w| in the factor", ref(chainAbsW), "sign of w"},
 		{"untouched starter", func(w, b, a0 float64, layers int) float64 { return 0 }, "returned 0"},
 		{"no weight", ref(chainNoW), "needs the weight"},
+		{"product started at w, no w per layer", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, w
+			for range layers {
+				z := w*a + b
+				grad *= sigmoidDeriv(z)
+				a = sigmoid(z)
+			}
+			return grad
+		}, "w appears only once"},
 		{"σ′ at a", ref(chainAtInput), "not at its input a"},
 		{"a never updated", ref(chainFrozen), "every layer used a0"},
 		{"chain started at a = 1", func(w, b, a0 float64, layers int) float64 { return ref(chainRight)(w, b, 1, layers) }, "started at a = 1"},
