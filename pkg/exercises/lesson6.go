@@ -206,7 +206,8 @@ func Check6_3(step float64) Result {
 // point; it tries several steps, momenta and step counts. It recognises plain gradient descent
 // (momentum ignored), the point moved with the old velocity, a gradient missing its factor 2 or
 // with a wrong slope along y, μ applied to the gradient instead of the velocity or to both, the
-// step size applied twice, a flipped gradient, and one step too many or too few.
+// step size applied twice, a flipped gradient, the point moved before the velocity is updated,
+// and one step too many or too few.
 func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Result {
 	const ex = "6.4"
 	if withMomentum == nil {
@@ -264,6 +265,11 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			for _, d := range []int{-1, 1} {
 				if c.steps+d >= 0 {
 					if sx, sy := momentumReference(c.alpha, c.mu, c.steps+d, false); nearPoint(gx, gy, sx, sy) {
+						if d < 0 && c.mu != 0 {
+							// Moving with the old velocity and then updating it lands, after n steps,
+							// exactly where n−1 right steps land (the first move is by v = 0).
+							return notYet(ex, "withMomentum(%g, %g, %d) landed where %d steps land: either the point moves with the old velocity before v is updated (the first move is then by v = 0; update v first, then θ ← θ + v), or one step is missing.", c.alpha, c.mu, c.steps, c.steps+d)
+						}
 						return notYet(ex, "withMomentum(%g, %g, %d) took %d steps: take exactly `steps` steps.", c.alpha, c.mu, c.steps, c.steps+d)
 					}
 				}

@@ -125,6 +125,15 @@ func TestCheck6_4(t *testing.T) {
 		{"old velocity", func(alpha, mu float64, steps int) (float64, float64) {
 			return momentumReference(alpha, mu, steps, true)
 		}, "new velocity"},
+		{"move with the old v, then update v", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				x, y = x+vx, y+vy
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*10*y
+			}
+			return x, y
+		}, "moves with the old velocity before v is updated"},
+		{"one step fewer", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps-1) }, "one step is missing"},
 		{"one step more", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps+1) }, "took 26 steps"},
 		{"flipped gradient", func(alpha, mu float64, steps int) (float64, float64) { return ref(-alpha, mu, steps) }, "moved away"},
 		{"gradient without the 2", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha/2, mu, steps) }, "(2x, 10y)"},
