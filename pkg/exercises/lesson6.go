@@ -83,7 +83,8 @@ func Check6_1(stop float64) Result {
 // Check6_2 checks exercise 6.2: descendUntilFlat(x0, alpha, tol) must run gradient descent on the
 // quartic until |f′(x)| < tol and return the last x. It tries several starts and tolerances and
 // recognises the article's stopping rule (on the step instead of the slope), a flipped sign (the
-// descent then climbs away to NaN or infinity), and an unchanged start.
+// descent then climbs away to NaN or infinity), an unchanged start, and a loop that steps before
+// it tests (it moves from a start that is already flat).
 func Check6_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
 	const ex = "6.2"
 	if descendUntilFlat == nil {
@@ -95,7 +96,9 @@ func Check6_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
 		if got := descendUntilFlat(1, 0.01, 0.0001); near(got, want52(), 1e-9) {
 			return notYet(ex, "descendUntilFlat(1, 0.01, 0.0001) = %.6g, where the descent from 6 stops: your function starts at 6 whatever x0 is; start from x0.", got)
 		}
-		cases := []struct{ x0, alpha, tol float64 }{{6, 0.01, 0.0001}, {1, 0.02, 0.001}, {3, 0.005, 1e-6}}
+		// The last case starts 1e-6 right of 9/4, where |f′| ≈ 2e-5 is already below tol: the loop
+		// must not take a single step (a step-then-test loop moves x by about 2e-7).
+		cases := []struct{ x0, alpha, tol float64 }{{6, 0.01, 0.0001}, {1, 0.02, 0.001}, {3, 0.005, 1e-6}, {2.25 + 1e-6, 0.01, 0.0001}}
 		for _, c := range cases {
 			want := untilFlat(c.x0, c.alpha, c.tol)
 			got := descendUntilFlat(c.x0, c.alpha, c.tol)
@@ -112,6 +115,9 @@ func Check6_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
 			}
 			if fx := stepByF(c.x0, c.alpha, c.tol); got == fx || (math.IsNaN(got) && math.IsNaN(fx)) {
 				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %g: that is where steps of α·f(x) lead; step by the slope, x − α·f′(x), not by f(x).", c.x0, c.alpha, c.tol, got)
+			}
+			if want == c.x0 && got != c.x0 && math.Abs(quarticSlope(got)) < c.tol {
+				return notYet(ex, "descendUntilFlat(%.7g, %g, %g) = %.10f moved, although the slope at the start, %.2g, is already below tol: test before each step (for |f′(x)| >= tol { step }), not after it.", c.x0, c.alpha, c.tol, got, quarticSlope(c.x0))
 			}
 			switch {
 			case badNumber(got) != "":

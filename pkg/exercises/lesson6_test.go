@@ -77,6 +77,15 @@ func TestCheck6_2(t *testing.T) {
 			}
 			return x
 		}, "not by f(x)"},
+		{"step, then test (do-while)", func(x0, alpha, tol float64) float64 {
+			x := x0
+			for {
+				x -= alpha * quarticSlope(x)
+				if math.Abs(quarticSlope(x)) < tol {
+					return x
+				}
+			}
+		}, "test before each step"},
 		{"ignores alpha", func(x0, _, tol float64) float64 { return flat(x0, 0.01, tol) }, "use alpha"},
 		{"ignores tol", func(x0, alpha, _ float64) float64 { return flat(x0, alpha, 0.0001) }, "use tol"},
 	}
