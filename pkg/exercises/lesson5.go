@@ -271,6 +271,9 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 		}{
 			{[]float64{0.5, -2, 0, 3, -0.01, 1e-3}, 2, 3, 0.3, 4},
 			{[]float64{-1, 4, 0.2, -0.7}, 4, 1, 2, 60},
+			// Weights of ±1e-9 catch a smooth stand-in for the sign, such as tanh(cw), which is
+			// still far from ±1 there.
+			{[]float64{1e-9, 0, -1e-9, 2}, 2, 2, 0.5, 10},
 		}
 		for _, tc := range cases {
 			W := mat.NewDense(tc.r, tc.c, append([]float64(nil), tc.w...))
@@ -337,6 +340,17 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 					smallZeroed = smallZeroed && near(g[i], sign[i], 1e-12)
 				}
 			}
+			// shrunkSmall: right for the larger weights, but for small nonzero ones an entry of the
+			// right sign that falls short of ±λ/N, as a smooth stand-in for the sign gives.
+			shrunkSmall, shrunkBy := hasSmall, 1.0
+			for i, w := range tc.w {
+				if w != 0 && math.Abs(w) < 0.05 {
+					shrunkSmall = shrunkSmall && g[i]*sign[i] > 0 && math.Abs(g[i]) < 0.999*k
+					shrunkBy = math.Min(shrunkBy, math.Abs(g[i])/k)
+				} else {
+					shrunkSmall = shrunkSmall && near(g[i], sign[i], 1e-12)
+				}
+			}
 			switch {
 			case allNear(g, sign, 1e-12):
 				continue
@@ -364,6 +378,8 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				return notYet(ex, "that is half the gradient: L1's penalty is λ/N·Σ|W|, without L2's ½, so each entry is λ·sign(w)/N, not λ·sign(w)/(2N).")
 			case nearlySign:
 				return notYet(ex, "nearly right, but not exactly: w/(|w|+ε) is only close to sign(w). Use the exact sign: +1 for positive w, −1 for negative, 0 at 0.")
+			case shrunkSmall:
+				return notYet(ex, "for W = %v the entries of the small nonzero weights fall short of λ/N (down to %.3g of it): a smooth curve such as tanh(cw) only approaches the slope of |w|, which is the same ±1 however close w is to 0.", tc.w, shrunkBy)
 			case hasSmall && smallZeroed:
 				return notYet(ex, "the entries of small nonzero weights are 0: L1 pulls every nonzero weight, however small, by ±λ/N; only w = 0 itself gets 0.")
 			}

@@ -196,6 +196,7 @@ func TestCheck5_3(t *testing.T) {
 			}
 			return k * sign(w)
 		}), "small nonzero weights"},
+		{"tanh(1e6·w)", apply(func(w, k float64) float64 { return k * math.Tanh(1e6*w) }), "tanh(cw)"},
 		{"other", apply(func(w, k float64) float64 { return k * sign(w) * 2 }), "compare each entry"},
 		{"nil", nil, "nil"},
 	}
