@@ -2,6 +2,8 @@ package exercises
 
 import (
 	"math"
+
+	"github.com/neurons-in-go/course/pkg/nn"
 )
 
 // quarticSlope is the slope f′(x) = 4x³ − 9x² of lesson 6's quartic f(x) = x⁴ − 3x³ + 2.
@@ -449,7 +451,8 @@ func bowlAdamSteps(c, alpha float64, maxSteps int) int {
 // how many Adam with step 0.5 needs on x² + 50y² (adamNarrow), each counted as stepsToReach
 // counts them: the first step within 0.001 of the minimum. Its hints recognise a descent that
 // stopped or diverged before it got there, the lesson's step sizes instead of 0.9 times the
-// boundary, the wrong slope for the narrow bowl, swapped counts and counts off by one.
+// boundary, the wrong slope for the narrow bowl, swapped counts, counts off by one, and the
+// length of a whole path counted instead of the steps to within 0.001.
 func Check6_5b(wide, narrow, adamNarrow int) Result {
 	const ex = "6.5"
 	return safely(ex, func() Result {
@@ -475,6 +478,8 @@ func Check6_5b(wide, narrow, adamNarrow int) Result {
 			return notYet(ex, "that narrow count is for a step smaller than 0.9 times the narrow bowl's boundary step (exercise 6.3's answer); the step should be as large as that allows.")
 		case adamNarrow == bowlAdamSteps(100, 0.05, limit):
 			return notYet(ex, "that Adam count is for step 0.05; Adam's step here is 0.5.")
+		case isPathLength(wide, 10) || isPathLength(narrow, 100):
+			return notYet(ex, "that is the length of a whole path, len(path)−1, the number of steps until a step moved less than the precision; count the steps until the point is within 0.001 of the minimum with stepsToReach(path, 1e-3).")
 		case wide != ww:
 			return notYet(ex, "the wide count is not right: plain descent from (−4, 2) on x² + 5y², gradient (2x, 10y), step 0.9 × 0.2, counted with stepsToReach(path, 1e-3).")
 		case narrow != wn:
@@ -482,6 +487,21 @@ func Check6_5b(wide, narrow, adamNarrow int) Result {
 		}
 		return notYet(ex, "the Adam count is not right: adamPath(narrowGrad, 0.5, 5000) on x² + 50y², counted with stepsToReach(path, 1e-3).")
 	})
+}
+
+// isPathLength reports whether n is len(path)−1 of an nn.Descend2D run from (−4, 2) on x² + (c/2)y²
+// (gradient (2x, c·y)) that a student may have counted instead of calling stepsToReach: the
+// lesson's steps 0.05 and 0.18, or 0.9 times this bowl's boundary step, with precision 1e-4 or 1e-9.
+func isPathLength(n int, c float64) bool {
+	grad := func(x, y float64) (float64, float64) { return 2 * x, c * y }
+	for _, step := range []float64{0.05, 0.18, 0.9 * 2 / c} {
+		for _, precision := range []float64{1e-4, 1e-9} {
+			if path, err := nn.Descend2D(grad, -4, 2, step, precision, 5000); err == nil && len(path)-1 == n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // abs is the absolute value of an int.

@@ -3,6 +3,8 @@ package exercises
 import (
 	"math"
 	"testing"
+
+	"github.com/neurons-in-go/course/pkg/nn"
 )
 
 func TestCheck6_1(t *testing.T) {
@@ -267,6 +269,14 @@ func TestCheck6_5b(t *testing.T) {
 	if wide < 1 || narrow <= wide || adam < 1 {
 		t.Fatalf("reference counts should be positive and the narrow bowl slower, got %d, %d, %d", wide, narrow, adam)
 	}
+	// pathLen is len(path)−1 of an nn.Descend2D run on x² + (c/2)y² from (−4, 2).
+	pathLen := func(c, step, precision float64) int {
+		path, err := nn.Descend2D(func(x, y float64) (float64, float64) { return 2 * x, c * y }, -4, 2, step, precision, 5000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(path) - 1
+	}
 	tests := []struct {
 		name                 string
 		wide, narrow, adamNr int
@@ -284,6 +294,10 @@ func TestCheck6_5b(t *testing.T) {
 		{"points, not steps", wide + 1, narrow + 1, adam + 1, "off by one"},
 		{"one short", wide, narrow - 1, adam, "off by one"},
 		{"Adam step 0.05", wide, narrow, bowlAdamSteps(100, 0.05, 5000), "Adam count is for step 0.05"},
+		{"cell 27's path length at step 0.18", pathLen(10, 0.18, 1e-4), narrow, adam, "length of a whole path"},
+		{"cell 27's path length at step 0.05", pathLen(10, 0.05, 1e-4), narrow, adam, "length of a whole path"},
+		{"wide path length at precision 1e-9", pathLen(10, 0.18, 1e-9), narrow, adam, "length of a whole path"},
+		{"narrow path length at precision 1e-9", wide, pathLen(100, 0.018, 1e-9), adam, "length of a whole path"},
 		{"wide wrong", 50, narrow, adam, "wide count is not right"},
 		{"narrow wrong", wide, 300, adam, "narrow count is not right"},
 		{"Adam wrong", wide, narrow, 150, "Adam count is not right"},
