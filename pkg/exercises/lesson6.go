@@ -473,7 +473,7 @@ func Check6_5b(wide, narrow, adamNarrow int) Result {
 		case wide == bowlDescentSteps(10, 0.05, limit):
 			return notYet(ex, "that wide count is for the lesson's step 0.05; use 0.9 times the boundary step 0.2, 0.18.")
 		case narrow == bowlDescentSteps(50, 0.9*0.04, limit):
-			return notYet(ex, "that narrow count is for the slope 50y and step 0.036: the gradient of x² + 50y² is (2x, 100y), so the boundary step is 0.02 and 0.9 times it 0.018.")
+			return notYet(ex, "that narrow count is for the slope 50y: the gradient of x² + 50y² is (2x, 100y), so its boundary step is half the one the slope 50y gives (exercise 6.3); take 0.9 times that.")
 		case narrow == bowlDescentSteps(100, 0.005, limit) || narrow == bowlDescentSteps(100, 0.01, limit):
 			return notYet(ex, "that narrow count is for a step smaller than 0.9 times the narrow bowl's boundary step (exercise 6.3's answer); the step should be as large as that allows.")
 		case adamNarrow == bowlAdamSteps(100, 0.05, limit):

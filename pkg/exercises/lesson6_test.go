@@ -2,6 +2,7 @@ package exercises
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/neurons-in-go/course/pkg/nn"
@@ -304,5 +305,9 @@ func TestCheck6_5b(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check6_5b(tt.wide, tt.narrow, tt.adamNr), "6.5", tt.hint)
+	}
+	// A student who skipped exercise 6.3 must not get its answer from 6.5's hint.
+	if s := Check6_5b(wide, bowlDescentSteps(50, 0.036, 5000), adam).String(); strings.Contains(s, "0.02") || strings.Contains(s, "0.036") {
+		t.Errorf("the slope-50y hint should not give exercise 6.3's boundary step away, got %q", s)
 	}
 }
