@@ -244,6 +244,10 @@ func Check5_2(eta float64) Result {
 			return correct(ex, "training first fails at η = %.1f; at %.1f it still completes its 300 epochs.", want, want-0.1)
 		case eta == 0:
 			return notYet(ex, "try the rates 1.0, 1.1, … in turn and stop at the first one whose nn.Train returns an error.")
+		case near(eta, 10*want, 1e-6):
+			return notYet(ex, "η = %g is ten times a rate to try: if you loop over k = 10, 11, …, 25, the rate is k/10.", eta)
+		case eta == math.Trunc(eta) && eta > 2.5 && eta <= 300:
+			return notYet(ex, "η = %g is not one of the rates to try (1.0, 1.1, …, 2.5): if it is the epoch named in nn.Train's error, the question asks for the learning rate instead.", eta)
 		case k < 10 || k > 25 || !near(eta, k/10, 1e-6):
 			return notYet(ex, "η = %g is not one of the rates to try: choose from 1.0, 1.1, 1.2, …, 2.5.", eta)
 		case near(eta, want-0.1, 1e-6):

@@ -131,7 +131,10 @@ func TestCheck5_2(t *testing.T) {
 		{"too small", 1.0, "look higher"},
 		{"between two rates", edge - 0.05, "choose from 1.0"},
 		{"below the grid", 0.5, "choose from 1.0"},
-		{"above the grid", 3, "choose from 1.0"},
+		{"above the grid", 3.5, "choose from 1.0"},
+		{"loop counter k, not k/10", 10 * edge, "the rate is k/10"},
+		{"the failing epoch at the edge", 10, "epoch named in nn.Train's error"},
+		{"the failing epoch at 2.5", 8, "epoch named in nn.Train's error"},
 		{"NaN", math.NaN(), "NaN"},
 	}
 	for _, tt := range tests {

@@ -379,7 +379,7 @@ func Check6_5(x1, y1 float64) Result {
 			return notYet(ex, "that is Adam without the bias correction: divide m by 1 − β1 and s by 1 − β2 after the first step.")
 		}
 		if nx, ny := want(1, 0.001); near(x1, nx, 1e-6) && near(y1, ny, 1e-6) {
-			return notYet(ex, "you corrected ŝ but not m̂: after the first step m = (1 − β1)·∇, and m̂ = m/(1 − β1) = ∇.")
+			return notYet(ex, "each coordinate moved by 0.05, a tenth of α = 0.5: either the step was 0.05 instead of 0.5, or you corrected ŝ but not m̂ (after the first step m = (1 − β1)·∇, and m̂ = m/(1 − β1) = ∇).")
 		}
 		if nx, ny := want(0.1, 1); near(x1, nx, 1e-3) && near(y1, ny, 1e-3) {
 			return notYet(ex, "you corrected m̂ but not ŝ: after the first step s = (1 − β2)·∇², and ŝ = s/(1 − β2) = ∇².")

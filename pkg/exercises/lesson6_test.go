@@ -253,6 +253,7 @@ func TestCheck6_5(t *testing.T) {
 		{"x moved down", -4.5, 1.5, "x moved the wrong way"},
 		{"y moved up", -3.5, 2.5, "y moved the wrong way"},
 		{"ŝ corrected, m̂ not", -3.95, 1.95, "corrected ŝ but not m̂"},
+		{"plain descent's step 0.05 in Adam", -4 + 0.05, 2 - 0.05, "the step was 0.05 instead of 0.5"},
 		{"m̂ corrected, ŝ not", -4 + 0.5/math.Sqrt(0.001), 2 - 0.5/math.Sqrt(0.001), "corrected m̂ but not ŝ"},
 		{"the step, not the point", 0.5, -0.5, "the step itself"},
 		{"swapped", 1.5, -3.5, "swapped"},
