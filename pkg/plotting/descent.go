@@ -109,7 +109,9 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 		return nil, err
 	}
 	p := newChart(title, "x", "f(x)")
-	p.Add(zeroLines{})
+	if !fr.NoZeroLines {
+		p.Add(zeroLines{})
+	}
 	curve := make(plotter.XYs, len(xs))
 	for i := range xs {
 		curve[i] = plotter.XY{X: xs[i], Y: ys[i]}

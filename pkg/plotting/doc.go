@@ -46,7 +46,8 @@
 // include 0 whenever it is on the axis, labelled without rounding noise
 // and never "−0"; logarithmic axes are labelled in powers of ten (10⁻⁶,
 // 2×10⁻²). Charts of functions (Functions, Descent1D, ScatterFit) draw the
-// lines x = 0 and y = 0 where they fall inside the chart. Charts of the
+// lines x = 0 and y = 0 where they fall inside the chart, unless a Frame
+// says NoZeroLines (for a step, which would seem joined at 0). Charts of the
 // plane (DecisionBoundary, Descent2D) use the same scale on both axes
 // when the ranges' lengths are within a factor of four, so slopes and
 // angles look as they are. A Ref draws a horizontal reference line (σ =

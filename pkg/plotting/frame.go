@@ -30,14 +30,18 @@ const (
 // in the same corner on every frame. A zero Range or Legend means "from the
 // data", as the charts do without a Frame. Data outside a fixed range is
 // clipped at the frame. Refs adds horizontal reference lines (see Ref),
-// Marks marked points (see Mark).
+// Marks marked points (see Mark). NoZeroLines leaves out the grey lines
+// x = 0 and y = 0 that the charts of functions draw: for a chart where a
+// line at 0 would read as part of the data, such as a step function, which
+// jumps at x = 0 and would seem to be joined there by a vertical line.
 //
 //	fr := plotting.Frame{Y: plotting.Range{Min: 0, Max: 10}, Legend: plotting.TopLeft}
 type Frame struct {
-	X, Y   Range
-	Legend Corner
-	Refs   []Ref
-	Marks  []Mark
+	X, Y        Range
+	Legend      Corner
+	Refs        []Ref
+	Marks       []Mark
+	NoZeroLines bool
 }
 
 // A Ref is a horizontal reference line across a chart at height Y, drawn

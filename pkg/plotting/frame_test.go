@@ -1,6 +1,7 @@
 package plotting
 
 import (
+	"image/color"
 	"math"
 	"strings"
 	"testing"
@@ -48,4 +49,46 @@ func TestFunctionsFrameFixesY(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFigure(t, "functions_clipped.png", f)
+}
+
+// TestFrameNoZeroLines draws a step over [−6, 6] with and without the zero
+// lines: with NoZeroLines no vertical grey line runs through the step's jump
+// at x = 0.
+func TestFrameNoZeroLines(t *testing.T) {
+	step := func(x float64) float64 {
+		if x >= 0 {
+			return 1
+		}
+		return 0
+	}
+	grey := color.RGBA{zeroGrey.Y, zeroGrey.Y, zeroGrey.Y, 255}
+	// greyColumns counts the columns of the picture that are in the zero
+	// lines' grey over at least a third of their height: vertical lines.
+	greyColumns := func(fr Frame) int {
+		fig, err := FunctionsFrame("step", "z", "step(z)", -6, 6, fr, Fn{Label: "step", F: step, Jumps: []float64{0}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		img := fig.Image()
+		b := img.Bounds()
+		cols := 0
+		for x := b.Min.X; x < b.Max.X; x++ {
+			n := 0
+			for y := b.Min.Y; y < b.Max.Y; y++ {
+				if img.RGBAAt(x, y) == grey {
+					n++
+				}
+			}
+			if n > b.Dy()/3 {
+				cols++
+			}
+		}
+		return cols
+	}
+	if n := greyColumns(Frame{}); n == 0 {
+		t.Error("default frame: no vertical line x = 0 in the zero lines' grey")
+	}
+	if n := greyColumns(Frame{NoZeroLines: true}); n != 0 {
+		t.Errorf("NoZeroLines: %d columns in the zero lines' grey, want none", n)
+	}
 }

@@ -88,7 +88,9 @@ func functionsPlot(where, title, xlabel, ylabel string, xmin, xmax float64, fr F
 		return nil, err
 	}
 	p := newChart(title, xlabel, ylabel)
-	p.Add(zeroLines{})
+	if !fr.NoZeroLines {
+		p.Add(zeroLines{})
+	}
 	for i, fn := range fns {
 		name := fn.Label
 		if name == "" {
@@ -172,7 +174,9 @@ func scatterFitPlot(where, title, xlabel, ylabel string, x, y []float64, fit Fn,
 		return nil, err
 	}
 	p := newChart(title, xlabel, ylabel)
-	p.Add(zeroLines{})
+	if !fr.NoZeroLines {
+		p.Add(zeroLines{})
+	}
 	pts := make(plotter.XYs, len(x))
 	xmin, xmax := x[0], x[0]
 	for i := range x {
