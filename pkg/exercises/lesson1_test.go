@@ -27,6 +27,12 @@ func TestCheck1_1(t *testing.T) {
 	w, b := fitLine(alu, load, 0.5, 5000)
 	m := lineMSE(w, b, alu, load)
 	w100, b100 := fitLine(alu, load, 0.5, 100)
+	w967, b967 := fitLine(alu, load, 0.5, 967)
+	w2000, b2000 := fitLine(alu, load, 0.5, 2000)
+	w2500, b2500 := fitLine(alu, load, 0.5, 2500)
+	w10k, b10k := fitLine(alu, load, 0.5, 10000)
+	wQuarter, bQuarter := fitLine(alu, load, 0.25, 5000)
+	wLS, bLS := lineFit(alu, load)
 	iron := make([]float64, len(alu))
 	for k, x := range alu {
 		iron[k] = 1 - x
@@ -46,6 +52,14 @@ func TestCheck1_1(t *testing.T) {
 		{"no bias", alu, load, 7.5, 0, 0.2, "no bias"},
 		{"elsewhere", alu, load, 9, -0.7, m, "not the best line"},
 		{"100 epochs", alu, load, w100, b100, lineMSE(w100, b100, alu, load), "100 epochs"},
+		{"967 epochs", alu, load, w967, b967, lineMSE(w967, b967, alu, load), "967 epochs"},
+		// The lesson's own 2000 epochs, the likeliest slip: within 1e-6 of the best line, not on it.
+		{"2000 epochs", alu, load, w2000, b2000, lineMSE(w2000, b2000, alu, load), "2000 epochs"},
+		{"2500 epochs", alu, load, w2500, b2500, lineMSE(w2500, b2500, alu, load), "2500 epochs"},
+		// nn.FitLinearGD(X, load4, 0.5, 5000) steps on half the MSE: η = 0.25 on the MSE.
+		{"FitLinearGD with rate 0.5", alu, load, wQuarter, bQuarter, lineMSE(wQuarter, bQuarter, alu, load), "η = 0.25"},
+		{"10000 epochs", alu, load, w10k, b10k, lineMSE(w10k, b10k, alu, load), ""},
+		{"exact least squares", alu, load, wLS, bLS, lineMSE(wLS, bLS, alu, load), ""},
 		{"w and b swapped", alu, load, b, w, m, "swapped"},
 		{"iron share as input", alu, load, wIron, bIron, m, "iron share"},
 		{"half the MSE", alu, load, w, b, m / 2, "half the MSE"},

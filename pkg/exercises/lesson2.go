@@ -125,7 +125,7 @@ func Check2_1(w, b float64) Result {
 		refW, refB := descendNeuron(1000, 2)
 		switch {
 		case w == 0 && near(b, 0, 1e-9):
-			return notYet(ex, "wTrained and bTrained are still 0: take 1000 steps, moving each against its own slope. If your loop ran, w never moved: at w = 0 the slope in b is exactly 0 (two 0s and two 1s, each answered ½), so b waits for w. Step w against its slope too.")
+			return notYet(ex, "wTrained and bTrained are still 0: take 1000 steps, moving w and b each against its own slope (b alone cannot start: at w = 0 its slope is exactly 0).")
 		case at(refW, refB):
 			return correct(ex, "w = %.2f, b = %.2f: the switch sits at x = %.2f, in the gap between the 0s (x ≤ 1) and the 1s (x ≥ 2), and the loss fell to %.4f.",
 				refW, refB, -refB/refW, neuronLoss(refW, refB))
@@ -246,6 +246,13 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 // +z (4σ′(2z)), at −z (4σ′(−2z), which is also right since σ′ is even) or at both (4σ′(2|z|)).
 const tanhFingerprintZ = 15
 
+// tanhUnderflowZ tells an answer that is exact at both ±tanhFingerprintZ apart: 4σ′(−2|z|), the
+// chain rule written with σ′'s symmetry (or 4σ(2z)σ(−2z)), from a formula with math.Exp or
+// math.Cosh. At ±355.1, e^(2·355.1) overflows, so σ(±710.2) is exactly 0 or 1 and every value
+// built from the lesson's sigmoid is 0, while e^(−710.2) ≈ 5e-309 is still representable and
+// 4e^(−2z)/(1 + e^(−2z))² or 1/cosh²(z) give about 1e-308, not 0.
+const tanhUnderflowZ = 355.1
+
 // tanhDerivExact returns tanh′(z) = 4e^(−2z)/(1 + e^(−2z))², computed without cancellation.
 func tanhDerivExact(z float64) float64 {
 	if z < 0 {
@@ -309,6 +316,10 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 		t := math.Tanh(z)
 		tanhFormula := 1 - t*t // 1 − tanh²(±z), inexact its own way
 		plus, minus := tanhDeriv(z), tanhDeriv(-z)
+		farZ, far := tanhUnderflowZ, tanhDeriv(tanhUnderflowZ)
+		if far == 0 {
+			farZ, far = -tanhUnderflowZ, tanhDeriv(-tanhUnderflowZ)
+		}
 		exact := tanhDerivExact(z)
 		is := func(got, want float64) bool { return relNear(got, want, 1e-9) }
 		switch {
@@ -316,8 +327,10 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 			return correct(ex, "tanh′(z) = 4σ′(2z): at 0 it is 1, four times the sigmoid's largest slope.")
 		case is(plus, tanhFormula) || is(minus, tanhFormula) || is(plus, (1-t)*(1+t)) || is(minus, (1-t)*(1+t)):
 			return notYet(ex, "at z = ±%d, where 1 − tanh and 1 − σ lose most of their digits, your values match the formula 1 − tanh²(z) (%.6g, however it is written: with math.Tanh or with tanh as 2σ(2z) − 1), not 4·sigmoidDeriv(%d) (%.6g): build tanhDeriv from sigmoidDeriv by the chain rule, not from tanh.", z, tanhFormula, 2*z, lossy)
+		case is(plus, exact) && is(minus, exact) && far == 0:
+			return correct(ex, "tanh′(z) = 4σ′(2z), here written as 4σ′(−2|z|) (σ′ is even), which keeps every digit far out in the tails: at 0 it is 1, four times the sigmoid's largest slope.")
 		case is(plus, exact) && is(minus, exact):
-			return notYet(ex, "your values are exact even at z = ±%d (%.6g), where 4·sigmoidDeriv(%d) loses digits (%.6g, since 1 − σ(%d) cancels): so tanhDeriv does not call sigmoidDeriv. The chain rule may be right, but write it with sigmoidDeriv itself, not with σ, math.Exp or math.Cosh.", z, exact, 2*z, lossy, 2*z)
+			return notYet(ex, "your values are exact even at z = ±%d (%.6g), and at z = %g you return %.3g where anything built from the lesson's sigmoid returns 0 (e^%g overflows): so tanhDeriv is written with math.Exp or math.Cosh, not with sigmoidDeriv. The chain rule may be right, but write it with sigmoidDeriv itself (if you used σ′'s symmetry, 4·sigmoidDeriv(−2|z|) is fine).", z, exact, farZ, far, 2*tanhUnderflowZ)
 		}
 		return notYet(ex, "tanhDeriv(%d) = %.6g and tanhDeriv(−%d) = %.6g, but 4·sigmoidDeriv(±%d) gives %.6g or %.6g: build tanhDeriv from sigmoidDeriv by the chain rule.", z, plus, z, minus, 2*z, lossy, exact)
 	})
