@@ -11,7 +11,8 @@ import (
 
 // Check8_1 checks exercise 8.1: twoClass(z1, z2) must return the first output of a softmax over
 // the two sums z1 and z2, for small and very large sums. It names the likely mistakes: the second
-// output instead of the first, a sum left out, an answer that overflows.
+// output instead of the first, a sum left out, the sigmoids normalised instead of the
+// exponentials, the ratio h1/h2, an answer that overflows.
 func Check8_1(twoClass func(z1, z2 float64) float64) Result {
 	const ex = "8.1"
 	if twoClass == nil {
@@ -34,6 +35,10 @@ func Check8_1(twoClass func(z1, z2 float64) float64) Result {
 				return notYet(ex, "that is the second output, h2; h1 grows with z1.")
 			case near(got, sigmoid(z1), 1e-9):
 				return notYet(ex, "σ(z1) ignores z2: h1 depends on both sums, through their difference.")
+			case near(got, sigmoid(z1)/(sigmoid(z1)+sigmoid(z2)), 1e-9):
+				return notYet(ex, "you normalised the sigmoids σ(z1)/(σ(z1) + σ(z2)); softmax normalises the exponentials: h1 = e^z1/(e^z1 + e^z2).")
+			case near(got, math.Exp(z1-z2), 1e-9*math.Max(1, math.Exp(z1-z2))):
+				return notYet(ex, "e^(z1 − z2) is the ratio h1/h2, not h1: after dividing by e^z1 the denominator is 1 + e^(z2 − z1).")
 			}
 			return notYet(ex, "twoClass(%g, %g) = %.6g, softmax gives h1 = %.6g: divide the numerator and the denominator by e^z1.", z1, z2, got, want)
 		}

@@ -21,6 +21,8 @@ func TestCheck8_1(t *testing.T) {
 		{"second output", func(z1, z2 float64) float64 { return sigmoid(z2 - z1) }, "second output"},
 		{"forgot z2", func(z1, _ float64) float64 { return sigmoid(z1) }, "ignores z2"},
 		{"overflows", func(z1, z2 float64) float64 { return math.Exp(z1) / (math.Exp(z1) + math.Exp(z2)) }, "overflows"},
+		{"sigmoids normalised", func(z1, z2 float64) float64 { return sigmoid(z1) / (sigmoid(z1) + sigmoid(z2)) }, "normalised the sigmoids"},
+		{"ratio h1/h2", func(z1, z2 float64) float64 { return math.Exp(z1 - z2) }, "ratio h1/h2"},
 		{"other", func(z1, z2 float64) float64 { return z1 - z2 }, "softmax gives"},
 		{"panics", func(float64, float64) float64 { panic("no") }, "panicked"},
 	}
