@@ -25,9 +25,10 @@ func digitBatch(m, k int, seed uint64) (H, Y *mat.Dense, labels []int) {
 // Check7_1 checks exercise 7.1: costJ(H, Y) must return the cost J of section 3 for a batch of
 // outputs H and targets Y, one sample per row, and leave H and Y unchanged. It tries batches of
 // different sizes and names the likely mistakes: the ½ or the average over samples left out, an
-// average over every entry or over the outputs, a division by m − 1, a row left out of the sum,
-// only the target's output counted, distances or differences not squared, the norm of the whole
-// difference matrix not squared.
+// average over every entry or over the outputs, a division by m twice or by m − 1, a row left out
+// of the sum, only the target's output counted, distances or differences not squared, signed
+// differences, each row's differences added before squaring, the norm of the whole difference
+// matrix not squared.
 func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 	const ex = "7.1"
 	if costJ == nil {
@@ -37,7 +38,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 		for _, c := range []struct {
 			m, k int
 			seed uint64
-		}{{5, 10, 1}, {12, 10, 2}, {3, 4, 3}} {
+		}{{7, 10, 1}, {12, 10, 2}, {3, 4, 3}} {
 			H, Y, _ := digitBatch(c.m, c.k, c.seed)
 			H0, Y0 := mat.DenseCopyOf(H), mat.DenseCopyOf(Y)
 			got := costJ(H, Y)
@@ -46,17 +47,21 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 			}
 			var sq, dist, abs, target float64 // Σ‖y − h‖², Σ‖y − h‖, Σ|y − h| and Σ (1 − h_label)² over the samples
 			var first, last float64           // ‖y − h‖² of the first and of the last row
+			var signed, rowSumSq float64      // Σ Σ (y − h) and Σ (Σ over the outputs of (y − h))²
 			for i := 0; i < c.m; i++ {
-				row := 0.0
+				row, rowSum := 0.0, 0.0
 				for j := 0; j < c.k; j++ {
 					d := Y.At(i, j) - H.At(i, j)
 					row += d * d
+					rowSum += d
+					signed += d
 					abs += math.Abs(d)
 					if Y.At(i, j) == 1 {
 						target += d * d
 					}
 				}
 				sq += row
+				rowSumSq += rowSum * rowSum
 				dist += math.Sqrt(row)
 				if i == 0 {
 					first = row
@@ -88,6 +93,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "for a %d×%d batch you divided by %d, the number of outputs (columns); J averages over the m = %d rows (samples) and sums the outputs of each.", c.m, c.k, c.k, c.m)
 			case near(got, target/(2*m), 1e-12) || near(got, target/m, 1e-12):
 				return notYet(ex, "you added up only the output whose target is 1; ‖y − h‖² sums over all %d outputs, also those whose target is 0.", c.k)
+			case near(got, sq/(2*m*m), 1e-12) || near(got, sq/(m*m), 1e-12):
+				return notYet(ex, "for a batch of m = %d rows you divided by m twice (m² = %d): take the average once, after adding up ½‖y − h‖² over all rows.", c.m, c.m*c.m)
 			case near(got, sq/(2*m*float64(c.k)), 1e-12) || near(got, sq/(m*float64(c.k)), 1e-12):
 				return notYet(ex, "you divided by every entry (m·%d); J averages over the m samples only, and sums the %d outputs of each.", c.k, c.k)
 			case near(got, math.Sqrt(sq)/(2*m), 1e-12) || near(got, math.Sqrt(sq)/m, 1e-12):
@@ -96,6 +103,10 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "the distances are not squared: J uses ‖y − h‖², the sum of the squared differences.")
 			case near(got, abs/(2*m), 1e-12) || near(got, abs/m, 1e-12):
 				return notYet(ex, "you added up the absolute differences |y − h|; J adds up their squares, (y − h)².")
+			case near(got, signed/(2*m), 1e-12) || near(got, signed/m, 1e-12):
+				return notYet(ex, "you added up the signed differences y − h, so positive and negative ones cancel; J adds up their squares, (y − h)².")
+			case near(got, rowSumSq/(2*m), 1e-12) || near(got, rowSumSq/m, 1e-12):
+				return notYet(ex, "you added up each row's differences first and squared the total, (Σ (y − h))²; J squares each difference first and then adds them: Σ (y − h)².")
 			}
 			return notYet(ex, "for a %d×%d batch costJ gives %.6g, J is %.6g: (1/m) Σ over the rows of ½ Σ over the outputs of (y − h)².", c.m, c.k, got, want)
 		}

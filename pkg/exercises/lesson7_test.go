@@ -95,6 +95,53 @@ func TestCheck7_1(t *testing.T) {
 			m, k := H.Dims()
 			return rowCost(id, func(s float64, _, _ int) float64 { return s / (2 * float64(m-1)) })(H.Slice(1, m, 0, k).(*mat.Dense), Y.Slice(1, m, 0, k).(*mat.Dense))
 		}, "first row"},
+		{"divided by m twice", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			sum := 0.0
+			for i := 0; i < m; i++ {
+				sq := 0.0
+				for j := 0; j < k; j++ {
+					d := Y.At(i, j) - H.At(i, j)
+					sq += d * d
+				}
+				sum += 0.5 * sq / float64(m) // the average taken inside the loop ...
+			}
+			return sum / float64(m) // ... and again at the end
+		}, "divided by m twice"},
+		{"divided by m², no half", rowCost(id, func(s float64, m, _ int) float64 { return s / float64(m*m) }), "divided by m twice"},
+		{"mean of every entry, no half", rowCost(id, func(s float64, m, k int) float64 { return s / float64(m*k) }), "every entry"},
+		{"signed differences", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			sum := 0.0
+			for i := 0; i < m; i++ {
+				for j := 0; j < k; j++ {
+					sum += Y.At(i, j) - H.At(i, j)
+				}
+			}
+			return sum / (2 * float64(m))
+		}, "signed differences"},
+		{"signed differences, no half", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			sum := 0.0
+			for i := 0; i < m; i++ {
+				for j := 0; j < k; j++ {
+					sum += Y.At(i, j) - H.At(i, j)
+				}
+			}
+			return sum / float64(m)
+		}, "signed differences"},
+		{"row summed before squaring", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			sum := 0.0
+			for i := 0; i < m; i++ {
+				row := 0.0
+				for j := 0; j < k; j++ {
+					row += Y.At(i, j) - H.At(i, j)
+				}
+				sum += 0.5 * row * row
+			}
+			return sum / float64(m)
+		}, "squared the total"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
 		{"panics", func(H, Y *mat.Dense) float64 { panic("no") }, "panicked"},
 	}

@@ -11,7 +11,8 @@ import (
 
 // Check8_1 checks exercise 8.1: twoClass(z1, z2) must return the first output of a softmax over
 // the two sums z1 and z2, for small and very large sums. It names the likely mistakes: the second
-// output instead of the first, a sum left out, an answer that overflows.
+// output instead of the first, a sum left out, the sigmoids normalised instead of the
+// exponentials, the ratio h1/h2, an answer that overflows.
 func Check8_1(twoClass func(z1, z2 float64) float64) Result {
 	const ex = "8.1"
 	if twoClass == nil {
@@ -34,6 +35,10 @@ func Check8_1(twoClass func(z1, z2 float64) float64) Result {
 				return notYet(ex, "that is the second output, h2; h1 grows with z1.")
 			case near(got, sigmoid(z1), 1e-9):
 				return notYet(ex, "σ(z1) ignores z2: h1 depends on both sums, through their difference.")
+			case near(got, sigmoid(z1)/(sigmoid(z1)+sigmoid(z2)), 1e-9):
+				return notYet(ex, "you normalised the sigmoids σ(z1)/(σ(z1) + σ(z2)); softmax normalises the exponentials: h1 = e^z1/(e^z1 + e^z2).")
+			case near(got, math.Exp(z1-z2), 1e-9*math.Max(1, math.Exp(z1-z2))):
+				return notYet(ex, "e^(z1 − z2) is the ratio h1/h2, not h1: after dividing by e^z1 the denominator is 1 + e^(z2 − z1).")
 			}
 			return notYet(ex, "twoClass(%g, %g) = %.6g, softmax gives h1 = %.6g: divide the numerator and the denominator by e^z1.", z1, z2, got, want)
 		}
@@ -193,9 +198,9 @@ func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 // and a second epoch a new order and new batches, and names the likely mistakes: a dropped or empty last batch,
 // an unshuffled or partly shuffled order, fixed blocks of rows shuffled only inside or among
 // themselves, a row left out of the shuffle, rows drawn with replacement, a last batch filled up
-// with rows already used, batches sharing one slice, the global generator instead of rng. It does
-// not test that every order is equally likely, so a biased hand-written shuffle that is still a
-// permutation passes.
+// with rows already used, batches sharing one slice, the global generator instead of rng, and two
+// classic slips in a hand-written shuffle: a swap partner drawn from 0..i−1 instead of 0..i, and
+// one drawn from all n rows at every step (it tallies many shuffles of three rows).
 func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 	const ex = "8.4"
 	if batchesOf == nil {
@@ -270,6 +275,9 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 					return notYet(ex, "%s", msg)
 				}
 				if n >= 64 {
+					if oneCycle(batchesOf, n, size) {
+						return notYet(ex, "batchesOf(%d, %d, rng): no row ever stays in its place, for every seed: the swap partner j must range over 0..i, including i itself (rng.IntN(i+1), not rng.IntN(i)), or use rng.Perm(n) or rng.Shuffle.", n, size)
+					}
 					if row, ok := neverMoves(batchesOf, n, size); ok {
 						if row == n-1 {
 							return notYet(ex, "batchesOf(%d, %d, rng): row n−1 = %d never moves, whatever the seed: shuffle all n rows (rng.Shuffle(n, …) or rng.Perm(n)), not only the first n−1.", n, size, row)
@@ -292,6 +300,9 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 					return notYet(ex, "batchesOf(%d, %d, rng): two epochs give batches with the same rows, only in another order: shuffle all n row numbers each epoch, then cut the shuffled order into batches.", n, size)
 				}
 			}
+		}
+		if counts, ok := orderCounts(batchesOf); ok && chiSquare(counts) > 30 {
+			return notYet(ex, "over %d shuffles of 3 rows the 6 orders come out %v times, not about equally often: a swap partner drawn from all n rows at every step (j := rng.IntN(n)) is biased; walk i down from n−1 and draw j from 0..i (rng.IntN(i+1)), or use rng.Perm(n) or rng.Shuffle.", shuffleTrials, counts)
 		}
 		return correct(ex, "1078 digits in batches of 32 make 33 full batches and one of 22: every digit once per epoch, in a new order each time.")
 	})
@@ -328,6 +339,81 @@ func neverMoves(batchesOf func(n, size int, rng *rand.Rand) [][]int, n, size int
 		}
 	}
 	return 0, false
+}
+
+// oneCycle reports whether, for each of five seeds, the flattened order of batchesOf(n, size) is a
+// single cycle of all n rows (following row i to the row at position i never returns early). That
+// is what a shuffle with the swap partner drawn from 0..i−1 always gives; a uniform shuffle gives
+// one with probability 1/n each time.
+func oneCycle(batchesOf func(n, size int, rng *rand.Rand) [][]int, n, size int) bool {
+	for seed := uint64(0); seed < 5; seed++ {
+		var flat []int
+		for _, b := range batchesOf(n, size, rand.New(rand.NewPCG(41+seed, 9))) {
+			flat = append(flat, b...)
+		}
+		if len(flat) != n {
+			return false
+		}
+		length, i := 0, 0
+		for {
+			if flat[i] < 0 || flat[i] >= n || length > n {
+				return false
+			}
+			i = flat[i]
+			length++
+			if i == 0 {
+				break
+			}
+		}
+		if length != n {
+			return false
+		}
+	}
+	return true
+}
+
+// shuffleTrials is how many shuffles of three rows orderCounts tallies.
+const shuffleTrials = 6000
+
+// orderCounts calls batchesOf(3, 3, rng) shuffleTrials times on one seeded generator and counts
+// how often each of the 6 orders of rows 0, 1, 2 comes out, in the order 012, 021, 102, 120,
+// 201, 210. It reports false if an answer is not an order of the three rows.
+func orderCounts(batchesOf func(n, size int, rng *rand.Rand) [][]int) ([6]int, bool) {
+	var counts [6]int
+	index := map[[3]int]int{{0, 1, 2}: 0, {0, 2, 1}: 1, {1, 0, 2}: 2, {1, 2, 0}: 3, {2, 0, 1}: 4, {2, 1, 0}: 5}
+	rng := rand.New(rand.NewPCG(51, 52))
+	for range shuffleTrials {
+		var flat []int
+		for _, b := range batchesOf(3, 3, rng) {
+			flat = append(flat, b...)
+		}
+		if len(flat) != 3 {
+			return counts, false
+		}
+		k, ok := index[[3]int{flat[0], flat[1], flat[2]}]
+		if !ok {
+			return counts, false
+		}
+		counts[k]++
+	}
+	return counts, true
+}
+
+// chiSquare returns Pearson's χ² of counts against equal frequencies. For a uniform shuffle it
+// follows a χ² law with 5 degrees of freedom (above 30 with probability about 1.5·10⁻⁵); the
+// swap with a partner drawn from all three rows at every step gives about 80 on average at 6000
+// trials.
+func chiSquare(counts [6]int) float64 {
+	total := 0
+	for _, c := range counts {
+		total += c
+	}
+	e := float64(total) / 6
+	x := 0.0
+	for _, c := range counts {
+		x += (float64(c) - e) * (float64(c) - e) / e
+	}
+	return x
 }
 
 // fromRng reports whether draw takes its randomness from the generator it is given: two generators

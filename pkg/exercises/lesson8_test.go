@@ -21,6 +21,8 @@ func TestCheck8_1(t *testing.T) {
 		{"second output", func(z1, z2 float64) float64 { return sigmoid(z2 - z1) }, "second output"},
 		{"forgot z2", func(z1, _ float64) float64 { return sigmoid(z1) }, "ignores z2"},
 		{"overflows", func(z1, z2 float64) float64 { return math.Exp(z1) / (math.Exp(z1) + math.Exp(z2)) }, "overflows"},
+		{"sigmoids normalised", func(z1, z2 float64) float64 { return sigmoid(z1) / (sigmoid(z1) + sigmoid(z2)) }, "normalised the sigmoids"},
+		{"ratio h1/h2", func(z1, z2 float64) float64 { return math.Exp(z1 - z2) }, "ratio h1/h2"},
 		{"other", func(z1, z2 float64) float64 { return z1 - z2 }, "softmax gives"},
 		{"panics", func(float64, float64) float64 { panic("no") }, "panicked"},
 	}
@@ -226,6 +228,50 @@ func TestCheck8_4(t *testing.T) {
 			rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
 			return cut(order, size, false)
 		}, ""},
+		{"Fisher–Yates by hand", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			for i := n - 1; i > 0; i-- {
+				j := rng.IntN(i + 1)
+				order[i], order[j] = order[j], order[i]
+			}
+			return cut(order, size, false)
+		}, ""},
+		{"Fisher–Yates forwards", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			for i := 0; i < n-1; i++ {
+				j := i + rng.IntN(n-i)
+				order[i], order[j] = order[j], order[i]
+			}
+			return cut(order, size, false)
+		}, ""},
+		{"swap partner from 0..i−1 (Sattolo)", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			for i := n - 1; i > 0; i-- {
+				j := rng.IntN(i)
+				order[i], order[j] = order[j], order[i]
+			}
+			return cut(order, size, false)
+		}, "rng.IntN(i+1)"},
+		{"swap partner from all n rows", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			for i := range order {
+				j := rng.IntN(n)
+				order[i], order[j] = order[j], order[i]
+			}
+			return cut(order, size, false)
+		}, "j := rng.IntN(n)"},
 		{"one reused buffer", func(n, size int, rng *rand.Rand) [][]int {
 			order := rng.Perm(n)
 			var buf []int
