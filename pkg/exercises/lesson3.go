@@ -420,10 +420,12 @@ type discRecipe struct {
 	seeds  []uint64
 	seed   func(uint64) *rand.Rand
 	reuse  bool // one network, built from the first seed, trained on for every seed
+	size   int  // if not 0, every row's networks have this many hidden neurons, whatever the row
 }
 
-// exercise35 is exercise 3.5's recipe: tanh hidden layer, sigmoid output, Xavier weights from
-// rand.NewPCG(s, 6) for s = 1…5, 1000 epochs of SGD(4).
+// exercise35 is exercise 3.5's recipe, the one the lesson's discAccuracy helper follows: tanh
+// hidden layer, sigmoid output, Xavier weights from rand.NewPCG(s, 6) for s = 1…5, 1000 epochs
+// of SGD(4).
 var exercise35 = discRecipe{
 	hidden: nn.Tanh, init: nn.InitXavier, epochs: 1000, eta: 4,
 	seeds: []uint64{1, 2, 3, 4, 5},
@@ -463,8 +465,29 @@ func (r discRecipe) table(X, Y *mat.Dense) ([][]float64, error) {
 	table := make([][]float64, 4)
 	for i := range table {
 		var err error
-		if table[i], err = r.runs(X, Y, i+1); err != nil {
+		hidden := i + 1
+		if r.size != 0 {
+			hidden = r.size
+		}
+		if table[i], err = r.runs(X, Y, hidden); err != nil {
 			return nil, err
+		}
+	}
+	return table, nil
+}
+
+// swappedDiscTable is the table of a student who calls discAccuracy(seed, hidden): row i holds the
+// networks of seed i+1 with 1, 2, 3, 4 and 5 hidden neurons.
+func swappedDiscTable(X, Y *mat.Dense) ([][]float64, error) {
+	table := make([][]float64, 4)
+	for i := range table {
+		oneSeed := exercise35.with(func(r *discRecipe) { r.seeds = []uint64{uint64(i + 1)} })
+		for hidden := 1; hidden <= 5; hidden++ {
+			accs, err := oneSeed.runs(X, Y, hidden)
+			if err != nil {
+				return nil, err
+			}
+			table[i] = append(table[i], accs[0])
 		}
 	}
 	return table, nil
@@ -529,7 +552,7 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 			}
 		}
 		if tableNear(accs, [][]float64{make([]float64, 5), make([]float64, 5), make([]float64, 5), make([]float64, 5)}, 0) {
-			return notYet(ex, "all accuracies are 0: train the five networks in discAccuracies and append each final TrainAccuracy.")
+			return notYet(ex, "all accuracies are 0: in discAccuracies, call discAccuracy(hidden, seed) for each seed 1…5 and append what it returns.")
 		}
 		want, err := exercise35.table(X, Y)
 		if err != nil {
@@ -560,6 +583,11 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 			r    discRecipe
 			hint string
 		}{
+			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{1, 1, 1, 1, 1} }), "the five accuracies of each row are the same run: the seed stayed 1; pass the loop's seed, 1, 2, 3, 4, 5, to discAccuracy."},
+			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{5, 5, 5, 5, 5} }), "the five accuracies of each row are the same run, seed 5's: pass each seed of the loop to discAccuracy, not one fixed value."},
+			{exercise35.with(func(r *discRecipe) { r.size = 4 }), "every row is the 4-hidden-neuron row: pass discAccuracies' own hidden to discAccuracy, not Part 4's 4."},
+			{exercise35.with(func(r *discRecipe) { r.size = 1 }), "every row is the 1-hidden-neuron row: pass discAccuracies' own hidden to discAccuracy, not a fixed number."},
+			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{5, 4, 3, 2, 1} }), "each row runs the seeds backwards, 5 down to 1; give them in seed order, 1 first."},
 			{exercise35.with(func(r *discRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(6, s)) } }), "the arguments of rand.NewPCG are swapped: the exercise's generator is rand.NewPCG(s, 6)."},
 			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{0, 1, 2, 3, 4} }), "these are the seeds s = 0…4; the exercise uses s = 1…5."},
 			{exercise35.with(func(r *discRecipe) { r.init = nn.InitUniform }), "these come from nn.New's default weights; set Init: nn.InitXavier."},
@@ -576,10 +604,13 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 				return notYet(ex, "%s", m.hint)
 			}
 		}
+		if t, err := swappedDiscTable(X, Y); err == nil && tableNear(accs, t, 1e-9) {
+			return notYet(ex, "the arguments of discAccuracy are swapped: it takes the number of hidden neurons first, then the seed, discAccuracy(hidden, seed).")
+		}
 		for i := range want {
 			for j := range want[i] {
 				if !near(accs[i][j], want[i][j], 1e-9) {
-					return notYet(ex, "with %d hidden neuron(s) and seed s = %d you got %.4f, which is not what the recipe gives; check each part of it (rand.NewPCG(s, 6), Init: nn.InitXavier, tanh hidden layer, sigmoid output, 1000 epochs of nn.SGD(4)).", i+1, j+1, accs[i][j])
+					return notYet(ex, "with %d hidden neuron(s) and seed s = %d you got %.4f, which is not what discAccuracy(%d, %d) returns; call the helper as given (or, if you wrote your own, check each part of its recipe: rand.NewPCG(s, 6), Init: nn.InitXavier, tanh hidden layer, sigmoid output, 1000 epochs of nn.SGD(4)).", i+1, j+1, accs[i][j], i+1, j+1)
 				}
 			}
 		}

@@ -412,6 +412,27 @@ func discFirst(t *testing.T, X, Y *mat.Dense) [][]float64 {
 	return table
 }
 
+// swappedTable computes, independently of the check, what discAccuracies returns when it calls
+// discAccuracy(seed, hidden): the row for h hidden neurons holds seed h's networks with 1…5 hidden.
+func swappedTable(t *testing.T, X, Y *mat.Dense) [][]float64 {
+	t.Helper()
+	table := make([][]float64, 4)
+	for i := range table {
+		for hidden := 1; hidden <= 5; hidden++ {
+			net, err := nn.New(nn.Config{Sizes: []int{2, hidden, 1}, Hidden: nn.Tanh, Output: nn.Sigmoid, Init: nn.InitXavier}, rand.New(rand.NewPCG(uint64(i+1), 6)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: 1000, Optimizer: nn.SGD(4)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			table[i] = append(table[i], h.TrainAccuracy[h.Last()])
+		}
+	}
+	return table
+}
+
 func TestCheck3_5(t *testing.T) {
 	X, Y := discData()
 	pcg := func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 6)) }
@@ -455,6 +476,13 @@ func TestCheck3_5(t *testing.T) {
 		{"SGD(1)", discSlip(t, X, Y, nn.Tanh, 1000, 1, false), X, "nn.SGD(1)"},
 		{"one network reused", discSlip(t, X, Y, nn.Tanh, 1000, 4, true), X, "build a new network for every seed"},
 		{"right, through discSlip", discSlip(t, X, Y, nn.Tanh, 1000, 4, false), X, ""},
+		// Mistakes in calling the lesson's discAccuracy(hidden, seed) helper.
+		{"seed stuck at 1", discAnswer(t, X, Y, nn.InitXavier, []uint64{1, 1, 1, 1, 1}, pcg), X, "the seed stayed 1"},
+		{"seed stuck at 5 (loop variable misused)", discAnswer(t, X, Y, nn.InitXavier, []uint64{5, 5, 5, 5, 5}, pcg), X, "seed 5's"},
+		{"hidden fixed at Part 4's 4", [][]float64{want[3], want[3], want[3], want[3]}, X, "not Part 4's 4"},
+		{"hidden fixed at 1", [][]float64{want[0], want[0], want[0], want[0]}, X, "the 1-hidden-neuron row"},
+		{"seeds backwards", discAnswer(t, X, Y, nn.InitXavier, []uint64{5, 4, 3, 2, 1}, pcg), X, "backwards"},
+		{"discAccuracy(seed, hidden)", swappedTable(t, X, Y), X, "arguments of discAccuracy are swapped"},
 		{"other", other, X, "with 2 hidden neuron(s) and seed s = 3"},
 		{"nil", nil, X, "nil"},
 		{"three rows", want[:3], X, "expected 4 rows"},
