@@ -573,7 +573,7 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 		reversed := [][]float64{want[3], want[2], want[1], want[0]}
 		switch {
 		case tableNear(accs, tableMap(want, func(a float64) float64 { return 100 * a }), 1e-9):
-			return notYet(ex, "these are percentages; give accuracies between 0 and 1, as TrainAccuracy does.")
+			return notYet(ex, "these are percentages; give the accuracies between 0 and 1, as discAccuracy returns them.")
 		case tableNear(accs, reversed, 1e-9):
 			return notYet(ex, "the rows are reversed: the first row is for 1 hidden neuron.")
 		case tableNear(accs, want, 0.0051):
