@@ -38,11 +38,14 @@ import (
 func main() {
 	dir := flag.String("dir", "build", "the folder holding playground.html and playground/")
 	shots := flag.String("shots", "", "write a screenshot of each check into this folder")
-	timeout := flag.Duration("timeout", 5*time.Minute, "give up after this long (the CPU may be shared)")
+	timeout := flag.Duration("timeout", 30*time.Minute, "give up after this long: a guard against a hung browser, not a speed limit (the CPU may be shared)")
 	flag.Parse()
 	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
 	defer cancel()
 	if err := run(ctx, *dir, *shots); err != nil {
+		if ctx.Err() != nil {
+			err = fmt.Errorf("%w (the whole check ran past -timeout %v)", err, *timeout)
+		}
 		fmt.Fprintln(os.Stderr, "playcheck: FAIL:", err)
 		os.Exit(1)
 	}
@@ -311,9 +314,10 @@ func (p *page) state() map[string]string {
 	return m
 }
 
-// waitFor polls a JavaScript condition for up to two minutes.
+// waitFor polls a JavaScript condition for up to ten minutes: training in the browser on a
+// loaded machine can take minutes, and the whole check has its own -timeout.
 func (p *page) waitFor(cond, what string) (bool, error) {
-	ok, err := chromedp.Run(p.tab, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(2*time.Minute)))
+	ok, err := chromedp.Run(p.tab, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(10*time.Minute)))
 	if err != nil {
 		return false, fmt.Errorf("waiting for %s: %w (status %v)", what, err, p.state())
 	}

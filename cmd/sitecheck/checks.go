@@ -377,9 +377,9 @@ func (c *checker) search(tab context.Context, word string) ([]string, error) {
 	}
 	// Sphinx loads its index and searches in the page's script: on a loaded machine that can
 	// take much longer than on a quiet one, so the wait is generous (the whole check has -timeout).
-	ctx, cancel := context.WithTimeout(tab, 2*time.Minute)
+	ctx, cancel := context.WithTimeout(tab, 10*time.Minute)
 	defer cancel()
-	links, err := chromedp.Run(ctx, chromedp.Poll[[]string](searchResults, chromedp.WithPollingTimeout(2*time.Minute)))
+	links, err := chromedp.Run(ctx, chromedp.Poll[[]string](searchResults, chromedp.WithPollingTimeout(10*time.Minute)))
 	if err != nil {
 		return nil, fmt.Errorf("search for %q: the results never appeared: %w", word, err)
 	}

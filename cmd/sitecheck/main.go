@@ -33,7 +33,7 @@ import (
 func main() {
 	dir := flag.String("dir", "build", "the built website")
 	shots := flag.String("shots", "", "write screenshots into this folder")
-	timeout := flag.Duration("timeout", 5*time.Minute, "give up after this long")
+	timeout := flag.Duration("timeout", 30*time.Minute, "give up after this long: a guard against a hung browser, not a speed limit (a loaded machine can take many minutes)")
 	flag.Parse()
 	if err := run(*dir, *shots, *timeout); err != nil {
 		fmt.Fprintln(os.Stderr, "sitecheck:", err)
@@ -59,6 +59,9 @@ func run(dir, shots string, timeout time.Duration) error {
 	defer b.Close()
 	c := &checker{dir: dir, base: srv.URL, browser: b, out: os.Stdout}
 	if err := c.checkAll(); err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("%w (the whole check ran past -timeout %v)", err, timeout)
+		}
 		return err
 	}
 	if shots != "" {
