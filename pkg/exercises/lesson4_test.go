@@ -77,6 +77,9 @@ func TestCheck4_1(t *testing.T) {
 		{"always true", func(int, uint64) bool { return true }, "true for every seed"},
 		{"inverted", func(h int, s uint64) bool { return !right(h, s) }, "opposite"},
 		{"hidden ignored", func(_ int, s uint64) bool { return right(2, s) }, "do not depend on hidden"},
+		{"seed ignored, NewPCG(1, 2)", learnsWith(exercise41.with(func(r *xorRecipe) {
+			r.seed = func(uint64) *rand.Rand { return rand.New(rand.NewPCG(1, 2)) }
+		})), "These are the answers of networks that all start from rand.NewPCG(1, 2) whatever the seed (pass seed to rand.NewPCG)"},
 		{"hidden ignored, always 3", learnsWith(exercise41.with(func(r *xorRecipe) { r.fixed = 3 })), "ignores hidden and always has 3 hidden neurons (build it with Sizes []int{2, hidden, 1})"},
 		{"tanh output layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.output = nn.Tanh })), "a tanh output layer"},
 		{"Xavier weights", xavier, "nn.InitXavier"},
