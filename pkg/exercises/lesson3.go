@@ -280,11 +280,11 @@ func Check3_3(grads []float64) Result {
 		case allNear(grads, oneMinusT, 1e-6):
 			return notYet(ex, "the local gradient of tanh is 1 − tanh², not 1 − tanh.")
 		case allNear(grads, scaledBy(sig, 1, want), 1e-6) || allNear(grads, scaledBy(sig, 2, want), 1e-6):
-			return notYet(ex, "these are the sigmoid neuron's gradients plus the tanh neuron's: the Values you used (the lesson's va … vy?) still held the gradients of an earlier Backward, and Backward adds to Grad (+=). Make fresh Values with nn.NewValue, or call ZeroGrad on the output before Backward.")
+			return notYet(ex, "these are the sigmoid neuron's gradients plus the tanh neuron's: the Values you used (the lesson's va … vy?) still held the gradients of an earlier Backward, and Backward adds to Grad (+=). Make fresh Values with nn.NewValue for this neuron.")
 		case allNear(grads, []float64{-t * (1 - t), 3 * t * (1 - t), t * (1 - t), t * (1 - t), 2 * t * (1 - t)}, 1e-6):
 			return notYet(ex, "that is the sigmoid's local gradient s(1 − s) applied to tanh's output; tanh's own is 1 − tanh².")
 		case allNear(grads, []float64{5 * want[0], 5 * want[1], 3 * want[2], 5 * want[3], 5 * want[4]}, 1e-6):
-			return notYet(ex, "Backward ran twice on the same Values: the gradients piled up (Backward adds to Grad). Call it once, or ZeroGrad before the second call.")
+			return notYet(ex, "Backward ran twice on the same Values: the gradients piled up (Backward adds to Grad). Call it once, on fresh Values made with nn.NewValue.")
 		case allNear(grads[:3], want[:3], 1e-6) && grads[3] == 0 && grads[4] == 0:
 			return notYet(ex, "∂f/∂x and ∂f/∂y are 0, but the inputs get gradients too (training moves only a, b, c, yet Backward reaches every leaf). Return all five, x's and y's included.")
 		case allNear(grads, neg, 1e-6):

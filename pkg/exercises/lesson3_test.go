@@ -222,7 +222,7 @@ func TestCheck3_3(t *testing.T) {
 		{"1 - tanh", scaled(1 - tn), "1 − tanh²"},
 		{"signs", scaled(-(1 - tn*tn)), "sign"},
 		{"order", []float64{right[3], right[4], right[2], right[0], right[1]}, "wrong order"},
-		{"reused the sigmoid's Values", []float64{-d + right[0], 3*d + right[1], d + right[2], d + right[3], 2*d + right[4]}, "ZeroGrad"},
+		{"reused the sigmoid's Values", []float64{-d + right[0], 3*d + right[1], d + right[2], d + right[3], 2*d + right[4]}, "Make fresh Values with nn.NewValue for this neuron"},
 		{"reused them, ran twice", []float64{-d + 2*right[0], 3*d + 2*right[1], d + 2*right[2], d + 2*right[3], 2*d + 2*right[4]}, "earlier Backward"},
 		{"s(1-s) on tanh", scaled(tn * (1 - tn)), "s(1 − s)"},
 		{"Backward twice on fresh Values", func() []float64 {
