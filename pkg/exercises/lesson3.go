@@ -277,6 +277,8 @@ func Check3_3(grads []float64) Result {
 			return notYet(ex, "these are the sigmoid neuron's gradients; use Tanh for the last gate.")
 		case allNear(grads, scaledBy(make([]float64, 5), 2, sig), 1e-6):
 			return notYet(ex, "these are the gradients of 2σ(s) − 1, which is tanh(s/2), not tanh(s); use the Value's Tanh.")
+		case allNear(grads, []float64{-1 / math.Cosh(2), 3 / math.Cosh(2), 1 / math.Cosh(2), 1 / math.Cosh(2), 2 / math.Cosh(2)}, 1e-6):
+			return notYet(ex, "the local gradient you used is 1/cosh(s), which is not tanh′: tanh′(s) = 1 − tanh²(s) = 1/cosh²(s).")
 		case allNear(grads, oneMinusT, 1e-6):
 			return notYet(ex, "the local gradient of tanh is 1 − tanh², not 1 − tanh.")
 		case allNear(grads, scaledBy(sig, 1, want), 1e-6) || allNear(grads, scaledBy(sig, 2, want), 1e-6):

@@ -220,6 +220,7 @@ func TestCheck3_3(t *testing.T) {
 		{"starter", make([]float64, 5), "all gradients are 0"},
 		{"sigmoid", scaled(d), "sigmoid neuron"},
 		{"1 - tanh", scaled(1 - tn), "1 − tanh²"},
+		{"sech instead of sech²", scaled(1 / math.Cosh(2)), "1/cosh(s), which is not tanh′"},
 		{"signs", scaled(-(1 - tn*tn)), "sign"},
 		{"order", []float64{right[3], right[4], right[2], right[0], right[1]}, "wrong order"},
 		{"reused the sigmoid's Values", []float64{-d + right[0], 3*d + right[1], d + right[2], d + right[3], 2*d + right[4]}, "Make fresh Values with nn.NewValue for this neuron"},
