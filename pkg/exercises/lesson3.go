@@ -200,6 +200,10 @@ func Check3_2(grads func(u, v, uGrad, vGrad, outGrad float64) (float64, float64)
 				return notYet(ex, "the winner received the output's value (g.Out.Value), not its gradient (g.Out.Grad). %s.", where)
 			case near(winGot, winBefore+1, 1e-12) && near(loseGot, loseBefore, 1e-12):
 				return notYet(ex, "the winner received 1, its local gradient alone; the chain rule multiplies it by the output's gradient g.Out.Grad. %s.", where)
+			case near(winGot, winBefore-c.outGrad, 1e-12) && near(loseGot, loseBefore, 1e-12):
+				return notYet(ex, "every sign is flipped: the winner's Grad went down by the output's gradient; add g.Out.Grad (+=), do not subtract it. %s.", where)
+			case near(winGot, winBefore+math.Min(c.u, c.v)*c.outGrad, 1e-12) && c.u != c.v:
+				return notYet(ex, "the winner got the other input's value times the gradient: that is the multiply gate's swap. A max gate's local gradient is 1 for the winner, so it gets g.Out.Grad itself. %s.", where)
 			case near(winGot, winBefore+math.Max(c.u, c.v)*c.outGrad, 1e-12):
 				return notYet(ex, "the winner's gradient was multiplied by its value, as in a multiply gate; a max gate's local gradient is 1 for the winner. %s.", where)
 			}

@@ -120,6 +120,24 @@ func TestCheck3_2(t *testing.T) {
 			}
 			return ug, vg + v*og
 		}, "multiplied by its value"},
+		{"signs flipped", func(u, v, ug, vg, og float64) (float64, float64) {
+			if u >= v {
+				return ug - og, vg
+			}
+			return ug, vg - og
+		}, "every sign is flipped"},
+		{"multiply gate's swap", func(u, v, ug, vg, og float64) (float64, float64) {
+			if u >= v {
+				return ug + v*og, vg + u*og
+			}
+			return ug + v*og, vg + u*og
+		}, "multiply gate's swap"},
+		{"multiply gate's swap, winner only", func(u, v, ug, vg, og float64) (float64, float64) {
+			if u >= v {
+				return ug + v*og, vg
+			}
+			return ug, vg + u*og
+		}, "multiply gate's swap"},
 		{"wipes the loser", func(u, v, ug, vg, og float64) (float64, float64) {
 			if u >= v {
 				return ug + og, 0
