@@ -27,7 +27,9 @@ import (
 // (History.TestName): empty means "test"; "validation" for a validation set. Chance,
 // if not 0, is the accuracy of guessing (0.1 for ten balanced classes):
 // the accuracy panel draws it as a dotted reference line labelled
-// "chance (10%)".
+// "chance (10%)". NoEachEpoch leaves out the run's thin pale line of each
+// epoch's value in a smoothed chart (LossOptions.Smooth), for a run whose
+// values barely jump, so the legend's "each epoch" names the runs that keep it.
 type Run struct {
 	Label         string
 	TrainLoss     []float64
@@ -36,6 +38,7 @@ type Run struct {
 	TestAccuracy  []float64
 	HeldOut       string
 	Chance        float64
+	NoEachEpoch   bool
 }
 
 // Loss draws training histories: loss per epoch and, if any run measured
@@ -460,6 +463,9 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 	// it).
 	if smooth {
 		for i, r := range runs {
+			if r.NoEachEpoch {
+				continue
+			}
 			train, test := pick(r)
 			for _, s := range [][]float64{train, test} {
 				if xy := hv.epochXYs(s); len(s) > 0 && len(xy) > 0 {
@@ -510,10 +516,20 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 		// The key to the pale lines: one short pale line in each run's
 		// colour, stacked, as the chart draws them.
 		var key paleKey
-		for i := range runs {
-			key = append(key, pale(colorAt(i)))
+		var named []string
+		for i, r := range runs {
+			if !r.NoEachEpoch {
+				key = append(key, pale(colorAt(i)))
+				named = append(named, r.Label)
+			}
 		}
-		p.addLegend("each epoch", key)
+		switch {
+		case len(key) == 0:
+		case len(key) < len(runs) && len(named) == 1 && named[0] != "":
+			p.addLegend(named[0]+", each epoch", key)
+		default:
+			p.addLegend("each epoch", key)
+		}
 	}
 	if hv.epochs != (Range{}) {
 		p.X.Min, p.X.Max = hv.epochs.Min, hv.epochs.Max

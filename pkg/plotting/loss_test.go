@@ -494,3 +494,56 @@ func TestLossLegendLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestNoEachEpoch checks the legend of a smoothed chart when some runs
+// leave out their pale per-epoch line: the key shows the pale colours of
+// the runs that keep it, names the run when it is the only one, and is
+// absent when no run keeps it.
+func TestNoEachEpoch(t *testing.T) {
+	loss := []float64{1, 0.8, 0.9, 0.6, 0.7, 0.5}
+	tests := []struct {
+		name      string
+		noEach    []bool
+		wantLabel string // "" means no entry for the pale lines
+		wantKey   []int  // runs whose pale colour the key shows
+	}{
+		{"none left out", []bool{false, false}, "each epoch", []int{0, 1}},
+		{"first of two left out", []bool{true, false}, "run 1, each epoch", []int{1}},
+		{"second of two left out", []bool{false, true}, "run 0, each epoch", []int{0}},
+		{"one of three left out", []bool{true, false, false}, "each epoch", []int{1, 2}},
+		{"all left out", []bool{true, true}, "", nil},
+	}
+	for _, tc := range tests {
+		runs := make([]Run, len(tc.noEach))
+		for i := range runs {
+			runs[i] = Run{Label: fmt.Sprint("run ", i), TrainLoss: loss, NoEachEpoch: tc.noEach[i]}
+		}
+		panels, err := lossPanels("test", "t", LossOptions{Smooth: 3}, runs)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var got []legendEntry
+		for _, e := range panels[0].entries {
+			if strings.Contains(e.label, "each epoch") {
+				got = append(got, e)
+			}
+		}
+		if tc.wantLabel == "" {
+			if len(got) != 0 {
+				t.Errorf("%s: legend has %q, want no entry for pale lines", tc.name, got[0].label)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].label != tc.wantLabel {
+			t.Errorf("%s: pale-line legend entries %v, want one %q", tc.name, got, tc.wantLabel)
+			continue
+		}
+		var want []color.Color
+		for _, i := range tc.wantKey {
+			want = append(want, pale(colorAt(i)))
+		}
+		if key, ok := got[0].thumbs[0].(paleKey); !ok || !reflect.DeepEqual([]color.Color(key), want) {
+			t.Errorf("%s: key %v, want the pale colours %v", tc.name, got[0].thumbs[0], want)
+		}
+	}
+}
