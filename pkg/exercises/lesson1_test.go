@@ -31,6 +31,7 @@ func TestCheck1_1(t *testing.T) {
 	w2000, b2000 := fitLine(alu, load, 0.5, 2000)
 	w2500, b2500 := fitLine(alu, load, 0.5, 2500)
 	w10k, b10k := fitLine(alu, load, 0.5, 10000)
+	w4000, b4000 := fitLine(alu, load, 0.5, 4000)
 	wQuarter, bQuarter := fitLine(alu, load, 0.25, 5000)
 	wLS, bLS := lineFit(alu, load)
 	iron := make([]float64, len(alu))
@@ -51,6 +52,10 @@ func TestCheck1_1(t *testing.T) {
 		{"three beams only", alu, load, 10, -1, 0, "first three beams"},
 		{"no bias", alu, load, 7.5, 0, 0.2, "no bias"},
 		{"elsewhere", alu, load, 9, -0.7, m, "not the best line"},
+		// The digits the exercise cell prints (%.4f), typed back in, and the same to three places.
+		{"typed printed digits", alu, load, 9.6949, -0.9220, m, "if you typed the printed digits"},
+		{"typed three digits", alu, load, 9.695, -0.922, m, "if you typed the printed digits"},
+		{"4000 epochs, settled", alu, load, w4000, b4000, lineMSE(w4000, b4000, alu, load), ""},
 		{"100 epochs", alu, load, w100, b100, lineMSE(w100, b100, alu, load), "100 epochs"},
 		{"967 epochs", alu, load, w967, b967, lineMSE(w967, b967, alu, load), "967 epochs"},
 		// The lesson's own 2000 epochs, the likeliest slip: within 1e-6 of the best line, not on it.
