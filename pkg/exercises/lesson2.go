@@ -43,8 +43,8 @@ func neuronGradient(w, b float64) (dw, db float64) {
 	return dw, db
 }
 
-// descendNeuron takes steps gradient-descent steps of size lr on neuronLoss from (0, 0), both
-// parameters moving together, and returns where it ends.
+// descendNeuron takes steps gradient-descent steps with learning rate lr on neuronLoss from
+// (0, 0), both parameters moving together, and returns where it ends.
 func descendNeuron(steps int, lr float64) (w, b float64) {
 	return descendNeuronFrom(0, 0, steps, lr, together)
 }
@@ -58,8 +58,8 @@ const (
 	bFirst                    // b moves first, and w's slope is taken at the moved b
 )
 
-// descendNeuronFrom takes steps gradient-descent steps of size lr on neuronLoss from (w, b) in
-// the given order and returns where it ends.
+// descendNeuronFrom takes steps gradient-descent steps with learning rate lr on neuronLoss from
+// (w, b) in the given order and returns where it ends.
 func descendNeuronFrom(w, b float64, steps int, lr float64, order stepOrder) (float64, float64) {
 	for i := 0; i < steps; i++ {
 		dw, db := neuronGradient(w, b)
@@ -98,8 +98,9 @@ func likelyStepSizes() []float64 {
 	return sizes
 }
 
-// descendNeuronWith takes 1000 steps of size 2 on neuronLoss from (0, 0), each moving (w, b)
-// against the slopes that grad returns at the current point: a way to write a typical mistake.
+// descendNeuronWith takes 1000 steps with learning rate 2 on neuronLoss from (0, 0), each moving
+// (w, b) against the slopes that grad returns at the current point: a way to write a typical
+// mistake.
 func descendNeuronWith(grad func(w, b float64) (dw, db float64)) (w, b float64) {
 	for i := 0; i < 1000; i++ {
 		dw, db := grad(w, b)
@@ -109,7 +110,7 @@ func descendNeuronWith(grad func(w, b float64) (dw, db float64)) (w, b float64) 
 }
 
 // Check2_1 checks Exercise 2.1: the weight w and bias b of the sigmoid neuron after 1000
-// gradient-descent steps of size 2 from w = b = 0 on lesson 2's four observations.
+// gradient-descent steps with learning rate 2 from w = b = 0 on lesson 2's four observations.
 func Check2_1(w, b float64) Result {
 	const ex = "2.1"
 	return safely(ex, func() Result {
@@ -125,7 +126,7 @@ func Check2_1(w, b float64) Result {
 		refW, refB := descendNeuron(1000, 2)
 		switch {
 		case w == 0 && near(b, 0, 1e-9):
-			return notYet(ex, "wTrained and bTrained are still 0: take 1000 steps, moving w and b each against its own slope (b alone cannot start: at w = 0 its slope is exactly 0).")
+			return notYet(ex, "wTrained and bTrained are still 0: take 1000 steps, moving w and b each against its own slope (b alone cannot start: at (0, 0) its slope is exactly 0).")
 		case at(refW, refB):
 			return correct(ex, "w = %.2f, b = %.2f: the switch sits at x = %.2f, in the gap between the 0s (x ≤ 1) and the 1s (x ≥ 2), and the loss fell to %.4f.",
 				refW, refB, -refB/refW, neuronLoss(refW, refB))
@@ -151,32 +152,32 @@ func Check2_1(w, b float64) Result {
 		})):
 			return notYet(ex, "w's slope was measured on the race's sigmoidLoss, whose bias is fixed at −1.5: measure both slopes on sigmoidLossWB at the current (w, b).")
 		}
-		// A step size is tried before a step count: 1000 steps of size 8 end within 1e-5 of 4017
-		// steps of size 2, and the student did take 1000 steps.
+		// A learning rate is tried before a step count: 1000 steps with learning rate 8 end within
+		// 1e-5 of 4017 steps with learning rate 2, and the student did take 1000 steps.
 		for _, lr := range likelyStepSizes() {
 			if !at(descendNeuron(1000, lr)) {
 				continue
 			}
 			switch lr {
 			case 8:
-				return notYet(ex, "that is where 1000 steps of size 8 end, 4 times too large: did you sum the four squared errors instead of averaging them? The loss is their mean (sigmoidLossWB), and each step moves a parameter by 2 times its slope.")
+				return notYet(ex, "that is where 1000 steps with learning rate 8 end, 4 times too large: did you sum the four squared errors instead of averaging them? The loss is their mean (sigmoidLossWB), and each step moves a parameter by 2 times its slope.")
 			case 1:
-				return notYet(ex, "that is where 1000 steps of size 1 end, half the size asked for: each step moves a parameter by 2 times its slope of sigmoidLossWB (with no ½ in front of the loss).")
+				return notYet(ex, "that is where 1000 steps with learning rate 1 end, half the learning rate asked for: each step moves a parameter by 2 times its slope of sigmoidLossWB (with no ½ in front of the loss).")
 			}
-			return notYet(ex, "that is where 1000 steps of size %g end: each step moves a parameter by 2 times its slope.", lr)
+			return notYet(ex, "that is where 1000 steps with learning rate %g end: each step moves a parameter by 2 times its slope.", lr)
 		}
 		// the same steps, but how many? Compare with every step count up to 10 000.
 		sw, sb := 0.0, 0.0
 		for steps := 1; steps <= 10000; steps++ {
 			sw, sb = descendNeuronFrom(sw, sb, 1, 2, together)
 			if steps != 1000 && at(sw, sb) {
-				return notYet(ex, "that is where %d steps of size 2 end: take 1000.", steps)
+				return notYet(ex, "that is where %d steps with learning rate 2 end: take 1000.", steps)
 			}
 		}
 		if near(w, refW, 1e-3) && near(b, refB, 1e-3) {
-			return notYet(ex, "w = %.4f, b = %.4f is close to where 1000 steps of size 2 from (0, 0) end, but not within 1e-5: if you typed the printed digits, pass the variables wTrained and bTrained themselves; if not, check the start (w = 0, b = 0), the step size (2) and the number of steps (1000).", w, b)
+			return notYet(ex, "w = %.4f, b = %.4f is close to where 1000 steps with learning rate 2 from (0, 0) end, but not within 1e-5: if you typed the printed digits, pass the variables wTrained and bTrained themselves; if not, check the start (w = 0, b = 0), the learning rate (2) and the number of steps (1000).", w, b)
 		}
-		return notYet(ex, "w = %.3f, b = %.3f is not where 1000 steps of size 2 from (0, 0) end: check the start (w = 0, b = 0), the step size (2), the number of steps (1000), and that both slopes are measured at the current (w, b) before either parameter moves.", w, b)
+		return notYet(ex, "w = %.3f, b = %.3f is not where 1000 steps with learning rate 2 from (0, 0) end: check the start (w = 0, b = 0), the learning rate (2), the number of steps (1000), and that both slopes are measured at the current (w, b) before either parameter moves.", w, b)
 	})
 }
 

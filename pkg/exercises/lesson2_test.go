@@ -33,8 +33,8 @@ func descendAsStudent(steps int, sequential, fixedB bool, sign float64) (w, b fl
 	return w, b
 }
 
-// descendScaledAsStudent is Exercise 2.1 with numSlope, steps of size lr on scale times the
-// loss, in the given order.
+// descendScaledAsStudent is Exercise 2.1 with numSlope, steps with learning rate lr on scale
+// times the loss, in the given order.
 func descendScaledAsStudent(steps int, lr, scale float64, order stepOrder) (w, b float64) {
 	loss := func(w, b float64) float64 { return scale * neuronLoss(w, b) }
 	slopeW := func(w, b float64) float64 { return numSlope(func(w float64) float64 { return loss(w, b) }, w) }
@@ -95,19 +95,19 @@ func TestCheck2_1(t *testing.T) {
 		hint string
 	}{
 		{"numerical slopes", w, b, ""},
-		{"w never updated", wOnlyB, bOnlyB, "b alone cannot start"},
+		{"w never updated", wOnlyB, bOnlyB, "b alone cannot start: at (0, 0) its slope is exactly 0"},
 		{"exact gradient", 5.4512, -8.0482, ""},
 		{"w first, then b", ws, bs, "before measuring the slope in b"},
 		{"b first, then w", wB1st, bB1st, "you moved b before measuring the slope in w"},
 		{"sum of squares, not their mean", wSum, bSum, "sum the four squared errors"},
-		{"step size 8", w8, b8, "steps of size 8"},
-		{"½ in front of the loss", wHalfLoss, bHalfLoss, "steps of size 1 end, half the size asked for"},
-		{"step size 3", w3, b3, "1000 steps of size 3 end"},
-		{"step size 0.1", wTenth, bTenth, "1000 steps of size 0.1 end"},
-		{"500 steps", w500, b500, "500 steps of size 2"},
-		{"2000 steps", w2000, b2000, "2000 steps of size 2"},
+		{"step size 8", w8, b8, "steps with learning rate 8"},
+		{"½ in front of the loss", wHalfLoss, bHalfLoss, "steps with learning rate 1 end, half the learning rate asked for"},
+		{"step size 3", w3, b3, "1000 steps with learning rate 3 end"},
+		{"step size 0.1", wTenth, bTenth, "1000 steps with learning rate 0.1 end"},
+		{"500 steps", w500, b500, "500 steps with learning rate 2"},
+		{"2000 steps", w2000, b2000, "2000 steps with learning rate 2"},
 		{"printed digits", 5.451, -8.048, "pass the variables wTrained and bTrained"},
-		{"2000 steps of size 1", w1x2000, b1x2000, "check the start (w = 0, b = 0), the step size (2) and the number of steps (1000)"},
+		{"2000 steps with learning rate 1", w1x2000, b1x2000, "check the start (w = 0, b = 0), the learning rate (2) and the number of steps (1000)"},
 		{"untouched starter", 0, 0, "still 0"},
 		{"bias fixed", wf, bf, "b never moved"},
 		{"uphill", wu, bu, "went up"},
@@ -117,16 +117,16 @@ func TestCheck2_1(t *testing.T) {
 		{"1001 steps", w1001, b1001, "1001 steps"},
 		{"1050 steps", w1050, b1050, "1050 steps"},
 		{"started at b = −1.5", wStart, bStart, "b = −1.5"},
-		{"step size 1", w1, b1, "size 1"},
+		{"step size 1", w1, b1, "learning rate 1 end"},
 		{"started at (1, 0)", wFrom10, bFrom10, "started from the wrong (w, b)"},
 		{"started at (0, 1)", wFrom01, bFrom01, "started from the wrong (w, b)"},
-		{"step size 0.5", wHalf, bHalf, "size 0.5"},
-		{"step size 4", w4, b4, "size 4"},
+		{"step size 0.5", wHalf, bHalf, "learning rate 0.5 end"},
+		{"step size 4", w4, b4, "learning rate 4 end"},
 		{"10000 steps", w10000, b10000, "10000 steps"},
 		{"slopes swapped", wSwap, bSwap, "swapped"},
 		{"w's slope on the fixed-bias loss", wFixed, bFixed, "fixed at −1.5"},
 		{"NaN", math.NaN(), 1, "NaN"},
-		{"elsewhere", 3, -4, "check the start (w = 0, b = 0), the step size (2), the number of steps (1000), and that both slopes"},
+		{"elsewhere", 3, -4, "check the start (w = 0, b = 0), the learning rate (2), the number of steps (1000), and that both slopes"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check2_1(tt.w, tt.b), "2.1", tt.hint)
