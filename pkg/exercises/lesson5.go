@@ -389,6 +389,6 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 			}
 			return notYet(ex, "for W = %v, λ = %g, N = %d your gradient is %.6g; compare each entry with λ·sign(w)/N.", tc.w, tc.lambda, tc.n, g)
 		}
-		return correct(ex, "each weight is pulled towards 0 by the same λ/N whatever its size, which is why L1 leaves many weights at (nearly) 0.")
+		return correct(ex, "each weight is pulled towards 0 by the same λ/N whatever its size, which is why L1 leaves many weights within a hair of 0.")
 	})
 }

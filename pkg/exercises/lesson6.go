@@ -294,7 +294,7 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			}
 			return notYet(ex, "withMomentum(%g, %g, %d) = (%.6g, %.6g), expected (%.6g, %.6g): check the gradient (2x, 100y) and the two updates.", c.alpha, c.mu, c.steps, gx, gy, wx, wy)
 		}
-		return correct(ex, "after 10 steps of 0.005 with momentum 0.5 the point is at (%.4f, %.4f); with μ = 0 it is plain gradient descent.", firstOf(momentumReference(0.005, 0.5, 10, false)), secondOf(momentumReference(0.005, 0.5, 10, false)))
+		return correct(ex, "after 10 steps of 0.005 with momentum 0.5 the point is at (%.4g, %.2g); with μ = 0 it is plain gradient descent.", firstOf(momentumReference(0.005, 0.5, 10, false)), secondOf(momentumReference(0.005, 0.5, 10, false)))
 	})
 }
 
