@@ -359,7 +359,7 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 			case allNear(g, sign, 1e-12):
 				continue
 			case allZero(g):
-				return notYet(ex, "the gradient is all zeros; each weight's entry is λ·sign(w)/N.")
+				return notYet(ex, "the gradient is all zeros: each entry should be the slope of the penalty λ|w|/N with respect to that weight.")
 			case allNear(g, l2, 1e-12):
 				return notYet(ex, "that is the L2 penalty's gradient, λw/N. L1's uses only the sign of w.")
 			case allNear(g, noN, 1e-12):
@@ -389,6 +389,6 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 			}
 			return notYet(ex, "for W = %v, λ = %g, N = %d your gradient is %.6g; compare each entry with λ·sign(w)/N.", tc.w, tc.lambda, tc.n, g)
 		}
-		return correct(ex, "each weight is pulled towards 0 by the same λ/N whatever its size, which is why L1 leaves many weights at (nearly) 0.")
+		return correct(ex, "each weight is pulled towards 0 by the same λ/N whatever its size, which is why L1 leaves many weights within a hair of 0.")
 	})
 }

@@ -209,13 +209,17 @@ func Check6_3(step float64) Result {
 	})
 }
 
+// narrowSlope is the y slope factor of exercise 6.4's bowl x² + 50y², whose gradient is (2x, 100y).
+const narrowSlope = 100
+
 // Check6_4 checks exercise 6.4: withMomentum(alpha, mu, steps) must run gradient descent with
-// momentum on the bowl x² + 5y² from (−4, 2), the velocity starting at 0, and return the final
-// point; it tries several steps, momenta and step counts. It recognises plain gradient descent
-// (momentum ignored), the point moved with the old velocity, a gradient missing its factor 2 or
-// with a wrong slope along y, μ applied to the gradient instead of the velocity or to both, the
-// step size applied twice, a flipped gradient, the point moved before the velocity is updated,
-// and one step too many or too few.
+// momentum on the narrow bowl x² + 50y² from (−4, 2), the velocity starting at 0, and return the
+// final point; it tries several steps (one above plain descent's limit on this bowl), momenta and
+// step counts. It recognises the wide bowl of the lesson (momentumPath's gradient) and other
+// wrong y slopes, plain gradient descent (momentum ignored), the point moved with the old
+// velocity, a gradient missing its factor 2, μ applied to the gradient instead of the velocity or
+// to both, the averaged form, Nesterov's momentum, the step size applied twice, a flipped
+// gradient, and one step too many or too few.
 func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Result {
 	const ex = "6.4"
 	if withMomentum == nil {
@@ -225,15 +229,18 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 		cases := []struct {
 			alpha, mu float64
 			steps     int
-		}{{0.02, 0.9, 25}, {0.18, 0.3, 7}, {0.05, 0.5, 10}, {0.05, 0, 5}}
+		}{{0.01, 0.9, 25}, {0.025, 0.5, 40}, {0.005, 0.5, 10}, {0.01, 0, 5}}
 		for _, c := range cases {
 			gx, gy := withMomentum(c.alpha, c.mu, c.steps)
 			wx, wy := momentumReference(c.alpha, c.mu, c.steps, false)
 			if nearPoint(gx, gy, wx, wy) {
 				continue
 			}
+			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 10, false); nearPoint(gx, gy, sx, sy) {
+				return notYet(ex, "withMomentum(%g, %g, %d) landed where momentum lands on the lesson's bowl x² + 5y² (momentumPath's gradient (2x, 10y)); this exercise's bowl is x² + 50y², with gradient (2x, 100y).", c.alpha, c.mu, c.steps)
+			}
 			if badNumber(gx) != "" || badNumber(gy) != "" {
-				return notYet(ex, "withMomentum(%g, %g, %d) returned (%g, %g): check the signs, v ← μv − α∇g and θ ← θ + v.", c.alpha, c.mu, c.steps, gx, gy)
+				return notYet(ex, "withMomentum(%g, %g, %d) returned (%g, %g): check the signs, v ← μv − α∇g and θ ← θ + v, and the gradient (2x, 100y).", c.alpha, c.mu, c.steps, gx, gy)
 			}
 			if gx == 0 && gy == 0 {
 				return notYet(ex, "withMomentum(%g, %g, %d) returned (0, 0): start at (−4, 2) and return the point after the steps.", c.alpha, c.mu, c.steps)
@@ -251,11 +258,11 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 				return notYet(ex, "that is the averaged form v ← μv + (1 − μ)∇g, θ ← θ − αv (a running average of the gradients, as some libraries damp it); this lesson's momentum adds the whole −α∇g each step: v ← μv − α∇g, θ ← θ + v.")
 			}
 			if hx, hy := momentumReference(c.alpha/2, c.mu, c.steps, false); nearPoint(gx, gy, hx, hy) {
-				return notYet(ex, "that is momentum with half the gradient: the gradient of x² + 5y² is (2x, 10y), not (x, 5y).")
+				return notYet(ex, "that is momentum with half the gradient: the gradient of x² + 50y² is (2x, 100y), not (x, 50y).")
 			}
-			for _, slope := range []float64{5, 2} {
+			for _, slope := range []float64{50, 5, 2} {
 				if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, slope, false); nearPoint(gx, gy, sx, sy) {
-					return notYet(ex, "the slope of 5y² is 10y, not %gy: the gradient of g is (2x, 10y).", slope)
+					return notYet(ex, "the slope of 50y² is 100y, not %gy: the gradient of x² + 50y² is (2x, 100y).", slope)
 				}
 			}
 			if sx, sy := momentumForm(c.alpha, c.mu, c.steps, func(v, g float64) float64 { return c.mu * (v - c.alpha*g) }, 1); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
@@ -264,7 +271,7 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if sx, sy := momentumForm(c.alpha, c.mu, c.steps, func(v, g float64) float64 { return c.mu*v - c.alpha*g }, c.alpha); nearPoint(gx, gy, sx, sy) {
 				return notYet(ex, "v already contains the step size α: move by θ ← θ + v, not θ + αv.")
 			}
-			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 10, true); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
+			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, narrowSlope, true); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
 				return notYet(ex, "μ multiplies the old velocity, not the gradient: v ← μv − α∇g, so that the velocity decays while the new slope is added in full.")
 			}
 			if ox, oy := momentumReference(c.alpha, c.mu, c.steps, true); nearPoint(gx, gy, ox, oy) {
@@ -283,21 +290,21 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 				}
 			}
 			if math.Hypot(gx, gy) > math.Hypot(4, 2) {
-				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g) moved away from the minimum: the velocity collects −α∇g, the gradient of g is (2x, 10y).", c.alpha, c.mu, c.steps, gx, gy)
+				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g) moved away from the minimum: the velocity collects −α∇g, the gradient of x² + 50y² is (2x, 100y).", c.alpha, c.mu, c.steps, gx, gy)
 			}
-			return notYet(ex, "withMomentum(%g, %g, %d) = (%.6g, %.6g), expected (%.6g, %.6g): check the gradient (2x, 10y) and the two updates.", c.alpha, c.mu, c.steps, gx, gy, wx, wy)
+			return notYet(ex, "withMomentum(%g, %g, %d) = (%.6g, %.6g), expected (%.6g, %.6g): check the gradient (2x, 100y) and the two updates.", c.alpha, c.mu, c.steps, gx, gy, wx, wy)
 		}
-		return correct(ex, "after 10 steps of 0.05 with momentum 0.5 the point is at (%.4f, %.4f); with μ = 0 it is plain gradient descent.", firstOf(momentumReference(0.05, 0.5, 10, false)), secondOf(momentumReference(0.05, 0.5, 10, false)))
+		return correct(ex, "after 10 steps of 0.005 with momentum 0.5 the point is at (%.4g, %.2g); with μ = 0 it is plain gradient descent.", firstOf(momentumReference(0.005, 0.5, 10, false)), secondOf(momentumReference(0.005, 0.5, 10, false)))
 	})
 }
 
-// momentumReference runs momentum on x² + 5y² from (−4, 2); with moveFirst it moves the point
+// momentumReference runs momentum on x² + 50y² from (−4, 2); with moveFirst it moves the point
 // with the old velocity before updating it (a typical slip).
 func momentumReference(alpha, mu float64, steps int, moveFirst bool) (x, y float64) {
 	x, y = -4, 2
 	var vx, vy float64
 	for t := 0; t < steps; t++ {
-		gx, gy := 2*x, 10*y
+		gx, gy := 2*x, narrowSlope*y
 		if moveFirst {
 			x, y = x+vx, y+vy
 		}
@@ -309,22 +316,22 @@ func momentumReference(alpha, mu float64, steps int, moveFirst bool) (x, y float
 	return x, y
 }
 
-// nesterovReference runs Nesterov's momentum on x² + 5y² from (−4, 2): the gradient is taken at
+// nesterovReference runs Nesterov's momentum on x² + 50y² from (−4, 2): the gradient is taken at
 // the look-ahead point θ + μv.
 func nesterovReference(alpha, mu float64, steps int) (x, y float64) {
 	x, y = -4, 2
 	var vx, vy float64
 	for t := 0; t < steps; t++ {
-		gx, gy := 2*(x+mu*vx), 10*(y+mu*vy)
+		gx, gy := 2*(x+mu*vx), narrowSlope*(y+mu*vy)
 		vx, vy = mu*vx-alpha*gx, mu*vy-alpha*gy
 		x, y = x+vx, y+vy
 	}
 	return x, y
 }
 
-// momentumSlip runs momentum on x² + 5y² from (−4, 2) with two typical slips: the y slope taken
-// as slopeY·y (10 is right), and with muOnGradient the update v ← v − μα∇g, in which μ scales the
-// gradient instead of the old velocity.
+// momentumSlip runs momentum from (−4, 2) with two typical slips: the y slope taken as slopeY·y
+// (narrowSlope is right; 10 is the lesson's wide bowl), and with muOnGradient the update
+// v ← v − μα∇g, in which μ scales the gradient instead of the old velocity.
 func momentumSlip(alpha, mu float64, steps int, slopeY float64, muOnGradient bool) (x, y float64) {
 	x, y = -4, 2
 	var vx, vy float64
@@ -340,13 +347,13 @@ func momentumSlip(alpha, mu float64, steps int, slopeY float64, muOnGradient boo
 	return x, y
 }
 
-// momentumForm runs a variant of momentum on x² + 5y² from (−4, 2): velocity returns the new
+// momentumForm runs a variant of momentum on x² + 50y² from (−4, 2): velocity returns the new
 // velocity from the old one and the slope, and the point moves by moveScale times the velocity.
 func momentumForm(alpha, mu float64, steps int, velocity func(v, g float64) float64, moveScale float64) (x, y float64) {
 	x, y = -4, 2
 	var vx, vy float64
 	for range steps {
-		vx, vy = velocity(vx, 2*x), velocity(vy, 10*y)
+		vx, vy = velocity(vx, 2*x), velocity(vy, narrowSlope*y)
 		x, y = x+moveScale*vx, y+moveScale*vy
 	}
 	return x, y
@@ -355,16 +362,18 @@ func momentumForm(alpha, mu float64, steps int, velocity func(v, g float64) floa
 func firstOf(x, _ float64) float64  { return x }
 func secondOf(_, y float64) float64 { return y }
 
-// Check6_5 checks exercise 6.5: the first point Adam (step 0.5, β1 = 0.9, β2 = 0.999) visits from
-// (−4, 2) on x² + 50y². It recognises Adam without its bias correction, plain gradient descent's
-// first step, and a flipped sign.
+// Check6_5 checks exercise 6.5: the first point Adam (step 0.2, β1 = 0.9, β2 = 0.999) visits from
+// (3, −1) on x² + 50y². It recognises Adam without its bias correction or with only one of its two
+// corrections, plain gradient descent's first step, a coordinate moved the wrong way, the step
+// given instead of the point, swapped coordinates, a step of length α along the gradient, and the
+// lesson's start and step.
 func Check6_5(x1, y1 float64) Result {
 	const ex = "6.5"
 	return safely(ex, func() Result {
-		const alpha = 0.5
-		gx, gy := 2*-4.0, 100*2.0
+		const alpha, x0, y0 = 0.2, 3.0, -1.0
+		gx, gy := 2*x0, 100*y0
 		want := func(m, s float64) (float64, float64) { // one Adam step with the given corrections
-			return -4 - alpha*(0.1*gx/m)/(math.Sqrt(0.001*gx*gx/s)+1e-8), 2 - alpha*(0.1*gy/m)/(math.Sqrt(0.001*gy*gy/s)+1e-8)
+			return x0 - alpha*(0.1*gx/m)/(math.Sqrt(0.001*gx*gx/s)+1e-8), y0 - alpha*(0.1*gy/m)/(math.Sqrt(0.001*gy*gy/s)+1e-8)
 		}
 		wx, wy := want(0.1, 0.001)
 		switch {
@@ -373,36 +382,38 @@ func Check6_5(x1, y1 float64) Result {
 		case x1 == 0 && y1 == 0:
 			return notYet(ex, "the point is still (0, 0): after one step, what are m̂ and ŝ?")
 		case near(x1, wx, 1e-6) && near(y1, wy, 1e-6):
-			return correct(ex, "the first step is α times the sign of each gradient, (+0.5, −0.5), although y's slope is 25 times steeper than x's.")
+			return correct(ex, "the first step is α times the sign of each gradient, (−0.2, +0.2), although y's slope is about 17 times steeper than x's.")
+		case near(x1, -3.5, 1e-6) && near(y1, 1.5, 1e-6):
+			return notYet(ex, "that is the lesson's first point, from (−4, 2) with step 0.5; this exercise starts at (3, −1) with step 0.2.")
 		}
 		if nx, ny := want(1, 1); near(x1, nx, 1e-3) && near(y1, ny, 1e-3) {
 			return notYet(ex, "that is Adam without the bias correction: divide m by 1 − β1 and s by 1 − β2 after the first step.")
 		}
 		if nx, ny := want(1, 0.001); near(x1, nx, 1e-6) && near(y1, ny, 1e-6) {
-			return notYet(ex, "each coordinate moved by 0.05, a tenth of α = 0.5: either the step was 0.05 instead of 0.5, or you corrected ŝ but not m̂ (after the first step m = (1 − β1)·∇, and m̂ = m/(1 − β1) = ∇).")
+			return notYet(ex, "each coordinate moved by 0.02, a tenth of α = 0.2: either the step was 0.02 instead of 0.2, or you corrected ŝ but not m̂ (after the first step m = (1 − β1)·∇, and m̂ = m/(1 − β1) = ∇).")
 		}
 		if nx, ny := want(0.1, 1); near(x1, nx, 1e-3) && near(y1, ny, 1e-3) {
 			return notYet(ex, "you corrected m̂ but not ŝ: after the first step s = (1 − β2)·∇², and ŝ = s/(1 − β2) = ∇².")
 		}
-		if near(x1, -4-alpha, 1e-6) && near(y1, wy, 1e-6) {
-			return notYet(ex, "y is right, but x moved the wrong way: ∂g/∂x = 2·(−4) = −8 is negative, so x moves up, by α.")
+		if near(x1, x0+alpha, 1e-6) && near(y1, wy, 1e-6) {
+			return notYet(ex, "y is right, but x moved the wrong way: ∂g/∂x = 2·3 = 6 is positive, so x moves down, by α.")
 		}
-		if near(x1, wx, 1e-6) && near(y1, 2+alpha, 1e-6) {
-			return notYet(ex, "x is right, but y moved the wrong way: ∂g/∂y = 100·2 = 200 is positive, so y moves down, by α.")
+		if near(x1, wx, 1e-6) && near(y1, y0-alpha, 1e-6) {
+			return notYet(ex, "x is right, but y moved the wrong way: ∂g/∂y = 100·(−1) = −100 is negative, so y moves up, by α.")
 		}
-		if near(x1, -4-alpha*gx, 1e-6) && near(y1, 2-alpha*gy, 1e-6) {
+		if near(x1, x0-alpha*gx, 1e-6) && near(y1, y0-alpha*gy, 1e-6) {
 			return notYet(ex, "that is plain gradient descent's first step; Adam divides m̂ by √ŝ.")
 		}
-		if near(x1, -4-alpha, 1e-6) && near(y1, 2+alpha, 1e-6) {
-			return notYet(ex, "your step goes up the gradient (x down, y up); Adam, like every descent, subtracts: θ ← θ − α·m̂/(√ŝ + ε).")
+		if near(x1, x0+alpha, 1e-6) && near(y1, y0-alpha, 1e-6) {
+			return notYet(ex, "your step goes up the gradient (x up, y down); Adam, like every descent, subtracts: θ ← θ − α·m̂/(√ŝ + ε).")
 		}
-		if near(x1, wx+4, 1e-6) && near(y1, wy-2, 1e-6) {
-			return notYet(ex, "that is the step itself; add it to the starting point (−4, 2).")
+		if near(x1, wx-x0, 1e-6) && near(y1, wy-y0, 1e-6) {
+			return notYet(ex, "that is the step itself; add it to the starting point (3, −1).")
 		}
 		if near(x1, wy, 1e-6) && near(y1, wx, 1e-6) {
 			return notYet(ex, "x and y are swapped: give the x coordinate first.")
 		}
-		if n := math.Hypot(gx, gy); near(x1, -4-alpha*gx/n, 1e-6) && near(y1, 2-alpha*gy/n, 1e-6) {
+		if n := math.Hypot(gx, gy); near(x1, x0-alpha*gx/n, 1e-6) && near(y1, y0-alpha*gy/n, 1e-6) {
 			return notYet(ex, "that step has length α in total, along the gradient; Adam divides each coordinate by its own gradient's size, so each coordinate moves by α.")
 		}
 		return notYet(ex, "after one step m̂ = ∇ and ŝ = ∇²: what is m̂/√ŝ for each coordinate?")

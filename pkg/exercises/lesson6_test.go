@@ -141,22 +141,22 @@ func TestCheck6_4(t *testing.T) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
 				x, y = x+vx, y+vy
-				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*10*y
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*100*y
 			}
 			return x, y
 		}, "moves with the old velocity before v is updated"},
 		{"one step fewer", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps-1) }, "one step is missing"},
 		{"one step more", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps+1) }, "took 26 steps"},
 		{"flipped gradient", func(alpha, mu float64, steps int) (float64, float64) { return ref(-alpha, mu, steps) }, "moved away"},
-		{"gradient without the 2", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha/2, mu, steps) }, "(2x, 10y)"},
-		{"y slope 5y", func(alpha, mu float64, steps int) (float64, float64) {
+		{"gradient without the 2", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha/2, mu, steps) }, "(2x, 100y)"},
+		{"y slope 50y", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
-				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*5*y
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*50*y
 				x, y = x+vx, y+vy
 			}
 			return x, y
-		}, "10y, not 5y"},
+		}, "100y, not 50y"},
 		{"y slope 2y", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
@@ -164,11 +164,11 @@ func TestCheck6_4(t *testing.T) {
 				x, y = x+vx, y+vy
 			}
 			return x, y
-		}, "10y, not 2y"},
+		}, "100y, not 2y"},
 		{"μ on velocity and gradient", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
-				vx, vy = mu*(vx-alpha*2*x), mu*(vy-alpha*10*y)
+				vx, vy = mu*(vx-alpha*2*x), mu*(vy-alpha*100*y)
 				x, y = x+vx, y+vy
 			}
 			return x, y
@@ -176,7 +176,7 @@ func TestCheck6_4(t *testing.T) {
 		{"α applied twice", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
-				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*10*y
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*100*y
 				x, y = x+alpha*vx, y+alpha*vy
 			}
 			return x, y
@@ -184,7 +184,7 @@ func TestCheck6_4(t *testing.T) {
 		{"no α in v, α on the move (equivalent)", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
-				vx, vy = mu*vx-2*x, mu*vy-10*y
+				vx, vy = mu*vx-2*x, mu*vy-100*y
 				x, y = x+alpha*vx, y+alpha*vy
 			}
 			return x, y
@@ -192,7 +192,7 @@ func TestCheck6_4(t *testing.T) {
 		{"μ on the gradient", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
-				vx, vy = vx-mu*alpha*2*x, vy-mu*alpha*10*y
+				vx, vy = vx-mu*alpha*2*x, vy-mu*alpha*100*y
 				x, y = x+vx, y+vy
 			}
 			return x, y
@@ -200,7 +200,7 @@ func TestCheck6_4(t *testing.T) {
 		{"PyTorch form", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
-				vx, vy = mu*vx+2*x, mu*vy+10*y
+				vx, vy = mu*vx+2*x, mu*vy+100*y
 				x, y = x-alpha*vx, y-alpha*vy
 			}
 			return x, y
@@ -208,7 +208,7 @@ func TestCheck6_4(t *testing.T) {
 		{"averaged (EMA) momentum", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
-				vx, vy = mu*vx+(1-mu)*2*x, mu*vy+(1-mu)*10*y
+				vx, vy = mu*vx+(1-mu)*2*x, mu*vy+(1-mu)*100*y
 				x, y = x-alpha*vx, y-alpha*vy
 			}
 			return x, y
@@ -216,7 +216,7 @@ func TestCheck6_4(t *testing.T) {
 		{"damped momentum", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
-				vx, vy = mu*vx-(1-mu)*alpha*2*x, mu*vy-(1-mu)*alpha*10*y
+				vx, vy = mu*vx-(1-mu)*alpha*2*x, mu*vy-(1-mu)*alpha*100*y
 				x, y = x+vx, y+vy
 			}
 			return x, y
@@ -225,12 +225,28 @@ func TestCheck6_4(t *testing.T) {
 		{"Nesterov", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
-				gx, gy := 2*(x+mu*vx), 10*(y+mu*vy)
+				gx, gy := 2*(x+mu*vx), 100*(y+mu*vy)
 				vx, vy = mu*vx-alpha*gx, mu*vy-alpha*gy
 				x, y = x+vx, y+vy
 			}
 			return x, y
 		}, "Nesterov"},
+		{"the lesson's wide bowl (momentumPath's gradient)", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*10*y
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "x² + 5y²"},
+		{"y slope 5y", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*5*y
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "100y, not 5y"},
 		{"NaN", func(float64, float64, int) (float64, float64) { return math.NaN(), 0 }, "check the signs"},
 		{"panics", func(float64, float64, int) (float64, float64) { var s []float64; return s[1], 0 }, "panicked"},
 	}
@@ -245,21 +261,22 @@ func TestCheck6_5(t *testing.T) {
 		x1, y1 float64
 		hint   string
 	}{
-		{"correct", -3.5, 1.5, ""},
+		{"correct", 2.8, -0.8, ""},
 		{"starter", 0, 0, "still (0, 0)"},
-		{"no bias correction", -4 + 0.5*0.1/math.Sqrt(0.001), 2 - 0.5*0.1/math.Sqrt(0.001), "bias correction"},
-		{"plain descent", -4 + 0.5*8, 2 - 0.5*200, "plain gradient descent"},
-		{"flipped", -4.5, 2.5, "goes up the gradient"},
-		{"x moved down", -4.5, 1.5, "x moved the wrong way"},
-		{"y moved up", -3.5, 2.5, "y moved the wrong way"},
-		{"ŝ corrected, m̂ not", -3.95, 1.95, "corrected ŝ but not m̂"},
-		{"plain descent's step 0.05 in Adam", -4 + 0.05, 2 - 0.05, "the step was 0.05 instead of 0.5"},
-		{"m̂ corrected, ŝ not", -4 + 0.5/math.Sqrt(0.001), 2 - 0.5/math.Sqrt(0.001), "corrected m̂ but not ŝ"},
-		{"the step, not the point", 0.5, -0.5, "the step itself"},
-		{"swapped", 1.5, -3.5, "swapped"},
-		{"length α in total", -4 + 0.5*8/math.Hypot(8, 200), 2 - 0.5*200/math.Hypot(8, 200), "length α in total"},
+		{"the lesson's printed point", -3.5, 1.5, "lesson's first point"},
+		{"no bias correction", 3 - 0.2*0.1/math.Sqrt(0.001), -1 + 0.2*0.1/math.Sqrt(0.001), "bias correction"},
+		{"plain descent", 3 - 0.2*6, -1 + 0.2*100, "plain gradient descent"},
+		{"flipped", 3.2, -1.2, "goes up the gradient"},
+		{"x moved up", 3.2, -0.8, "x moved the wrong way"},
+		{"y moved down", 2.8, -1.2, "y moved the wrong way"},
+		{"ŝ corrected, m̂ not", 2.98, -0.98, "corrected ŝ but not m̂"},
+		{"step 0.02 in Adam", 3 - 0.02, -1 + 0.02, "the step was 0.02 instead of 0.2"},
+		{"m̂ corrected, ŝ not", 3 - 0.2/math.Sqrt(0.001), -1 + 0.2/math.Sqrt(0.001), "corrected m̂ but not ŝ"},
+		{"the step, not the point", -0.2, 0.2, "the step itself"},
+		{"swapped", -0.8, 2.8, "swapped"},
+		{"length α in total", 3 - 0.2*6/math.Hypot(6, 100), -1 + 0.2*100/math.Hypot(6, 100), "length α in total"},
 		{"NaN", math.NaN(), 1, "NaN"},
-		{"other", -3, 1, "m̂ = ∇"},
+		{"other", 2, -1, "m̂ = ∇"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check6_5(tt.x1, tt.y1), "6.5", tt.hint)
