@@ -26,7 +26,7 @@ func digitBatch(m, k int, seed uint64) (H, Y *mat.Dense, labels []int) {
 // outputs H and targets Y, one sample per row, and leave H and Y unchanged. It tries batches of
 // different sizes and names the likely mistakes: the ½ or the average over samples left out, an
 // average over every entry or over the outputs, a division by m twice or by m − 1, a row left out
-// of the sum, only the target's output counted, distances or differences not squared, signed
+// of the sum, only the first row counted, only the target's output counted, distances or differences not squared, signed
 // differences, each row's differences added before squaring, the norm of the whole difference
 // matrix not squared.
 func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
@@ -87,6 +87,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "for a batch of m = %d rows you divided by m − 1 = %d; J averages over the m samples: divide by m (m − 1 belongs to the sample variance, not to J).", c.m, c.m-1)
 			case near(got, (sq-last)/(2*m), 1e-12) || near(got, (sq-last)/(2*(m-1)), 1e-12):
 				return notYet(ex, "the last row of the %d-row batch is missing from your sum: loop over all m rows, i = 0, …, m − 1.", c.m)
+			case near(got, first/(2*m), 1e-12) || near(got, first/2, 1e-12) || near(got, first/m, 1e-12) || near(got, first, 1e-12):
+				return notYet(ex, "only the first row of the %d-row batch is counted: is the return inside the loop? Add up ½‖y − h‖² over all m rows, then divide by m once, after the loop.", c.m)
 			case near(got, (sq-first)/(2*m), 1e-12) || near(got, (sq-first)/(2*(m-1)), 1e-12):
 				return notYet(ex, "the first row of the %d-row batch (row 0) is missing from your sum: loop over all m rows, starting at i = 0.", c.m)
 			case near(got, sq/(2*float64(c.k)), 1e-12) || near(got, sq/float64(c.k), 1e-12):
@@ -231,7 +233,8 @@ func hiddenDeltas(hidden int, w func(i, j int) float64, out []float64, fp func(j
 // mistakes: a missing slope, a slope with one of its two factors left out, the weights indexed
 // the wrong way round, a flipped sign, a slope taken of the wrong quantity or of the wrong layer,
 // tanh's slope, the output layer's deltas returned instead of the hidden layer's, only the
-// target's output passed back.
+// target's output passed back, the weights left out of the sum, a sum not started again for each
+// hidden node.
 func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Result {
 	const ex = "7.3"
 	if hiddenDelta == nil {
@@ -309,6 +312,16 @@ func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Re
 					halfSlope = "both"
 				}
 			}
+			// The sum Σ_i w_ij δ_i not started again at 0 for each hidden node j: node j gets the
+			// sums of nodes 0, …, j added up.
+			running := make([]float64, size.hidden)
+			acc := 0.0
+			for j := range running {
+				for i := range out {
+					acc += c.w[i][j] * out[i]
+				}
+				running[j] = acc * fp(j)
+			}
 			sigOfH := func(j int) float64 {
 				s := 1 / (1 + math.Exp(-c.h2[j]))
 				return s * (1 - s)
@@ -336,6 +349,10 @@ func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Re
 				return notYet(ex, "the output delta's slope has only one factor: a sigmoid's slope is h(1 − h), the product of both, not h or 1 − h alone; output i takes h3[i](1 − h3[i]).")
 			case halfSlope == "both":
 				return notYet(ex, "both slopes have only one factor: a sigmoid's slope is h(1 − h), the product of both, not h or 1 − h alone (h3 for the outputs, h2 for the hidden nodes).")
+			case allNear(got, hiddenDeltas(size.hidden, func(int, int) float64 { return 1 }, out, fp), 1e-9):
+				return notYet(ex, "the weights are missing from the sum: hidden node j collects each output delta through the weight that joins them, Σ_i w_ij δ_i^(3), not Σ_i δ_i^(3).")
+			case allNear(got, running, 1e-9):
+				return notYet(ex, "your δ^(2)_0 is right but the later ones are not: the sum Σ_i w_ij δ_i^(3) carries over from one hidden node to the next; start it again at 0 for each hidden node j.")
 			case allNear(got, hiddenDeltas(size.hidden, wij, out, sigOfH), 1e-9):
 				return notYet(ex, "h2 already is f(z): the slope is f′(z) = h(1 − h), not σ(h)(1 − σ(h)).")
 			case size.hidden == size.outputs && allNear(got, hiddenDeltas(size.hidden, func(i, j int) float64 { return c.w[j][i] }, out, fp), 1e-9):

@@ -142,6 +142,24 @@ func TestCheck7_1(t *testing.T) {
 			}
 			return sum / float64(m)
 		}, "squared the total"},
+		{"only the first row (a return inside the loop)", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			sum := 0.0
+			for j := 0; j < k; j++ {
+				d := Y.At(0, j) - H.At(0, j)
+				sum += 0.5 * d * d
+			}
+			return sum / float64(m)
+		}, "only the first row"},
+		{"only the first row, no average", func(H, Y *mat.Dense) float64 {
+			_, k := H.Dims()
+			sum := 0.0
+			for j := 0; j < k; j++ {
+				d := Y.At(0, j) - H.At(0, j)
+				sum += 0.5 * d * d
+			}
+			return sum
+		}, "only the first row"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
 		{"panics", func(H, Y *mat.Dense) float64 { panic("no") }, "panicked"},
 	}
@@ -271,6 +289,18 @@ func TestCheck7_3(t *testing.T) {
 		{"output slope 1 − h", backDelta(func(y, h float64) float64 { return (h - y) * (1 - h) }, rightW, rightSlope), "output delta's slope has only one factor"},
 		{"both slopes h", backDelta(func(y, h float64) float64 { return (h - y) * h }, rightW, func(h float64) float64 { return h }), "both slopes have only one factor"},
 		{"both slopes 1 − h", backDelta(func(y, h float64) float64 { return (h - y) * (1 - h) }, rightW, func(h float64) float64 { return 1 - h }), "both slopes have only one factor"},
+		{"weights left out", backDelta(rightOut, func([][]float64, int, int) float64 { return 1 }, rightSlope), "weights are missing"},
+		{"sum not reset for each hidden node", func(w [][]float64, h2, h3, y []float64) []float64 {
+			d := make([]float64, len(h2))
+			sum := 0.0
+			for j := range d {
+				for i := range h3 {
+					sum += w[i][j] * rightOut(y[i], h3[i])
+				}
+				d[j] = sum * rightSlope(h2[j])
+			}
+			return d
+		}, "start it again at 0"},
 		{"other", backDelta(rightOut, rightW, func(h float64) float64 { return h*(1-h) + 0.1 }), "expected"},
 		{"NaN", func(w [][]float64, h2, h3, y []float64) []float64 { return []float64{math.NaN(), 0, 0} }, "NaN"},
 		{"panics", func(w [][]float64, h2, h3, y []float64) []float64 { panic("no") }, "panicked"},
