@@ -68,6 +68,23 @@ func (f frame) Plot(c draw.Canvas, p *plot.Plot) {
 	c.StrokeLines(f.style, []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: x0, Y: y1}, {X: x0, Y: y0}})
 }
 
+// gridLines draws the n − 1 inner lines each way that cut a tile's image,
+// the unit square, into n × n pixels.
+type gridLines struct {
+	n     int
+	style draw.LineStyle
+}
+
+// Plot implements plot.Plotter.
+func (g gridLines) Plot(c draw.Canvas, p *plot.Plot) {
+	x, y := p.Transforms(&c)
+	for k := 1; k < g.n; k++ {
+		f := float64(k) / float64(g.n)
+		c.StrokeLine2(g.style, x(f), y(0), x(f), y(1))
+		c.StrokeLine2(g.style, x(0), y(f), x(1), y(f))
+	}
+}
+
 // tile returns a small plot that shows img over [0, 1]², without axes,
 // with a margin of tileMargin for its frame.
 func tile(title string, img image.Image) *plot.Plot {
@@ -167,7 +184,7 @@ func Digits(title string, images [][]float64, truth, predicted []int) (*Figure, 
 	if predicted != nil && truth != nil {
 		title += digitsNote(nWrong, len(images))
 	}
-	return greyTiles(where, title, images, captions, wrong)
+	return greyTiles(where, title, images, captions, wrong, false)
 }
 
 // digitsNote says how to read the tiles' titles when wrong of n tiles are
@@ -196,7 +213,28 @@ func digitsNote(wrong, n int) string {
 //	fig, err := plotting.Images("A digit and its shifted copies", rows,
 //		[]string{"original", "down 1", "up 1", "right 1", "left 1"})
 func Images(title string, images [][]float64, captions []string) (*Figure, error) {
-	const where = "plotting.Images"
+	return imagesFigure("plotting.Images", title, ImagesOptions{}, images, captions)
+}
+
+// ImagesOptions are the settings of ImagesWith.
+type ImagesOptions struct {
+	// PixelGrid draws faint lines between the pixels of every tile, so
+	// that a reader can count pixels: for a copy moved by one pixel, the
+	// blank rows and columns between the ink and the frame.
+	PixelGrid bool
+}
+
+// ImagesWith is Images with options: opt.PixelGrid draws a faint grid
+// between the pixels of each tile. Its errors are those of Images.
+//
+//	fig, err := plotting.ImagesWith("A digit and its shifted copies",
+//		plotting.ImagesOptions{PixelGrid: true}, rows, captions)
+func ImagesWith(title string, opt ImagesOptions, images [][]float64, captions []string) (*Figure, error) {
+	return imagesFigure("plotting.ImagesWith", title, opt, images, captions)
+}
+
+// imagesFigure is Images and ImagesWith, which name themselves in errors as where.
+func imagesFigure(where, title string, opt ImagesOptions, images [][]float64, captions []string) (*Figure, error) {
 	if err := checkImages(where, "image", images); err != nil {
 		return nil, err
 	}
@@ -206,12 +244,13 @@ func Images(title string, images [][]float64, captions []string) (*Figure, error
 	if captions == nil {
 		captions = make([]string, len(images))
 	}
-	return greyTiles(where, title, images, captions, make([]bool, len(images)))
+	return greyTiles(where, title, images, captions, make([]bool, len(images)), opt.PixelGrid)
 }
 
 // greyTiles draws checked images as grey tiles on one scale, titled by
-// captions, those marked wrong in red with a red frame.
-func greyTiles(where, title string, images [][]float64, captions []string, wrong []bool) (*Figure, error) {
+// captions, those marked wrong in red with a red frame; with pixelGrid, a
+// faint grid between the pixels.
+func greyTiles(where, title string, images [][]float64, captions []string, wrong []bool, pixelGrid bool) (*Figure, error) {
 	hi := 0.0
 	for _, im := range images {
 		for _, v := range im {
@@ -229,6 +268,9 @@ func greyTiles(where, title string, images [][]float64, captions []string, wrong
 	for i, im := range images {
 		s, _ := side(where, "image", i, len(im))
 		p := tile(captions[i], upscale(im, s, grey))
+		if pixelGrid {
+			p.Add(gridLines{n: s, style: draw.LineStyle{Color: color.RGBA{0x80, 0x80, 0x80, 0xC0}, Width: 0.5}})
+		}
 		if wrong[i] {
 			p.Title.TextStyle.Color = mistakeRed
 			p.Add(frame{draw.LineStyle{Color: mistakeRed, Width: 2.5}})

@@ -202,3 +202,63 @@ func TestColorBarTicks(t *testing.T) {
 		}
 	}
 }
+
+// TestImagesPixelGrid checks that ImagesWith's PixelGrid draws lines
+// between the pixels of a blank image and that without it the figure is
+// the same as Images', and that ImagesWith reports bad input as Images does.
+func TestImagesPixelGrid(t *testing.T) {
+	blank := [][]float64{make([]float64, 64)}
+	grey := func(f *Figure) int { // pixels neither white nor near white
+		n := 0
+		img := f.Image()
+		b := img.Bounds()
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				if c := img.RGBAAt(x, y); c.R < 0xF0 || c.G < 0xF0 || c.B < 0xF0 {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	plain, err := Images("blank", blank, []string{"a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		opt      ImagesOptions
+		moreInk  bool
+		wantSame bool
+	}{
+		{"no grid", ImagesOptions{}, false, true},
+		{"pixel grid", ImagesOptions{PixelGrid: true}, true, false},
+	}
+	for _, tt := range tests {
+		f, err := ImagesWith("blank", tt.opt, blank, []string{"a"})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got, base := grey(f), grey(plain); (got > base+100) != tt.moreInk {
+			t.Errorf("%s: %d grey pixels against %d without options; want more: %v", tt.name, got, base, tt.moreInk)
+		}
+		if same := string(f.PNG()) == string(plain.PNG()); same != tt.wantSame {
+			t.Errorf("%s: same PNG as Images: %v, want %v", tt.name, same, tt.wantSame)
+		}
+	}
+	for _, bad := range []struct {
+		name     string
+		images   [][]float64
+		captions []string
+		want     string
+	}{
+		{"captions", blank, []string{"a", "b"}, "1 images but 2 captions"},
+		{"not square", [][]float64{make([]float64, 63)}, nil, "square"},
+		{"empty", nil, nil, "plotting.ImagesWith"},
+	} {
+		_, err := ImagesWith("x", ImagesOptions{PixelGrid: true}, bad.images, bad.captions)
+		if err == nil || !strings.Contains(err.Error(), bad.want) || !strings.HasPrefix(err.Error(), "plotting.ImagesWith") {
+			t.Errorf("%s: error %v, want one from plotting.ImagesWith containing %q", bad.name, err, bad.want)
+		}
+	}
+}

@@ -17,7 +17,7 @@
 // and Descent2D (gradient descent paths; Descent2DXY names the axes, such
 // as the weight w and the bias b; Descent1DPath and Descent2DPath dot only some
 // steps of a long path), Digits (8×8 images with true and
-// predicted labels), Images (the same tiles with captions of your own), Confusion (a confusion matrix) and Weights / WeightsOf
+// predicted labels), Images (the same tiles with captions of your own; ImagesWith can add a pixel grid), Confusion (a confusion matrix) and Weights / WeightsOf
 // (each hidden unit's input weights as an image; WeightsWith and WeightsOfWith
 // fix the colour scale so that two charts share it). Grid puts figures side by
 // side.
