@@ -24,7 +24,10 @@ import (
 //		TrainAccuracy: h.TrainAccuracy, TestAccuracy: h.TestAccuracy, HeldOut: h.TestName}
 //
 // HeldOut names the data the Test series were measured on, in the legend
-// (History.TestName): empty means "test"; "validation" for a validation set. Chance,
+// (History.TestName): empty means "test"; "validation" for a validation set.
+// TrainName likewise names the data the Train series were measured on:
+// empty means "train"; "original digits" when the network trained on
+// altered copies of them. Chance,
 // if not 0, is the accuracy of guessing (0.1 for ten balanced classes):
 // the accuracy panel draws it as a dotted reference line labelled
 // "chance (10%)". NoEachEpoch leaves out the run's thin pale line of each
@@ -37,6 +40,7 @@ type Run struct {
 	TrainAccuracy []float64
 	TestAccuracy  []float64
 	HeldOut       string
+	TrainName     string
 	Chance        float64
 	NoEachEpoch   bool
 }
@@ -45,7 +49,7 @@ type Run struct {
 // accuracy, accuracy per epoch in a second panel beside it (its axis
 // always shows 0 and 1). Each run has its
 // own colour; training data is a solid line and held-out data a dashed one,
-// labelled "test" or the run's HeldOut name ("validation"). A run's Chance
+// labelled "test" or the run's HeldOut name ("validation"); the training line is labelled "train" or the run's TrainName. A run's Chance
 // is drawn as a reference line in the accuracy panel.
 // With logScale the loss axis is logarithmic, which shows slow late progress.
 // It is an error if there are no values at all, a value is NaN or ±Inf (the
@@ -499,7 +503,11 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 			if heldOut == "" {
 				heldOut = "test"
 			}
-			label := []string{"train", heldOut}[k]
+			trainName := r.TrainName
+			if trainName == "" {
+				trainName = "train"
+			}
+			label := []string{trainName, heldOut}[k]
 			switch {
 			case !heldOutShown:
 				label = r.Label

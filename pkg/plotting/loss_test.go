@@ -479,6 +479,9 @@ func TestLossLegendLabels(t *testing.T) {
 		{"one unlabelled run with test", []Run{{TrainLoss: v, TestLoss: v}}, []string{"train", "test"}},
 		{"labelled runs, one with test", []Run{{Label: "a", TrainLoss: v, TestLoss: v}, {Label: "b", TrainLoss: v}}, []string{"a, train", "a, test", "b, train"}},
 		{"held-out name", []Run{{Label: "a", TrainLoss: v, TestLoss: v, HeldOut: "validation"}}, []string{"a, train", "a, validation"}},
+		{"training data's name", []Run{{TrainLoss: v, TestLoss: v, TrainName: "original digits"}}, []string{"original digits", "test"}},
+		{"training data's name, labelled run", []Run{{Label: "a", TrainLoss: v, TestLoss: v, TrainName: "originals", HeldOut: "validation"}}, []string{"a, originals", "a, validation"}},
+		{"training data's name, train only", []Run{{Label: "a", TrainLoss: v, TrainName: "originals"}}, []string{"a"}},
 	}
 	for _, tt := range tests {
 		panels, err := lossPanels("test", "t", LossOptions{}, tt.runs)
