@@ -51,6 +51,10 @@ func TestCheck8_2(t *testing.T) {
 		{"no sigmoid", func(z, y float64) float64 { return z - y }, "σ(z)"},
 		{"sigmoid of −z", func(z, y float64) float64 { return sigmoid(-z) - y }, "σ(−z) = 1 − h"},
 		{"NaN", func(float64, float64) float64 { return math.NaN() }, "NaN"},
+		{"slope with the factor h only", func(z, y float64) float64 { h := sigmoid(z); return (-y/h + (1-y)/(1-h)) * h }, "only one factor"},
+		{"slope with the factor 1 − h only", func(z, y float64) float64 { h := sigmoid(z); return (-y/h + (1-y)/(1-h)) * (1 - h) }, "only one factor"},
+		{"(h − y)·h", func(z, y float64) float64 { h := sigmoid(z); return (h - y) * h }, "cut to one factor"},
+		{"(h − y)·(1 − h)", func(z, y float64) float64 { h := sigmoid(z); return (h - y) * (1 - h) }, "cut to one factor"},
 		{"other", func(z, y float64) float64 { return 2 * (sigmoid(z) - y) }, "expected"},
 		{"the loss itself", func(z, y float64) float64 {
 			h := sigmoid(z)
