@@ -130,7 +130,7 @@ func Check3_1(y []int, w []float64, b float64, wrongPerEpoch []int) Result {
 		if !near(w[0], wantW[0], 1e-9) || !near(w[1], wantW[1], 1e-9) || !near(b, wantB, 1e-9) {
 			return notYet(ex, "this line computes NAND, but it is not the line train reaches from w0, b0 with η = 0.1 (that is [%.2f %.2f], %.2f): start from w0, b0, keep η = 0.1, and pass what train returns.", wantW[0], wantW[1], wantB)
 		}
-		return correct(ex, "the line %.2f·x₁ %+.2f·x₂ %+.2f = 0 cuts off the corner (1, 1): AND's corner, with the classes swapped.", w[0], w[1], b)
+		return correct(ex, "train reached the NAND line %.2f·x₁ %+.2f·x₂ %+.2f = 0 in %d epochs; compare its signs with your prediction.", w[0], w[1], b, len(wrongPerEpoch))
 	})
 }
 
@@ -596,7 +596,7 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{5, 4, 3, 2, 1} }), "each row runs the seeds backwards, 5 down to 1; give them in seed order, 1 first."},
 			{exercise35.with(func(r *discRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(6, s)) } }), "the arguments of rand.NewPCG are swapped: the exercise's generator is rand.NewPCG(s, 6)."},
 			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{0, 1, 2, 3, 4} }), "these are the seeds s = 0…4; the exercise uses s = 1…5."},
-			{exercise35.with(func(r *discRecipe) { r.init = nn.InitUniform }), "these come from nn.New's default weights; set Init: nn.InitXavier."},
+			{exercise35.with(func(r *discRecipe) { r.init = nn.InitUniform }), "these come from nn.New's default start (every weight and bias uniform in [0, 1)); the helper's recipe sets Init: nn.InitXavier, the scaled random start the exercise names."},
 			{exercise35.with(func(r *discRecipe) { r.hidden = nn.Sigmoid }), "these are the accuracies of a sigmoid hidden layer (nn.New's default when Hidden is left out); set Hidden: nn.Tanh."},
 			{exercise35.with(func(r *discRecipe) { r.epochs = 150 }), "these are the accuracies after 150 epochs (Part 4's discEpochs); the exercise trains for 1000."},
 			// TrainAccuracy[0] of a 1000-epoch run is the accuracy after its first epoch, the same
