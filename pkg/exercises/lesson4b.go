@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -21,8 +22,13 @@ type tanhGradients struct{ dW1, db1, dW2, db2 []float64 }
 type hiddenDelta func(g, a, z, a2 float64, n int) float64
 
 // tanhReference computes exercise 4.2's gradients by hand, for a tanh hidden layer and a sigmoid
-// output with the loss Σ(A2 − Y)²/2N, with the hidden delta given by hidden.
-func tanhReference(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64, hidden hiddenDelta) tanhGradients {
+// output with the loss Σ(A2 − Y)²/2N, with the hidden delta given by hidden. The gradient reaches
+// the hidden outputs through the weights back (3×1), which are W2 if back is nil; other weights
+// are a likely mistake.
+func tanhReference(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64, hidden hiddenDelta, back *mat.Dense) tanhGradients {
+	if back == nil {
+		back = W2
+	}
 	n, in := X.Dims()
 	_, h := W1.Dims()
 	Z1 := mat.NewDense(n, h, nil)
@@ -49,7 +55,7 @@ func tanhReference(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float6
 		for j := range h {
 			a1 := A1.At(s, j)
 			g.dW2[j] += a1 * d2
-			d1 := hidden(d2*W2.At(j, 0), a1, Z1.At(s, j), a2, n)
+			d1 := hidden(d2*back.At(j, 0), a1, Z1.At(s, j), a2, n)
 			g.db1[j] += d1
 			for i := range in {
 				g.dW1[i*h+j] += X.At(s, i) * d1
@@ -181,7 +187,7 @@ func Check4_2(grads TanhGrads) Result {
 			if len(db2) != 1 {
 				return notYet(ex, "db2 has %d entries, want 1.", len(db2))
 			}
-			ref := func(d hiddenDelta) tanhGradients { return tanhReference(c.X, c.Y, c.W1, c.b1, c.W2, c.b2, d) }
+			ref := func(d hiddenDelta) tanhGradients { return tanhReference(c.X, c.Y, c.W1, c.b1, c.W2, c.b2, d, nil) }
 			want := ref(tanhDelta)
 			if sameGradients(got, want) {
 				continue
@@ -211,6 +217,17 @@ func Check4_2(grads TanhGrads) Result {
 					return notYet(ex, "%s", m.hint)
 				}
 			}
+			// delta1 built from dW2, the gradient just computed, instead of the weights W2.
+			if wrong := tanhReference(c.X, c.Y, c.W1, c.b1, c.W2, c.b2, tanhDelta, mat.NewDense(3, 1, want.dW2)); allNear(got.dW1, wrong.dW1, 1e-9) && allNear(got.db1, wrong.db1, 1e-9) {
+				return notYet(ex, "delta1 uses dW2 where it needs W2: the gradient flows back to the hidden outputs through the weights themselves, delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1).")
+			}
+			// A constant factor: the right delta1 times a number, such as a flipped sign.
+			if f, ok := constantFactor(append(slices.Clone(got.dW1), got.db1...), append(slices.Clone(want.dW1), want.db1...)); ok {
+				if math.Abs(f+1) < 1e-6 {
+					return notYet(ex, "dW1 and db1 are exactly −1 times the right ones: delta1 has the wrong sign. tanh's local gradient 1 − A1 ⊙ A1 is positive (not A1 ⊙ A1 − 1), and delta2 · W2ᵀ comes as it is, without a minus.")
+				}
+				return notYet(ex, "dW1 and db1 are exactly %.4g times the right ones: delta1 has an extra constant factor. delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1), with no other number in it.", f)
+			}
 			if allNear(got.dW1, want.dW1, 1e-9) {
 				return notYet(ex, "dW1 is right but db1 is not: the bias gradient is the sum of delta1's rows, sumRows(delta1).")
 			}
@@ -227,4 +244,31 @@ func Check4_2(grads TanhGrads) Result {
 		}
 		return correct(ex, "your gradients match the reference at both sets of weights. Only delta1 changed: tanh′ = 1 − A1², which is up to 1 where σ′ is at most ¼.")
 	})
+}
+
+// constantFactor reports whether got is f times want, entry by entry to a relative 1e-9, for one
+// number f other than 1, and returns f.
+func constantFactor(got, want []float64) (float64, bool) {
+	if len(got) != len(want) {
+		return 0, false
+	}
+	big := 0 // the entry of want largest in size fixes f
+	for i := range want {
+		if math.Abs(want[i]) > math.Abs(want[big]) {
+			big = i
+		}
+	}
+	if len(want) == 0 || want[big] == 0 {
+		return 0, false
+	}
+	f := got[big] / want[big]
+	if math.IsNaN(f) || math.Abs(f-1) < 1e-9 || f == 0 {
+		return 0, false
+	}
+	for i := range want {
+		if math.Abs(got[i]-f*want[i]) > 1e-9*math.Max(math.Abs(f*want[i]), 1e-6) {
+			return 0, false
+		}
+	}
+	return f, true
 }

@@ -30,7 +30,7 @@ func TestTanhReference(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		g := tanhReference(c.X, c.Y, c.W1, c.b1, c.W2, c.b2, tanhDelta)
+		g := tanhReference(c.X, c.Y, c.W1, c.b1, c.W2, c.b2, tanhDelta, nil)
 		var analytic []float64
 		for _, part := range [][]float64{g.dW1, g.db1, g.dW2, g.db2} {
 			analytic = append(analytic, part...)
@@ -123,7 +123,28 @@ func TestCheck4_2(t *testing.T) {
 		{"1/N twice", with(func(v, a, _ float64, n int) float64 { return v * (1 - a*a) / float64(n) }), "divide by N again"},
 		{"delta2 changed to tanh′ too", studentTanhGrads(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) }, func(a float64) float64 { return 1 - a*a }), "output layer is still a sigmoid"},
 		{"bias gradient forgotten", zeroBias, "sumRows(delta1)"},
-		{"wrong sign", with(func(v, a, _ float64, _ int) float64 { return -v * (1 - a*a) }), "dW1.At("},
+		{"wrong sign", with(func(v, a, _ float64, _ int) float64 { return -v * (1 - a*a) }), "exactly −1 times"},
+		{"A1² − 1", with(func(v, a, _ float64, _ int) float64 { return v * (a*a - 1) }), "wrong sign"},
+		{"half of delta1", with(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) / 2 }), "exactly 0.5 times"},
+		{"twice delta1", with(func(v, a, _ float64, _ int) float64 { return 2 * v * (1 - a*a) }), "exactly 2 times"},
+		{"dW2 used for W2", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			_, _, dW2, db2 := right(X, Y, W1, b1, W2, b2)
+			N, _ := X.Dims()
+			A1, A2 := studentTanhForward(X, W1, b1, W2, b2)
+			delta2 := new(mat.Dense)
+			delta2.Sub(A2, Y)
+			delta2.Apply(func(i, j int, v float64) float64 { a := A2.At(i, j); return v / float64(N) * a * (1 - a) }, delta2)
+			delta1 := new(mat.Dense)
+			delta1.Mul(delta2, dW2.T()) // the typo: dW2, just computed above, for W2
+			delta1.Apply(func(i, j int, v float64) float64 { a := A1.At(i, j); return v * (1 - a*a) }, delta1)
+			dW1 := new(mat.Dense)
+			dW1.Mul(X.T(), delta1)
+			return dW1, studentRows(delta1), dW2, db2
+		}, "uses dW2 where it needs W2"},
+		{"delta1 from A1 in place of X", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			_, db1, dW2, db2 := right(X, Y, W1, b1, W2, b2)
+			return mat.NewDense(3, 3, nil), db1, dW2, db2 // A1ᵀ·delta1 is 3×3
+		}, "3×3, want 2×3"},
 		{"transposed dW1", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
 			dW1, db1, dW2, db2 := right(X, Y, W1, b1, W2, b2)
 			return mat.DenseCopyOf(dW1.T()), db1, dW2, db2
@@ -167,5 +188,28 @@ func TestCheck4_2(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check4_2(tt.f), "4.2", tt.hint)
+	}
+}
+
+func TestConstantFactor(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		got, want []float64
+		f         float64
+		ok        bool
+	}{
+		{"negated", []float64{-1, 2, -0.5}, []float64{1, -2, 0.5}, -1, true},
+		{"halved", []float64{0.5, -1, 0}, []float64{1, -2, 0}, 0.5, true},
+		{"equal", []float64{1, 2}, []float64{1, 2}, 0, false},
+		{"not proportional", []float64{-1, 2}, []float64{1, 2}, 0, false},
+		{"all zero", []float64{0, 0}, []float64{1, 2}, 0, false},
+		{"want zero", []float64{1, 2}, []float64{0, 0}, 0, false},
+		{"lengths differ", []float64{1}, []float64{1, 2}, 0, false},
+		{"empty", nil, nil, 0, false},
+	} {
+		f, ok := constantFactor(tc.got, tc.want)
+		if ok != tc.ok || (ok && math.Abs(f-tc.f) > 1e-12) {
+			t.Errorf("%s: constantFactor = %g, %v; want %g, %v", tc.name, f, ok, tc.f, tc.ok)
+		}
 	}
 }

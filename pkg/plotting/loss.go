@@ -33,6 +33,11 @@ import (
 // "chance (10%)". NoEachEpoch leaves out the run's thin pale line of each
 // epoch's value in a smoothed chart (LossOptions.Smooth), for a run whose
 // values barely jump, so the legend's "each epoch" names the runs that keep it.
+// EachEpochHeldOutOnly keeps that pale line for the run's held-out series
+// only, for a run whose training and held-out values jump over the same
+// range, where two pale lines would merge into one band of unknown origin;
+// when it is the only run with a pale line, the legend names the series:
+// "50 hidden, test, each epoch".
 type Run struct {
 	Label         string
 	TrainLoss     []float64
@@ -43,6 +48,8 @@ type Run struct {
 	TrainName     string
 	Chance        float64
 	NoEachEpoch   bool
+
+	EachEpochHeldOutOnly bool
 }
 
 // Loss draws training histories: loss per epoch and, if any run measured
@@ -471,6 +478,9 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 				continue
 			}
 			train, test := pick(r)
+			if r.EachEpochHeldOutOnly {
+				train = nil
+			}
 			for _, s := range [][]float64{train, test} {
 				if xy := hv.epochXYs(s); len(s) > 0 && len(xy) > 0 {
 					p.Add(newPolyline(xy, draw.LineStyle{Color: pale(colorAt(i)), Width: paleWidth}))
@@ -526,9 +536,18 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 		var key paleKey
 		var named []string
 		for i, r := range runs {
-			if !r.NoEachEpoch {
+			_, test := pick(r)
+			if !r.NoEachEpoch && (!r.EachEpochHeldOutOnly || len(test) > 0) {
 				key = append(key, pale(colorAt(i)))
-				named = append(named, r.Label)
+				name := r.Label
+				if r.EachEpochHeldOutOnly && name != "" {
+					heldOut := r.HeldOut
+					if heldOut == "" {
+						heldOut = "test"
+					}
+					name += ", " + heldOut
+				}
+				named = append(named, name)
 			}
 		}
 		switch {

@@ -550,3 +550,64 @@ func TestNoEachEpoch(t *testing.T) {
 		}
 	}
 }
+
+// TestEachEpochHeldOutOnly checks that a run with EachEpochHeldOutOnly
+// keeps the pale line of each epoch for its held-out values only, and that
+// the legend then names that series.
+func TestEachEpochHeldOutOnly(t *testing.T) {
+	train, test := make([]float64, 40), make([]float64, 40)
+	for e := range train {
+		train[e] = 0.1 + 0.2*float64(e%2) // epoch 20: 0.3
+		test[e] = 0.6 + 0.2*float64(e%2)  // epoch 20: 0.8
+	}
+	for _, tc := range []struct {
+		name                string
+		only                bool
+		trainPale, testPale bool
+	}{
+		{"both series", false, true, true},
+		{"held-out only", true, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			panels, err := lossPanels("test", "t", LossOptions{Smooth: 4}, []Run{{TrainAccuracy: train, TestAccuracy: test, EachEpochHeldOutOnly: tc.only}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ch := panels[0]
+			ch.putInside()
+			ch.Legend.Top, ch.Legend.Left = false, true
+			img, at := drawnAt(t, ch)
+			if p := at(20, 0.3); near(img, p, pale(Blue).(color.RGBA)) != tc.trainPale {
+				t.Errorf("(epoch 20, train value 0.3): pixel %v, pale line drawn = %v, want %v", img.RGBAAt(p.X, p.Y), !tc.trainPale, tc.trainPale)
+			}
+			if p := at(20, 0.8); near(img, p, pale(Blue).(color.RGBA)) != tc.testPale {
+				t.Errorf("(epoch 20, test value 0.8): pixel %v, pale line drawn = %v, want %v", img.RGBAAt(p.X, p.Y), !tc.testPale, tc.testPale)
+			}
+		})
+	}
+	// The legend: the one run with a pale line is named with its series.
+	for _, tc := range []struct {
+		heldOut, want string
+	}{
+		{"", "50 hidden, test, each epoch"},
+		{"validation", "50 hidden, validation, each epoch"},
+	} {
+		runs := []Run{
+			{Label: "3 hidden", TrainAccuracy: train, TestAccuracy: test, NoEachEpoch: true},
+			{Label: "50 hidden", TrainAccuracy: train, TestAccuracy: test, HeldOut: tc.heldOut, EachEpochHeldOutOnly: true},
+		}
+		panels, err := lossPanels("test", "t", LossOptions{Smooth: 4}, runs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range panels[0].entries {
+			if strings.Contains(e.label, "each epoch") {
+				got = append(got, e.label)
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("HeldOut %q: pale-line legend entries %q, want one %q", tc.heldOut, got, tc.want)
+		}
+	}
+}
