@@ -65,10 +65,11 @@ var gateLabels = []struct {
 // trainFromLessonStart runs lesson 3's perceptron rule (step output, correction η·e on each
 // wrong answer, stop after an epoch without one) from the lesson's start w0, b0 (drawn from
 // rand.NewPCG(1, 2)) with η = 0.1 for at most 100 epochs, and returns the final line.
-func trainFromLessonStart(y []int) ([]float64, float64) {
+func trainFromLessonStart(y []int) ([]float64, float64, []int) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	w := []float64{rng.Float64() - 0.5, rng.Float64() - 0.5}
 	b := rng.Float64() - 0.5
+	var wrongPerEpoch []int
 	for range 100 {
 		wrong := 0
 		for i, x := range corners {
@@ -80,11 +81,12 @@ func trainFromLessonStart(y []int) ([]float64, float64) {
 				b += 0.1 * e
 			}
 		}
+		wrongPerEpoch = append(wrongPerEpoch, wrong)
 		if wrong == 0 {
 			break
 		}
 	}
-	return w, b
+	return w, b, wrongPerEpoch
 }
 
 // Check3_1 checks exercise 3.1: y must be NAND's labels for the corners (0,0), (0,1), (1,0),
@@ -126,9 +128,12 @@ func Check3_1(y []int, w []float64, b float64, wrongPerEpoch []int) Result {
 		if !sameInts(got, []int{1, 1, 1, 0}) {
 			return notYet(ex, "on the corners (0,0), (0,1), (1,0), (1,1) this line answers %v, NAND is 1 1 1 0, yet the last epoch had no wrong answers: pass the w and b that train returned with that list.", got)
 		}
-		wantW, wantB := trainFromLessonStart(y)
+		wantW, wantB, wantWrong := trainFromLessonStart(y)
 		if !near(w[0], wantW[0], 1e-9) || !near(w[1], wantW[1], 1e-9) || !near(b, wantB, 1e-9) {
 			return notYet(ex, "this line computes NAND, but it is not the line train reaches from w0, b0 with η = 0.1 (that is [%.2f %.2f], %.2f): start from w0, b0, keep η = 0.1, and pass what train returns.", wantW[0], wantW[1], wantB)
+		}
+		if !sameInts(wrongPerEpoch, wantWrong) {
+			return notYet(ex, "w and b are the ones train reaches for NAND, but the list of wrong answers per epoch, %v, is not the one that run gives: pass the third result of the same train call that returned w and b.", wrongPerEpoch)
 		}
 		return correct(ex, "train reached the NAND line %.2f·x₁ %+.2f·x₂ %+.2f = 0 in %d epochs; compare its signs with your prediction.", w[0], w[1], b, len(wrongPerEpoch))
 	})

@@ -75,6 +75,8 @@ func TestCheck3_1(t *testing.T) {
 		{"hand-picked line", answer{nand, []float64{-1, -1}, 1.5, []int{0}}, "not the line train reaches"},
 		{"another η", answer{nand, []float64{-0.2, -0.1}, 0.25, []int{2, 0}}, "not the line train reaches"},
 		{"w of another run", answer{nand, []float64{0.2, 0.1}, -0.25, right.wrong}, "answers [0 0 0 1]"},
+		{"AND's wrong list", answer{nand, right.w, right.b, trained([]int{0, 0, 0, 1}, 100).wrong}, "not the one that run gives"},
+		{"one-epoch list", answer{nand, right.w, right.b, []int{0}}, "not the one that run gives"},
 		{"nil labels", answer{nil, right.w, right.b, right.wrong}, "labels are nil"},
 		{"three labels", answer{nand[:3], right.w, right.b, right.wrong}, "expected 4 labels"},
 		{"nil weights", answer{nand, nil, 0, right.wrong}, "weights are nil"},
