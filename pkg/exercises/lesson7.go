@@ -38,7 +38,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 		return notYet(ex, "costJ is nil: define the function and pass it.")
 	}
 	return safely(ex, func() Result {
-		for _, c := range []struct {
+		for n, c := range []struct {
 			m, k int
 			seed uint64
 		}{{7, 10, 1}, {12, 10, 2}, {3, 4, 3}} {
@@ -49,6 +49,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				switch {
 				case strings.Contains(text, "index out of range"):
 					return notYet(ex, "for a batch of %d samples and %d outputs your code read outside H or Y (%s): take m and k from H.Dims() instead of fixed numbers such as 10.", c.m, c.k, text)
+				case strings.Contains(text, "dimension mismatch") && n > 0:
+					return notYet(ex, "costJ worked for the first batch (7×10) but not for a %d×%d one (%s): is D declared outside costJ, or made with fixed sizes? A matrix that holds values keeps its shape, and gonum will not reshape it; declare D inside the function (var D mat.Dense).", c.m, c.k, text)
 				case strings.Contains(text, "dimension mismatch"):
 					return notYet(ex, "a gonum operation got matrices whose shapes do not fit (%s): Mul is the matrix product, which needs the columns of its first matrix to match the rows of its second; to square every entry, use the element-wise product MulElem.", text)
 				}
@@ -247,7 +249,7 @@ func Check7_3(hiddenDeltas func(Delta3, W2, H2 *mat.Dense) *mat.Dense) Result {
 		return notYet(ex, "hiddenDeltas is nil: define the function and pass it.")
 	}
 	return safely(ex, func() Result {
-		for _, c := range []struct {
+		for n, c := range []struct {
 			m, hidden, outputs int
 			seed               uint64
 		}{{4, 3, 3, 1}, {6, 30, 10, 2}, {5, 7, 4, 3}} {
@@ -274,6 +276,12 @@ func Check7_3(hiddenDeltas func(Delta3, W2, H2 *mat.Dense) *mat.Dense) Result {
 				return notYet(ex, "hiddenDeltas wrote into H2 (the hidden outputs); compute the result in a new matrix (var D mat.Dense) and leave the arguments as they are.")
 			case got == nil:
 				return notYet(ex, "hiddenDeltas returned nil; return the matrix of hidden deltas.")
+			}
+			if n == 0 { // a second call must not return, and so overwrite, the first call's matrix
+				var again *mat.Dense
+				if panicText(func() { again = hiddenDeltas(Delta3, W2, H2) }) == "" && again == got {
+					return notYet(ex, "hiddenDeltas returned the same matrix on two calls, so each answer overwrites the last (and a batch of another size cannot fit in it): declare the result inside the function (var D mat.Dense), a new matrix for every call.")
+				}
 			}
 			r, k := got.Dims()
 			switch {

@@ -205,6 +205,15 @@ func TestCheck7_1(t *testing.T) {
 			m, _ := H.Dims()
 			return 0.5 * mat.Sum(&S) / float64(m)
 		}, "squared the total"},
+		{"D declared outside costJ", func() func(H, Y *mat.Dense) float64 {
+			var D mat.Dense // shared by every call
+			return func(H, Y *mat.Dense) float64 {
+				D.Sub(Y, H)
+				D.MulElem(&D, &D)
+				m, _ := H.Dims()
+				return 0.5 * mat.Sum(&D) / float64(m)
+			}
+		}(), "declared outside costJ"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
 		{"panics", func(H, Y *mat.Dense) float64 { panic("no") }, "panicked"},
 	}
@@ -371,6 +380,23 @@ func TestCheck7_3(t *testing.T) {
 			}
 			return D
 		}, "read outside a matrix"},
+		{"result declared outside the function", func() func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			var D mat.Dense // shared by every call
+			return func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+				D.Mul(Delta3, W2.T())
+				D.Apply(func(s, j int, p float64) float64 { return right(p, H2.At(s, j)) }, &D)
+				return &D
+			}
+		}(), "the same matrix on two calls"},
+		{"result reused after a Reset", func() func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			var D mat.Dense // shared by every call, emptied before each
+			return func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+				D.Reset()
+				D.Mul(Delta3, W2.T())
+				D.Apply(func(s, j int, p float64) float64 { return right(p, H2.At(s, j)) }, &D)
+				return &D
+			}
+		}(), "the same matrix on two calls"},
 		{"other", batchBack(wT, func(p, h float64) float64 { return p*h*(1-h) + 0.01 }), "expected"},
 		{"NaN", batchBack(wT, func(float64, float64) float64 { return math.NaN() }), "NaN"},
 		{"panics", func(Delta3, W2, H2 *mat.Dense) *mat.Dense { panic("no") }, "panicked: no"},
