@@ -1,8 +1,10 @@
 package exercises
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -24,7 +26,8 @@ func digitBatch(m, k int, seed uint64) (H, Y *mat.Dense, labels []int) {
 
 // Check7_1 checks exercise 7.1: costJ(H, Y) must return the cost J of section 3 for a batch of
 // outputs H and targets Y, one sample per row, and leave H and Y unchanged. It tries batches of
-// different sizes and names the likely mistakes: the ½ or the average over samples left out, an
+// different sizes and names the likely mistakes: sizes fixed in the code, a matrix product where
+// an element-wise one belongs, the ½ or the average over samples left out, an
 // average over every entry or over the outputs, a division by m twice or by m − 1, a row left out
 // of the sum, only the first row counted, only the target's output counted, distances or differences not squared, signed
 // differences, each row's differences added before squaring, the norm of the whole difference
@@ -35,13 +38,24 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 		return notYet(ex, "costJ is nil: define the function and pass it.")
 	}
 	return safely(ex, func() Result {
-		for _, c := range []struct {
+		for n, c := range []struct {
 			m, k int
 			seed uint64
 		}{{7, 10, 1}, {12, 10, 2}, {3, 4, 3}} {
 			H, Y, _ := digitBatch(c.m, c.k, c.seed)
 			H0, Y0 := mat.DenseCopyOf(H), mat.DenseCopyOf(Y)
-			got := costJ(H, Y)
+			var got float64
+			if text := panicText(func() { got = costJ(H, Y) }); text != "" {
+				switch {
+				case strings.Contains(text, "index out of range"):
+					return notYet(ex, "for a batch of %d samples and %d outputs your code read outside H or Y (%s): take m and k from H.Dims() instead of fixed numbers such as 10.", c.m, c.k, text)
+				case strings.Contains(text, "dimension mismatch") && n > 0:
+					return notYet(ex, "costJ worked for the first batch (7×10) but not for a %d×%d one (%s): is D declared outside costJ, or made with fixed sizes? A matrix that holds values keeps its shape, and gonum will not reshape it; declare D inside the function (var D mat.Dense).", c.m, c.k, text)
+				case strings.Contains(text, "dimension mismatch"):
+					return notYet(ex, "a gonum operation got matrices whose shapes do not fit (%s): Mul is the matrix product, which needs the columns of its first matrix to match the rows of its second; to square every entry, use the element-wise product MulElem.", text)
+				}
+				panic(text)
+			}
 			if !mat.Equal(H, H0) || !mat.Equal(Y, Y0) {
 				return notYet(ex, "costJ changed H or Y; compute the cost without writing into them.")
 			}
@@ -108,7 +122,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 			case near(got, signed/(2*m), 1e-12) || near(got, signed/m, 1e-12):
 				return notYet(ex, "you added up the signed differences y − h, so positive and negative ones cancel; J adds up their squares, (y − h)².")
 			case near(got, rowSumSq/(2*m), 1e-12) || near(got, rowSumSq/m, 1e-12):
-				return notYet(ex, "you added up each row's differences first and squared the total, (Σ (y − h))²; J squares each difference first and then adds them: Σ (y − h)².")
+				return notYet(ex, "you added up each row's differences first and squared the total, (Σ (y − h))² (what mat.Sum of a matrix product such as DᵀD gives); J squares each difference first and then adds them: Σ (y − h)², with the element-wise MulElem.")
 			}
 			return notYet(ex, "for a %d×%d batch costJ gives %.6g, J is %.6g: (1/m) Σ over the rows of ½ Σ over the outputs of (y − h)².", c.m, c.k, got, want)
 		}
@@ -165,7 +179,7 @@ func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 		case sameInts(got, plus1):
 			return notYet(ex, "off by one: output k stands for digit k, counting from 0.")
 		case sameInts(got, last):
-			return notYet(ex, "right except on a tie: row 3 has its largest value twice (outputs 2 and 7); keep the first, as Predict does (compare with >, not >=).")
+			return notYet(ex, "right except on a tie: row 3 has its largest value twice (outputs 2 and 7), and you answer 7; keep the first index that reaches the largest value, as Predict does (stop at it, or compare with > instead of >=).")
 		}
 		for i := range got {
 			if got[i] != want[i] {
@@ -176,206 +190,183 @@ func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 	})
 }
 
-// deltaCase is one made-up sample for exercise 7.3: the weights W^(2) in the article's
-// orientation (w[i][j] connects hidden node j to output i), the hidden outputs h^(2), the
-// network's outputs h^(3) and the one-hot target y.
-type deltaCase struct {
-	w         [][]float64
-	h2, h3, y []float64
+// panicText runs f and returns the text of its panic, or "" if f returned normally: the checks
+// of lesson 7 turn the panics of a likely mistake (a fixed size, matrices whose shapes do not fit)
+// into a hint that names it.
+func panicText(f func()) (text string) {
+	defer func() {
+		if p := recover(); p != nil {
+			text = strings.TrimSpace(fmt.Sprint(p))
+			if text == "" {
+				text = "a panic without a message"
+			}
+		}
+	}()
+	f()
+	return ""
 }
 
-// newDeltaCase draws a deltaCase with hidden nodes and outputs from seed.
-func newDeltaCase(hidden, outputs int, seed uint64) deltaCase {
+// batchDeltaCase draws a made-up batch for exercise 7.3 from seed: the output deltas Delta3
+// (m × outputs, small numbers of both signs), the second layer's weights W2 in pkg/nn's layout
+// (hidden × outputs: W2[j][i] joins hidden node j to output i) and the hidden outputs H2
+// (m × hidden, sigmoid outputs in (0, 1)).
+func batchDeltaCase(m, hidden, outputs int, seed uint64) (Delta3, W2, H2 *mat.Dense) {
 	rng := rand.New(rand.NewPCG(seed, 73))
-	c := deltaCase{w: make([][]float64, outputs), h2: make([]float64, hidden),
-		h3: make([]float64, outputs), y: make([]float64, outputs)}
-	for i := range c.w {
-		c.w[i] = make([]float64, hidden)
-		for j := range c.w[i] {
-			c.w[i][j] = 2*rng.Float64() - 1
+	fill := func(r, c int, lo, hi float64) *mat.Dense {
+		d := mat.NewDense(r, c, nil)
+		for i := range r {
+			for j := range c {
+				d.Set(i, j, lo+(hi-lo)*rng.Float64())
+			}
 		}
-		c.h3[i] = 0.05 + 0.9*rng.Float64()
+		return d
 	}
-	for j := range c.h2 {
-		c.h2[j] = 0.05 + 0.9*rng.Float64()
-	}
-	c.y[rng.IntN(outputs)] = 1
-	return c
+	return fill(m, outputs, -0.25, 0.25), fill(hidden, outputs, -1, 1), fill(m, hidden, 0.05, 0.95)
 }
 
-// copy returns a deep copy of c, to tell whether a student's function wrote into its inputs.
-func (c deltaCase) copy() deltaCase {
-	d := deltaCase{h2: append([]float64(nil), c.h2...), h3: append([]float64(nil), c.h3...),
-		y: append([]float64(nil), c.y...)}
-	for _, row := range c.w {
-		d.w = append(d.w, append([]float64(nil), row...))
+// elementwise returns the m × n matrix whose entry (s, j) is f(s, j).
+func elementwise(m, n int, f func(s, j int) float64) *mat.Dense {
+	d := mat.NewDense(m, n, nil)
+	for s := range m {
+		for j := range n {
+			d.Set(s, j, f(s, j))
+		}
 	}
 	return d
 }
 
-// hiddenDeltas returns Σ_i w(i, j)·out[i]·fp(j) for every hidden node j: the backward pass of one
-// layer with the given output deltas, weights and hidden slope.
-func hiddenDeltas(hidden int, w func(i, j int) float64, out []float64, fp func(j int) float64) []float64 {
-	d := make([]float64, hidden)
-	for j := range d {
-		for i := range out {
-			d[j] += w(i, j) * out[i]
-		}
-		d[j] *= fp(j)
-	}
-	return d
-}
-
-// Check7_3 checks exercise 7.3: hiddenDelta(w, h2, h3, y) must return the deltas δ^(2) of the
-// hidden layer of a network with one hidden sigmoid layer, for one sample with target y, hidden
-// outputs h2 and outputs h3, where w[i][j] is the article's w_ij^(2); and it must leave its
-// inputs unchanged. It tries a square layer and two digit-like ones, and names the likely
-// mistakes: a missing slope, a slope with one of its two factors left out, the weights indexed
-// the wrong way round, a flipped sign, a slope taken of the wrong quantity or of the wrong layer,
-// tanh's slope, the output layer's deltas returned instead of the hidden layer's, only the
-// target's output passed back, the weights left out of the sum, a sum not started again for each
-// hidden node.
-func Check7_3(hiddenDelta func(w [][]float64, h2, h3, y []float64) []float64) Result {
+// Check7_3 checks exercise 7.3: hiddenDeltas(Delta3, W2, H2) must return the hidden deltas of a
+// network with one hidden sigmoid layer for a whole batch, one sample per row, from the output
+// deltas Delta3, the second layer's weights W2 as pkg/nn stores them and the hidden outputs H2,
+// and leave its arguments unchanged. It tries a square layer and two others, and names the likely
+// mistakes: products whose shapes do not fit, the weights taken the wrong way round, an answer
+// with one row per hidden node or per output instead of per sample, an argument written into,
+// the hidden slope left out, written with one of its two factors, taken of the wrong matrix or
+// written as tanh's, a flipped sign, an average over the samples.
+func Check7_3(hiddenDeltas func(Delta3, W2, H2 *mat.Dense) *mat.Dense) Result {
 	const ex = "7.3"
-	if hiddenDelta == nil {
-		return notYet(ex, "hiddenDelta is nil: define the function and pass it.")
+	if hiddenDeltas == nil {
+		return notYet(ex, "hiddenDeltas is nil: define the function and pass it.")
 	}
 	return safely(ex, func() Result {
-		for _, size := range []struct {
-			hidden, outputs int
-			seed            uint64
-		}{{3, 3, 1}, {30, 10, 2}, {5, 8, 3}} {
-			c := newDeltaCase(size.hidden, size.outputs, size.seed)
-			c0 := c.copy()
-			got := hiddenDelta(c.w, c.h2, c.h3, c.y)
-			if !allNear(c.h2, c0.h2, 0) || !allNear(c.h3, c0.h3, 0) || !allNear(c.y, c0.y, 0) || !sameRows(c.w, c0.w) {
-				return notYet(ex, "hiddenDelta changed one of its inputs (w, h2, h3 or y); compute the deltas in a new slice.")
+		for n, c := range []struct {
+			m, hidden, outputs int
+			seed               uint64
+		}{{4, 3, 3, 1}, {6, 30, 10, 2}, {5, 7, 4, 3}} {
+			Delta3, W2, H2 := batchDeltaCase(c.m, c.hidden, c.outputs, c.seed)
+			D0, W0, H0 := mat.DenseCopyOf(Delta3), mat.DenseCopyOf(W2), mat.DenseCopyOf(H2)
+			sizes := fmt.Sprintf("m = %d samples, %d hidden nodes and %d outputs (Delta3 %d×%d, W2 %d×%d, H2 %d×%d)",
+				c.m, c.hidden, c.outputs, c.m, c.outputs, c.hidden, c.outputs, c.m, c.hidden)
+			var got *mat.Dense
+			if text := panicText(func() { got = hiddenDeltas(Delta3, W2, H2) }); text != "" {
+				switch {
+				case strings.Contains(text, "dimension mismatch"):
+					return notYet(ex, "for %s a gonum operation got matrices whose shapes do not fit (%s). A product AB needs as many columns in A as rows in B, and its result has A's rows and B's columns; the slope multiplies entry by entry (⊙: MulElem or Apply), not as a matrix product.", sizes, text)
+				case strings.Contains(text, "index out of range"):
+					return notYet(ex, "for %s your code read outside a matrix (%s): take the sizes from Dims(), and check which of a matrix's two indices is the sample.", sizes, text)
+				}
+				panic(text)
 			}
-			out := make([]float64, size.outputs)     // δ^(3) = −(y − h) f′(z^(3))
-			outNoFp := make([]float64, size.outputs) // −(y − h), the slope left out
-			for i := range out {
-				outNoFp[i] = -(c.y[i] - c.h3[i])
-				out[i] = outNoFp[i] * c.h3[i] * (1 - c.h3[i])
-			}
-			wij := func(i, j int) float64 { return c.w[i][j] }
-			fp := func(j int) float64 { return c.h2[j] * (1 - c.h2[j]) }
-			one := func(int) float64 { return 1 }
-			want := hiddenDeltas(size.hidden, wij, out, fp)
 			switch {
-			case len(got) == 0 || allZero(got) && !allZero(want):
-				return notYet(ex, "hiddenDelta returned no deltas (or all 0): start from the output deltas δ^(3) of section 3, then pass them back through the weights.")
-			case len(got) == size.outputs && size.outputs != size.hidden:
-				return notYet(ex, "hiddenDelta returned %d numbers, one per output: that looks like the output delta δ^(3); the hidden layer has %d nodes, one delta each.", len(got), size.hidden)
-			case len(got) != size.hidden:
-				return notYet(ex, "hiddenDelta returned %d numbers for %d hidden nodes: δ^(2) has one entry per hidden node (len(h2)).", len(got), size.hidden)
+			case !mat.Equal(Delta3, D0):
+				return notYet(ex, "hiddenDeltas wrote into Delta3; compute the result in a new matrix (var D mat.Dense) and leave the arguments as they are.")
+			case !mat.Equal(W2, W0):
+				return notYet(ex, "hiddenDeltas wrote into W2; compute the result in a new matrix (var D mat.Dense) and leave the arguments as they are.")
+			case !mat.Equal(H2, H0):
+				return notYet(ex, "hiddenDeltas wrote into H2 (the hidden outputs); compute the result in a new matrix (var D mat.Dense) and leave the arguments as they are.")
+			case got == nil:
+				return notYet(ex, "hiddenDeltas returned nil; return the matrix of hidden deltas.")
 			}
-			for _, v := range got {
-				if badNumber(v) != "" {
-					return notYet(ex, "one of your deltas is %s.", badNumber(v))
+			if n == 0 { // a second call must not return, and so overwrite, the first call's matrix
+				var again *mat.Dense
+				if panicText(func() { again = hiddenDeltas(Delta3, W2, H2) }) == "" && again == got {
+					return notYet(ex, "hiddenDeltas returned the same matrix on two calls, so each answer overwrites the last (and a batch of another size cannot fit in it): declare the result inside the function (var D mat.Dense), a new matrix for every call.")
 				}
 			}
-			if allNear(got, want, 1e-9) {
+			r, k := got.Dims()
+			switch {
+			case r == c.hidden && k == c.m && c.m != c.hidden:
+				return notYet(ex, "for %s your answer is %d×%d, one row per hidden node: that is the article's orientation (column vectors). pkg/nn's layout has one row per sample: Δ^(2) is %d×%d.", sizes, r, k, c.m, c.hidden)
+			case r == c.m && k == c.outputs && c.outputs != c.hidden:
+				return notYet(ex, "for %s your answer is %d×%d, one column per output, like Delta3: the hidden layer's deltas have one column per hidden node, %d×%d.", sizes, r, k, c.m, c.hidden)
+			case r != c.m || k != c.hidden:
+				return notYet(ex, "for %s your answer is %d×%d; Δ^(2) has one row per sample and one column per hidden node: %d×%d.", sizes, r, k, c.m, c.hidden)
+			}
+			for s := range r {
+				for j := range k {
+					if b := badNumber(got.At(s, j)); b != "" {
+						return notYet(ex, "entry (%d, %d) of your answer is %s.", s, j, b)
+					}
+				}
+			}
+			var P mat.Dense // the deltas passed back through the weights, before the slope
+			P.Mul(Delta3, W2.T())
+			times := func(f func(s, j int) float64) *mat.Dense {
+				return elementwise(c.m, c.hidden, func(s, j int) float64 { return P.At(s, j) * f(s, j) })
+			}
+			h := func(s, j int) float64 { return H2.At(s, j) }
+			slope := func(s, j int) float64 { return h(s, j) * (1 - h(s, j)) }
+			want := times(slope)
+			if mat.EqualApprox(got, want, 1e-12) {
 				continue
 			}
-			neg := make([]float64, len(want))
-			for j := range want {
-				neg[j] = -want[j]
+			var neg, perSample mat.Dense
+			neg.Scale(-1, want)
+			perSample.Scale(1/float64(c.m), want)
+			sigmaSlope := func(s, j int) float64 {
+				sg := 1 / (1 + math.Exp(-h(s, j)))
+				return sg * (1 - sg)
 			}
-			tanhSlope := func(j int) float64 { return 1 - c.h2[j]*c.h2[j] }
-			outTanh := make([]float64, size.outputs) // δ^(3) with tanh's slope 1 − h²
-			for i := range outTanh {
-				outTanh[i] = outNoFp[i] * (1 - c.h3[i]*c.h3[i])
-			}
-			outTarget := make([]float64, size.outputs) // δ^(3) of the output whose target is 1, the others 0
-			for i := range outTarget {
-				if c.y[i] == 1 {
-					outTarget[i] = out[i]
-				}
-			}
-			// The sigmoid's slope written with one factor only: h, or 1 − h.
-			var halfSlope string // which layer's slope lost a factor: "hidden", "output" or "both"
-			for _, half := range []func(h float64) float64{
-				func(h float64) float64 { return h },
-				func(h float64) float64 { return 1 - h },
-			} {
-				outHalf := make([]float64, size.outputs)
-				for i := range outHalf {
-					outHalf[i] = outNoFp[i] * half(c.h3[i])
-				}
-				hiddenHalf := func(j int) float64 { return half(c.h2[j]) }
-				switch {
-				case allNear(got, hiddenDeltas(size.hidden, wij, out, hiddenHalf), 1e-9):
-					halfSlope = "hidden"
-				case allNear(got, hiddenDeltas(size.hidden, wij, outHalf, fp), 1e-9):
-					halfSlope = "output"
-				case allNear(got, hiddenDeltas(size.hidden, wij, outHalf, hiddenHalf), 1e-9):
-					halfSlope = "both"
-				}
-			}
-			// The sum Σ_i w_ij δ_i not started again at 0 for each hidden node j: node j gets the
-			// sums of nodes 0, …, j added up.
-			running := make([]float64, size.hidden)
-			acc := 0.0
-			for j := range running {
-				for i := range out {
-					acc += c.w[i][j] * out[i]
-				}
-				running[j] = acc * fp(j)
-			}
-			sigOfH := func(j int) float64 {
-				s := 1 / (1 + math.Exp(-c.h2[j]))
-				return s * (1 - s)
+			var noT *mat.Dense // Delta3·W2 without the transpose, times the slope (only square layers)
+			if c.hidden == c.outputs {
+				var Q mat.Dense
+				Q.Mul(Delta3, W2)
+				noT = elementwise(c.m, c.hidden, func(s, j int) float64 { return Q.At(s, j) * slope(s, j) })
 			}
 			switch {
-			case allNear(got, hiddenDeltas(size.hidden, wij, out, one), 1e-9):
-				return notYet(ex, "the hidden layer's slope is missing: multiply Σ_i w_ij δ_i^(3) by f′(z_j^(2)) = h_j(1 − h_j), with h = h2.")
-			case allNear(got, hiddenDeltas(size.hidden, wij, outNoFp, fp), 1e-9):
-				return notYet(ex, "the output delta lacks its slope: δ^(3)_i = −(y_i − h_i)·f′(z_i^(3)), with f′(z_i^(3)) = h_i(1 − h_i) for h = h3.")
-			case allNear(got, hiddenDeltas(size.hidden, wij, outNoFp, one), 1e-9):
-				return notYet(ex, "both slopes are missing: the output delta has the factor h_i(1 − h_i) of h3, the hidden one h_j(1 − h_j) of h2.")
-			case len(out) == len(got) && allNear(got, out, 1e-9):
-				return notYet(ex, "that is the output delta δ^(3); pass it back one layer: each hidden node j collects the output deltas through the weights it feeds, times its own slope.")
-			case allNear(got, hiddenDeltas(size.hidden, wij, outTarget, fp), 1e-9):
-				return notYet(ex, "you passed back only the delta of the output whose target is 1; every output has a delta, also those whose target is 0 (their h is above 0: too large), and hidden node j collects all of them through its weights.")
-			case allNear(got, neg, 1e-9):
-				return notYet(ex, "the sign is flipped: δ^(3)_i = −(y_i − h_i)·h_i(1 − h_i), positive when the output is too large.")
-			case size.hidden <= size.outputs && allNear(got, hiddenDeltas(size.hidden, wij, out, func(j int) float64 { return c.h3[j] * (1 - c.h3[j]) }), 1e-9):
-				return notYet(ex, "the hidden node's slope uses h3: each node's slope comes from its own output, so hidden node j takes h2[j](1 − h2[j]).")
-			case allNear(got, hiddenDeltas(size.hidden, wij, out, tanhSlope), 1e-9) || allNear(got, hiddenDeltas(size.hidden, wij, outTanh, tanhSlope), 1e-9):
+			case allZeroDense(got):
+				return notYet(ex, "your answer is all zeros: pass the output deltas Delta3 back through the weights W2, then multiply by each hidden node's slope.")
+			case c.outputs == c.hidden && mat.EqualApprox(got, Delta3, 0):
+				return notYet(ex, "that is Delta3, the output deltas, one column per output; pass them back one layer: each hidden node collects them through the weights it feeds, times its own slope.")
+			case noT != nil && mat.EqualApprox(got, noT, 1e-12):
+				return notYet(ex, "for %s you multiplied by W2 itself: W2 is pkg/nn's layout, the article's W^(2) transposed (W2[j][i] joins hidden node j to output i), so the row form (δ^(3))ᵀ W^(2) needs W2's transpose, W2.T(). (With 30 hidden nodes and 10 outputs this product would not even fit.)", sizes)
+			case mat.EqualApprox(got, &P, 1e-12):
+				return notYet(ex, "the hidden nodes' slope is missing: after passing Delta3 back through the weights, multiply each entry by f′(z) = h(1 − h), with h the same entry of H2.")
+			case mat.EqualApprox(got, &neg, 1e-12):
+				return notYet(ex, "the sign is flipped: Delta3 already carries the output deltas' sign; pass them back as they are.")
+			case mat.EqualApprox(got, &perSample, 1e-12):
+				return notYet(ex, "you divided by m = %d: the deltas belong to each sample; the average over the samples comes later, in the gradients ∂J/∂W and ∂J/∂b.", c.m)
+			case mat.EqualApprox(got, times(h), 1e-12) || mat.EqualApprox(got, times(func(s, j int) float64 { return 1 - h(s, j) }), 1e-12):
+				return notYet(ex, "the slope has only one factor: a sigmoid's slope is f′(z) = h(1 − h), the product of both, not h or 1 − h alone.")
+			case mat.EqualApprox(got, times(func(s, j int) float64 { return 1 - h(s, j)*h(s, j) }), 1e-12):
 				return notYet(ex, "1 − h² is the slope of tanh; these are sigmoid nodes, whose slope is h(1 − h).")
-			case halfSlope == "hidden":
-				return notYet(ex, "the hidden node's slope has only one factor: a sigmoid's slope is h(1 − h), the product of both, not h or 1 − h alone; hidden node j takes h2[j](1 − h2[j]).")
-			case halfSlope == "output":
-				return notYet(ex, "the output delta's slope has only one factor: a sigmoid's slope is h(1 − h), the product of both, not h or 1 − h alone; output i takes h3[i](1 − h3[i]).")
-			case halfSlope == "both":
-				return notYet(ex, "both slopes have only one factor: a sigmoid's slope is h(1 − h), the product of both, not h or 1 − h alone (h3 for the outputs, h2 for the hidden nodes).")
-			case allNear(got, hiddenDeltas(size.hidden, func(int, int) float64 { return 1 }, out, fp), 1e-9):
-				return notYet(ex, "the weights are missing from the sum: hidden node j collects each output delta through the weight that joins them, Σ_i w_ij δ_i^(3), not Σ_i δ_i^(3).")
-			case allNear(got, running, 1e-9):
-				return notYet(ex, "your δ^(2)_0 is right but the later ones are not: the sum Σ_i w_ij δ_i^(3) carries over from one hidden node to the next; start it again at 0 for each hidden node j.")
-			case allNear(got, hiddenDeltas(size.hidden, wij, out, sigOfH), 1e-9):
-				return notYet(ex, "h2 already is f(z): the slope is f′(z) = h(1 − h), not σ(h)(1 − σ(h)).")
-			case size.hidden == size.outputs && allNear(got, hiddenDeltas(size.hidden, func(i, j int) float64 { return c.w[j][i] }, out, fp), 1e-9):
-				return notYet(ex, "you read the weights as w[j][i]: hidden node j feeds output i through w[i][j] (the article's w_ij^(2), receiving node first), so the sum runs over the first index, Σ_i w[i][j]·δ_i^(3) (the transpose Wᵀ in the vector form).")
+			case mat.EqualApprox(got, times(sigmaSlope), 1e-12):
+				return notYet(ex, "H2 already holds f(z), the sigmoid's outputs: the slope is h(1 − h), not σ(h)(1 − σ(h)).")
+			case mat.EqualApprox(got, times(func(s, j int) float64 { return P.At(s, j) * (1 - P.At(s, j)) }), 1e-12):
+				return notYet(ex, "you took the slope of the passed-back deltas; the slope f′(z) = h(1 − h) belongs to the hidden node's output h, the entry of H2.")
+			case mat.EqualApprox(got, times(func(s, j int) float64 { return slope(s, j) * slope(s, j) }), 1e-12):
+				return notYet(ex, "the slope h(1 − h) is applied twice; Delta3 already holds the output layer's slope, and the hidden layer's comes in once.")
 			}
-			for j := range want {
-				if !near(got[j], want[j], 1e-9) {
-					return notYet(ex, "for %d hidden nodes and %d outputs, your δ^(2)_%d is %.6g, expected %.6g: δ_j^(2) = (Σ_i w_ij δ_i^(3))·h_j(1 − h_j).", size.hidden, size.outputs, j, got[j], want[j])
+			for s := range r {
+				for j := range k {
+					if !near(got.At(s, j), want.At(s, j), 1e-12) {
+						return notYet(ex, "for %s your entry (%d, %d) is %.6g, expected %.6g: row s of Δ^(2) is sample s's δ^(2) of section 3, written as a row.", sizes, s, j, got.At(s, j), want.At(s, j))
+					}
 				}
 			}
 		}
-		return correct(ex, "δ^(2) = (Wᵀ δ^(3)) ⊙ f′(z^(2)): each hidden node collects the output deltas through the weights it feeds, times its own slope.")
+		return correct(ex, "Δ^(2) = (Δ^(3) W2ᵀ) ⊙ H2 ⊙ (1 − H2): one product passes every sample's output deltas back through the weights, one element-wise pass multiplies by the hidden slopes.")
 	})
 }
 
-// sameRows reports whether a and b hold the same rows of numbers.
-func sameRows(a, b [][]float64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if !allNear(a[i], b[i], 0) {
-			return false
+// allZeroDense reports whether every entry of d is 0.
+func allZeroDense(d *mat.Dense) bool {
+	r, c := d.Dims()
+	for i := range r {
+		for j := range c {
+			if d.At(i, j) != 0 {
+				return false
+			}
 		}
 	}
 	return true

@@ -160,6 +160,60 @@ func TestCheck7_1(t *testing.T) {
 			}
 			return sum
 		}, "only the first row"},
+		{"right, with MulElem and Sum", func(H, Y *mat.Dense) float64 {
+			var D mat.Dense
+			D.Sub(Y, H)
+			D.MulElem(&D, &D)
+			m, _ := H.Dims()
+			return 0.5 * mat.Sum(&D) / float64(m)
+		}, ""},
+		{"10 outputs assumed", func(H, Y *mat.Dense) float64 {
+			m, _ := H.Dims()
+			sum := 0.0
+			for i := 0; i < m; i++ {
+				for j := 0; j < 10; j++ {
+					d := Y.At(i, j) - H.At(i, j)
+					sum += 0.5 * d * d
+				}
+			}
+			return sum / float64(m)
+		}, "instead of fixed numbers such as 10"},
+		{"10 outputs assumed, plain slices", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			sum := 0.0
+			for i := 0; i < m; i++ {
+				h, y := H.RawRowView(i), Y.RawRowView(i)
+				for j := 0; j < 10; j++ {
+					d := y[j] - h[j]
+					sum += 0.5 * d * d
+				}
+			}
+			_ = k
+			return sum / float64(m)
+		}, "read outside H or Y"},
+		{"Mul instead of MulElem", func(H, Y *mat.Dense) float64 {
+			var D, S mat.Dense
+			D.Sub(Y, H)
+			S.Mul(&D, &D)
+			m, _ := H.Dims()
+			return 0.5 * mat.Sum(&S) / float64(m)
+		}, "MulElem"},
+		{"Sum of DᵀD", func(H, Y *mat.Dense) float64 {
+			var D, S mat.Dense
+			D.Sub(Y, H)
+			S.Mul(D.T(), &D)
+			m, _ := H.Dims()
+			return 0.5 * mat.Sum(&S) / float64(m)
+		}, "squared the total"},
+		{"D declared outside costJ", func() func(H, Y *mat.Dense) float64 {
+			var D mat.Dense // shared by every call
+			return func(H, Y *mat.Dense) float64 {
+				D.Sub(Y, H)
+				D.MulElem(&D, &D)
+				m, _ := H.Dims()
+				return 0.5 * mat.Sum(&D) / float64(m)
+			}
+		}(), "declared outside costJ"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
 		{"panics", func(H, Y *mat.Dense) float64 { panic("no") }, "panicked"},
 	}
@@ -212,98 +266,140 @@ func TestCheck7_2(t *testing.T) {
 	}
 }
 
-// backDelta returns a hiddenDelta-like function: the output delta from outDelta(y, h), passed
-// back through the weight weight(w, i, j), times the hidden slope slope(h).
-func backDelta(outDelta func(y, h float64) float64, weight func(w [][]float64, i, j int) float64, slope func(h float64) float64) func(w [][]float64, h2, h3, y []float64) []float64 {
-	return func(w [][]float64, h2, h3, y []float64) []float64 {
-		d := make([]float64, len(h2))
-		for j := range d {
-			for i := range h3 {
-				d[j] += weight(w, i, j) * outDelta(y[i], h3[i])
-			}
-			d[j] *= slope(h2[j])
-		}
-		return d
+// batchBack returns a hiddenDeltas-like function: P = Delta3 times weights(W2), then each entry
+// P[s][j] replaced by combine(P[s][j], H2[s][j]).
+func batchBack(weights func(W2 *mat.Dense) mat.Matrix, combine func(p, h float64) float64) func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+	return func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		var D mat.Dense
+		D.Mul(Delta3, weights(W2))
+		D.Apply(func(s, j int, p float64) float64 { return combine(p, H2.At(s, j)) }, &D)
+		return &D
 	}
 }
 
 func TestCheck7_3(t *testing.T) {
-	rightOut := func(y, h float64) float64 { return -(y - h) * h * (1 - h) }
-	rightW := func(w [][]float64, i, j int) float64 { return w[i][j] }
-	rightSlope := func(h float64) float64 { return h * (1 - h) }
+	wT := func(W2 *mat.Dense) mat.Matrix { return W2.T() }
+	w := func(W2 *mat.Dense) mat.Matrix { return W2 }
+	right := func(p, h float64) float64 { return p * h * (1 - h) }
 	tests := []struct {
 		name string
-		f    func(w [][]float64, h2, h3, y []float64) []float64
+		f    func(Delta3, W2, H2 *mat.Dense) *mat.Dense
 		hint string
 	}{
-		{"right", backDelta(rightOut, rightW, rightSlope), ""},
-		{"right, written as (h − y)", backDelta(func(y, h float64) float64 { return (h - y) * h * (1 - h) }, rightW, rightSlope), ""},
-		{"nil", nil, "nil"},
-		{"starter", func(w [][]float64, h2, h3, y []float64) []float64 { return make([]float64, len(h2)) }, "no deltas"},
-		{"starter nil", func(w [][]float64, h2, h3, y []float64) []float64 { return nil }, "no deltas"},
-		{"no hidden slope", backDelta(rightOut, rightW, func(float64) float64 { return 1 }), "hidden layer's slope is missing"},
-		{"output delta without its slope", backDelta(func(y, h float64) float64 { return h - y }, rightW, rightSlope), "output delta lacks its slope"},
-		{"no slopes at all", backDelta(func(y, h float64) float64 { return h - y }, rightW, func(float64) float64 { return 1 }), "both slopes"},
-		{"W instead of its transpose", backDelta(rightOut, func(w [][]float64, i, j int) float64 { return w[j][i] }, rightSlope), "w[j][i]"},
-		{"sign", backDelta(func(y, h float64) float64 { return (y - h) * h * (1 - h) }, rightW, rightSlope), "sign is flipped"},
-		{"hidden slope from h3", func(w [][]float64, h2, h3, y []float64) []float64 {
-			d := make([]float64, len(h2))
-			for j := range d {
-				for i := range h3 {
-					d[j] += w[i][j] * rightOut(y[i], h3[i])
-				}
-				d[j] *= h3[j] * (1 - h3[j])
-			}
-			return d
-		}, "uses h3"},
-		{"tanh slope", backDelta(rightOut, rightW, func(h float64) float64 { return 1 - h*h }), "slope of tanh"},
-		{"tanh slope twice", backDelta(func(y, h float64) float64 { return -(y - h) * (1 - h*h) }, rightW, func(h float64) float64 { return 1 - h*h }), "slope of tanh"},
-		{"slope of h", backDelta(rightOut, rightW, func(h float64) float64 { s := sigmoid(h); return s * (1 - s) }), "σ(h)"},
-		{"the output delta", func(w [][]float64, h2, h3, y []float64) []float64 {
-			d := make([]float64, len(h3))
-			for i := range d {
-				d[i] = rightOut(y[i], h3[i])
-			}
-			return d
-		}, "the output delta δ^(3)"},
-		{"only the target's output delta", func(w [][]float64, h2, h3, y []float64) []float64 {
-			d := make([]float64, len(h2))
-			for j := range d {
-				for i := range h3 {
-					if y[i] == 1 {
-						d[j] += w[i][j] * rightOut(y[i], h3[i])
+		{"right", batchBack(wT, right), ""},
+		{"right, with MulElem", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			var P, S mat.Dense
+			P.Mul(Delta3, W2.T())
+			S.Apply(func(_, _ int, h float64) float64 { return h * (1 - h) }, H2)
+			P.MulElem(&P, &S)
+			return &P
+		}, ""},
+		{"right, with loops", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			m, hidden := H2.Dims()
+			_, outputs := Delta3.Dims()
+			D := mat.NewDense(m, hidden, nil)
+			for s := 0; s < m; s++ {
+				for j := 0; j < hidden; j++ {
+					sum := 0.0
+					for i := 0; i < outputs; i++ {
+						sum += Delta3.At(s, i) * W2.At(j, i)
 					}
+					h := H2.At(s, j)
+					D.Set(s, j, sum*h*(1-h))
 				}
-				d[j] *= rightSlope(h2[j])
 			}
+			return D
+		}, ""},
+		{"nil function", nil, "nil"},
+		{"starter", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			m, hidden := H2.Dims()
+			return mat.NewDense(m, hidden, nil)
+		}, "all zeros"},
+		{"returns nil", func(Delta3, W2, H2 *mat.Dense) *mat.Dense { return nil }, "returned nil"},
+		// The three most likely mistakes: W2 not transposed, the slope missing or wrong, an
+		// argument written into.
+		{"W2 not transposed", batchBack(w, right), "W2 itself"},
+		{"W2 not transposed, digit sizes", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			if r, c := W2.Dims(); r == c { // behave right on the square case, to reach the 30×10 one
+				return batchBack(wT, right)(Delta3, W2, H2)
+			}
+			return batchBack(w, right)(Delta3, W2, H2)
+		}, "shapes do not fit"},
+		{"slope as a matrix product", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			var P, S, D mat.Dense
+			P.Mul(Delta3, W2.T())
+			S.Apply(func(_, _ int, h float64) float64 { return h * (1 - h) }, H2)
+			D.Mul(&P, &S)
+			return &D
+		}, "entry by entry"},
+		{"no slope", batchBack(wT, func(p, _ float64) float64 { return p }), "slope is missing"},
+		{"slope h", batchBack(wT, func(p, h float64) float64 { return p * h }), "only one factor"},
+		{"slope 1 − h", batchBack(wT, func(p, h float64) float64 { return p * (1 - h) }), "only one factor"},
+		{"tanh's slope", batchBack(wT, func(p, h float64) float64 { return p * (1 - h*h) }), "slope of tanh"},
+		{"slope of σ(h)", batchBack(wT, func(p, h float64) float64 { s := sigmoid(h); return p * s * (1 - s) }), "σ(h)"},
+		{"slope of the product", batchBack(wT, func(p, _ float64) float64 { return p * p * (1 - p) }), "slope of the passed-back deltas"},
+		{"slope twice", batchBack(wT, func(p, h float64) float64 { return p * h * (1 - h) * h * (1 - h) }), "applied twice"},
+		{"writes into H2", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			var P mat.Dense
+			P.Mul(Delta3, W2.T())
+			H2.Apply(func(_, _ int, h float64) float64 { return h * (1 - h) }, H2)
+			P.MulElem(&P, H2)
+			return &P
+		}, "wrote into H2"},
+		{"writes into Delta3", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			d := batchBack(wT, right)(Delta3, W2, H2)
+			Delta3.Zero()
 			return d
-		}, "only the delta of the output whose target is 1"},
-		{"writes into h2", func(w [][]float64, h2, h3, y []float64) []float64 {
-			d := backDelta(rightOut, rightW, rightSlope)(w, h2, h3, y)
-			h2[0] = 0
+		}, "wrote into Delta3"},
+		{"sign", batchBack(wT, func(p, h float64) float64 { return -p * h * (1 - h) }), "sign is flipped"},
+		{"divided by m", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			d := batchBack(wT, right)(Delta3, W2, H2)
+			m, _ := d.Dims()
+			d.Scale(1/float64(m), d)
 			return d
-		}, "changed one of its inputs"},
-		{"hidden slope h", backDelta(rightOut, rightW, func(h float64) float64 { return h }), "hidden node's slope has only one factor"},
-		{"hidden slope 1 − h", backDelta(rightOut, rightW, func(h float64) float64 { return 1 - h }), "hidden node's slope has only one factor"},
-		{"output slope h", backDelta(func(y, h float64) float64 { return (h - y) * h }, rightW, rightSlope), "output delta's slope has only one factor"},
-		{"output slope 1 − h", backDelta(func(y, h float64) float64 { return (h - y) * (1 - h) }, rightW, rightSlope), "output delta's slope has only one factor"},
-		{"both slopes h", backDelta(func(y, h float64) float64 { return (h - y) * h }, rightW, func(h float64) float64 { return h }), "both slopes have only one factor"},
-		{"both slopes 1 − h", backDelta(func(y, h float64) float64 { return (h - y) * (1 - h) }, rightW, func(h float64) float64 { return 1 - h }), "both slopes have only one factor"},
-		{"weights left out", backDelta(rightOut, func([][]float64, int, int) float64 { return 1 }, rightSlope), "weights are missing"},
-		{"sum not reset for each hidden node", func(w [][]float64, h2, h3, y []float64) []float64 {
-			d := make([]float64, len(h2))
-			sum := 0.0
-			for j := range d {
-				for i := range h3 {
-					sum += w[i][j] * rightOut(y[i], h3[i])
+		}, "divided by m"},
+		{"article orientation (one row per hidden node)", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			var D mat.Dense
+			D.CloneFrom(batchBack(wT, right)(Delta3, W2, H2).T())
+			return &D
+		}, "one row per hidden node"},
+		{"output deltas returned", func(Delta3, W2, H2 *mat.Dense) *mat.Dense { return mat.DenseCopyOf(Delta3) }, "that is Delta3"},
+		{"output deltas returned, non-square sizes", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			if r, c := W2.Dims(); r == c { // behave right on the square case, to reach the 30×10 one
+				return batchBack(func(W2 *mat.Dense) mat.Matrix { return W2.T() }, func(p, h float64) float64 { return p * h * (1 - h) })(Delta3, W2, H2)
+			}
+			return mat.DenseCopyOf(Delta3)
+		}, "like Delta3"},
+		{"sizes fixed at 30 hidden nodes", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			m, _ := H2.Dims()
+			D := mat.NewDense(m, 30, nil)
+			for s := 0; s < m; s++ {
+				for j := 0; j < 30; j++ {
+					D.Set(s, j, H2.At(s, j))
 				}
-				d[j] = sum * rightSlope(h2[j])
 			}
-			return d
-		}, "start it again at 0"},
-		{"other", backDelta(rightOut, rightW, func(h float64) float64 { return h*(1-h) + 0.1 }), "expected"},
-		{"NaN", func(w [][]float64, h2, h3, y []float64) []float64 { return []float64{math.NaN(), 0, 0} }, "NaN"},
-		{"panics", func(w [][]float64, h2, h3, y []float64) []float64 { panic("no") }, "panicked"},
+			return D
+		}, "read outside a matrix"},
+		{"result declared outside the function", func() func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			var D mat.Dense // shared by every call
+			return func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+				D.Mul(Delta3, W2.T())
+				D.Apply(func(s, j int, p float64) float64 { return right(p, H2.At(s, j)) }, &D)
+				return &D
+			}
+		}(), "the same matrix on two calls"},
+		{"result reused after a Reset", func() func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			var D mat.Dense // shared by every call, emptied before each
+			return func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+				D.Reset()
+				D.Mul(Delta3, W2.T())
+				D.Apply(func(s, j int, p float64) float64 { return right(p, H2.At(s, j)) }, &D)
+				return &D
+			}
+		}(), "the same matrix on two calls"},
+		{"other", batchBack(wT, func(p, h float64) float64 { return p*h*(1-h) + 0.01 }), "expected"},
+		{"NaN", batchBack(wT, func(float64, float64) float64 { return math.NaN() }), "NaN"},
+		{"panics", func(Delta3, W2, H2 *mat.Dense) *mat.Dense { panic("no") }, "panicked: no"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check7_3(tt.f), "7.3", tt.hint)
