@@ -214,11 +214,24 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 			return notYet(ex, "the line is right, but the sum of the squared misses is divided by 3, not 4: there are four beams now.")
 		case relNear(mse, lineMSE(refW, refB, alu[:3], load[:3]), 1e-3):
 			return notYet(ex, "the line is right, but that is its MSE on the first three beams only: compute mse on all four rows.")
-		case !relNear(mse, refMSE, 1e-4):
+		case !relNear(mse, refMSE, 1e-9) && typedDigits(mse, refMSE):
+			return notYet(ex, "the line is right, but mse4 = %.6g is the MSE rounded to the digits of a printout: set mse4 with mse itself, from the fitted weights and bias, not from printed digits.", mse)
+		case !relNear(mse, refMSE, 1e-9):
 			return notYet(ex, "the line is right, but your mse4 = %.6g is not the fitted line's MSE on the four beams: compute it with mse, the fitted weights and bias, and all four rows.", mse)
 		}
 		return correct(ex, "the best line through four beams, ŷ = %.3fx %s, still misses: MSE %.4f > 0, since the four points are not on one line.", refW, signed(refB, 3), refMSE)
 	})
+}
+
+// typedDigits reports whether got is want rounded to 2 to 6 decimal places, as a number copied
+// from a printout would be.
+func typedDigits(got, want float64) bool {
+	for _, scale := range []float64{1e2, 1e3, 1e4, 1e5, 1e6} {
+		if math.Abs(got-math.Round(want*scale)/scale) < 1e-12 {
+			return true
+		}
+	}
+	return false
 }
 
 // Check1_2 checks Exercise 1.2: the largest stable learning rates for fitting weight to height
@@ -491,6 +504,10 @@ const (
 	slipDecayFirst
 	// slipSumPenalty adds 2λ Σⱼ wⱼ, the same for every weight, instead of 2λwᵢ.
 	slipSumPenalty
+	// slipWThenB moves the weights first and then measures b's gradient again, at the moved weights.
+	slipWThenB
+	// slipBThenW moves the bias first and then measures the weights' gradient again, at the moved bias.
+	slipBThenW
 )
 
 // ridgeSlipGD is gradient descent from zero on the MSE plus λ Σ wᵢ² written with the given slip.
@@ -505,6 +522,22 @@ func ridgeSlipGD(X [][]float64, y []float64, lr, lambda float64, epochs int, sli
 			}
 		}
 		gw, gb := mseGradient(X, y, w, b)
+		switch slip {
+		case slipWThenB:
+			for i := range w {
+				w[i] -= lr * (gw[i] + 2*lambda*w[i])
+			}
+			_, gb = mseGradient(X, y, w, b)
+			b -= lr * gb
+			continue
+		case slipBThenW:
+			b -= lr * gb
+			gw, _ = mseGradient(X, y, w, b)
+			for i := range w {
+				w[i] -= lr * (gw[i] + 2*lambda*w[i])
+			}
+			continue
+		}
 		sumW := 0.0
 		for _, v := range w {
 			sumW += v
@@ -624,10 +657,14 @@ func checkRidgeToy(fitRidge func(X [][]float64, y []float64, lr, lambda float64,
 	noMeanW, noMeanB := ridgeSlipGD(X, y, lr, lambda, epochs, slipNoMean)
 	decayFirstW, decayFirstB := ridgeSlipGD(X, y, lr, lambda, epochs, slipDecayFirst)
 	sumPenW, sumPenB := ridgeSlipGD(X, y, lr, lambda, epochs, slipSumPenalty)
+	wThenBW, wThenBB := ridgeSlipGD(X, y, lr, lambda, epochs, slipWThenB)
+	bThenWW, bThenWB := ridgeSlipGD(X, y, lr, lambda, epochs, slipBThenW)
 	slips := []slip{
 		slip2(noMeanW, noMeanB, fmt.Sprintf("%s the steps overshoot and run away: the data's gradient was summed over the rows, not averaged. Divide each row's term by n, as fitGD does.", setting)),
 		slip2(decayFirstW, decayFirstB, "the decay was applied before the gradient was measured: the weights were shrunk by 1 − 2ηλ and then the data's gradient taken at the shrunk weights. Measure the gradient first, at the current weights, and step with ∂L/∂wᵢ + 2λwᵢ."),
 		slip2(sumPenW, sumPenB, "every weight got the same penalty term 2λ Σⱼ wⱼ: the derivative of λ Σⱼ wⱼ² with respect to wᵢ is 2λwᵢ, its own weight only."),
+		slip2(wThenBW, wThenBB, "b's gradient was measured after w moved: compute the whole gradient first, at the current w and b, then move w and b together, as fitGD does."),
+		slip2(bThenWW, bThenWB, "w's gradient was measured after b moved: compute the whole gradient first, at the current w and b, then move w and b together, as fitGD does."),
 		with(gd(lr, epochs, l2(0), false, false), "that is fitGD's answer without a penalty: add 2λwᵢ to each weight's gradient."),
 		with(gd(lr, epochs, l2(lambda*float64(len(X))), false, false), "the penalty was added once per row: λ Σ wᵢ² is added to the loss once, not once per row, so add 2λwᵢ to each weight's gradient after the loop over the rows."),
 		slip2(perRowW, perRowB, "w and b moved after every row: like fitGD, sum the gradient over all the rows first, then move w and b once per epoch (with 2λwᵢ added to each weight's gradient)."),

@@ -74,6 +74,9 @@ func TestCheck1_1(t *testing.T) {
 		{"MSE on three beams", alu, load, w, b, lineMSE(w, b, alu[:3], load[:3]), "first three beams only"},
 		{"sum divided by 3", alu, load, w, b, 4 * m / 3, "divided by 3, not 4"},
 		{"MSE slightly off", alu, load, w, b, m * 1.01, "your mse4 = 0.001027"},
+		// The MSE as the check's message prints it (%.4f) and as the exercise cell prints it (%.6f).
+		{"typed MSE, 4 decimals", alu, load, w, b, 0.0010, "not from printed digits"},
+		{"typed MSE, 6 decimals", alu, load, w, b, math.Round(m*1e6) / 1e6, "not from printed digits"},
 		{"η = 0.9 diverged", alu, load, w09, b09, lineMSE(w09, b09, alu, load), "diverged"},
 		{"η = 0.9, 300 epochs", alu, load, w09short, b09short, lineMSE(w09short, b09short, alu, load), "0.897"},
 		{"mse4 never set", alu, load, w, b, 0, "mse4 is still 0"},
@@ -455,6 +458,32 @@ func TestCheck1_4(t *testing.T) {
 			}
 			return w, b
 		}, "same penalty term"},
+		{"w moved first, then b's gradient measured again", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			w := make([]float64, len(X[0]))
+			b := 0.0
+			for range epochs {
+				gradW, _ := mseGradient(X, y, w, b)
+				for i := range w {
+					w[i] -= lr * (gradW[i] + 2*lambda*w[i])
+				}
+				_, gradB := mseGradient(X, y, w, b)
+				b -= lr * gradB
+			}
+			return w, b
+		}, "b's gradient was measured after w moved"},
+		{"b moved first, then w's gradient measured again", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			w := make([]float64, len(X[0]))
+			b := 0.0
+			for range epochs {
+				_, gradB := mseGradient(X, y, w, b)
+				b -= lr * gradB
+				gradW, _ := mseGradient(X, y, w, b)
+				for i := range w {
+					w[i] -= lr * (gradW[i] + 2*lambda*w[i])
+				}
+			}
+			return w, b
+		}, "w's gradient was measured after b moved"},
 		{"runs away another way (η twenty times larger)", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
 			return l2(X, y, 20*lr, lambda, epochs)
 		}, "divided by n"},
