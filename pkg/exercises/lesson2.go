@@ -408,6 +408,14 @@ func chainGradientRef(w, b, a0 float64, layers int, slip chainSlip) float64 {
 	return grad
 }
 
+// flipsSign reports whether chainGradient returns minus the right product on a chain with a
+// positive weight and an odd number of layers, where a factor |w| would give the right sign: an
+// overall sign slip, not a dropped sign of w.
+func flipsSign(chainGradient func(w, b, a0 float64, layers int) float64) bool {
+	const w, b, a0, layers = 1.5, -0.5, 0.4, 3
+	return sameRel(chainGradient(w, b, a0, layers), -chainGradientRef(w, b, a0, layers, chainRight))
+}
+
 // chainOutput returns the output a_L of the chain of chainGradientRef.
 func chainOutput(w, b, a0 float64, layers int) float64 {
 	a := a0
@@ -458,6 +466,8 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 				return notYet(ex, "z = w·a + b: the bias is part of every layer's z (sigmoidChain's b was 0, here it is b).")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainAtOutput)):
 				return notYet(ex, "σ′ is taken at z, before a becomes σ(z): sigmoidDeriv(σ(z)) is not σ(z)(1 − σ(z)), so compute the factor before updating a, or keep z.")
+			case sameRel(got, -want) && flipsSign(chainGradient):
+				return notYet(ex, "%s = %.4g has the wrong sign: ∂a_L/∂a0 is the product of the factors w·σ′(z), started at 1, with no minus sign of its own (σ′ is positive, so each factor has the sign of w).", call, got)
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainAbsW)):
 				return notYet(ex, "the factor is w·σ′(z), with w's sign: a negative weight flips the change, so the factors keep the sign of w.")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainNoW)):
@@ -485,9 +495,36 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 			}
 			return notYet(ex, "%s = %.4g, but the product of the factors w·σ′(z) is %.4g.", call, got, want)
 		}
-		return correct(ex, "ten layers keep %.2g of the gradient with w = 1 but only %.2g with w = 4: the larger weight pushes z into the flat tail.",
-			chainGradientRef(1, 0, 1, 10, chainRight), chainGradientRef(4, 0, 1, 10, chainRight))
+		g1, g4 := chainGradientRef(1, 0, 1, 10, chainRight), chainGradientRef(4, 0, 1, 10, chainRight)
+		a := chainOutput(4, 0, 1, 9) // the last layer's input
+		z := 4 * a
+		return correct(ex, "ten layers keep %.2g of the gradient with w = 1 but only %.2g with w = 4, %.0f times less. The larger weight pushes z into the flat tail: each aₗ is a sigmoid output near %.2f, so z = 4aₗ ≈ %.1f, where σ′(z) ≈ %.3f and a layer's factor 4σ′(z) ≈ %.3f is below the w = 1 chain's, about 0.2.",
+			g1, g4, g1/g4, a, z, sigmoidDeriv(z), 4*sigmoidDeriv(z))
 	})
+}
+
+// Check2_4b checks the last part of Exercise 2.4: bZero, the bias that keeps the z of every layer
+// at 0 in a chain of sigmoid layers with weight 4 started at a0 = 0.5.
+func Check2_4b(bZero float64) Result {
+	const ex = "2.4"
+	const w, a0 = 4.0, 0.5
+	z1 := w*a0 + bZero
+	switch {
+	case badNumber(bZero) != "":
+		return notYet(ex, "bZero is %s: set it to a bias, a plain number.", badNumber(bZero))
+	case near(z1, 0, 1e-9):
+		return correct(ex, "with b = %s the first z is %g·%g %s = 0, so a₁ = σ(0) = %g = a₀ and every layer repeats the first: each factor is w·σ′(0) = %g·0.25 = 1, and the product after ten layers is %.3g: all of the gradient survives.",
+			minusSign(bZero), w, a0, signedG(bZero), sigmoid(0), w, chainGradientRef(w, bZero, a0, 10, chainRight))
+	case bZero == 0:
+		return notYet(ex, "bZero is still 0: with b = 0 the first layer's z = 4·0.5 = 2, not 0. Which b makes z = w·a₀ + b zero?")
+	case near(w*1+bZero, 0, 1e-9):
+		return notYet(ex, "b = %s makes z zero for an input a = 1, but the chain starts at a₀ = 0.5: the first layer's z is 4·0.5 %s = %s.", minusSign(bZero), signedG(bZero), minusSign(z1))
+	case near(-w*a0, -bZero, 1e-9):
+		return notYet(ex, "b = %s has the wrong sign: z = 4·0.5 %s = %s. The bias must cancel w·a₀.", minusSign(bZero), signedG(bZero), minusSign(z1))
+	case near(a0+bZero, 0, 1e-9):
+		return notYet(ex, "b = %s cancels a₀ but not w·a₀: z = w·a₀ + b = 4·0.5 %s = %s.", minusSign(bZero), signedG(bZero), minusSign(z1))
+	}
+	return notYet(ex, "with b = %s the first layer's z = 4·0.5 %s = %s, not 0.", minusSign(bZero), signedG(bZero), minusSign(z1))
 }
 
 // signedG returns "+ x" or "− |x|" formatted as %g does, for writing a sum such as "2·x − 3".
@@ -505,6 +542,14 @@ func parenNeg(x float64, digits int) string {
 		return "(−" + strconv.FormatFloat(-x, 'g', digits, 64) + ")"
 	}
 	return strconv.FormatFloat(x, 'g', digits, 64)
+}
+
+// minusSign formats x as %g does, with a minus sign (−) instead of a hyphen.
+func minusSign(x float64) string {
+	if x < 0 {
+		return "−" + fmtG(-x)
+	}
+	return fmtG(x)
 }
 
 // fmtG formats x the way %g does, for quoting a call in a hint.

@@ -263,6 +263,18 @@ func TestCheck2_4(t *testing.T) {
 		{"σ′ at the next layer's z, slip form", ref(chainNextZ), "Compute the factor w·σ′(z) before updating a"},
 		{"σ′ at the output", ref(chainAtOutput), "σ′ is taken at z, before"},
 		{"|w| in the factor", ref(chainAbsW), "sign of w"},
+		{"the product returned with a minus sign", func(w, b, a0 float64, layers int) float64 {
+			return -ref(chainRight)(w, b, a0, layers)
+		}, "has the wrong sign"},
+		{"each factor −w·σ′(z)", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, 1.0
+			for range layers {
+				z := w*a + b
+				grad *= -w * sigmoidDeriv(z)
+				a = sigmoid(z)
+			}
+			return grad
+		}, "has the wrong sign"},
 		{"untouched starter", func(w, b, a0 float64, layers int) float64 { return 0 }, "returned 0"},
 		{"no weight", ref(chainNoW), "needs the weight"},
 		{"product started at w, no w per layer", func(w, b, a0 float64, layers int) float64 {
@@ -341,5 +353,25 @@ func TestCheck2_4(t *testing.T) {
 	}
 	if g := chainGradientRef(4, -2, 0.5, 10, chainRight); g != 1 {
 		t.Errorf("the discussion says the tuned chain keeps the whole gradient, got %g", g)
+	}
+}
+
+func TestCheck2_4b(t *testing.T) {
+	tests := []struct {
+		name  string
+		bZero float64
+		hint  string
+	}{
+		{"right", -2, ""},
+		{"untouched starter", 0, "still 0"},
+		{"z = 0 for a = 1", -4, "for an input a = 1"},
+		{"wrong sign", 2, "wrong sign"},
+		{"−a0", -0.5, "cancels a₀ but not w·a₀"},
+		{"other", -1, "z = 4·0.5 − 1 = 1, not 0"},
+		{"b = −4 message uses a minus sign", -4, "b = −4 makes z zero"},
+		{"NaN", math.NaN(), "NaN"},
+	}
+	for _, tt := range tests {
+		expectResult(t, tt.name, Check2_4b(tt.bZero), "2.4", tt.hint)
 	}
 }
