@@ -56,7 +56,8 @@
 // marks a point with its label in the legend (a prediction, a curve's
 // largest and smallest value) through a Frame. ScatterFitFrame draws the
 // fitted line across the Frame's x range, to show what it predicts
-// beyond the data.
+// beyond the data; ScatterFitWith takes the residuals and the Frame as named
+// options (ScatterOptions) and can draw the line dashed beyond the data.
 //
 // Text may use Unicode superscripts and subscripts (x², 10⁻³, ∂aₗ, wᵢⱼ):
 // they are drawn as smaller, raised or lowered characters, also those the

@@ -147,6 +147,40 @@ func ScatterFitFrame(title, xlabel, ylabel string, x, y []float64, fit Fn, resid
 	return scatterFit("plotting.ScatterFitFrame", title, xlabel, ylabel, x, y, fit, residuals, fr)
 }
 
+// ScatterOptions say what ScatterFitWith draws besides the points and the
+// fitted line. The zero ScatterOptions draws them alone, over the data's
+// range, as ScatterFit(…, false) does.
+type ScatterOptions struct {
+	// Residuals draws each point's vertical distance to the line, its
+	// residual, as a dashed segment.
+	Residuals bool
+	// Frame fixes the axes, the legend corner, reference lines and marks,
+	// as in ScatterFitFrame: with Frame.X set, the line is drawn across all
+	// of Frame.X.
+	Frame Frame
+	// DashBeyondData draws the line dashed where it runs beyond the data's
+	// smallest and largest x, solid between them: what the line predicts
+	// outside the observations, set apart from where it was fitted. (With
+	// a single x, or no data inside Frame.X, the line stays solid.)
+	DashBeyondData bool
+}
+
+// ScatterFitWith is ScatterFit with the residuals, the frame and the dashed
+// line beyond the data that opt asks for (see ScatterOptions). It returns the
+// errors ScatterFitFrame does.
+//
+//	fig, err := plotting.ScatterFitWith("Beyond the data", "x", "y", x, y,
+//		plotting.Fn{Label: "ŷ = 10x − 1", F: line},
+//		plotting.ScatterOptions{Frame: plotting.Frame{X: plotting.Range{Min: 0, Max: 1}}, DashBeyondData: true})
+func ScatterFitWith(title, xlabel, ylabel string, x, y []float64, fit Fn, opt ScatterOptions) (*Figure, error) {
+	const where = "plotting.ScatterFitWith"
+	p, err := scatterFitOpt(where, title, xlabel, ylabel, x, y, fit, opt)
+	if err != nil {
+		return nil, err
+	}
+	return chartFigure(where, p)
+}
+
 // scatterFit draws ScatterFit and ScatterFitFrame.
 func scatterFit(where, title, xlabel, ylabel string, x, y []float64, fit Fn, residuals bool, fr Frame) (*Figure, error) {
 	p, err := scatterFitPlot(where, title, xlabel, ylabel, x, y, fit, residuals, fr)
@@ -158,6 +192,12 @@ func scatterFit(where, title, xlabel, ylabel string, x, y []float64, fit Fn, res
 
 // scatterFitPlot builds the plot that scatterFit draws.
 func scatterFitPlot(where, title, xlabel, ylabel string, x, y []float64, fit Fn, residuals bool, fr Frame) (*chart, error) {
+	return scatterFitOpt(where, title, xlabel, ylabel, x, y, fit, ScatterOptions{Residuals: residuals, Frame: fr})
+}
+
+// scatterFitOpt builds the plot of ScatterFit and its variants.
+func scatterFitOpt(where, title, xlabel, ylabel string, x, y []float64, fit Fn, opt ScatterOptions) (*chart, error) {
+	residuals, fr := opt.Residuals, opt.Frame
 	if len(x) == 0 {
 		return nil, errors.New(where + ": no points: x is empty")
 	}
@@ -190,6 +230,7 @@ func scatterFitPlot(where, title, xlabel, ylabel string, x, y []float64, fit Fn,
 	s.GlyphStyle = draw.GlyphStyle{Color: Blue, Radius: glyphRadius, Shape: draw.CircleGlyph{}}
 	p.addLegend("data", s)
 	if fit.F != nil {
+		dataMin, dataMax := xmin, xmax
 		if fr.X != (Range{}) {
 			xmin, xmax = fr.X.Min, fr.X.Max
 		} else if xmin == xmax {
@@ -198,6 +239,24 @@ func scatterFitPlot(where, title, xlabel, ylabel string, x, y []float64, fit Fn,
 		name := fit.Label
 		if name == "" {
 			name = "fit"
+		}
+		if lo, hi := max(xmin, dataMin), min(xmax, dataMax); opt.DashBeyondData && lo < hi {
+			// Dashed from each end of the range to the data, solid over the data.
+			for _, r := range [][2]float64{{xmin, lo}, {hi, xmax}} {
+				if r[0] >= r[1] {
+					continue
+				}
+				bx, by, err := sampleFunc(where, name, fit.F, r[0], r[1], samples)
+				if err != nil {
+					return nil, err
+				}
+				beyond := make(plotter.XYs, len(bx))
+				for j := range bx {
+					beyond[j] = plotter.XY{X: bx[j], Y: by[j]}
+				}
+				p.Add(newPolyline(beyond, lineStyle(1, true)))
+			}
+			xmin, xmax = lo, hi
 		}
 		xs, ys, err := sampleFunc(where, name, fit.F, xmin, xmax, samples)
 		if err != nil {
