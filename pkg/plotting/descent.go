@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
+	"strings"
 
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -193,6 +195,12 @@ type PathOptions struct {
 	// counted from the path's first (index 0, MarkEvery, 2·MarkEvery, …).
 	// With MarkFirst too, a point needs both to get a dot.
 	MarkEvery int
+	// Levels, if not empty, names the function whose contour lines
+	// Descent2DPath draws (such as "MSE") and adds a legend entry that gives
+	// the values of its darkest and lightest line: "MSE on the lines:
+	// 0.05 (dark) to 90 (light)". Descent1DPath has no contour lines and
+	// ignores it.
+	Levels string
 }
 
 // check reports a negative MarkFirst or MarkEvery.
@@ -330,7 +338,8 @@ func Descent2DXY(title, xlabel, ylabel string, f func(x, y float64) float64, xr,
 
 // Descent2DPath is Descent2DXY with opt saying which steps get a dot (see
 // PathOptions): for a path of thousands of steps, a plain line with dots on
-// the first few or on every k-th. It returns the errors Descent2DXY does,
+// the first few or on every k-th. With opt.Levels the legend also gives the
+// values of the darkest and the lightest contour line. It returns the errors Descent2DXY does,
 // and an error if opt.MarkFirst or opt.MarkEvery is negative.
 //
 //	fig, err := plotting.Descent2DPath("L(w, b), 2000 steps", "weight w", "bias b",
@@ -384,9 +393,27 @@ func descent2D(where, title, xlabel, ylabel string, f func(x, y float64) float64
 			p.Add(newPolyline(l, draw.LineStyle{Color: colors[i], Width: 1.5}))
 		}
 	}
+	if opt.Levels != "" && len(levels) > 0 {
+		mid := newPolyline(nil, draw.LineStyle{Color: colors[len(colors)/2], Width: 1.5})
+		p.addLegend(fmt.Sprintf("%s on the lines: %s (dark) to %s (light)", opt.Levels,
+			levelLabel(levels[0]), levelLabel(levels[len(levels)-1])), mid)
+	}
 	addPath(p, steps, first, opt)
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = xr.Min, xr.Max, yr.Min, yr.Max
 	return chartFigure(where, p)
+}
+
+// levelLabel writes a contour level with two significant digits, without
+// an exponent for the values a loss usually takes (0.0012, 0.35, 87, 4500).
+func levelLabel(v float64) string {
+	if a := math.Abs(v); v != 0 && (a < 1e-4 || a >= 1e5) {
+		return strconv.FormatFloat(v, 'g', 2, 64)
+	}
+	s := strconv.FormatFloat(v, 'g', 2, 64)
+	if f, err := strconv.ParseFloat(s, 64); err == nil {
+		s = strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	return strings.Replace(s, "-", "−", 1)
 }
 
 // contourLevels returns up to n distinct levels at evenly spaced quantiles
