@@ -247,7 +247,7 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 					if lastB := batches[len(batches)-1]; n%size != 0 && len(lastB) == size {
 						return notYet(ex, "batchesOf(%d, %d, rng): the last batch has %d rows and reuses rows of the earlier ones (row %d twice): the last batch should hold only the remaining %d rows, not be filled up with rows already used.", n, size, size, v, n%size)
 					}
-					return notYet(ex, "batchesOf(%d, %d, rng) uses row %d twice: shuffle a permutation (rng.Perm or rng.Shuffle) instead of drawing rows at random.", n, size, v)
+					return notYet(ex, "batchesOf(%d, %d, rng) uses row %d twice: draw one permutation of all n rows per call (rng.Perm(n) or rng.Shuffle, once) and cut it into batches; rows drawn at random, or a fresh permutation for every batch, repeat some rows and miss others.", n, size, v)
 				}
 				if v < 0 || v >= n {
 					return notYet(ex, "batchesOf(%d, %d, rng) contains row %d, outside 0..%d.", n, size, v, n-1)

@@ -212,6 +212,13 @@ func TestCheck8_4(t *testing.T) {
 			}
 			return cut(order, size, false)
 		}, "twice"},
+		{"fresh permutation per batch", func(n, size int, rng *rand.Rand) [][]int {
+			var b [][]int
+			for start := 0; start < n; start += size {
+				b = append(b, rng.Perm(n)[:min(size, n-start)])
+			}
+			return b
+		}, "fresh permutation for every batch"},
 		{"same order each epoch", func(n, size int, _ *rand.Rand) [][]int {
 			return cut(rand.New(rand.NewPCG(1, 1)).Perm(n), size, false)
 		}, "does not change with the seed"},
