@@ -161,6 +161,9 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc float64) Result {
 			if pen, _, err := noisyNet(Xtr, Ytr, nil, nil, want, 0.01); err == nil && sameWeights(netStop, pen) {
 				return notYet(ex, "netStop was trained with the L2 penalty; early stopping is the other cure: train without one (fitNoisy(0, 0)'s recipe).")
 			}
+			if best, _, err := noisyNet(Xtr, Ytr, nil, nil, len(h.TrainLoss), 0.01); err == nil && sameWeights(netStop, best) {
+				return notYet(ex, "netStop is section 4's netBest, trained for all %d epochs with the L2 penalty; early stopping trains a fresh network without a penalty for stopAt epochs.", len(h.TrainLoss))
+			}
 			for _, off := range []int{-1, 1} {
 				if near1, _, err := noisyNet(Xtr, Ytr, nil, nil, want+off, 0); err == nil && sameWeights(netStop, near1) {
 					word := "too few"

@@ -36,7 +36,7 @@ func TestCheck5_1(t *testing.T) {
 		}
 		return a
 	}
-	netStop, netLong, netL2 := netOf(stop, 0), netOf(epochs, 0), netOf(stop, 0.01)
+	netStop, netLong, netL2, netBest := netOf(stop, 0), netOf(epochs, 0), netOf(stop, 0.01), netOf(epochs, 0.01)
 	right := accOf(netStop, Xte, Yte)
 	onTrain := accOf(netStop, Xtr, Ytr)
 	onVal := accOf(netStop, Xval, Yval)
@@ -93,6 +93,7 @@ func TestCheck5_1(t *testing.T) {
 		{"validation accuracy from the history", stop, netStop, h.TestAccuracy[stop-1], "validation set"},
 		{"not retrained", stop, netLong, accOf(netLong, Xte, Yte), "all 3000 epochs"},
 		{"with L2", stop, netL2, accOf(netL2, Xte, Yte), "L2 penalty"},
+		{"netBest passed as netStop", stop, netBest, accOf(netBest, Xte, Yte), "section 4's netBest"},
 		{"trained one epoch too few (the index)", stop, netOf(stop-1, 0), right, "one epoch too few"},
 		{"trained one epoch too many", stop, netOf(stop+1, 0), right, "one epoch too many"},
 		{"another seed", stop, otherSeed, accOf(otherSeed, Xte, Yte), "rand.NewPCG(7, 7)"},
