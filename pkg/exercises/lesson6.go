@@ -39,8 +39,8 @@ func articlePath(x, alpha, precision float64, maxSteps int) []float64 {
 
 // Check6_1 checks exercise 6.1: the point where the article's loop (step 0.01, precision
 // 0.00001) stops when it starts at x = −1 instead of 6, to within that precision. It recognises
-// the minimum (an answer assumed rather than run), the starting point, a loop cut short by a step
-// limit, a coarser precision, and an update going uphill.
+// the minimum or the flat point (answers assumed rather than run), the starting point, a loop cut
+// short by a step limit, a coarser precision, and an update going uphill.
 func Check6_1(stop float64) Result {
 	const ex = "6.1"
 	return safely(ex, func() Result {
@@ -52,7 +52,9 @@ func Check6_1(stop float64) Result {
 		case math.Abs(stop-want) <= 0.00001:
 			return correct(ex, "the loop stops at %.4f after %d steps, next to the flat point x = 0 (f′(0) = 0), far from the minimum at 9/4.", want, steps)
 		case stop == 0:
-			return notYet(ex, "stopFromMinusOne is still 0: store the last point of the descent from x = −1. (If you meant the flat point x = 0: the loop stops short of it, once its steps are smaller than the precision.)")
+			return notYet(ex, "stopFromMinusOne is still 0: store the last point of the descent from x = −1.")
+		case math.Abs(stop) < 0.001:
+			return notYet(ex, "%.3g is next to the flat point x = 0, where f′(0) = 0; but does the loop come that close? Run it and store its last point.", stop)
 		case math.Abs(stop+want) <= 0.00001:
 			return notYet(ex, "right size, wrong sign: from x = −1 the loop moves right, towards 0, and stops before it, so the point is negative.")
 		case near(stop, 2.25, 1e-3):
@@ -187,7 +189,7 @@ func Check6_3(step float64) Result {
 		case badNumber(step) != "":
 			return notYet(ex, "largestSafeStep is %s.", badNumber(step))
 		case step == 0:
-			return notYet(ex, "largestSafeStep is still 0: one step multiplies y by 1 − α·(slope factor); when does that stay above −1?")
+			return notYet(ex, "largestSafeStep is still 0: on a bowl whose gradient is (2x, c·y), one step multiplies y by 1 − α·c; what is c here, and when does 1 − α·c stay above −1?")
 		case near(step, 0.02, 1e-9):
 			return correct(ex, "one step multiplies y by 1 − 100α, which must stay above −1: α < 2/100. The steepest direction sets the limit.")
 		case near(step, 0.2, 1e-9):
@@ -209,7 +211,7 @@ func Check6_3(step float64) Result {
 	})
 }
 
-// narrowSlope is the y slope factor of exercise 6.4's bowl x² + 50y², whose gradient is (2x, 100y).
+// narrowSlope is c in the gradient (2x, c·y) of exercise 6.4's bowl x² + 50y²: 100.
 const narrowSlope = 100
 
 // Check6_4 checks exercise 6.4: withMomentum(alpha, mu, steps) must run gradient descent with
@@ -294,7 +296,7 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			}
 			return notYet(ex, "withMomentum(%g, %g, %d) = (%.6g, %.6g), expected (%.6g, %.6g): check the gradient (2x, 100y) and the two updates.", c.alpha, c.mu, c.steps, gx, gy, wx, wy)
 		}
-		return correct(ex, "after 10 steps of 0.005 with momentum 0.5 the point is at (%.4g, %.2g); with μ = 0 it is plain gradient descent.", firstOf(momentumReference(0.005, 0.5, 10, false)), secondOf(momentumReference(0.005, 0.5, 10, false)))
+		return correct(ex, "with step 0.025 and momentum 0.5, 40 steps end at (%.4g, %.2g); with μ = 0 it is plain gradient descent.", firstOf(momentumReference(0.025, 0.5, 40, false)), secondOf(momentumReference(0.025, 0.5, 40, false)))
 	})
 }
 
@@ -362,61 +364,92 @@ func momentumForm(alpha, mu float64, steps int, velocity func(v, g float64) floa
 func firstOf(x, _ float64) float64  { return x }
 func secondOf(_, y float64) float64 { return y }
 
-// Check6_5 checks exercise 6.5: the first point Adam (step 0.2, β1 = 0.9, β2 = 0.999) visits from
-// (3, −1) on x² + 50y². It recognises Adam without its bias correction or with only one of its two
-// corrections, plain gradient descent's first step, a coordinate moved the wrong way, the step
-// given instead of the point, swapped coordinates, a step of length α along the gradient, and the
-// lesson's start and step.
-func Check6_5(x1, y1 float64) Result {
+// adamSteps runs n steps of Adam (β1 = 0.9, β2 = 0.999, ε = 10⁻⁸) with step alpha on the bowl
+// x² + (c/2)·y² (gradient (2x, c·y)) from (x, y) and returns the last point. correctM and correctS
+// choose the bias correction of m and of s: 1 divides by 1 − β^t (Adam's), 0 leaves the average
+// as it is, and 2 divides by 1 − β at every step (the first step's correction, kept): slips that
+// exercise 6.5's check recognises.
+func adamSteps(x, y, alpha, c float64, n, correctM, correctS int) (float64, float64) {
+	const beta1, beta2, eps = 0.9, 0.999, 1e-8
+	var mx, my, sx, sy float64
+	correction := func(mode int, beta float64, t int) float64 {
+		switch mode {
+		case 1:
+			return 1 - math.Pow(beta, float64(t))
+		case 2:
+			return 1 - beta
+		}
+		return 1
+	}
+	for t := 1; t <= n; t++ {
+		gx, gy := 2*x, c*y
+		mx, my = beta1*mx+(1-beta1)*gx, beta1*my+(1-beta1)*gy
+		sx, sy = beta2*sx+(1-beta2)*gx*gx, beta2*sy+(1-beta2)*gy*gy
+		c1, c2 := correction(correctM, beta1, t), correction(correctS, beta2, t)
+		x -= alpha * (mx / c1) / (math.Sqrt(sx/c2) + eps)
+		y -= alpha * (my / c1) / (math.Sqrt(sy/c2) + eps)
+	}
+	return x, y
+}
+
+// Check6_5 checks exercise 6.5: the second point Adam (step 0.2, β1 = 0.9, β2 = 0.999) visits from
+// (3, −1) on x² + 50y², to four decimal places. It recognises the first point, a second step of
+// exactly α per coordinate (averages restarted, or the first gradient reused), the first step's
+// bias correction kept at step 2, no bias correction or only one of the two, plain gradient
+// descent, coordinates moved the wrong way, the steps given instead of the point, swapped
+// coordinates, and the lesson's start and step.
+func Check6_5(x2, y2 float64) Result {
 	const ex = "6.5"
 	return safely(ex, func() Result {
-		const alpha, x0, y0 = 0.2, 3.0, -1.0
-		gx, gy := 2*x0, 100*y0
-		want := func(m, s float64) (float64, float64) { // one Adam step with the given corrections
-			return x0 - alpha*(0.1*gx/m)/(math.Sqrt(0.001*gx*gx/s)+1e-8), y0 - alpha*(0.1*gy/m)/(math.Sqrt(0.001*gy*gy/s)+1e-8)
-		}
-		wx, wy := want(0.1, 0.001)
+		const alpha, x0, y0, tol = 0.2, 3.0, -1.0, 1e-4
+		at := func(x, y, wx, wy float64) bool { return near(x, wx, tol) && near(y, wy, tol) }
+		wx, wy := adamSteps(x0, y0, alpha, 100, 2, 1, 1)
+		x1, y1 := adamSteps(x0, y0, alpha, 100, 1, 1, 1)
 		switch {
-		case badNumber(x1) != "" || badNumber(y1) != "":
-			return notYet(ex, "the point is (%g, %g).", x1, y1)
-		case x1 == 0 && y1 == 0:
-			return notYet(ex, "the point is still (0, 0): after one step, what are m̂ and ŝ?")
-		case near(x1, wx, 1e-6) && near(y1, wy, 1e-6):
-			return correct(ex, "the first step is α times the sign of each gradient, (−0.2, +0.2), although y's slope is about 17 times steeper than x's.")
-		case near(x1, -3.5, 1e-6) && near(y1, 1.5, 1e-6):
-			return notYet(ex, "that is the lesson's first point, from (−4, 2) with step 0.5; this exercise starts at (3, −1) with step 0.2.")
+		case badNumber(x2) != "" || badNumber(y2) != "":
+			return notYet(ex, "the point is (%g, %g).", x2, y2)
+		case x2 == 0 && y2 == 0:
+			return notYet(ex, "the point is still (0, 0): after the first step, what are m and s, and what is the gradient at the first point?")
+		case at(x2, y2, wx, wy):
+			return correct(ex, "the second step moves x by %.4f and y by %.4f, a little less than α = 0.2: m̂/√ŝ is no longer exactly ±1 once two different gradients are averaged, but it stays near 1 in size although y's slope is more than ten times steeper than x's.", x1-wx, wy-y1)
+		case at(x2, y2, x1, y1):
+			return notYet(ex, "(%.4g, %.4g) is the first point; take one more step from it.", x2, y2)
+		case at(x2, y2, x1-alpha, y1+alpha):
+			return notYet(ex, "that moves each coordinate by exactly α again, which happens only when m̂/√ŝ is ±1. Take the second gradient at the first point (2.8, −0.8), and carry m and s over from the first step (they do not start at 0 again).")
+		case at(x2, y2, -3.0028, 1.0087):
+			return notYet(ex, "that is the second point from the lesson's start (−4, 2) with step 0.5 on x² + 5y²; this exercise starts at (3, −1) with step 0.2 on x² + 50y².")
 		}
-		if nx, ny := want(1, 1); near(x1, nx, 1e-3) && near(y1, ny, 1e-3) {
-			return notYet(ex, "that is Adam without the bias correction: divide m by 1 − β1 and s by 1 − β2 after the first step.")
+		if sx, sy := adamSteps(x0, y0, alpha, 100, 2, 2, 2); at(x2, y2, sx, sy) {
+			return notYet(ex, "that divides by 1 − β1 and 1 − β2 at the second step too; the correction is 1 − β^t with t = 2: 1 − 0.9² = 0.19 and 1 − 0.999² = 0.001999.")
 		}
-		if nx, ny := want(1, 0.001); near(x1, nx, 1e-6) && near(y1, ny, 1e-6) {
-			return notYet(ex, "each coordinate moved by 0.02, a tenth of α = 0.2: either the step was 0.02 instead of 0.2, or you corrected ŝ but not m̂ (after the first step m = (1 − β1)·∇, and m̂ = m/(1 − β1) = ∇).")
+		if sx, sy := adamSteps(x0, y0, alpha, 100, 2, 0, 0); near(x2, sx, 1e-3) && near(y2, sy, 1e-3) {
+			return notYet(ex, "that is Adam without the bias correction: divide m by 1 − β1^t and s by 1 − β2^t.")
 		}
-		if nx, ny := want(0.1, 1); near(x1, nx, 1e-3) && near(y1, ny, 1e-3) {
-			return notYet(ex, "you corrected m̂ but not ŝ: after the first step s = (1 − β2)·∇², and ŝ = s/(1 − β2) = ∇².")
+		if sx, sy := adamSteps(x0, y0, alpha, 100, 2, 1, 0); near(x2, sx, 1e-3) && near(y2, sy, 1e-3) {
+			return notYet(ex, "you corrected m̂ but not ŝ: ŝ = s/(1 − β2^t).")
 		}
-		if near(x1, x0+alpha, 1e-6) && near(y1, wy, 1e-6) {
-			return notYet(ex, "y is right, but x moved the wrong way: ∂g/∂x = 2·3 = 6 is positive, so x moves down, by α.")
+		if sx, sy := adamSteps(x0, y0, alpha, 100, 2, 0, 1); at(x2, y2, sx, sy) {
+			return notYet(ex, "you corrected ŝ but not m̂: m̂ = m/(1 − β1^t).")
 		}
-		if near(x1, wx, 1e-6) && near(y1, y0-alpha, 1e-6) {
-			return notYet(ex, "x is right, but y moved the wrong way: ∂g/∂y = 100·(−1) = −100 is negative, so y moves up, by α.")
+		px, py := x0-alpha*2*x0, y0-alpha*100*y0
+		if at(x2, y2, px-alpha*2*px, py-alpha*100*py) || at(x2, y2, px, py) {
+			return notYet(ex, "that is plain gradient descent; Adam moves by α·m̂/(√ŝ + ε).")
 		}
-		if near(x1, x0-alpha*gx, 1e-6) && near(y1, y0-alpha*gy, 1e-6) {
-			return notYet(ex, "that is plain gradient descent's first step; Adam divides m̂ by √ŝ.")
-		}
-		if near(x1, x0+alpha, 1e-6) && near(y1, y0-alpha, 1e-6) {
-			return notYet(ex, "your step goes up the gradient (x up, y down); Adam, like every descent, subtracts: θ ← θ − α·m̂/(√ŝ + ε).")
-		}
-		if near(x1, wx-x0, 1e-6) && near(y1, wy-y0, 1e-6) {
-			return notYet(ex, "that is the step itself; add it to the starting point (3, −1).")
-		}
-		if near(x1, wy, 1e-6) && near(y1, wx, 1e-6) {
+		switch {
+		case at(x2, y2, wx, 2*y0-wy):
+			return notYet(ex, "x is right, but y moved the wrong way: its gradient 100y is negative, so y moves up.")
+		case at(x2, y2, 2*x0-wx, wy):
+			return notYet(ex, "y is right, but x moved the wrong way: its gradient 2x is positive, so x moves down.")
+		case at(x2, y2, 2*x0-wx, 2*y0-wy):
+			return notYet(ex, "your steps go up the gradient (x up, y down); Adam, like every descent, subtracts: θ ← θ − α·m̂/(√ŝ + ε).")
+		case at(x2, y2, wx-x1, wy-y1):
+			return notYet(ex, "that is the second step itself; add it to the first point (2.8, −0.8).")
+		case at(x2, y2, wx-x0, wy-y0):
+			return notYet(ex, "that is how far the two steps moved, together; add it to the start (3, −1).")
+		case at(x2, y2, wy, wx):
 			return notYet(ex, "x and y are swapped: give the x coordinate first.")
 		}
-		if n := math.Hypot(gx, gy); near(x1, x0-alpha*gx/n, 1e-6) && near(y1, y0-alpha*gy/n, 1e-6) {
-			return notYet(ex, "that step has length α in total, along the gradient; Adam divides each coordinate by its own gradient's size, so each coordinate moves by α.")
-		}
-		return notYet(ex, "after one step m̂ = ∇ and ŝ = ∇²: what is m̂/√ŝ for each coordinate?")
+		return notYet(ex, "write out, for each coordinate, the gradient at the first point, then m, s, m̂ = m/(1 − β1²) and ŝ = s/(1 − β2²) after step 2, and the move α·m̂/√ŝ.")
 	})
 }
 

@@ -16,6 +16,8 @@ func TestCheck6_1(t *testing.T) {
 	}{
 		{"correct", articleDescent(-1, 0.01, 0.00001, 1_000_000), ""},
 		{"starter", 0, "still 0"},
+		{"next to the flat point", 1e-6, "next to the flat point"},
+		{"just left of the flat point", -0.0005, "next to the flat point"},
 		{"the flat point's other side", -articleDescent(-1, 0.01, 0.00001, 1_000_000), "wrong sign"},
 		{"assumed the minimum", 2.25, "that is the minimum"},
 		{"start", -1, "starting point"},
@@ -33,6 +35,11 @@ func TestCheck6_1(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check6_1(tt.stop), "6.1", tt.hint)
+	}
+	// The starter's 0 is shown before the student has written anything: its hint must not
+	// explain where the loop stops, or why.
+	if s := Check6_1(0).String(); strings.Contains(s, "flat") || strings.Contains(s, "short") || strings.Contains(s, "precision") {
+		t.Errorf("the starter's hint should not give the answer away, got %q", s)
 	}
 }
 
@@ -104,7 +111,7 @@ func TestCheck6_3(t *testing.T) {
 		hint string
 	}{
 		{"correct", 2.0 / 100, ""},
-		{"starter", 0, "still 0"},
+		{"starter", 0, "1 − α·c"},
 		{"old bowl", 0.2, "x² + 5y²"},
 		{"smooth limit", 0.01, "without oscillating"},
 		{"slope 50y", 0.04, "100y"},
@@ -256,30 +263,39 @@ func TestCheck6_4(t *testing.T) {
 }
 
 func TestCheck6_5(t *testing.T) {
+	x2, y2 := adamSteps(3, -1, 0.2, 100, 2, 1, 1)
+	if math.Abs(x2-2.600478) > 1e-6 || math.Abs(y2+0.602375) > 1e-6 {
+		t.Fatalf("Adam's second point from (3, −1) should be (2.600478, −0.602375), got (%.6f, %.6f)", x2, y2)
+	}
 	tests := []struct {
 		name   string
-		x1, y1 float64
+		x2, y2 float64
 		hint   string
 	}{
-		{"correct", 2.8, -0.8, ""},
+		{"correct", x2, y2, ""},
+		{"rounded to four places", 2.6005, -0.6024, ""},
+		{"the wide bowl's gradient (the same point, up to ε)", 2.600478, -0.602375, ""},
 		{"starter", 0, 0, "still (0, 0)"},
-		{"the lesson's printed point", -3.5, 1.5, "lesson's first point"},
-		{"no bias correction", 3 - 0.2*0.1/math.Sqrt(0.001), -1 + 0.2*0.1/math.Sqrt(0.001), "bias correction"},
-		{"plain descent", 3 - 0.2*6, -1 + 0.2*100, "plain gradient descent"},
-		{"flipped", 3.2, -1.2, "goes up the gradient"},
-		{"x moved up", 3.2, -0.8, "x moved the wrong way"},
-		{"y moved down", 2.8, -1.2, "y moved the wrong way"},
-		{"ŝ corrected, m̂ not", 2.98, -0.98, "corrected ŝ but not m̂"},
-		{"step 0.02 in Adam", 3 - 0.02, -1 + 0.02, "the step was 0.02 instead of 0.2"},
-		{"m̂ corrected, ŝ not", 3 - 0.2/math.Sqrt(0.001), -1 + 0.2/math.Sqrt(0.001), "corrected m̂ but not ŝ"},
-		{"the step, not the point", -0.2, 0.2, "the step itself"},
-		{"swapped", -0.8, 2.8, "swapped"},
-		{"length α in total", 3 - 0.2*6/math.Hypot(6, 100), -1 + 0.2*100/math.Hypot(6, 100), "length α in total"},
+		{"the first point", 2.8, -0.8, "first point"},
+		{"α per coordinate again", 2.6, -0.6, "exactly α again"},
+		{"the lesson's start and step", -3.0028, 1.0087, "lesson's start"},
+		{"first step's correction kept", 2.5318747, -0.5344236, "t = 2"},
+		{"no bias correction", 1.5286513, 0.3852383, "without the bias correction"},
+		{"m̂ corrected, ŝ not", -2.860191, 2.605971, "corrected m̂ but not ŝ"},
+		{"ŝ corrected, m̂ not", 2.9420068, -0.9420219, "corrected ŝ but not m̂"},
+		{"plain descent", 3 - 0.2*6 - 0.2*2*(3-0.2*6), 19 - 0.2*100*19, "plain gradient descent"},
+		{"plain descent, one step", 3 - 0.2*6, -1 + 0.2*100, "plain gradient descent"},
+		{"y moved down", x2, -2 - y2, "y moved the wrong way"},
+		{"x moved up", 6 - x2, y2, "x moved the wrong way"},
+		{"up the gradient", 6 - x2, -2 - y2, "up the gradient"},
+		{"the second step", x2 - 2.8, y2 + 0.8, "second step itself"},
+		{"both steps", x2 - 3, y2 + 1, "two steps moved"},
+		{"swapped", y2, x2, "swapped"},
 		{"NaN", math.NaN(), 1, "NaN"},
-		{"other", 2, -1, "m̂ = ∇"},
+		{"other", 2, -1, "write out"},
 	}
 	for _, tt := range tests {
-		expectResult(t, tt.name, Check6_5(tt.x1, tt.y1), "6.5", tt.hint)
+		expectResult(t, tt.name, Check6_5(tt.x2, tt.y2), "6.5", tt.hint)
 	}
 }
 
