@@ -3,12 +3,15 @@ package plotting
 import (
 	"errors"
 	"fmt"
+	"image/color"
 	"math"
 	"sort"
 	"strconv"
 	"strings"
 
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -59,6 +62,9 @@ func Descent1DPath(title string, f func(x float64) float64, xmin, xmax float64, 
 	}
 	if err := opt.check(where); err != nil {
 		return nil, err
+	}
+	if len(opt.Contours) > 0 {
+		return nil, fmt.Errorf("%s: PathOptions.Contours is for the contour lines of Descent2DPath; a curve has none", where)
 	}
 	return descent1D(where, title, f, xmin, xmax, path, fr, first, opt)
 }
@@ -201,10 +207,24 @@ type PathOptions struct {
 	// 0.05 (dark) to 90 (light)". Descent1DPath has no contour lines and
 	// ignores it.
 	Levels string
+	// Contours, for Descent2DPath only, draws the contour lines at exactly
+	// these values of f, each labelled with its value, instead of twelve
+	// unlabelled lines at quantiles of f, so that the reader can read f off
+	// the map. A label sits on its line where the line passes closest to
+	// the straight line from the lowest point of f in the chart to the
+	// chart's top right corner (a diagonal column of labels on a bowl),
+	// stepping aside from the path, on a white patch under the path.
+	Contours []float64
 }
 
-// check reports a negative MarkFirst or MarkEvery.
+// check reports a negative MarkFirst or MarkEvery, or a contour value that
+// is not finite.
 func (opt PathOptions) check(where string) error {
+	for i, v := range opt.Contours {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Errorf("%s: PathOptions.Contours[%d] = %g: a contour value must be finite", where, i, v)
+		}
+	}
 	if opt.MarkFirst < 0 {
 		return fmt.Errorf("%s: PathOptions.MarkFirst = %d: need a number of points, or 0 for all", where, opt.MarkFirst)
 	}
@@ -387,11 +407,25 @@ func descent2D(where, title, xlabel, ylabel string, f func(x, y float64) float64
 	p := newChart(title, xlabel, ylabel)
 	p.equal = equalAspect(xr, yr)
 	levels := contourLevels(g, 12)
+	if len(opt.Contours) > 0 {
+		levels = append([]float64(nil), opt.Contours...)
+		sort.Float64s(levels)
+	}
 	colors := ramp(len(levels)).Colors()
+	var labels contourLabels
 	for i, level := range levels {
-		for _, l := range isoLines(g, level, lerpAt(level)) {
+		lines := isoLines(g, level, lerpAt(level))
+		for _, l := range lines {
 			p.Add(newPolyline(l, draw.LineStyle{Color: colors[i], Width: 1.5}))
 		}
+		if len(opt.Contours) > 0 {
+			if at, ok := labelPoint(g, lines, xr, yr, steps); ok {
+				labels = append(labels, contourLabel{at: at, text: levelLabel(level)})
+			}
+		}
+	}
+	if len(labels) > 0 {
+		p.Add(labels)
 	}
 	if opt.Levels != "" && len(levels) > 0 {
 		mid := newPolyline(nil, draw.LineStyle{Color: colors[len(colors)/2], Width: 1.5})
@@ -434,4 +468,96 @@ func contourLevels(g grid, n int) []float64 {
 		}
 	}
 	return levels
+}
+
+// labelPoint returns where a contour level's label goes: the point of its
+// lines, at least 4% of each span inside xr × yr, closest to the straight
+// line from g's lowest point to the top right corner (distances measured
+// in fractions of the spans, as the eye sees them). Points within 5% of
+// the path are passed over, so the path does not run through the label,
+// unless every point is that close. It reports false if no point of the
+// lines lies inside.
+func labelPoint(g grid, lines []plotter.XYs, xr, yr Range, path plotter.XYs) (plotter.XY, bool) {
+	w, h := xr.Max-xr.Min, yr.Max-yr.Min
+	low := plotter.XY{X: g.xs[0], Y: g.ys[0]}
+	lowest := math.Inf(1)
+	for c, col := range g.z {
+		for r, v := range col {
+			if v < lowest {
+				lowest, low = v, plotter.XY{X: g.xs[c], Y: g.ys[r]}
+			}
+		}
+	}
+	// The ray from low to the corner, in fractions of the spans.
+	ax, ay := (low.X-xr.Min)/w, (low.Y-yr.Min)/h
+	dx, dy := 1-ax, 1-ay
+	length := math.Hypot(dx, dy)
+	// nearPath reports whether (u, v) is within 5% of a segment of the path.
+	nearPath := func(u, v float64) bool {
+		for i := range path {
+			a, b := path[i], path[max(i-1, 0)]
+			au, av := (a.X-xr.Min)/w, (a.Y-yr.Min)/h
+			bu, bv := (b.X-xr.Min)/w, (b.Y-yr.Min)/h
+			su, sv := bu-au, bv-av
+			t := 0.0
+			if l2 := su*su + sv*sv; l2 > 0 {
+				t = math.Max(0, math.Min(1, ((u-au)*su+(v-av)*sv)/l2))
+			}
+			if math.Hypot(u-au-t*su, v-av-t*sv) < 0.05 {
+				return true
+			}
+		}
+		return false
+	}
+	var best, crowded plotter.XY
+	bestDist, crowdedDist := math.Inf(1), math.Inf(1)
+	for _, l := range lines {
+		for _, q := range l {
+			u, v := (q.X-xr.Min)/w, (q.Y-yr.Min)/h
+			if u < 0.04 || u > 0.96 || v < 0.04 || v > 0.96 {
+				continue
+			}
+			var dist float64
+			if length == 0 {
+				dist = math.Hypot(u-ax, v-ay)
+			} else {
+				// Distance to the segment from low to the corner.
+				t := math.Max(0, math.Min(1, ((u-ax)*dx+(v-ay)*dy)/(length*length)))
+				dist = math.Hypot(u-ax-t*dx, v-ay-t*dy)
+			}
+			switch {
+			case !nearPath(u, v) && dist < bestDist:
+				best, bestDist = q, dist
+			case dist < crowdedDist:
+				crowded, crowdedDist = q, dist
+			}
+		}
+	}
+	if math.IsInf(bestDist, 1) {
+		return crowded, !math.IsInf(crowdedDist, 1)
+	}
+	return best, true
+}
+
+// A contourLabel is the value of a contour line, written on the line.
+type contourLabel struct {
+	at   plotter.XY
+	text string
+}
+
+// contourLabels draws contour labels: each centred on its point, on a
+// white patch that hides the contour line under the text.
+type contourLabels []contourLabel
+
+// Plot implements plot.Plotter.
+func (ls contourLabels) Plot(c draw.Canvas, p *plot.Plot) {
+	x, y := p.Transforms(&c)
+	ts := text.Style{Font: sans(tickSize), XAlign: draw.XCenter, YAlign: draw.YCenter, Handler: richText{}, Color: color.Gray{0x30}}
+	for _, l := range ls {
+		at := vg.Point{X: x(l.at.X), Y: y(l.at.Y)}
+		wd, ht := ts.Width(l.text)+4, ts.Height(l.text)+1
+		c.SetColor(color.White)
+		c.Fill(vg.Rectangle{Min: vg.Point{X: at.X - wd/2, Y: at.Y - ht/2}, Max: vg.Point{X: at.X + wd/2, Y: at.Y + ht/2}}.Path())
+		c.FillText(ts, at, l.text)
+	}
 }

@@ -16,7 +16,8 @@
 // DecisionBoundaryWith names the classes in the legend and rings chosen points), Descent1D
 // and Descent2D (gradient descent paths; Descent2DXY names the axes, such
 // as the weight w and the bias b; Descent1DPath and Descent2DPath dot only some
-// steps of a long path, and Descent2DPath can give the contours' values), Digits (8×8 images with true and
+// steps of a long path, and Descent2DPath can give the contours' values or
+// draw labelled contour lines at values of your choice), Digits (8×8 images with true and
 // predicted labels), Images (the same tiles with captions of your own; ImagesWith can add a pixel grid), Confusion (a confusion matrix) and Weights / WeightsOf
 // (each hidden unit's input weights as an image; WeightsWith and WeightsOfWith
 // fix the colour scale so that two charts share it). Grid puts figures side by

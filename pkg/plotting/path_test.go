@@ -2,6 +2,7 @@ package plotting
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -64,4 +65,66 @@ func TestPathOptions(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFigure(t, "descent2dpath.png", fig)
+}
+
+// TestPathContours checks that PathOptions.Contours draws the contour lines at
+// the given values, labelled, where the lines cross the diagonal from the
+// minimum to the top right corner, and that bad levels are errors.
+func TestPathContours(t *testing.T) {
+	f := func(x, y float64) float64 { return x*x + y*y }
+	r := Range{Min: -1, Max: 1}
+	g, err := sampleGrid("test", f, r, r, 120)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A path along the diagonal pushes the labels off it.
+	diagonal := plotter.XYs{{X: 0, Y: 0}, {X: 1, Y: 1}}
+	tests := []struct {
+		level  float64
+		path   plotter.XYs
+		at     plotter.XY
+		inside bool
+	}{
+		{0.25, nil, plotter.XY{X: 0.3536, Y: 0.3536}, true}, // the circle of radius 0.5, on the diagonal
+		{0.81, nil, plotter.XY{X: 0.6364, Y: 0.6364}, true}, // radius 0.9
+		{3, nil, plotter.XY{}, false},                       // outside the chart
+		{1.99, nil, plotter.XY{}, false},                    // only in the corners, within 4% of the edges
+		// 5% of the span (0.1) away from the diagonal: 0.1/0.5 radians round the circle.
+		{0.25, diagonal, plotter.XY{X: 0.5 * math.Cos(math.Pi/4-0.2), Y: 0.5 * math.Sin(math.Pi/4-0.2)}, true},
+	}
+	for _, tc := range tests {
+		at, ok := labelPoint(g, isoLines(g, tc.level, lerpAt(tc.level)), r, r, tc.path)
+		if ok != tc.inside {
+			t.Errorf("level %g: found %v, want %v", tc.level, ok, tc.inside)
+			continue
+		}
+		if tc.path != nil && at.X < at.Y { // either side of the diagonal path will do
+			at.X, at.Y = at.Y, at.X
+		}
+		if ok && (math.Abs(at.X-tc.at.X) > 0.03 || math.Abs(at.Y-tc.at.Y) > 0.03) {
+			t.Errorf("level %g: label at (%.3f, %.3f), want near (%.3f, %.3f)", tc.level, at.X, at.Y, tc.at.X, tc.at.Y)
+		}
+	}
+	path := [][]float64{{-0.8, 0.6}, {-0.4, 0.3}, {0, 0}}
+	plain, err := Descent2DPath("t", "x", "y", f, r, r, path, 0, PathOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	labelled, err := Descent2DPath("t", "x", "y", f, r, r, path, 0, PathOptions{Contours: []float64{0.81, 0.25}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(plain.PNG()) == string(labelled.PNG()) {
+		t.Error("Contours should change the contour lines drawn")
+	}
+	for _, bad := range [][]float64{{0.25, math.NaN()}, {math.Inf(1)}} {
+		_, err := Descent2DPath("t", "x", "y", f, r, r, path, 0, PathOptions{Contours: bad})
+		if err == nil || !strings.Contains(err.Error(), "PathOptions.Contours[") {
+			t.Errorf("Contours %v: error %v, want one naming the level", bad, err)
+		}
+	}
+	_, err = Descent1DPath("t", func(x float64) float64 { return x * x }, -1, 1, []float64{1, 0.5}, 0, Frame{}, PathOptions{Contours: []float64{1}})
+	if err == nil || !strings.Contains(err.Error(), "Descent2DPath") {
+		t.Errorf("Descent1DPath with Contours: error %v, want one saying they are for Descent2DPath", err)
+	}
 }
