@@ -411,7 +411,7 @@ func Check6_5(x2, y2 float64) Result {
 		case x2 == 0 && y2 == 0:
 			return notYet(ex, "the point is still (0, 0): after the first step, what are m and s, and what is the gradient at the first point?")
 		case at(x2, y2, wx, wy):
-			return correct(ex, "the second step moves x by %.4f and y by %.4f, a little less than α = 0.2: m̂/√ŝ is no longer exactly ±1 once two different gradients are averaged, but it stays near 1 in size although y's slope is more than ten times steeper than x's.", x1-wx, wy-y1)
+			return correct(ex, "the second step moves x down by %.4f and y up by %.4f, each a little less than α = 0.2: m̂/√ŝ is no longer exactly ±1 once two different gradients are averaged, but it stays near 1 in size although y's slope is more than ten times steeper than x's.", x1-wx, wy-y1)
 		case at(x2, y2, x1, y1):
 			return notYet(ex, "(%.4g, %.4g) is the first point; take one more step from it.", x2, y2)
 		case at(x2, y2, x1-alpha, y1+alpha):
