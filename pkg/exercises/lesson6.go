@@ -392,12 +392,12 @@ func adamSteps(x, y, alpha, c float64, n, correctM, correctS int) (float64, floa
 	return x, y
 }
 
-// Check6_5 checks exercise 6.5: the second point Adam (step 0.2, β1 = 0.9, β2 = 0.999) visits from
-// (3, −1) on x² + 50y², to four decimal places. It recognises the first point, a second step of
-// exactly α per coordinate (averages restarted, or the first gradient reused), the first step's
-// bias correction kept at step 2, no bias correction or only one of the two, plain gradient
-// descent, coordinates moved the wrong way, the steps given instead of the point, swapped
-// coordinates, and the lesson's start and step.
+// Check6_5 checks exercise 6.5: the second point Adam (step 0.2, β1 = 0.9, β2 = 0.999) visits
+// from (3, −1) on x² + 50y², to four decimal places. It recognises the first or the third point,
+// a second step of exactly α per coordinate (averages restarted, or the first gradient reused),
+// the first step's bias correction kept at step 2, no bias correction or only one of the two,
+// plain gradient descent, coordinates moved the wrong way, the steps given instead of the point,
+// swapped coordinates, and the lesson's start and step.
 func Check6_5(x2, y2 float64) Result {
 	const ex = "6.5"
 	return safely(ex, func() Result {
@@ -414,6 +414,8 @@ func Check6_5(x2, y2 float64) Result {
 			return correct(ex, "the second step moves x down by %.4f and y up by %.4f, each a little less than α = 0.2: m̂/√ŝ is no longer exactly ±1 once two different gradients are averaged, but it stays near 1 in size although y's slope is more than ten times steeper than x's.", x1-wx, wy-y1)
 		case at(x2, y2, x1, y1):
 			return notYet(ex, "(%.4g, %.4g) is the first point; take one more step from it.", x2, y2)
+		case at(x2, y2, firstOf(adamSteps(x0, y0, alpha, 100, 3, 1, 1)), secondOf(adamSteps(x0, y0, alpha, 100, 3, 1, 1))):
+			return notYet(ex, "that is the third point, after three steps; the exercise asks for the point after two (the first is (2.8, −0.8)).")
 		case at(x2, y2, x1-alpha, y1+alpha):
 			return notYet(ex, "that moves each coordinate by exactly α again, which happens only when m̂/√ŝ is ±1. Take the second gradient at the first point (2.8, −0.8), and carry m and s over from the first step (they do not start at 0 again).")
 		case at(x2, y2, -3.0028, 1.0087):

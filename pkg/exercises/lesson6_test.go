@@ -278,6 +278,7 @@ func TestCheck6_5(t *testing.T) {
 		{"starter", 0, 0, "still (0, 0)"},
 		{"the first point", 2.8, -0.8, "first point"},
 		{"α per coordinate again", 2.6, -0.6, "exactly α again"},
+		{"the third point", 2.4018, -0.4097, "third point"},
 		{"the lesson's start and step", -3.0028, 1.0087, "lesson's start"},
 		{"first step's correction kept", 2.5318747, -0.5344236, "t = 2"},
 		{"no bias correction", 1.5286513, 0.3852383, "without the bias correction"},
