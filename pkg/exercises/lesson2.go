@@ -329,7 +329,7 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 		case is(plus, tanhFormula) || is(minus, tanhFormula) || is(plus, (1-t)*(1+t)) || is(minus, (1-t)*(1+t)):
 			return notYet(ex, "at z = ±%d, where 1 − tanh and 1 − σ lose most of their digits, your values match the formula 1 − tanh²(z) (%.6g, however it is written: with math.Tanh or with tanh as 2σ(2z) − 1), not 4·sigmoidDeriv(%d) (%.6g): build tanhDeriv from sigmoidDeriv by the chain rule, not from tanh.", z, tanhFormula, 2*z, lossy)
 		case is(plus, exact) && is(minus, exact) && far == 0:
-			return correct(ex, "tanh′(z) = 4σ′(2z), here written as 4σ′(−2|z|) (σ′ is even), which keeps every digit far out in the tails: at 0 it is 1, four times the sigmoid's largest slope.")
+			return correct(ex, "tanh′(z) = 4σ′(2z): your values match 4σ′(−2|z|) (σ′ is even), which keeps every digit far out in the tails; at 0 it is 1, four times the sigmoid's largest slope. (No number tells this form from the same formula typed with math.Exp: if that is what you wrote, write it with sigmoidDeriv, as the exercise asks.)")
 		case is(plus, exact) && is(minus, exact):
 			return notYet(ex, "your values are exact even at z = ±%d (%.6g), and at z = %g you return %.3g where anything built from the lesson's sigmoid returns 0 (e^%g overflows): so tanhDeriv is written with math.Exp or math.Cosh, not with sigmoidDeriv. The chain rule may be right, but write it with sigmoidDeriv itself (if you used σ′'s symmetry, 4·sigmoidDeriv(−2|z|) is fine).", z, exact, farZ, far, 2*tanhUnderflowZ)
 		}
