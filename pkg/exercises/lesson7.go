@@ -49,8 +49,15 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				switch {
 				case strings.Contains(text, "index out of range"):
 					return notYet(ex, "for a batch of %d samples and %d outputs your code read outside H or Y (%s): take m and k from H.Dims() instead of fixed numbers such as 10.", c.m, c.k, text)
-				case strings.Contains(text, "dimension mismatch") && n > 0:
-					return notYet(ex, "costJ worked for the first batch (7×10) but not for a %d×%d one (%s): is D declared outside costJ, or made with fixed sizes? A matrix that holds values keeps its shape, and gonum will not reshape it; declare D inside the function (var D mat.Dense).", c.m, c.k, text)
+				case strings.Contains(text, "dimension mismatch") && keepsShape(func(m int, seed uint64) {
+					H, Y, _ := digitBatch(m, m, seed)
+					costJ(H, Y)
+				}):
+					before := "an earlier call, such as the exercise cell's own on the test batch"
+					if n > 0 {
+						before = "its last call: costJ worked for the check's first batch (7×10)"
+					}
+					return notYet(ex, "costJ fails on a %d×%d batch (%s), and also on square ones, where any matrix product would fit: is D declared outside costJ, or made with fixed sizes? A matrix that holds values keeps its shape, and gonum will not reshape it; declared outside the function, D keeps the shape of %s. Declare D inside the function (var D mat.Dense), a new matrix for every call.", c.m, c.k, text, before)
 				case strings.Contains(text, "dimension mismatch"):
 					return notYet(ex, "a gonum operation got matrices whose shapes do not fit (%s): Mul is the matrix product, which needs the columns of its first matrix to match the rows of its second; to square every entry, use the element-wise product MulElem.", text)
 				}
@@ -206,6 +213,20 @@ func panicText(f func()) (text string) {
 	return ""
 }
 
+// keepsShape reports whether call panics with a dimension mismatch for one of two square sizes
+// (call(m, seed) runs the student's function on a fresh m×m batch drawn from seed). On a square
+// batch every matrix product fits, so a function that still fails there is not multiplying
+// matrices of the wrong shapes: it writes into a matrix that keeps its shape between calls (one
+// declared outside the function, sized by an earlier call) or one made with fixed sizes.
+func keepsShape(call func(m int, seed uint64)) bool {
+	for _, m := range []int{4, 10} {
+		if strings.Contains(panicText(func() { call(m, uint64(100+m)) }), "dimension mismatch") {
+			return true
+		}
+	}
+	return false
+}
+
 // batchDeltaCase draws a made-up batch for exercise 7.3 from seed: the output deltas Delta3
 // (m × outputs, small numbers of both signs), the second layer's weights W2 in pkg/nn's layout
 // (hidden × outputs: W2[j][i] joins hidden node j to output i) and the hidden outputs H2
@@ -260,6 +281,10 @@ func Check7_3(hiddenDeltas func(Delta3, W2, H2 *mat.Dense) *mat.Dense) Result {
 			var got *mat.Dense
 			if text := panicText(func() { got = hiddenDeltas(Delta3, W2, H2) }); text != "" {
 				switch {
+				case strings.Contains(text, "dimension mismatch") && keepsShape(func(m int, seed uint64) {
+					hiddenDeltas(batchDeltaCase(m, m, m, seed))
+				}):
+					return notYet(ex, "for %s your code fails (%s), and it also fails where every product fits (as many samples as hidden nodes and outputs): is the result declared outside hiddenDeltas, or made with fixed sizes? A matrix that holds values keeps its shape, and gonum will not reshape it; declared outside the function, it keeps the shape of an earlier call, such as the exercise cell's own on the training batch. Declare it inside the function (var D mat.Dense), a new matrix for every call.", sizes, text)
 				case strings.Contains(text, "dimension mismatch"):
 					return notYet(ex, "for %s a gonum operation got matrices whose shapes do not fit (%s). A product AB needs as many columns in A as rows in B, and its result has A's rows and B's columns; the slope multiplies entry by entry (⊙: MulElem or Apply), not as a matrix product.", sizes, text)
 				case strings.Contains(text, "index out of range"):

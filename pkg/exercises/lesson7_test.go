@@ -214,6 +214,40 @@ func TestCheck7_1(t *testing.T) {
 				return 0.5 * mat.Sum(&D) / float64(m)
 			}
 		}(), "declared outside costJ"},
+		// In the notebook the exercise cell has already called costJ on the 719×10 test batch, so
+		// a D declared outside fails on the check's first batch, where no Mul is involved.
+		{"D declared outside costJ, after a call on the test batch", func() func(H, Y *mat.Dense) float64 {
+			var D mat.Dense // shared by every call
+			costJ := func(H, Y *mat.Dense) float64 {
+				D.Sub(Y, H)
+				D.MulElem(&D, &D)
+				m, _ := H.Dims()
+				return 0.5 * mat.Sum(&D) / float64(m)
+			}
+			H, Y, _ := digitBatch(719, 10, 9)
+			costJ(H, Y)
+			return costJ
+		}(), "D keeps the shape of an earlier call"},
+		{"D made with fixed sizes", func(H, Y *mat.Dense) float64 {
+			D := mat.NewDense(7, 10, nil)
+			D.Sub(Y, H)
+			D.MulElem(D, D)
+			m, _ := H.Dims()
+			return 0.5 * mat.Sum(D) / float64(m)
+		}, "made with fixed sizes"},
+		{"Mul instead of MulElem, D declared outside costJ", func() func(H, Y *mat.Dense) float64 {
+			var D mat.Dense // shared by every call; the product itself would fit on a square batch
+			costJ := func(H, Y *mat.Dense) float64 {
+				var S mat.Dense
+				D.Sub(Y, H)
+				S.Mul(&D, &D)
+				m, _ := H.Dims()
+				return 0.5 * mat.Sum(&S) / float64(m)
+			}
+			H, Y, _ := digitBatch(719, 10, 9)
+			panicText(func() { costJ(H, Y) })
+			return costJ
+		}(), "declared outside costJ"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
 		{"panics", func(H, Y *mat.Dense) float64 { panic("no") }, "panicked"},
 	}
@@ -388,6 +422,25 @@ func TestCheck7_3(t *testing.T) {
 				return &D
 			}
 		}(), "the same matrix on two calls"},
+		// In the notebook the exercise cell has already called hiddenDeltas on the training batch
+		// (1078 samples, 30 hidden nodes, 10 outputs), so a result declared outside fails on the
+		// check's first call, whose products are right.
+		{"result declared outside the function, after a call on the training batch", func() func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			var D mat.Dense // shared by every call
+			hiddenDeltas := func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+				D.Mul(Delta3, W2.T())
+				D.Apply(func(s, j int, p float64) float64 { return right(p, H2.At(s, j)) }, &D)
+				return &D
+			}
+			hiddenDeltas(batchDeltaCase(1078, 30, 10, 9))
+			return hiddenDeltas
+		}(), "declared outside hiddenDeltas"},
+		{"result made with fixed sizes", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			D := mat.NewDense(1078, 30, nil)
+			D.Mul(Delta3, W2.T())
+			D.Apply(func(s, j int, p float64) float64 { return right(p, H2.At(s, j)) }, D)
+			return D
+		}, "made with fixed sizes"},
 		{"result reused after a Reset", func() func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
 			var D mat.Dense // shared by every call, emptied before each
 			return func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
