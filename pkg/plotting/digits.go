@@ -99,6 +99,24 @@ func tile(title string, img image.Image) *plot.Plot {
 	return p
 }
 
+// squareCell shrinks the cell c of tile p, keeping it centred, so that the
+// tile's data area (its image and margin) is square: the room left for the
+// title and the grid's spacing otherwise make it a little taller or wider,
+// and the pixels of the image would not be square.
+func squareCell(p *plot.Plot, c draw.Canvas) draw.Canvas {
+	d := p.DataCanvas(c)
+	w, h := d.Max.X-d.Min.X, d.Max.Y-d.Min.Y
+	switch {
+	case h > w:
+		c.Min.Y += (h - w) / 2
+		c.Max.Y -= (h - w) / 2
+	case w > h:
+		c.Min.X += (w - h) / 2
+		c.Max.X -= (w - h) / 2
+	}
+	return c
+}
+
 // tileFigure lays out tiles in a grid of cols columns below a heading and
 // returns the Figure; the figure is figWidth wide and as tall as the tiles
 // need to stay square. A footer of footH points, if footH > 0, is drawn
@@ -135,7 +153,7 @@ func tileFigure(where, heading string, tiles []*plot.Plot, cols int, footH vg.Le
 		for i := range grid {
 			for j, p := range grid[i] {
 				if p != nil {
-					p.Draw(cells[i][j])
+					p.Draw(squareCell(p, cells[i][j]))
 				}
 			}
 		}

@@ -128,7 +128,7 @@ func addMarks(ch *chart, marks []Mark) {
 // refStyles draw reference lines: grey, thinner than data, each with its
 // own dash pattern (and shade), so the legend tells several apart: dotted,
 // then dash-dot, dash-dot-dot and densely dotted, then again. None is the
-// plain dashes of a held-out curve or an EpochMark.
+// plain dashes of a held-out curve, or solid as an EpochMark.
 var refStyles = []draw.LineStyle{
 	{Color: color.Gray{0x60}, Width: 1.5, Dashes: []vg.Length{2, 3}},
 	{Color: color.Gray{0x30}, Width: 1.5, Dashes: []vg.Length{9, 3, 2, 3}},

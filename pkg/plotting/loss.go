@@ -113,8 +113,8 @@ type LossOptions struct {
 	Epochs Range
 	// LossLabel names the loss axis, such as "cost J"; empty: "loss".
 	LossLabel string
-	// EpochMarks are dashed vertical lines across every panel at the
-	// epochs given, labelled at the top of the first panel, such as
+	// EpochMarks are thin solid vertical lines across every panel at the
+	// epochs given, labelled at the top of each panel, such as
 	// {Label: "learning rate ÷ 10", Epoch: 50} or where early stopping
 	// would have stopped.
 	EpochMarks []EpochMark
@@ -255,13 +255,9 @@ func lossPanels(where, title string, opt LossOptions, runs []Run) ([]*chart, err
 		}
 		panels = append(panels, p)
 	}
-	for i, p := range panels {
+	for _, p := range panels {
 		for _, m := range opt.EpochMarks {
-			label := m.Label
-			if i > 0 { // one label for the marks of all panels
-				label = ""
-			}
-			p.Add(epochLine{m.Epoch, label})
+			p.Add(epochLine{m.Epoch, m.Label}) // labelled in every panel: the legend does not name it
 		}
 	}
 	return panels, nil
@@ -339,9 +335,10 @@ func (opt LossOptions) check(where string, hasLoss, hasAcc bool, runs []Run) err
 	return nil
 }
 
-// epochMarkStyle is the line of an EpochMark: darker and longer dashes than
-// a reference line's, so the two are told apart.
-var epochMarkStyle = draw.LineStyle{Color: color.Gray{0x40}, Width: 1.5, Dashes: []vg.Length{6, 3}}
+// epochMarkStyle is the line of an EpochMark: thin, solid and dark grey, so
+// that it is told apart from the dotted reference lines and the dashed
+// held-out curves.
+var epochMarkStyle = draw.LineStyle{Color: color.Gray{0x40}, Width: 1}
 
 // epochLine is an EpochMark as a plotter: a vertical line across the data
 // area with its label at the top, to the right of the line, or to its left

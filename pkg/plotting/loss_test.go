@@ -278,7 +278,28 @@ func TestEpochMarks(t *testing.T) {
 			best = max(best, n)
 		}
 		if best < b.Dy()/4 {
-			t.Errorf("panel %d: at most %d pixels of the mark's colour in a column, want a dashed line across the panel", half, best)
+			t.Errorf("panel %d: at most %d pixels of the mark's colour in a column, want a line across the panel", half, best)
+		}
+	}
+	// The label is written in every panel: each half of the figure changes when it is left out.
+	bare, err := LossWith("marks", LossOptions{EpochMarks: []EpochMark{{Epoch: 3}}}, run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bare.img.Bounds() != b {
+		t.Fatalf("figure without the label is %v, with it %v", bare.img.Bounds(), b)
+	}
+	for half := 0; half < 2; half++ {
+		differ := 0
+		for x := b.Min.X + half*b.Dx()/2; x < b.Min.X+(half+1)*b.Dx()/2; x++ {
+			for y := b.Min.Y; y < b.Max.Y; y++ {
+				if f.img.RGBAAt(x, y) != bare.img.RGBAAt(x, y) {
+					differ++
+				}
+			}
+		}
+		if differ == 0 {
+			t.Errorf("panel %d: the mark's label changes no pixel, want it written in every panel", half)
 		}
 	}
 	tests := []struct {
