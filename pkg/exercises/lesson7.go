@@ -360,7 +360,7 @@ func Check7_3(hiddenDeltas func(Delta3, W2, H2 *mat.Dense) *mat.Dense) Result {
 			case mat.EqualApprox(got, &neg, 1e-12):
 				return notYet(ex, "the sign is flipped: Delta3 already carries the output deltas' sign; pass them back as they are.")
 			case mat.EqualApprox(got, &perSample, 1e-12):
-				return notYet(ex, "you divided by m = %d: the deltas belong to each sample; the average over the samples comes later, in the gradients ∂J/∂W and ∂J/∂b.", c.m)
+				return notYet(ex, "you divided by m = %d, as lesson 4 did when it put the 1/N into its output deltas; here, as in the article, each sample keeps its own delta and the average over the samples comes later, in the gradients ∂J/∂W and ∂J/∂b.", c.m)
 			case mat.EqualApprox(got, times(h), 1e-12) || mat.EqualApprox(got, times(func(s, j int) float64 { return 1 - h(s, j) }), 1e-12):
 				return notYet(ex, "the slope has only one factor: a sigmoid's slope is f′(z) = h(1 − h), the product of both, not h or 1 − h alone.")
 			case mat.EqualApprox(got, times(func(s, j int) float64 { return 1 - h(s, j)*h(s, j) }), 1e-12):
