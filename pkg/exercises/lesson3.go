@@ -602,7 +602,7 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 			}
 		}
 		if tableNear(accs, [][]float64{make([]float64, 5), make([]float64, 5), make([]float64, 5), make([]float64, 5)}, 0) {
-			return notYet(ex, "all accuracies are 0: in discAccuracies, call discAccuracy(hidden, seed) for each seed 1…5 and append what it returns.")
+			return notYet(ex, "all accuracies are 0: in discAccuracies, call discAccuracy(hidden, seed) for each seed 1…5 and return the five results, in seed order (start from an empty slice: the starter's make([]float64, 5) already holds five 0s).")
 		}
 		want, err := exercise35.table(X, Y)
 		if err != nil {
