@@ -253,6 +253,8 @@ func Check3_3(grads []float64) Result {
 		switch {
 		case grads == nil:
 			return notYet(ex, "the gradients are nil; return the five gradients.")
+		case len(grads) == 10 && allZero(grads[:5]):
+			return notYet(ex, "got 10 numbers, the first five of them 0: your slice starts with the starter's five zeros (make([]float64, 5) already holds five 0s, and append adds after them). Fill it by index (grads[0] = …) or start from an empty slice.")
 		case len(grads) != 5:
 			return notYet(ex, "expected 5 gradients (a, b, c, x, y), got %d.", len(grads))
 		}
@@ -264,8 +266,11 @@ func Check3_3(grads []float64) Result {
 		if allNear(grads, want, 1e-6) {
 			return correct(ex, "every gradient is the sigmoid neuron's with the local gradient 1 − tanh²(2) = %.4f in place of σ(2)(1 − σ(2)) = 0.1050.", want[2])
 		}
-		if allNear(grads, want, 5e-4) {
-			return notYet(ex, "these look rounded: return the Grad values themselves, not numbers typed from the printout.")
+		if scheme, h, ok := finiteDifference(grads); ok {
+			return notYet(ex, "these are a numerical gradient (%s differences with h = %s): estimates, close to the gradients but not exact. Return the Grad of each Value after calling Backward on the output, which is exact; the numerical gradient is only there to confirm it.", scheme, h)
+		}
+		if allNear(grads, want, 1e-2) {
+			return notYet(ex, "close but not exact: these look rounded or estimated (numbers typed from a printout, or a numerical gradient). Return the Grad of each Value after calling Backward on the output.")
 		}
 		s := 1 / (1 + math.Exp(-2))
 		sig := []float64{-s * (1 - s), 3 * s * (1 - s), s * (1 - s), s * (1 - s), 2 * s * (1 - s)}
@@ -305,6 +310,38 @@ func Check3_3(grads []float64) Result {
 		}
 		return notYet(ex, "got %.4f; check the point (a = 1, b = 2, c = −3, x = −1, y = 3) and compare with nn.NumericalGradient.", grads)
 	})
+}
+
+// finiteDifference reports whether grads are finite-difference estimates of exercise 3.3's
+// gradients (central, forward or backward differences with a step h from 0.1 down to 1e-6), and
+// which, with h as a person writes it. (Estimates within Check3_3's tolerance, such as central
+// differences with h = 1e-5, are accepted before it asks.)
+func finiteDifference(grads []float64) (scheme, step string, ok bool) {
+	f := func(p []float64) float64 { return math.Tanh(p[0]*p[3] + p[1]*p[4] + p[2]) }
+	point := []float64{1, 2, -3, -1, 3}
+	for k, h := range []float64{1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6} {
+		step := []string{"0.1", "0.01", "1e-3", "1e-4", "1e-5", "1e-6"}[k]
+		central, forward, backward := make([]float64, 5), make([]float64, 5), make([]float64, 5)
+		for i := range point {
+			p := append([]float64(nil), point...)
+			p[i] = point[i] + h
+			plus := f(p)
+			p[i] = point[i] - h
+			minus := f(p)
+			central[i] = (plus - minus) / (2 * h)
+			forward[i] = (plus - f(point)) / h
+			backward[i] = (f(point) - minus) / h
+		}
+		switch {
+		case allNear(grads, central, 1e-8):
+			return "central", step, true
+		case allNear(grads, forward, 1e-8):
+			return "forward", step, true
+		case allNear(grads, backward, 1e-8):
+			return "backward", step, true
+		}
+	}
+	return "", "", false
 }
 
 // scaledBy returns base + k·extra, element by element: the gradients a Value holds after an
@@ -551,6 +588,8 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 			switch {
 			case len(row) == 4:
 				return notYet(ex, "the row for %d hidden neuron(s) has 4 accuracies: the seeds are s = 1…5, five of them (is the loop off by one?).", i+1)
+			case len(row) == 10 && allZero(row[:5]):
+				return notYet(ex, "the row for %d hidden neuron(s) has 10 accuracies, the first five of them 0: your slice starts with the starter's five zeros (make([]float64, 5) already holds five 0s, and append adds after them). Fill it by index (accs[i] = …) or start from an empty slice.", i+1)
 			case len(row) == 1:
 				return notYet(ex, "the row for %d hidden neuron(s) has 1 accuracy: append the accuracy of every seed, not only the last.", i+1)
 			case len(row) != 5:
@@ -563,7 +602,7 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 			}
 		}
 		if tableNear(accs, [][]float64{make([]float64, 5), make([]float64, 5), make([]float64, 5), make([]float64, 5)}, 0) {
-			return notYet(ex, "all accuracies are 0: in discAccuracies, call discAccuracy(hidden, seed) for each seed 1…5 and append what it returns.")
+			return notYet(ex, "all accuracies are 0: in discAccuracies, call discAccuracy(hidden, seed) for each seed 1…5 and return the five results, in seed order (start from an empty slice: the starter's make([]float64, 5) already holds five 0s).")
 		}
 		want, err := exercise35.table(X, Y)
 		if err != nil {

@@ -228,6 +228,26 @@ func TestCheck3_3(t *testing.T) {
 		}
 		return []float64{a.Grad, b.Grad, c.Grad, x.Grad, y.Grad}
 	}()
+	tanhNeuron := func(p []float64) float64 { return math.Tanh(p[0]*p[3] + p[1]*p[4] + p[2]) }
+	point := []float64{1, 2, -3, -1, 3}
+	// The numerical gradient the exercise suggests for comparison, with a step h.
+	numerical := func(h float64) []float64 {
+		g, err := nn.NumericalGradient(tanhNeuron, point, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	// One-sided differences (f(p + h) − f(p))/h, written by hand; h < 0 gives backward differences.
+	oneSided := func(h float64) []float64 {
+		g := make([]float64, len(point))
+		for i := range point {
+			p := append([]float64(nil), point...)
+			p[i] += h
+			g[i] = (tanhNeuron(p) - tanhNeuron(point)) / h
+		}
+		return g
+	}
 	tests := []struct {
 		name  string
 		grads []float64
@@ -235,9 +255,17 @@ func TestCheck3_3(t *testing.T) {
 	}{
 		{"nn.Value", right, ""},
 		{"six digits", []float64{-0.070651, 0.211952, 0.070651, 0.070651, 0.141302}, ""},
-		{"typed from a 4-digit printout", []float64{-0.0707, 0.2120, 0.0707, 0.0707, 0.1413}, "look rounded"},
+		{"typed from a 4-digit printout", []float64{-0.0707, 0.2120, 0.0707, 0.0707, 0.1413}, "look rounded or estimated"},
 		{"typed from a 3-digit printout", []float64{-0.071, 0.212, 0.071, 0.071, 0.141}, "look rounded"},
 		{"starter", make([]float64, 5), "all gradients are 0"},
+		{"starter's make kept, then append", append(make([]float64, 5), right...), "starts with the starter's five zeros"},
+		{"typed from a 2-digit printout", []float64{-0.07, 0.21, 0.07, 0.07, 0.14}, "look rounded or estimated"},
+		{"nn.NumericalGradient with h = 1e-2", numerical(1e-2), "central differences with h = 0.01"},
+		{"nn.NumericalGradient with h = 1e-3", numerical(1e-3), "central differences with h = 1e-3"},
+		{"forward differences, h = 1e-5", oneSided(1e-5), "forward differences with h = 1e-5"},
+		{"forward differences, h = 1e-2", oneSided(1e-2), "forward differences with h = 0.01"},
+		{"backward differences, h = 1e-3", oneSided(-1e-3), "backward differences with h = 1e-3"},
+		{"nn.NumericalGradient with h = 1e-5 (exact enough)", numerical(1e-5), ""},
 		{"sigmoid", scaled(d), "sigmoid neuron"},
 		{"1 - tanh", scaled(1 - tn), "1 − tanh²"},
 		{"sech instead of sech²", scaled(1 / math.Cosh(2)), "1/cosh(s), which is not tanh′"},
@@ -486,6 +514,7 @@ func TestCheck3_5(t *testing.T) {
 		{"percent", scaled(func(a float64) float64 { return 100 * a }), X, "percentages"},
 		{"reversed", [][]float64{want[3], want[2], want[1], want[0]}, X, "reversed"},
 		{"rounded", rounded, X, "look rounded"},
+		{"starter's make kept, then append", [][]float64{append(make([]float64, 5), want[0]...), append(make([]float64, 5), want[1]...), append(make([]float64, 5), want[2]...), append(make([]float64, 5), want[3]...)}, X, "the row for 1 hidden neuron(s) has 10 accuracies, the first five of them 0: your slice starts with the starter's five zeros"},
 		{"seeds 0…4", discAnswer(t, X, Y, nn.InitXavier, []uint64{0, 1, 2, 3, 4}, pcg), X, "s = 0…4"},
 		{"seeds 1…4", fewer, X, "off by one"},
 		{"last seed only", last, X, "not only the last"},
