@@ -90,7 +90,7 @@ func TestCheck4_1(t *testing.T) {
 		{"5000 epochs", learnsWith(exercise41.with(func(r *xorRecipe) { r.epochs = 5000 })), "5000 epochs"},
 		{"5000 epochs: the fix", learnsWith(exercise41.with(func(r *xorRecipe) { r.epochs = 5000 })), "train for exactly 2000 epochs of nn.SGD(1)"},
 		{"tanh hidden layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.hidden = nn.Tanh })), "tanh hidden layer"},
-		{"judged by the loss", learnsWith(exercise41.with(func(r *xorRecipe) { r.byLoss = true })), "Predict on X4"},
+		{"judged by the loss", learnsWith(exercise41.with(func(r *xorRecipe) { r.lossBelow = 0.01 })), "Predict on X4"},
 		{"seed ignored, always 1", learnsWith(exercise41.with(func(r *xorRecipe) { r.seed = func(uint64) *rand.Rand { return rand.New(rand.NewPCG(1, 2)) } })), "rand.NewPCG(seed, 2)"},
 		{"seed ignored, always 4", learnsWith(exercise41.with(func(r *xorRecipe) { r.seed = func(uint64) *rand.Rand { return rand.New(rand.NewPCG(4, 2)) } })), "rand.NewPCG(seed, 2)"},
 		{"500 epochs", short, "2000 epochs"},
@@ -102,6 +102,14 @@ func TestCheck4_1(t *testing.T) {
 		{"one seed wrong", func(h int, s uint64) bool { return right(h, s) != (h == 2 && s == 4) }, "seed 4"},
 		{"one generator for every network", sharedRNG(rand.New(rand.NewPCG(1, 2))), "two different answers"},
 		{"one generator, another seed", sharedRNG(rand.New(rand.NewPCG(7, 2))), "inside learnsXOR, for every call"},
+		{"second seed = seed", learnsWith(exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, s)) } })), "a different second argument to rand.NewPCG, such as rand.NewPCG(seed, seed)"},
+		{"second seed 1", learnsWith(exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 1)) } })), "rand.NewPCG(seed, 1)"},
+		{"2-h-2 on one-hot targets", learnsWith(exercise41.with(func(r *xorRecipe) { r.oneHot = true })), "two outputs trained on the one-hot Y4two: the exercise's network has a single output"},
+		{"ReLU hidden layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.hidden = nn.ReLU })), "a ReLU hidden layer, such as Hidden: nn.ReLU"},
+		{"judged by a loss under 0.05", learnsWith(exercise41.with(func(r *xorRecipe) { r.lossBelow = 0.05 })), "a final loss under 0.05"},
+		{"2500 epochs", learnsWith(exercise41.with(func(r *xorRecipe) { r.epochs = 2500 })), "longer or faster training, such as 2500 epochs"},
+		{"1800 epochs: fewer successes", learnsWith(exercise41.with(func(r *xorRecipe) { r.epochs = 1800 })), "learn less often than the exercise's"},
+		{"an extra success", func(h int, s uint64) bool { return right(h, s) || (h == 2 && s == 2) }, "learn more often than the exercise's"},
 		{"panics", func(int, uint64) bool { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {

@@ -77,6 +77,9 @@ var (
 	oneMinusZDelta hiddenDelta = func(g, _, z, _ float64, _ int) float64 { return g * (1 - z*z) }
 	twiceDeltaFn   hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * (1 - a*a) * (1 - a*a) }
 	outputDelta    hiddenDelta = func(g, _, _, a2 float64, _ int) float64 { return g * (1 - a2*a2) }
+	plusDelta      hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * (1 + a*a) }
+	sechDelta      hiddenDelta = func(g, _, z, _ float64, _ int) float64 { return g / math.Cosh(z) }
+	mixedDelta     hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * a * (1 - a*a) }
 )
 
 // flatDense returns the entries of m row by row, or an error naming what is wrong with it.
@@ -211,15 +214,31 @@ func Check4_2(grads TanhGrads) Result {
 				{oneMinusZDelta, "delta1 multiplies by 1 − Z1²: tanh′(z) is 1 − tanh²(z), the square of tanh(z), not of z. A1 already holds tanh(Z1), so the factor is 1 − A1 ⊙ A1."},
 				{twiceDeltaFn, "delta1 multiplies by (1 − A1²)²: the local gradient 1 − A1 ⊙ A1 enters once."},
 				{outputDelta, "delta1 multiplies by 1 − A2²: the local gradient belongs to the hidden layer, so it is taken at the hidden outputs A1, 1 − A1 ⊙ A1."},
+				{plusDelta, "delta1 multiplies by 1 + A1²: tanh′(z) = 1 − tanh²(z), with a minus. The slope of tanh is 1 at z = 0 and falls towards 0 as tanh flattens, so the factor is 1 − A1 ⊙ A1, never more than 1."},
+				{mixedDelta, "delta1 multiplies by A1 ⊙ (1 − A1²): that mixes the sigmoid's A1 ⊙ (1 − A1) with tanh's local gradient, which is 1 − A1 ⊙ A1 alone, with no A1 in front."},
+				{sechDelta, "delta1 multiplies by 1/cosh(Z1) = √(1 − A1²): tanh′(z) = 1/cosh²(z), the square, which is 1 − tanh²(z) = 1 − A1 ⊙ A1."},
 			}
 			for _, m := range mistakes {
 				if wrong := ref(m.d); allNear(got.dW1, wrong.dW1, 1e-9) && allNear(got.db1, wrong.db1, 1e-9) {
 					return notYet(ex, "%s", m.hint)
 				}
 			}
-			// delta1 built from dW2, the gradient just computed, instead of the weights W2.
-			if wrong := tanhReference(c.X, c.Y, c.W1, c.b1, c.W2, c.b2, tanhDelta, mat.NewDense(3, 1, want.dW2)); allNear(got.dW1, wrong.dW1, 1e-9) && allNear(got.db1, wrong.db1, 1e-9) {
-				return notYet(ex, "delta1 uses dW2 where it needs W2: the gradient flows back to the hidden outputs through the weights themselves, delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1).")
+			// delta1 built from other numbers than the weights W2 that carry the gradient back.
+			absW2 := mat.DenseCopyOf(c.W2)
+			absW2.Apply(func(_, _ int, v float64) float64 { return math.Abs(v) }, absW2)
+			for _, b := range []struct {
+				back *mat.Dense
+				hint string
+			}{
+				{mat.NewDense(3, 1, want.dW2), "delta1 uses dW2 where it needs W2: the gradient flows back to the hidden outputs through the weights themselves, delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1)."},
+				{mat.NewDense(3, 1, []float64{1, 1, 1}), "delta1 leaves out W2: it copies delta2 into every column. Hidden neuron j reaches the output through its weight w_j, so its share of the gradient is delta2 times w_j: delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1)."},
+				{absW2, "delta1 uses the sizes |W2| of the output weights: keep their signs. A hidden neuron whose weight is negative lowers the output when it rises, so its gradient has the opposite sign: delta2 · W2ᵀ."},
+				{mat.NewDense(3, 1, c.W1.RawRowView(0)), "delta1 uses a row of W1 where it needs W2: the gradient reaches the hidden outputs through the weights that leave them, the output layer's W2 (3×1), so delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1)."},
+				{mat.NewDense(3, 1, c.W1.RawRowView(1)), "delta1 uses a row of W1 where it needs W2: the gradient reaches the hidden outputs through the weights that leave them, the output layer's W2 (3×1), so delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1)."},
+			} {
+				if wrong := tanhReference(c.X, c.Y, c.W1, c.b1, c.W2, c.b2, tanhDelta, b.back); allNear(got.dW1, wrong.dW1, 1e-9) && allNear(got.db1, wrong.db1, 1e-9) {
+					return notYet(ex, "%s", b.hint)
+				}
 			}
 			// A constant factor: the right delta1 times a number, such as a flipped sign.
 			if f, ok := constantFactor(append(slices.Clone(got.dW1), got.db1...), append(slices.Clone(want.dW1), want.db1...)); ok {

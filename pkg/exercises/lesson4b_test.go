@@ -93,6 +93,26 @@ func studentTanhGrads(hidden func(v, a, z float64, n int) float64, outDeriv func
 	}
 }
 
+// backWith is exercise 4.2 with the gradient sent back to the hidden outputs through the 3×1
+// weights back(W1, W2) instead of W2: a likely mistake.
+func backWith(back func(W1, W2 *mat.Dense) *mat.Dense) TanhGrads {
+	return func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+		N, _ := X.Dims()
+		A1, A2 := studentTanhForward(X, W1, b1, W2, b2)
+		delta2 := new(mat.Dense)
+		delta2.Sub(A2, Y)
+		delta2.Apply(func(i, j int, v float64) float64 { a := A2.At(i, j); return v / float64(N) * a * (1 - a) }, delta2)
+		dW2 := new(mat.Dense)
+		dW2.Mul(A1.T(), delta2)
+		delta1 := new(mat.Dense)
+		delta1.Mul(delta2, back(W1, W2).T())
+		delta1.Apply(func(i, j int, v float64) float64 { a := A1.At(i, j); return v * (1 - a*a) }, delta1)
+		dW1 := new(mat.Dense)
+		dW1.Mul(X.T(), delta1)
+		return dW1, studentRows(delta1), dW2, studentRows(delta2)
+	}
+}
+
 func TestCheck4_2(t *testing.T) {
 	sigmoidOut := func(a float64) float64 { return a * (1 - a) }
 	right := studentTanhGrads(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) }, sigmoidOut)
@@ -164,6 +184,16 @@ func TestCheck4_2(t *testing.T) {
 			m.Set(0, 0, 1)
 			return nil, nil, nil, nil
 		}, "panicked"},
+		{"1 + A1²", with(func(v, a, _ float64, _ int) float64 { return v * (1 + a*a) }), "1 + A1²"},
+		{"A1 ⊙ (1 − A1²)", with(func(v, a, _ float64, _ int) float64 { return v * a * (1 - a*a) }), "mixes the sigmoid's"},
+		{"sech unsquared", with(func(v, _, z float64, _ int) float64 { return v / math.Cosh(z) }), "the square"},
+		{"W2 left out", backWith(func(_, _ *mat.Dense) *mat.Dense { return mat.NewDense(3, 1, []float64{1, 1, 1}) }), "leaves out W2"},
+		{"|W2|", backWith(func(_, W2 *mat.Dense) *mat.Dense {
+			w := mat.DenseCopyOf(W2)
+			w.Apply(func(_, _ int, v float64) float64 { return math.Abs(v) }, w)
+			return w
+		}), "sizes |W2|"},
+		{"W1's first row for W2", backWith(func(W1, _ *mat.Dense) *mat.Dense { return mat.DenseCopyOf(W1.RowView(0)) }), "a row of W1 where it needs W2"},
 		{"1 − Z1²", with(func(v, _, z float64, _ int) float64 { return v * (1 - z*z) }), "1 − Z1²"},
 		{"local gradient twice", with(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) * (1 - a*a) }), "(1 − A1²)²"},
 		{"1 − A2²", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
