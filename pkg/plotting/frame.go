@@ -34,6 +34,10 @@ const (
 // x = 0 and y = 0 that the charts of functions draw: for a chart where a
 // line at 0 would read as part of the data, such as a step function, which
 // jumps at x = 0 and would seem to be joined there by a vertical line.
+// XStep, if positive, labels the x axis at the multiples of XStep instead
+// of at a round step of 1, 2 or 5 times a power of ten: 45 for an axis of
+// degrees, so 90 and 180 are labelled (a step that would label more than
+// 25 ticks is ignored).
 //
 //	fr := plotting.Frame{Y: plotting.Range{Min: 0, Max: 10}, Legend: plotting.TopLeft}
 type Frame struct {
@@ -42,6 +46,7 @@ type Frame struct {
 	Refs        []Ref
 	Marks       []Mark
 	NoZeroLines bool
+	XStep       float64
 }
 
 // A Ref is a horizontal reference line across a chart at height Y, drawn
@@ -224,6 +229,9 @@ func (fr Frame) check(where string, logY bool) error {
 	if logY && fr.Y != (Range{}) && fr.Y.Min <= 0 {
 		return fmt.Errorf("%s: Frame.Y range [%g, %g] must be positive on a log scale", where, fr.Y.Min, fr.Y.Max)
 	}
+	if fr.XStep < 0 || !isFinite(fr.XStep) {
+		return fmt.Errorf("%s: Frame.XStep = %g: need a positive, finite step, or 0 for a round one", where, fr.XStep)
+	}
 	if fr.Legend < LegendAuto || fr.Legend > BottomLeft {
 		return fmt.Errorf("%s: Frame.Legend = %d is not a corner: use LegendAuto, TopRight, TopLeft, BottomRight or BottomLeft", where, fr.Legend)
 	}
@@ -241,6 +249,9 @@ func (fr Frame) finish(ch *chart) {
 	addMarks(ch, fr.Marks)
 	if fr.X != (Range{}) {
 		p.X.Min, p.X.Max = fr.X.Min, fr.X.Max
+	}
+	if fr.XStep > 0 {
+		p.X.Tick.Marker = stepTicks(fr.XStep)
 	}
 	if fr.Y != (Range{}) {
 		p.Y.Min, p.Y.Max = fr.Y.Min, fr.Y.Max

@@ -18,6 +18,8 @@ func TestFrameBadInput(t *testing.T) {
 		{"NaN X", Frame{X: Range{math.NaN(), 1}}, "Frame.X range [NaN, 1] must be finite"},
 		{"corner", Frame{Legend: 9}, "Frame.Legend = 9 is not a corner"},
 		{"negative corner", Frame{Legend: -1}, "is not a corner"},
+		{"negative XStep", Frame{XStep: -45}, "Frame.XStep = -45"},
+		{"NaN XStep", Frame{XStep: math.NaN()}, "Frame.XStep = NaN"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, err := FunctionsFrame("t", "x", "y", 0, 1, tc.fr, sq); err == nil || !strings.Contains(err.Error(), tc.want) {

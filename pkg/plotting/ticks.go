@@ -35,7 +35,12 @@ func (roundTicks) Ticks(min, max float64) []plot.Tick {
 		return []plot.Tick{{Value: min, Label: strconv.FormatFloat(min, 'g', 6, 64)},
 			{Value: max, Label: strconv.FormatFloat(max, 'g', 6, 64)}}
 	}
-	decimals := max0(-int(math.Floor(math.Log10(step) + 1e-9)))
+	return multiples(min, max, step, max0(-int(math.Floor(math.Log10(step)+1e-9))))
+}
+
+// multiples labels the multiples of step in [min, max] with decimals
+// decimal places and puts an unlabelled tick halfway between them.
+func multiples(min, max, step float64, decimals int) []plot.Tick {
 	first := math.Ceil(min/step - 1e-9)
 	var ticks []plot.Tick
 	for k := first; k*step <= max+step*1e-9; k++ {
@@ -49,6 +54,33 @@ func (roundTicks) Ticks(min, max float64) []plot.Tick {
 		}
 	}
 	return ticks
+}
+
+// stepTicks labels a linear axis at the multiples of a chosen step, such
+// as 45 on an axis of degrees, with an unlabelled tick halfway between
+// labels. A step that is not positive and finite, or that would label more
+// than maxStepLabels ticks, falls back to roundTicks.
+type stepTicks float64
+
+// maxStepLabels is how many labels a stepTicks axis shows at most.
+const maxStepLabels = 25
+
+// Ticks implements plot.Ticker.
+func (s stepTicks) Ticks(min, max float64) []plot.Tick {
+	step := float64(s)
+	if !isFinite(min) || !isFinite(max) || max <= min || !(step > 0) || !isFinite(step) ||
+		math.Floor(max/step+1e-9)-math.Ceil(min/step-1e-9)+1 > maxStepLabels {
+		return roundTicks{}.Ticks(min, max)
+	}
+	decimals := 0 // as many as the step needs: 1 for 0.5, 2 for 0.25
+	for decimals < 10 {
+		v := step * math.Pow10(decimals)
+		if math.Abs(v-math.Round(v)) <= 1e-9*v {
+			break
+		}
+		decimals++
+	}
+	return multiples(min, max, step, decimals)
 }
 
 // roundStep returns the smallest step of the form 1, 2 or 5 × 10^k whose

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"gonum.org/v1/plot"
 )
 
 func TestIntegerTicks(t *testing.T) {
@@ -290,6 +292,59 @@ func TestLabelledLogEnds(t *testing.T) {
 		gotMin, gotMax := labelledLogEnds(tc.min, tc.max)
 		if math.Abs(gotMin-tc.wantMin) > 1e-12 || math.Abs(gotMax-tc.wantMax) > 1e-12 {
 			t.Errorf("labelledLogEnds(%g, %g) = %g, %g; want %g, %g", tc.min, tc.max, gotMin, gotMax, tc.wantMin, tc.wantMax)
+		}
+	}
+}
+
+// TestStepTicks checks that stepTicks labels the multiples of its step,
+// with as many decimals as the step needs, and falls back to roundTicks for
+// a step that is not positive or would label too many ticks.
+func TestStepTicks(t *testing.T) {
+	labels := func(ticks []plot.Tick) string {
+		var l []string
+		for _, tk := range ticks {
+			if tk.Label != "" {
+				l = append(l, tk.Label)
+			}
+		}
+		return strings.Join(l, " ")
+	}
+	for _, tc := range []struct {
+		step, min, max float64
+		want           string
+	}{
+		{45, 0, 180, "0 45 90 135 180"},
+		{45, -10, 100, "0 45 90"},
+		{0.25, -0.6, 0.6, "-0.5 -0.25 0 0.25 0.5"},
+		{0.5, 0, 2, "0 0.5 1 1.5 2"},
+		{30, 0, 360, "0 30 60 90 120 150 180 210 240 270 300 330 360"},
+		// Too many labels, or no usable step: the round ticks.
+		{0.01, 0, 180, labels(roundTicks{}.Ticks(0, 180))},
+		{0, 0, 180, labels(roundTicks{}.Ticks(0, 180))},
+		{math.Inf(1), 0, 180, labels(roundTicks{}.Ticks(0, 180))},
+	} {
+		ticks := stepTicks(tc.step).Ticks(tc.min, tc.max)
+		if got := labels(ticks); got != tc.want {
+			t.Errorf("step %g on [%g, %g]: labels %q, want %q", tc.step, tc.min, tc.max, got, tc.want)
+		}
+		for _, tk := range ticks {
+			if tk.Value < tc.min-1e-9 || tk.Value > tc.max+1e-9 {
+				t.Errorf("step %g on [%g, %g]: tick %q at %g is outside the range", tc.step, tc.min, tc.max, tk.Label, tk.Value)
+			}
+		}
+	}
+	if labels(roundTicks{}.Ticks(0, 180)) == "0 45 90 135 180" {
+		t.Fatal("roundTicks already labels 0, 45, ..., 180: the fallback cases above test nothing")
+	}
+	// A Frame's XStep reaches the chart's x axis; without it the axis keeps its round ticks.
+	for _, tc := range []struct {
+		fr   Frame
+		want plot.Ticker
+	}{{Frame{XStep: 45}, stepTicks(45)}, {Frame{}, roundTicks{}}} {
+		ch := newChart("c", "θ", "c")
+		tc.fr.finish(ch)
+		if got := ch.X.Tick.Marker; got != tc.want {
+			t.Errorf("Frame{XStep: %g}: x tick marker %#v, want %#v", tc.fr.XStep, got, tc.want)
 		}
 	}
 }
