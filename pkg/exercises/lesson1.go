@@ -508,6 +508,11 @@ const (
 	slipWThenB
 	// slipBThenW moves the bias first and then measures the weights' gradient again, at the moved bias.
 	slipBThenW
+	// slipOneAtATime moves the weights one at a time, each by a gradient measured after the
+	// weights before it moved, and then the bias, by a gradient measured after all of them.
+	slipOneAtATime
+	// slipBThenOneAtATime moves the bias first and then the weights one at a time, as above.
+	slipBThenOneAtATime
 )
 
 // ridgeSlipGD is gradient descent from zero on the MSE plus λ Σ wᵢ² written with the given slip.
@@ -535,6 +540,19 @@ func ridgeSlipGD(X [][]float64, y []float64, lr, lambda float64, epochs int, sli
 			gw, _ = mseGradient(X, y, w, b)
 			for i := range w {
 				w[i] -= lr * (gw[i] + 2*lambda*w[i])
+			}
+			continue
+		case slipOneAtATime, slipBThenOneAtATime:
+			if slip == slipBThenOneAtATime {
+				b -= lr * gb
+			}
+			for i := range w {
+				gw, _ = mseGradient(X, y, w, b)
+				w[i] -= lr * (gw[i] + 2*lambda*w[i])
+			}
+			if slip == slipOneAtATime {
+				_, gb = mseGradient(X, y, w, b)
+				b -= lr * gb
 			}
 			continue
 		}
@@ -659,12 +677,20 @@ func checkRidgeToy(fitRidge func(X [][]float64, y []float64, lr, lambda float64,
 	sumPenW, sumPenB := ridgeSlipGD(X, y, lr, lambda, epochs, slipSumPenalty)
 	wThenBW, wThenBB := ridgeSlipGD(X, y, lr, lambda, epochs, slipWThenB)
 	bThenWW, bThenWB := ridgeSlipGD(X, y, lr, lambda, epochs, slipBThenW)
+	oneW, oneB := ridgeSlipGD(X, y, lr, lambda, epochs, slipOneAtATime)
+	bOneW, bOneB := ridgeSlipGD(X, y, lr, lambda, epochs, slipBThenOneAtATime)
+	oneAtATime := "the weights moved one at a time: w[1]'s gradient was measured after w[0] had already moved. Compute the whole gradient first, at the current w and b, then move every weight and b together, as fitGD does."
 	slips := []slip{
 		slip2(noMeanW, noMeanB, fmt.Sprintf("%s the steps overshoot and run away: the data's gradient was summed over the rows, not averaged. Divide each row's term by n, as fitGD does.", setting)),
 		slip2(decayFirstW, decayFirstB, "the decay was applied before the gradient was measured: the weights were shrunk by 1 − 2ηλ and then the data's gradient taken at the shrunk weights. Measure the gradient first, at the current weights, and step with ∂L/∂wᵢ + 2λwᵢ."),
 		slip2(sumPenW, sumPenB, "every weight got the same penalty term 2λ Σⱼ wⱼ: the derivative of λ Σⱼ wⱼ² with respect to wᵢ is 2λwᵢ, its own weight only."),
 		slip2(wThenBW, wThenBB, "b's gradient was measured after w moved: compute the whole gradient first, at the current w and b, then move w and b together, as fitGD does."),
 		slip2(bThenWW, bThenWB, "w's gradient was measured after b moved: compute the whole gradient first, at the current w and b, then move w and b together, as fitGD does."),
+		slip2(oneW, oneB, oneAtATime),
+		slip2(bOneW, bOneB, oneAtATime),
+		with(gd(lr, epochs-1, l2(lambda), false, false), fmt.Sprintf("%s fitRidge ran %d epochs, one too few: a loop like `for e := 1; e < epochs; e++` runs epochs − 1 times; `for range epochs` runs exactly epochs.", setting, epochs-1)),
+		with(gd(lr, epochs+1, l2(lambda), false, false), fmt.Sprintf("%s fitRidge ran %d epochs, one too many: a loop like `for e := 0; e <= epochs; e++` runs epochs + 1 times; `for range epochs` runs exactly epochs.", setting, epochs+1)),
+		with(gd(lr, epochs/2, l2(lambda), false, false), fmt.Sprintf("%s fitRidge ran %d epochs, half of the %d it is given: does the loop count by 2, or stop at epochs/2? Each epoch is one step.", setting, epochs/2, epochs)),
 		with(gd(lr, epochs, l2(0), false, false), "that is fitGD's answer without a penalty: add 2λwᵢ to each weight's gradient."),
 		with(gd(lr, epochs, l2(lambda*float64(len(X))), false, false), "the penalty was added once per row: λ Σ wᵢ² is added to the loss once, not once per row, so add 2λwᵢ to each weight's gradient after the loop over the rows."),
 		slip2(perRowW, perRowB, "w and b moved after every row: like fitGD, sum the gradient over all the rows first, then move w and b once per epoch (with 2λwᵢ added to each weight's gradient)."),

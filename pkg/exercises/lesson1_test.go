@@ -288,7 +288,54 @@ func TestCheck1_4(t *testing.T) {
 		}, "run the number of epochs it is given"},
 		{"one epoch too many", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
 			return l2(X, y, lr, lambda, epochs+1)
-		}, "end at w ="},
+		}, "one too many"},
+		{"one epoch too few", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			return l2(X, y, lr, lambda, epochs-1)
+		}, "one too few"},
+		{"half the epochs", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			return l2(X, y, lr, lambda, epochs/2)
+		}, "half of the"},
+		{"one weight at a time, then b", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			n := float64(len(X))
+			w := make([]float64, len(X[0]))
+			b := 0.0
+			for range epochs {
+				for i := range w {
+					gradW := 0.0
+					for k := range X {
+						r := b - y[k]
+						for j := range w {
+							r += w[j] * X[k][j]
+						}
+						gradW += 2 * r * X[k][i] / n
+					}
+					w[i] -= lr * (gradW + 2*lambda*w[i])
+				}
+				gradB := 0.0
+				for k := range X {
+					r := b - y[k]
+					for j := range w {
+						r += w[j] * X[k][j]
+					}
+					gradB += 2 * r / n
+				}
+				b -= lr * gradB
+			}
+			return w, b
+		}, "the weights moved one at a time"},
+		{"b first, then one weight at a time", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			w := make([]float64, len(X[0]))
+			b := 0.0
+			for range epochs {
+				_, gradB := mseGradient(X, y, w, b)
+				b -= lr * gradB
+				for i := range w {
+					gradW, _ := mseGradient(X, y, w, b)
+					w[i] -= lr * (gradW[i] + 2*lambda*w[i])
+				}
+			}
+			return w, b
+		}, "the weights moved one at a time"},
 		{"penalty inside the loop over rows", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
 			n := float64(len(X))
 			w := make([]float64, len(X[0]))
