@@ -757,7 +757,7 @@ func Check1_4(fitRidge func(X [][]float64, y []float64, lr, lambda float64, epoc
 				lambda, w[0], w[1], b, refW[0], refW[1], refB)
 		}
 		refW, refB := ridge(alloyX, alloyY, 0.01, false)
-		return correct(ex, "with λ = 0.01 gradient descent ends at w = [%.3f %.3f], b = %.3f: opposite weights like least squares' (−5, 5), but shrunk, so the slope w₂ − w₁ is %.2f instead of 10 and the line misses the beams.",
+		return correct(ex, "with λ = 0.01 gradient descent ends at w = [%.3f %.3f], b = %.3f: opposite weights like nn.FitLeastSquares's minimum-norm (−5, 5), but shrunk, so the slope w₂ − w₁ is %.2f instead of 10 and the line misses the beams.",
 			refW[0], refW[1], refB, refW[1]-refW[0])
 	})
 }
