@@ -200,7 +200,7 @@ func Check6_3(step float64) Result {
 		case step == 0:
 			return notYet(ex, "boundaryStep is still 0: on a bowl whose gradient is (2x, c·y), one step multiplies y by 1 − α·c; what is c here, and when does 1 − α·c stay above −1?")
 		case near(step, 0.02, 1e-9):
-			return correct(ex, "one step multiplies y by 1 − 100α, which must stay above −1: α < 2/100. The steepest direction sets the limit.")
+			return correct(ex, "one step multiplies y by 1 − 100α, which must stay above −1: α < 2/100. The steepest direction sets the boundary step.")
 		case near(step, 0.2, 1e-9):
 			return notYet(ex, "that is the limit for x² + 5y²; the new bowl is ten times steeper along y.")
 		case near(step, 0.01, 1e-9):

@@ -88,7 +88,8 @@ func TestPathContours(t *testing.T) {
 		{0.25, nil, plotter.XY{X: 0.3536, Y: 0.3536}, true}, // the circle of radius 0.5, on the diagonal
 		{0.81, nil, plotter.XY{X: 0.6364, Y: 0.6364}, true}, // radius 0.9
 		{3, nil, plotter.XY{}, false},                       // outside the chart
-		{1.99, nil, plotter.XY{}, false},                    // only in the corners, within 4% of the edges
+		{1.99, nil, plotter.XY{}, false},                    // only in the corners, within 8% of the edges
+		{1.44, nil, plotter.XY{}, false},                    // radius 1.2: it crosses the diagonal 7.6% from the edges
 		// 5% of the span (0.1) away from the diagonal: 0.1/0.5 radians round the circle.
 		{0.25, diagonal, plotter.XY{X: 0.5 * math.Cos(math.Pi/4-0.2), Y: 0.5 * math.Sin(math.Pi/4-0.2)}, true},
 	}
@@ -126,5 +127,37 @@ func TestPathContours(t *testing.T) {
 	_, err = Descent1DPath("t", func(x float64) float64 { return x * x }, -1, 1, []float64{1, 0.5}, 0, Frame{}, PathOptions{Contours: []float64{1}})
 	if err == nil || !strings.Contains(err.Error(), "Descent2DPath") {
 		t.Errorf("Descent1DPath with Contours: error %v, want one saying they are for Descent2DPath", err)
+	}
+}
+
+// TestPathNoLine checks that PathOptions.NoLine drops the line joining the
+// steps but keeps their dots, and that it cannot be combined with NoMarkers.
+func TestPathNoLine(t *testing.T) {
+	f := func(x float64) float64 { return x * x }
+	path := []float64{-1, 0.2, 0.9, 1}
+	orange := func(opt PathOptions) int { // pixels close to the path's orange
+		fig, err := Descent1DPath("t", f, -1, 1, path, 0, Frame{}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		img := fig.Image()
+		n := 0
+		for y := img.Bounds().Min.Y; y < img.Bounds().Max.Y; y++ {
+			for x := img.Bounds().Min.X; x < img.Bounds().Max.X; x++ {
+				c := img.RGBAAt(x, y)
+				if d := math.Abs(float64(c.R)-float64(Orange.R)) + math.Abs(float64(c.G)-float64(Orange.G)) + math.Abs(float64(c.B)-float64(Orange.B)); d < 30 {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	withLine, dotsOnly := orange(PathOptions{}), orange(PathOptions{NoLine: true})
+	if dotsOnly == 0 || 2*dotsOnly > withLine {
+		t.Errorf("NoLine should keep the dots and drop the line: %d orange pixels, against %d with the line", dotsOnly, withLine)
+	}
+	_, err := Descent1DPath("t", f, -1, 1, path, 0, Frame{}, PathOptions{NoLine: true, NoMarkers: true})
+	if err == nil || !strings.Contains(err.Error(), "NoLine") {
+		t.Errorf("NoLine with NoMarkers: error %v, want one naming NoLine", err)
 	}
 }
