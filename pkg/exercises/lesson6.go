@@ -490,7 +490,7 @@ func checkAdamS(ex string, sy2, dx, dy float64) Result {
 	case badNumber(sy2) != "":
 		return notYet(ex, "the point is right; adamSY2 is %s.", badNumber(sy2))
 	case is(s2):
-		return correct(ex, "the second step moves x down by %.4f and y up by %.4f, each a little less than α = 0.2: m̂/√ŝ is no longer exactly ±1 once two different gradients are averaged, but it stays near 1 in size although y's slope is more than ten times steeper than x's. The point would be the same with any slope c·y: Adam divides each gradient by its own size, so only s shows the 100.", dx, dy)
+		return correct(ex, "the second step moves x down by %.4f and y up by %.4f, each a little less than α = 0.2: m̂/√ŝ is no longer exactly ±1 once two different gradients are averaged, but it stays near 1 in size although y's slope is more than ten times steeper than x's. The point would be the same (up to ε) with any slope c·y: Adam divides each gradient by its own size, so only s shows the 100.", dx, dy)
 	case sy2 == 0:
 		return notYet(ex, "the point is right; adamSY2 is still 0: store y's s after step 2, the running average of its squared gradients (before the bias correction).")
 	case is(want(50, 0.999)):

@@ -484,8 +484,9 @@ func contourLevels(g grid, n int) []float64 {
 }
 
 // labelPoint returns where a contour level's label goes: the point of its
-// lines, at least 8% of each span inside xr × yr (so that a label near the
-// frame does not leave a stub of its line between it and the edge), closest to the straight
+// lines, at least 8% of the x span and 4% of the y span inside xr × yr (a
+// label is wider than tall; closer to a side edge it would leave a stub of its
+// line between it and the edge), closest to the straight
 // line from g's lowest point to the top right corner (distances measured
 // in fractions of the spans, as the eye sees them). Points within 5% of
 // the path are passed over, so the path does not run through the label,
@@ -528,7 +529,7 @@ func labelPoint(g grid, lines []plotter.XYs, xr, yr Range, path plotter.XYs) (pl
 	for _, l := range lines {
 		for _, q := range l {
 			u, v := (q.X-xr.Min)/w, (q.Y-yr.Min)/h
-			if u < 0.08 || u > 0.92 || v < 0.08 || v > 0.92 {
+			if u < 0.08 || u > 0.92 || v < 0.04 || v > 0.96 {
 				continue
 			}
 			var dist float64
