@@ -78,7 +78,7 @@ func Check6_1(stop float64) Result {
 			return notYet(ex, "that is where the loop stops when the *slope* is below 0.00001 (the next exercise's rule); the article stops on the *step*: when 0.01·|f′(x)| ≤ 0.00001.")
 		}
 		if stop > -0.2 && stop < 0 {
-			return notYet(ex, "close, but more than 0.00001 from where the loop stops: check the step 0.01, the precision 0.00001 and the step limit.")
+			return notYet(ex, "close, but more than 0.00001 from where the loop stops: check the step 0.01, the precision 0.00001 and the step limit, or, if you rounded, store the loop's last point itself.")
 		}
 		return notYet(ex, "the loop from x = −1 with step 0.01 and precision 0.00001 stops elsewhere; check the start, the step and the sign of the update.")
 	})
@@ -87,7 +87,8 @@ func Check6_1(stop float64) Result {
 // Check6_2 checks exercise 6.2: descendUntilFlat(x0, alpha, tol) must run gradient descent on the
 // quartic until |f′(x)| < tol and return the last x. It tries several starts and tolerances and
 // recognises the article's stopping rule (on the step instead of the slope), a flipped sign (the
-// descent then climbs away to NaN or infinity), an unchanged start, and a loop that steps before
+// descent then climbs away to NaN or infinity), an unchanged start, a single step instead of a
+// loop, the lesson's precision or step used in place of tol or alpha, and a loop that steps before
 // it tests (it moves from a start that is already flat).
 func Check6_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
 	const ex = "6.2"
@@ -99,6 +100,11 @@ func Check6_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
 		// from 6 (the cases below would see it diverge from 6 with a larger step, and blame the sign).
 		if got := descendUntilFlat(1, 0.01, 0.0001); near(got, want52(), 1e-9) {
 			return notYet(ex, "descendUntilFlat(1, 0.01, 0.0001) = %.6g, where the descent from 6 stops: your function starts at 6 whatever x0 is; start from x0.", got)
+		}
+		// One step from 1, where the slope f′(1) = −5 is steep but negative: a loop missing math.Abs
+		// stays at 1, a single step (an if for the for) lands at 1.05.
+		if got := descendUntilFlat(1, 0.01, 0.0001); near(got, 1-0.01*quarticSlope(1), 1e-12) {
+			return notYet(ex, "descendUntilFlat(1, 0.01, 0.0001) = %.6g, one step from the start: your function takes one step only (an if where a for belongs?); repeat the step in a loop while |f′(x)| >= tol.", got)
 		}
 		// The last case starts 1e-6 right of 9/4, where |f′| ≈ 2e-5 is already below tol: the loop
 		// must not take a single step (a step-then-test loop moves x by about 2e-7).
@@ -116,6 +122,9 @@ func Check6_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
 			}
 			if near(got, untilFlat(c.x0, c.alpha, 0.0001), 1e-9) {
 				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.6g: your function stops at |f′| < 0.0001 whatever tol is; use tol.", c.x0, c.alpha, c.tol, got)
+			}
+			if near(got, untilFlat(c.x0, c.alpha, 0.00001), 1e-9) {
+				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.6g: your function stops at |f′| < 0.00001, the lesson's precision, whatever tol is; use the parameter tol, not precision.", c.x0, c.alpha, c.tol, got)
 			}
 			if fx := stepByF(c.x0, c.alpha, c.tol); got == fx || (math.IsNaN(got) && math.IsNaN(fx)) {
 				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %g: that is where steps of α·f(x) lead; step by the slope, x − α·f′(x), not by f(x).", c.x0, c.alpha, c.tol, got)
@@ -187,11 +196,11 @@ func Check6_3(step float64) Result {
 	return safely(ex, func() Result {
 		switch {
 		case badNumber(step) != "":
-			return notYet(ex, "largestSafeStep is %s.", badNumber(step))
+			return notYet(ex, "boundaryStep is %s.", badNumber(step))
 		case step == 0:
-			return notYet(ex, "largestSafeStep is still 0: on a bowl whose gradient is (2x, c·y), one step multiplies y by 1 − α·c; what is c here, and when does 1 − α·c stay above −1?")
+			return notYet(ex, "boundaryStep is still 0: on a bowl whose gradient is (2x, c·y), one step multiplies y by 1 − α·c; what is c here, and when does 1 − α·c stay above −1?")
 		case near(step, 0.02, 1e-9):
-			return correct(ex, "one step multiplies y by 1 − 100α, which must stay above −1: α < 2/100. The steepest direction sets the limit.")
+			return correct(ex, "one step multiplies y by 1 − 100α, which must stay above −1: α < 2/100. The steepest direction sets the boundary step.")
 		case near(step, 0.2, 1e-9):
 			return notYet(ex, "that is the limit for x² + 5y²; the new bowl is ten times steeper along y.")
 		case near(step, 0.01, 1e-9):
@@ -370,7 +379,14 @@ func secondOf(_, y float64) float64 { return y }
 // as it is, and 2 divides by 1 − β at every step (the first step's correction, kept): slips that
 // exercise 6.5's check recognises.
 func adamSteps(x, y, alpha, c float64, n, correctM, correctS int) (float64, float64) {
-	const beta1, beta2, eps = 0.9, 0.999, 1e-8
+	x, y, _ = adamRun(x, y, alpha, c, 0.999, n, correctM, correctS)
+	return x, y
+}
+
+// adamRun is adamSteps with β2 as a parameter; it also returns y's running average of squared
+// gradients s (before the bias correction) after the last step.
+func adamRun(x, y, alpha, c, beta2 float64, n, correctM, correctS int) (float64, float64, float64) {
+	const beta1, eps = 0.9, 1e-8
 	var mx, my, sx, sy float64
 	correction := func(mode int, beta float64, t int) float64 {
 		switch mode {
@@ -389,29 +405,36 @@ func adamSteps(x, y, alpha, c float64, n, correctM, correctS int) (float64, floa
 		x -= alpha * (mx / c1) / (math.Sqrt(sx/c2) + eps)
 		y -= alpha * (my / c1) / (math.Sqrt(sy/c2) + eps)
 	}
-	return x, y
+	return x, y, sy
 }
 
 // Check6_5 checks exercise 6.5: the second point Adam (step 0.2, β1 = 0.9, β2 = 0.999) visits
-// from (3, −1) on x² + 50y², to four decimal places. It recognises the first or the third point,
-// a second step of exactly α per coordinate (averages restarted, or the first gradient reused),
-// the first step's bias correction kept at step 2, no bias correction or only one of the two,
-// plain gradient descent, coordinates moved the wrong way, the steps given instead of the point,
-// swapped coordinates, and the lesson's start and step.
-func Check6_5(x2, y2 float64) Result {
+// from (3, −1) on x² + 50y², to four decimal places, and y's running average of squared
+// gradients s after step 2 (before the bias correction). The point alone cannot tell a wrong slope
+// for y from the right one (Adam divides each gradient by its own size), and hardly depends on β2;
+// s does. For the point it recognises the first or the third point, a second step of exactly α
+// per coordinate (averages restarted, or the first gradient reused), the first step's bias
+// correction kept at step 2, no bias correction or only one of the two, plain gradient descent,
+// coordinates moved the wrong way, the steps given instead of the point, swapped coordinates,
+// the lesson's start and step, and β2 = 0.99; for s, other slopes for y, β2 = 0.99, the corrected
+// ŝ, the first step's s, s not carried over, x's s, a missing 1 − β2 and √s.
+func Check6_5(x2, y2, sy2 float64) Result {
 	const ex = "6.5"
 	return safely(ex, func() Result {
 		const alpha, x0, y0, tol = 0.2, 3.0, -1.0, 1e-4
 		at := func(x, y, wx, wy float64) bool { return near(x, wx, tol) && near(y, wy, tol) }
 		wx, wy := adamSteps(x0, y0, alpha, 100, 2, 1, 1)
 		x1, y1 := adamSteps(x0, y0, alpha, 100, 1, 1, 1)
+		bx, by, _ := adamRun(x0, y0, alpha, 100, 0.99, 2, 1, 1)
 		switch {
 		case badNumber(x2) != "" || badNumber(y2) != "":
 			return notYet(ex, "the point is (%g, %g).", x2, y2)
 		case x2 == 0 && y2 == 0:
 			return notYet(ex, "the point is still (0, 0): after the first step, what are m and s, and what is the gradient at the first point?")
+		case near(x2, bx, 1e-7) && near(y2, by, 1e-7):
+			return notYet(ex, "that is the point with β2 = 0.99; Adam's usual β2, and this exercise's, is 0.999.")
 		case at(x2, y2, wx, wy):
-			return correct(ex, "the second step moves x down by %.4f and y up by %.4f, each a little less than α = 0.2: m̂/√ŝ is no longer exactly ±1 once two different gradients are averaged, but it stays near 1 in size although y's slope is more than ten times steeper than x's.", x1-wx, wy-y1)
+			return checkAdamS(ex, sy2, x1-wx, wy-y1)
 		case at(x2, y2, x1, y1):
 			return notYet(ex, "(%.4g, %.4g) is the first point; take one more step from it.", x2, y2)
 		case at(x2, y2, firstOf(adamSteps(x0, y0, alpha, 100, 3, 1, 1)), secondOf(adamSteps(x0, y0, alpha, 100, 3, 1, 1))):
@@ -453,6 +476,43 @@ func Check6_5(x2, y2 float64) Result {
 		}
 		return notYet(ex, "write out, for each coordinate, the gradient at the first point, then m, s, m̂ = m/(1 − β1²) and ŝ = s/(1 − β2²) after step 2, and the move α·m̂/√ŝ.")
 	})
+}
+
+// checkAdamS checks exercise 6.5's y second moment s after step 2, once the point is right; dx and
+// dy are the sizes of the second step in x and y, for the message.
+func checkAdamS(ex string, sy2, dx, dy float64) Result {
+	// want is y's s after step 2 with the y slope c·y and the given β2; s1 is the right s after step 1.
+	want := func(c, beta2 float64) float64 { _, _, s := adamRun(3, -1, 0.2, c, beta2, 2, 1, 1); return s }
+	_, _, s1 := adamRun(3, -1, 0.2, 100, 0.999, 1, 1, 1)
+	s2 := want(100, 0.999)
+	is := func(v float64) bool { return near(sy2, v, 1e-3) }
+	switch {
+	case badNumber(sy2) != "":
+		return notYet(ex, "the point is right; adamSY2 is %s.", badNumber(sy2))
+	case is(s2):
+		return correct(ex, "the second step moves x down by %.4f and y up by %.4f, each a little less than α = 0.2: m̂/√ŝ is no longer exactly ±1 once two different gradients are averaged, but it stays near 1 in size although y's slope is more than ten times steeper than x's. The point would be the same (up to ε) with any slope c·y: Adam divides each gradient by its own size, so only s shows the 100.", dx, dy)
+	case sy2 == 0:
+		return notYet(ex, "the point is right; adamSY2 is still 0: store y's s after step 2, the running average of its squared gradients (before the bias correction).")
+	case is(want(50, 0.999)):
+		return notYet(ex, "that s is for the slope 50y; the slope of 50y² is 100y. Your point is right all the same: Adam divides each gradient by its own size, so the scale of y's slope cancels out of the point (and that is why the check asks for s too).")
+	case is(want(10, 0.999)):
+		return notYet(ex, "that s is for the slope 10y of the lesson's bowl x² + 5y²; this bowl is x² + 50y², with slope 100y. (The point comes out the same: Adam divides each gradient by its own size.)")
+	case is(want(100, 0.99)):
+		return notYet(ex, "that s is for β2 = 0.99; Adam's usual β2, and this exercise's, is 0.999. (The point hardly changes with β2, because the bias correction divides most of it out; s does not.)")
+	case is(s2 / (1 - 0.999*0.999)):
+		return notYet(ex, "that is ŝ = s/(1 − β2²), after the bias correction; store s itself, before it.")
+	case is(s1):
+		return notYet(ex, "that is s after step 1; carry it into step 2: s ← β2·s + (1 − β2)·∇², with y's gradient at the first point.")
+	case is(s2 - 0.999*s1):
+		return notYet(ex, "that is only step 2's new part, (1 − β2)·∇²; add β2 times the s of step 1: s ← β2·s + (1 − β2)·∇².")
+	case is(s2 / (1 - 0.999)):
+		return notYet(ex, "the new squared gradient enters s multiplied by 1 − β2 = 0.001: s ← β2·s + (1 − β2)·∇².")
+	case is(math.Sqrt(s2)):
+		return notYet(ex, "that is √s; store s itself.")
+	case near(sy2, 0.999*0.001*6*6+0.001*5.6*5.6, 1e-5): // x's gradients were 6 and 5.6
+		return notYet(ex, "that is x's s; the exercise asks for y's.")
+	}
+	return notYet(ex, "the point is right, but not s: y's s after step 2 is β2 times its s after step 1 plus (1 − β2) times the square of y's gradient at the first point.")
 }
 
 // bowlDescentSteps runs plain gradient descent on x² + c·y²/2 (gradient (2x, c·y)) from (−4, 2)

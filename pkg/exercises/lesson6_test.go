@@ -29,6 +29,7 @@ func TestCheck6_1(t *testing.T) {
 		{"precision 1e-3", articleDescent(-1, 0.01, 0.001, 1_000_000), "with precision 0.001"},
 		{"uphill", -1.09, "uphill"},
 		{"rounded too far", -0.011, "close"},
+		{"rounded to two places", -0.01, "if you rounded"},
 		{"the slope rule of the next exercise", untilFlat(-1, 0.01, 0.00001), "the *slope* is below 0.00001"},
 		{"NaN", math.NaN(), "NaN"},
 		{"elsewhere", 5, "stops elsewhere"},
@@ -98,6 +99,14 @@ func TestCheck6_2(t *testing.T) {
 		}, "test before each step"},
 		{"ignores alpha", func(x0, _, tol float64) float64 { return flat(x0, 0.01, tol) }, "use alpha"},
 		{"ignores tol", func(x0, alpha, _ float64) float64 { return flat(x0, alpha, 0.0001) }, "use tol"},
+		{"the lesson's precision as tol", func(x0, alpha, _ float64) float64 { return flat(x0, alpha, 0.00001) }, "not precision"},
+		{"if instead of for: one step", func(x0, alpha, tol float64) float64 {
+			x := x0
+			if math.Abs(quarticSlope(x)) >= tol {
+				x -= alpha * quarticSlope(x)
+			}
+			return x
+		}, "one step only"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check6_2(tt.f), "6.2", tt.hint)
@@ -263,40 +272,60 @@ func TestCheck6_4(t *testing.T) {
 }
 
 func TestCheck6_5(t *testing.T) {
-	x2, y2 := adamSteps(3, -1, 0.2, 100, 2, 1, 1)
-	if math.Abs(x2-2.600478) > 1e-6 || math.Abs(y2+0.602375) > 1e-6 {
-		t.Fatalf("Adam's second point from (3, −1) should be (2.600478, −0.602375), got (%.6f, %.6f)", x2, y2)
+	x2, y2, sy2 := adamRun(3, -1, 0.2, 100, 0.999, 2, 1, 1)
+	if math.Abs(x2-2.600478) > 1e-6 || math.Abs(y2+0.602375) > 1e-6 || math.Abs(sy2-16.39) > 1e-9 {
+		t.Fatalf("Adam's second point from (3, −1) should be (2.600478, −0.602375) with y's s = 16.39, got (%.6f, %.6f) and %g", x2, y2, sy2)
+	}
+	// The point hardly depends on β2 and not at all on the scale of y's slope: s tells them apart.
+	b2x, b2y, b2s := adamRun(3, -1, 0.2, 100, 0.99, 2, 1, 1)
+	_, _, s50 := adamRun(3, -1, 0.2, 50, 0.999, 2, 1, 1)
+	_, _, s10 := adamRun(3, -1, 0.2, 10, 0.999, 2, 1, 1)
+	if math.Abs(b2s-163) > 1e-6 || math.Abs(s50-4.0975) > 1e-6 || math.Abs(s10-0.1639) > 1e-6 {
+		t.Fatalf("y's s with β2 = 0.99, slope 50y and slope 10y should be 163, 4.0975 and 0.1639, got %g, %g and %g", b2s, s50, s10)
 	}
 	tests := []struct {
-		name   string
-		x2, y2 float64
-		hint   string
+		name       string
+		x2, y2, s2 float64
+		hint       string
 	}{
-		{"correct", x2, y2, ""},
-		{"rounded to four places", 2.6005, -0.6024, ""},
-		{"the wide bowl's gradient (the same point, up to ε)", 2.600478, -0.602375, ""},
-		{"starter", 0, 0, "still (0, 0)"},
-		{"the first point", 2.8, -0.8, "first point"},
-		{"α per coordinate again", 2.6, -0.6, "exactly α again"},
-		{"the third point", 2.4018, -0.4097, "third point"},
-		{"the lesson's start and step", -3.0028, 1.0087, "lesson's start"},
-		{"first step's correction kept", 2.5318747, -0.5344236, "t = 2"},
-		{"no bias correction", 1.5286513, 0.3852383, "without the bias correction"},
-		{"m̂ corrected, ŝ not", -2.860191, 2.605971, "corrected m̂ but not ŝ"},
-		{"ŝ corrected, m̂ not", 2.9420068, -0.9420219, "corrected ŝ but not m̂"},
-		{"plain descent", 3 - 0.2*6 - 0.2*2*(3-0.2*6), 19 - 0.2*100*19, "plain gradient descent"},
-		{"plain descent, one step", 3 - 0.2*6, -1 + 0.2*100, "plain gradient descent"},
-		{"y moved down", x2, -2 - y2, "y moved the wrong way"},
-		{"x moved up", 6 - x2, y2, "x moved the wrong way"},
-		{"up the gradient", 6 - x2, -2 - y2, "up the gradient"},
-		{"the second step", x2 - 2.8, y2 + 0.8, "second step itself"},
-		{"both steps", x2 - 3, y2 + 1, "two steps moved"},
-		{"swapped", y2, x2, "swapped"},
-		{"NaN", math.NaN(), 1, "NaN"},
-		{"other", 2, -1, "write out"},
+		{"correct", x2, y2, sy2, ""},
+		{"rounded to four places", 2.6005, -0.6024, 16.39, ""},
+		{"β2 = 0.99, rounded (its point passes)", 2.6004, -0.6023, 163, "β2 = 0.99"},
+		{"β2 = 0.99, not rounded", b2x, b2y, b2s, "β2 = 0.99"},
+		{"β2 = 0.99 in the point only", b2x, b2y, sy2, "β2 = 0.99"},
+		{"slope 50y (the same point)", x2, y2, s50, "slope 50y"},
+		{"slope 10y of the lesson's bowl (the same point)", 2.600478, -0.602375, s10, "slope 10y"},
+		{"s still 0", x2, y2, 0, "adamSY2 is still 0"},
+		{"ŝ, not s", x2, y2, 8199.0995, "that is ŝ"},
+		{"s after step 1", x2, y2, 10, "s after step 1"},
+		{"s not carried over", x2, y2, 6.4, "add β2 times"},
+		{"1 − β2 left out", x2, y2, 16390, "multiplied by 1 − β2"},
+		{"√s", x2, y2, math.Sqrt(16.39), "√s"},
+		{"x's s", x2, y2, 0.067324, "x's s"},
+		{"s NaN", x2, y2, math.NaN(), "adamSY2 is NaN"},
+		{"s other", x2, y2, 20, "not s"},
+		{"starter", 0, 0, 0, "still (0, 0)"},
+		{"the first point", 2.8, -0.8, sy2, "first point"},
+		{"α per coordinate again", 2.6, -0.6, sy2, "exactly α again"},
+		{"the third point", 2.4018, -0.4097, sy2, "third point"},
+		{"the lesson's start and step", -3.0028, 1.0087, sy2, "lesson's start"},
+		{"first step's correction kept", 2.5318747, -0.5344236, sy2, "t = 2"},
+		{"no bias correction", 1.5286513, 0.3852383, sy2, "without the bias correction"},
+		{"m̂ corrected, ŝ not", -2.860191, 2.605971, sy2, "corrected m̂ but not ŝ"},
+		{"ŝ corrected, m̂ not", 2.9420068, -0.9420219, sy2, "corrected ŝ but not m̂"},
+		{"plain descent", 3 - 0.2*6 - 0.2*2*(3-0.2*6), 19 - 0.2*100*19, sy2, "plain gradient descent"},
+		{"plain descent, one step", 3 - 0.2*6, -1 + 0.2*100, sy2, "plain gradient descent"},
+		{"y moved down", x2, -2 - y2, sy2, "y moved the wrong way"},
+		{"x moved up", 6 - x2, y2, sy2, "x moved the wrong way"},
+		{"up the gradient", 6 - x2, -2 - y2, sy2, "up the gradient"},
+		{"the second step", x2 - 2.8, y2 + 0.8, sy2, "second step itself"},
+		{"both steps", x2 - 3, y2 + 1, sy2, "two steps moved"},
+		{"swapped", y2, x2, sy2, "swapped"},
+		{"NaN", math.NaN(), 1, sy2, "NaN"},
+		{"other", 2, -1, sy2, "write out"},
 	}
 	for _, tt := range tests {
-		expectResult(t, tt.name, Check6_5(tt.x2, tt.y2), "6.5", tt.hint)
+		expectResult(t, tt.name, Check6_5(tt.x2, tt.y2, tt.s2), "6.5", tt.hint)
 	}
 }
 

@@ -155,12 +155,18 @@ func descent1DPlot(where, title string, f func(x float64) float64, xmin, xmax fl
 // point has one marker.
 func addPath(p *chart, steps plotter.XYs, first int, opt PathOptions) {
 	l := newPolyline(steps, draw.LineStyle{Color: Orange, Width: 1.5})
-	p.Add(l)
+	if !opt.NoLine {
+		p.Add(l)
+	}
 	if dots := opt.marked(steps); len(dots) > 0 {
 		s, _ := plotter.NewScatter(dots)
 		s.GlyphStyle = draw.GlyphStyle{Color: Orange, Radius: 2.5, Shape: draw.CircleGlyph{}}
 		p.Add(s)
-		p.addLegend(opt.legend(len(steps)), l, s)
+		if opt.NoLine {
+			p.addLegend(opt.legend(len(steps)), s)
+		} else {
+			p.addLegend(opt.legend(len(steps)), l, s)
+		}
 	} else {
 		p.addLegend("steps", l)
 	}
@@ -194,6 +200,10 @@ func addPath(p *chart, steps plotter.XYs, first int, opt PathOptions) {
 type PathOptions struct {
 	// NoMarkers draws the path as a plain line, without dots.
 	NoMarkers bool
+	// NoLine draws the path as dots only, without the line joining them:
+	// for a path whose steps are short chords of the curve, which the line
+	// would cover. It cannot be combined with NoMarkers.
+	NoLine bool
 	// MarkFirst, if positive, puts dots on only the first MarkFirst
 	// points of the path, where the steps are still far apart.
 	MarkFirst int
@@ -224,6 +234,9 @@ func (opt PathOptions) check(where string) error {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return fmt.Errorf("%s: PathOptions.Contours[%d] = %g: a contour value must be finite", where, i, v)
 		}
+	}
+	if opt.NoLine && opt.NoMarkers {
+		return fmt.Errorf("%s: PathOptions.NoLine with NoMarkers would draw no path at all; drop one of them", where)
 	}
 	if opt.MarkFirst < 0 {
 		return fmt.Errorf("%s: PathOptions.MarkFirst = %d: need a number of points, or 0 for all", where, opt.MarkFirst)
@@ -471,7 +484,9 @@ func contourLevels(g grid, n int) []float64 {
 }
 
 // labelPoint returns where a contour level's label goes: the point of its
-// lines, at least 4% of each span inside xr × yr, closest to the straight
+// lines, at least 8% of the x span and 4% of the y span inside xr × yr (a
+// label is wider than tall; closer to a side edge it would leave a stub of its
+// line between it and the edge), closest to the straight
 // line from g's lowest point to the top right corner (distances measured
 // in fractions of the spans, as the eye sees them). Points within 5% of
 // the path are passed over, so the path does not run through the label,
@@ -514,7 +529,7 @@ func labelPoint(g grid, lines []plotter.XYs, xr, yr Range, path plotter.XYs) (pl
 	for _, l := range lines {
 		for _, q := range l {
 			u, v := (q.X-xr.Min)/w, (q.Y-yr.Min)/h
-			if u < 0.04 || u > 0.96 || v < 0.04 || v > 0.96 {
+			if u < 0.08 || u > 0.92 || v < 0.04 || v > 0.96 {
 				continue
 			}
 			var dist float64

@@ -88,7 +88,7 @@ func TestPathContours(t *testing.T) {
 		{0.25, nil, plotter.XY{X: 0.3536, Y: 0.3536}, true}, // the circle of radius 0.5, on the diagonal
 		{0.81, nil, plotter.XY{X: 0.6364, Y: 0.6364}, true}, // radius 0.9
 		{3, nil, plotter.XY{}, false},                       // outside the chart
-		{1.99, nil, plotter.XY{}, false},                    // only in the corners, within 4% of the edges
+		{1.99, nil, plotter.XY{}, false},                    // only in the corners, near the edges
 		// 5% of the span (0.1) away from the diagonal: 0.1/0.5 radians round the circle.
 		{0.25, diagonal, plotter.XY{X: 0.5 * math.Cos(math.Pi/4-0.2), Y: 0.5 * math.Sin(math.Pi/4-0.2)}, true},
 	}
@@ -103,6 +103,21 @@ func TestPathContours(t *testing.T) {
 		}
 		if ok && (math.Abs(at.X-tc.at.X) > 0.03 || math.Abs(at.Y-tc.at.Y) > 0.03) {
 			t.Errorf("level %g: label at (%.3f, %.3f), want near (%.3f, %.3f)", tc.level, at.X, at.Y, tc.at.X, tc.at.Y)
+		}
+	}
+	// On a slope rising to the right the contours are upright lines: a label
+	// keeps 8% of the x span from the side edges, so the line x = 0.9 (5% from
+	// the right edge) gets none and x = 0.8 (10%) gets one.
+	slope, err := sampleGrid("test", func(x, _ float64) float64 { return x }, r, r, 120)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		level  float64
+		inside bool
+	}{{0.9, false}, {0.8, true}} {
+		if at, ok := labelPoint(slope, isoLines(slope, tc.level, lerpAt(tc.level)), r, r, nil); ok != tc.inside || (ok && math.Abs(at.X-tc.level) > 0.03) {
+			t.Errorf("upright line x = %g: label at %v (found %v), want found %v", tc.level, at, ok, tc.inside)
 		}
 	}
 	path := [][]float64{{-0.8, 0.6}, {-0.4, 0.3}, {0, 0}}
@@ -126,5 +141,37 @@ func TestPathContours(t *testing.T) {
 	_, err = Descent1DPath("t", func(x float64) float64 { return x * x }, -1, 1, []float64{1, 0.5}, 0, Frame{}, PathOptions{Contours: []float64{1}})
 	if err == nil || !strings.Contains(err.Error(), "Descent2DPath") {
 		t.Errorf("Descent1DPath with Contours: error %v, want one saying they are for Descent2DPath", err)
+	}
+}
+
+// TestPathNoLine checks that PathOptions.NoLine drops the line joining the
+// steps but keeps their dots, and that it cannot be combined with NoMarkers.
+func TestPathNoLine(t *testing.T) {
+	f := func(x float64) float64 { return x * x }
+	path := []float64{-1, 0.2, 0.9, 1}
+	orange := func(opt PathOptions) int { // pixels close to the path's orange
+		fig, err := Descent1DPath("t", f, -1, 1, path, 0, Frame{}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		img := fig.Image()
+		n := 0
+		for y := img.Bounds().Min.Y; y < img.Bounds().Max.Y; y++ {
+			for x := img.Bounds().Min.X; x < img.Bounds().Max.X; x++ {
+				c := img.RGBAAt(x, y)
+				if d := math.Abs(float64(c.R)-float64(Orange.R)) + math.Abs(float64(c.G)-float64(Orange.G)) + math.Abs(float64(c.B)-float64(Orange.B)); d < 30 {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	withLine, dotsOnly := orange(PathOptions{}), orange(PathOptions{NoLine: true})
+	if dotsOnly == 0 || 2*dotsOnly > withLine {
+		t.Errorf("NoLine should keep the dots and drop the line: %d orange pixels, against %d with the line", dotsOnly, withLine)
+	}
+	_, err := Descent1DPath("t", f, -1, 1, path, 0, Frame{}, PathOptions{NoLine: true, NoMarkers: true})
+	if err == nil || !strings.Contains(err.Error(), "NoLine") {
+		t.Errorf("NoLine with NoMarkers: error %v, want one naming NoLine", err)
 	}
 }
