@@ -117,9 +117,8 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 // the shape, the mean, spread and shape of the distribution on a 256×200 draw, that the weights
 // come from the rng it is given (the same seed gives the same matrix), and names the likely
 // mistakes: a transposed matrix, the variance of a linear unit, Xavier's variance, the variance
-// used as the standard deviation, the number of outputs instead of inputs,
-// integer division,
-// the article's uniform weights, one row or column repeated, the global generator.
+// used as the standard deviation, the number of outputs instead of inputs, integer division, the
+// article's uniform weights, one row or column repeated, the global generator.
 func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 	const ex = "8.3"
 	if heWeights == nil {
