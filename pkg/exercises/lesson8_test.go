@@ -3,6 +3,7 @@ package exercises
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -44,7 +45,11 @@ func TestCheck8_2(t *testing.T) {
 		{"correct", func(z, y float64) float64 { return sigmoid(z) - y }, ""},
 		{"nil", nil, "nil"},
 		{"starter", func(float64, float64) float64 { return 0 }, "returned 0"},
-		{"squared error", func(z, y float64) float64 { h := sigmoid(z); return (h - y) * h * (1 - h) }, "squared error"},
+		{"squared error", func(z, y float64) float64 { h := sigmoid(z); return (h - y) * h * (1 - h) }, "squared error ½(h − y)²"},
+		{"squared error without the ½", func(z, y float64) float64 { h := sigmoid(z); return 2 * (h - y) * h * (1 - h) }, "2(h − y)·h(1 − h)"},
+		{"the squared error itself", func(z, y float64) float64 { h := sigmoid(z); return (h - y) * (h - y) }, "the squared error itself"},
+		{"σ′ on the y term only", func(z, y float64) float64 { h := sigmoid(z); return -y/h*h*(1-h) + (1-y)/(1-h) }, "multiplied only the y term"},
+		{"σ′ on the (1 − y) term only", func(z, y float64) float64 { h := sigmoid(z); return -y/h + (1-y)/(1-h)*h*(1-h) }, "multiplied only the (1 − y) term"},
 		{"sign", func(z, y float64) float64 { return y - sigmoid(z) }, "sign"},
 		{"only dL/dh", func(z, y float64) float64 { h := sigmoid(z); return -y/h + (1-y)/(1-h) }, "that is ∂L/∂h"},
 		{"only sigma'", func(z, y float64) float64 { h := sigmoid(z); return h * (1 - h) }, "σ′(z) = h(1 − h) alone"},
@@ -140,7 +145,7 @@ func TestCheck8_3(t *testing.T) {
 			}
 			return W
 		}, "every column"},
-		{"2/out", weightsWith(false, func(_, out int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(out)) * rng.NormFloat64() }), "fan-in"},
+		{"2/out", weightsWith(false, func(_, out int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(out)) * rng.NormFloat64() }), "number of inputs n, here in"},
 		{"off centre", weightsWith(false, func(in, out int, rng *rand.Rand) float64 { return 0.1 + he(in, out, rng) }), "mean"},
 		{"uniform of the right size", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 {
 			return math.Sqrt(6/float64(in)) * (2*rng.Float64() - 1)
@@ -196,7 +201,7 @@ func TestCheck8_4(t *testing.T) {
 	}{
 		{"correct", func(n, size int, rng *rand.Rand) [][]int { return cut(rng.Perm(n), size, false) }, ""},
 		{"nil", nil, "nil"},
-		{"starter", func(int, int, *rand.Rand) [][]int { return nil }, "no batches"},
+		{"starter", func(int, int, *rand.Rand) [][]int { return nil }, "no batches: return a [][]int, one []int of row numbers per batch, 34 batches here"},
 		{"drops the last", func(n, size int, rng *rand.Rand) [][]int { return cut(rng.Perm(n), size, true) }, "drops the last"},
 		{"not shuffled", func(n, size int, _ *rand.Rand) [][]int {
 			order := make([]int, n)
@@ -386,6 +391,57 @@ func TestCheck8_4(t *testing.T) {
 			return b
 		}, "remaining"},
 		{"wrong size", func(n, size int, rng *rand.Rand) [][]int { return cut(rng.Perm(n), size+1, false) }, "batch 0 has"},
+		// Sorting the rows inside each batch changes no batch's gradient: it is a right answer,
+		// whichever shuffle comes before it.
+		{"Perm, rows sorted inside each batch", func(n, size int, rng *rand.Rand) [][]int {
+			b := cut(rng.Perm(n), size, false)
+			for _, batch := range b {
+				slices.Sort(batch)
+			}
+			return b
+		}, ""},
+		{"Shuffle, rows sorted inside each batch", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+			b := cut(order, size, false)
+			for _, batch := range b {
+				slices.Sort(batch)
+			}
+			return b
+		}, ""},
+		{"Fisher–Yates by hand, rows sorted inside each batch", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			for i := n - 1; i > 0; i-- {
+				j := rng.IntN(i + 1)
+				order[i], order[j] = order[j], order[i]
+			}
+			b := cut(order, size, false)
+			for _, batch := range b {
+				slices.Sort(batch)
+			}
+			return b
+		}, ""},
+		{"swap partner from all n rows, rows sorted inside each batch", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			for i := range order {
+				j := rng.IntN(n)
+				order[i], order[j] = order[j], order[i]
+			}
+			b := cut(order, size, false)
+			for _, batch := range b {
+				slices.Sort(batch)
+			}
+			return b
+		}, "j := rng.IntN(n)"},
 		{"panics", func(n, size int, rng *rand.Rand) [][]int { var b [][]int; return b[:1] }, "panicked"},
 	}
 	for _, tt := range tests {
