@@ -207,6 +207,8 @@ func Check3_2(grads func(u, v, uGrad, vGrad, outGrad float64) (float64, float64)
 				return notYet(ex, "the winner received 1, its local gradient alone; the chain rule multiplies it by the output's gradient g.Out.Grad. %s.", where)
 			case near(winGot, winBefore-c.outGrad, 1e-12) && near(loseGot, loseBefore, 1e-12):
 				return notYet(ex, "every sign is flipped: the winner's Grad went down by the output's gradient; add g.Out.Grad (+=), do not subtract it. %s.", where)
+			case near(winGot, winBefore+c.outGrad, 1e-12) && near(loseGot, loseBefore-c.outGrad, 1e-12):
+				return notYet(ex, "the winner is right, but the loser's gradient went down by the output's gradient: the loser must receive nothing from a max gate (its local gradient is 0), so leave its Grad as it was. %s.", where)
 			case near(winGot, winBefore+math.Min(c.u, c.v)*c.outGrad, 1e-12) && c.u != c.v:
 				return notYet(ex, "the winner got the other input's value times the gradient: that is the multiply gate's swap. A max gate's local gradient is 1 for the winner, so it gets g.Out.Grad itself. %s.", where)
 			case near(winGot, winBefore+math.Max(c.u, c.v)*c.outGrad, 1e-12):
@@ -245,7 +247,8 @@ func tanhNeuronGrads() []float64 {
 }
 
 // Check3_3 checks exercise 3.3: grads must be the gradients of tanh(ax + by + c) with respect
-// to a, b, c, x, y at a = 1, b = 2, c = −3, x = −1, y = 3, in that order.
+// to a, b, c, x, y at a = 1, b = 2, c = −3, x = −1, y = 3, in that order, each within 1e-6
+// (so a numerical gradient precise to that tolerance passes too).
 func Check3_3(grads []float64) Result {
 	const ex = "3.3"
 	return safely(ex, func() Result {
@@ -267,7 +270,7 @@ func Check3_3(grads []float64) Result {
 			return correct(ex, "every gradient is the sigmoid neuron's with the local gradient 1 − tanh²(2) = %.4f in place of σ(2)(1 − σ(2)) = 0.1050.", want[2])
 		}
 		if scheme, h, ok := finiteDifference(grads); ok {
-			return notYet(ex, "these are a numerical gradient (%s differences with h = %s): estimates, close to the gradients but not exact. Return the Grad of each Value after calling Backward on the output, which is exact; the numerical gradient is only there to confirm it.", scheme, h)
+			return notYet(ex, "these are a numerical gradient (%s differences with h = %s): estimates, and these are further than 1e-6 from the exact gradients, the check's tolerance. Return the Grad of each Value after calling Backward on the output, which is exact, and use the numerical gradient to confirm it.", scheme, h)
 		}
 		if allNear(grads, want, 1e-2) {
 			return notYet(ex, "close but not exact: these look rounded or estimated (numbers typed from a printout, or a numerical gradient). Return the Grad of each Value after calling Backward on the output.")
@@ -308,7 +311,7 @@ func Check3_3(grads []float64) Result {
 		case sameMultiset(grads, want, 1e-6):
 			return notYet(ex, "the right numbers in the wrong order: return them as a, b, c, x, y.")
 		}
-		return notYet(ex, "got %.4f; check the point (a = 1, b = 2, c = −3, x = −1, y = 3) and compare with nn.NumericalGradient.", grads)
+		return notYet(ex, "got %.3g; check the point (a = 1, b = 2, c = −3, x = −1, y = 3) and compare with nn.NumericalGradient.", grads)
 	})
 }
 

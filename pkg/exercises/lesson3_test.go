@@ -152,6 +152,12 @@ func TestCheck3_2(t *testing.T) {
 			}
 			return ug, vg + v
 		}, "output's value"},
+		{"subtracts from the loser", func(u, v, ug, vg, og float64) (float64, float64) {
+			if u >= v {
+				return ug + og, vg - og
+			}
+			return ug - og, vg + og
+		}, "the loser must receive nothing"},
 		{"adds 1", func(u, v, ug, vg, og float64) (float64, float64) {
 			if u >= v {
 				return ug + 1, vg
@@ -293,6 +299,10 @@ func TestCheck3_3(t *testing.T) {
 		{"f's value five times", []float64{tn, tn, tn, tn, tn}, "the value of f itself"},
 		{"the inputs' Data", []float64{1, 2, -3, -1, 3}, "the inputs' values"},
 		{"other", []float64{1, 2, 3, 4, 5}, "compare with nn.NumericalGradient"},
+		{"wrong point c = +3, tiny gradients", func() []float64 {
+			d := 1 - math.Pow(math.Tanh(8), 2) // s = −1 + 6 + 3 = 8
+			return []float64{-d, 3 * d, d, d, 2 * d}
+		}(), "got [-4.5e-07 1.35e-06 4.5e-07 4.5e-07 9e-07]"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check3_3(tt.grads), "3.3", tt.hint)

@@ -128,12 +128,20 @@ type BoundaryOptions struct {
 	// noise; RingName names the rings in the legend ("ringed" if empty).
 	Ringed   []int
 	RingName string
+	// Outline, if not nil, draws the curve where it is 0 as a dashed grey
+	// line over the regions, such as the true boundary the data were
+	// labelled by (x² + y² − 1.5 for a disc), so that the learned boundary
+	// can be compared with it; OutlineName names it in the legend ("true
+	// boundary" if empty). Outline's values must be finite.
+	Outline     func(x, y float64) float64
+	OutlineName string
 }
 
 // DecisionBoundaryWith is DecisionBoundary with settings (see
 // BoundaryOptions). It returns the errors DecisionBoundary does, an
-// error if opt.ClassNames has more names than there are classes (8), and
-// an error if an index in opt.Ringed is not that of a point.
+// error if opt.ClassNames has more names than there are classes (8), an
+// error if an index in opt.Ringed is not that of a point, and an error if
+// opt.Outline is not finite.
 //
 //	fig, err := plotting.DecisionBoundaryWith("Noisy labels", prob, xr, yr, X, y,
 //		plotting.BoundaryOptions{ClassNames: []string{"class 0", "class 1", "flipped label"}})
@@ -206,6 +214,15 @@ func boundaryChart(where, title string, prob func(x, y float64) float64, xr, yr 
 			p.Add(newPolyline(l, boundaryStyle))
 		}
 	}
+	if opt.Outline != nil {
+		lines, err := outlineLines(where, opt.Outline, xr, yr)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range lines {
+			p.Add(newPolyline(l, outlineStyle))
+		}
+	}
 	addClassPoints(ch, points, classes, opt.ClassNames)
 	if len(opt.Ringed) > 0 {
 		addRings(ch, points, opt.Ringed, opt.RingName)
@@ -220,6 +237,13 @@ func boundaryChart(where, title string, prob func(x, y float64) float64, xr, yr 
 			label = "boundary"
 		}
 		ch.addLegend(label, newPolyline(nil, boundaryStyle))
+	}
+	if opt.Outline != nil {
+		name := opt.OutlineName
+		if name == "" {
+			name = "true boundary"
+		}
+		ch.addLegend(name, newPolyline(nil, outlineStyle))
 	}
 	// A map of probabilities is read off its colours: a colour bar says
 	// which colour is which probability.
@@ -266,6 +290,36 @@ func boundaryLines(where string, prob func(x, y float64) float64, g grid) ([]plo
 	}
 	return lines, nil
 }
+
+// outlineLines returns the curves where outline = 0 over xr × yr. They
+// are located as the jumps of the step function outline > 0, by bisection
+// on outline itself, so they are exact, not a staircase of the grid.
+func outlineLines(where string, outline func(x, y float64) float64, xr, yr Range) ([]plotter.XYs, error) {
+	var bad error
+	side := func(x, y float64) float64 {
+		v := outline(x, y)
+		if !isFinite(v) && bad == nil {
+			bad = fmt.Errorf("%s: BoundaryOptions.Outline(%g, %g) = %g: values must be finite", where, x, y, v)
+		}
+		if v > 0 {
+			return 1
+		}
+		return 0
+	}
+	g, err := sampleGrid(where, side, xr, yr, boundaryCells)
+	if err != nil {
+		return nil, err
+	}
+	lines, err := boundaryLines(where, side, g)
+	if bad != nil {
+		return nil, bad
+	}
+	return lines, err
+}
+
+// outlineStyle draws BoundaryOptions.Outline: dashed, grey, thinner than
+// the learned boundary, so the two are told apart where they run close.
+var outlineStyle = draw.LineStyle{Color: color.Gray{0x40}, Width: 1.5, Dashes: []vg.Length{5, 3}}
 
 // boundaryStyle draws the line prob = 0.5 of a decision boundary.
 var boundaryStyle = draw.LineStyle{Color: Black, Width: 2}

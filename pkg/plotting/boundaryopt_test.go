@@ -157,3 +157,61 @@ func TestBoundaryRings(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundaryOutline checks that Outline's curve lies on the zero set it
+// is given (a circle, to within a bisection's precision), that it gets a
+// legend entry after the boundary's, named by OutlineName or "true
+// boundary", that the figure draws, and that a non-finite Outline is an
+// error naming BoundaryOptions.Outline.
+func TestBoundaryOutline(t *testing.T) {
+	r := Range{Min: -2, Max: 2}
+	circle := func(x, y float64) float64 { return x*x + y*y - 1.5 }
+	lines, err := outlineLines("t", circle, r, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, l := range lines {
+		for _, p := range l {
+			n++
+			if d := math.Abs(math.Hypot(p.X, p.Y) - math.Sqrt(1.5)); d > 1e-4 {
+				t.Fatalf("outline point (%g, %g) is %g off the circle of radius √1.5", p.X, p.Y, d)
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("the outline of a circle has %d points, want a closed curve of at least 50", n)
+	}
+	pts := [][]float64{{0, 0}, {1.8, 1.8}}
+	cls := []int{1, 0}
+	prob := func(x, y float64) float64 { return 1 / (1 + math.Exp(4*(x*x+y*y-1.2))) }
+	for _, tc := range []struct {
+		name, outlineName, want string
+	}{
+		{"default name", "", "class 0|class 1|boundary (p = 0.5)|true boundary"},
+		{"named", "x₁² + x₂² = 1.5", "class 0|class 1|boundary (p = 0.5)|x₁² + x₂² = 1.5"},
+	} {
+		ch, err := boundaryChart("t", "t", prob, r, r, pts, cls, BoundaryOptions{Outline: circle, OutlineName: tc.outlineName})
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if got := strings.Join(legendLabels(ch), "|"); got != tc.want {
+			t.Errorf("%s: legend %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	f, err := DecisionBoundaryWith("Disc with its true boundary", prob, r, r, pts, cls, BoundaryOptions{Outline: circle})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "boundary-outline.png", f)
+	nan := func(x, y float64) float64 {
+		if x > 1 {
+			return math.NaN()
+		}
+		return x
+	}
+	if _, err := DecisionBoundaryWith("bad", prob, r, r, pts, cls, BoundaryOptions{Outline: nan}); err == nil || !strings.Contains(err.Error(), "BoundaryOptions.Outline") {
+		t.Errorf("a NaN outline: error %v, want one naming BoundaryOptions.Outline", err)
+	}
+}

@@ -47,6 +47,10 @@ type SeriesOptions struct {
 	// charts share one scale; the zero Range follows the data. Values
 	// outside it are cut at the frame.
 	Y Range
+	// Counts marks a linear y axis for whole numbers, such as a number of
+	// mistakes, as the x axis is: every tick on a whole number, none on a
+	// half-count. It has no effect with LogY.
+	Counts bool
 }
 
 // SeriesWith is Series with settings (see SeriesOptions). It returns the
@@ -62,6 +66,15 @@ func SeriesWith(title, xlabel, ylabel string, opt SeriesOptions, lines ...Line) 
 
 // series draws Series and SeriesWith, naming where in its errors.
 func series(where, title, xlabel, ylabel string, opt SeriesOptions, lines []Line) (*Figure, error) {
+	p, err := seriesChart(where, title, xlabel, ylabel, opt, lines)
+	if err != nil {
+		return nil, err
+	}
+	return chartFigure(where, p)
+}
+
+// seriesChart checks and builds the chart that series draws.
+func seriesChart(where, title, xlabel, ylabel string, opt SeriesOptions, lines []Line) (*chart, error) {
 	logY := opt.LogY
 	if opt.Y != (Range{}) {
 		if err := checkRange(where, "SeriesOptions.Y", opt.Y.Min, opt.Y.Max); err != nil {
@@ -97,7 +110,10 @@ func series(where, title, xlabel, ylabel string, opt SeriesOptions, lines []Line
 	if opt.Y != (Range{}) {
 		p.Y.Min, p.Y.Max = opt.Y.Min, opt.Y.Max
 	}
-	return chartFigure(where, p)
+	if opt.Counts && !logY {
+		p.Y.Tick.Marker = integerTicks{}
+	}
+	return p, nil
 }
 
 // seriesPlot draws Series' chart of lines, which Series has checked.

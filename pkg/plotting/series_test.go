@@ -132,3 +132,44 @@ func TestSeriesWithRange(t *testing.T) {
 		}
 	}
 }
+
+// TestSeriesCounts checks that SeriesOptions.Counts puts every y tick of a
+// linear axis on a whole number (no unlabelled tick on a half-count, as the
+// default axis has from 0 to 4), that a log axis ignores it, and that the
+// figure draws.
+func TestSeriesCounts(t *testing.T) {
+	y := []float64{3, 2, 1, 0}
+	for _, tc := range []struct {
+		name   string
+		opt    SeriesOptions
+		halves bool // whether a tick may sit on a half-count
+	}{
+		{"default", SeriesOptions{Y: Range{Min: 0, Max: 4}}, true},
+		{"counts", SeriesOptions{Y: Range{Min: 0, Max: 4}, Counts: true}, false},
+		{"counts, free range", SeriesOptions{Counts: true}, false},
+	} {
+		ch, err := seriesChart("t", "t", "epoch", "wrong", tc.opt, []Line{{Y: y}})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		half := false
+		for _, tk := range ch.Y.Tick.Marker.Ticks(0, 4) {
+			half = half || tk.Value != math.Trunc(tk.Value)
+		}
+		if half != tc.halves {
+			t.Errorf("%s: a tick on a half-count: %v, want %v", tc.name, half, tc.halves)
+		}
+	}
+	f, err := SeriesWith("Mistakes", "epoch", "wrong answers", SeriesOptions{Y: Range{Min: 0, Max: 4}, Counts: true}, Line{Y: y})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "series-counts.png", f)
+	log, err := seriesChart("t", "t", "epoch", "g", SeriesOptions{LogY: true, Counts: true}, []Line{{Y: []float64{1, 0.1}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := log.Y.Tick.Marker.(integerTicks); ok {
+		t.Error("Counts with LogY: the log axis got whole-number ticks")
+	}
+}
