@@ -141,12 +141,14 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc float64) Result {
 			return notYet(ex, "find the epoch with the lowest validation loss in hFree.TestLoss first.")
 		case stopAt == want-1:
 			return notYet(ex, "off by one: hFree.TestLoss[e] is the loss after epoch e+1, so the lowest value, at index %d, belongs to epoch %d.", want-1, want)
+		case stopAt == want+1:
+			return notYet(ex, "stopAt is one epoch too many: the lowest value of hFree.TestLoss is at index %d, and index i holds epoch i+1, so add 1 to the index once.", want-1)
 		case stopAt == argminFrom1(h.TrainLoss) || stopAt == len(h.TrainLoss):
 			return notYet(ex, "that is where the training loss is lowest (the end). Early stopping watches the validation loss, hFree.TestLoss.")
 		case stopAt != want && (atMaxAcc(stopAt) || atMaxAcc(stopAt+1)):
 			return notYet(ex, "that is where the validation accuracy is highest. The exercise stops where the validation loss, hFree.TestLoss, is lowest: the loss changes smoothly, while 200 points give the accuracy in steps of half a point.")
 		case stopAt != want:
-			return notYet(ex, "the validation loss is not lowest after %d epochs; look for the smallest value of hFree.TestLoss (and count epochs from 1).", stopAt)
+			return notYet(ex, "the validation loss is not lowest after %d epochs; look for the smallest value of hFree.TestLoss (index i holds epoch i+1).", stopAt)
 		case netStop == nil:
 			return notYet(ex, "netStop is nil: train a fresh network for %d epochs and pass it.", want)
 		}
@@ -159,7 +161,7 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc float64) Result {
 				return notYet(ex, "netStop has trained for all %d epochs; train a fresh network for %d.", len(h.TrainLoss), want)
 			}
 			if pen, _, err := noisyNet(Xtr, Ytr, nil, nil, want, 0.01); err == nil && sameWeights(netStop, pen) {
-				return notYet(ex, "netStop was trained with the L2 penalty; early stopping is the other cure: train without one (fitNoisy(0, 0)'s recipe).")
+				return notYet(ex, "netStop was trained with the L2 penalty; early stopping is the other cure: train without one (fitNoisy(0, 0, stopAt)).")
 			}
 			if best, _, err := noisyNet(Xtr, Ytr, nil, nil, len(h.TrainLoss), 0.01); err == nil && sameWeights(netStop, best) {
 				return notYet(ex, "netStop is section 4's netBest, trained for all %d epochs with the L2 penalty; early stopping trains a fresh network without a penalty for stopAt epochs.", len(h.TrainLoss))
@@ -298,6 +300,13 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 			}
 			k := tc.lambda / float64(tc.n)
 			var sign, l2, noN, timesN, constant, penalty, flipped, zeroIsOne, zeroIsMinusOne []float64
+			// byShape: N taken from W's shape (its number of weights, rows or columns) instead of
+			// the argument N, the number of training samples.
+			byShape := map[string][]float64{}
+			shapes := []struct {
+				name string
+				n    int
+			}{{"the number of weights in W", tc.r * tc.c}, {"the number of rows of W", tc.r}, {"the number of columns of W", tc.c}}
 			for _, w := range tc.w {
 				s := 0.0
 				if w > 0 {
@@ -306,6 +315,9 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 					s = -1
 				}
 				sign = append(sign, k*s)
+				for _, sh := range shapes {
+					byShape[sh.name] = append(byShape[sh.name], tc.lambda*s/float64(sh.n))
+				}
 				l2 = append(l2, k*w)
 				noN = append(noN, tc.lambda*s)
 				timesN = append(timesN, tc.lambda*float64(tc.n)*s)
@@ -358,9 +370,18 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 					shrunkSmall = shrunkSmall && near(g[i], sign[i], 1e-12)
 				}
 			}
+			shapeName := ""
+			for _, sh := range shapes {
+				if sh.n != tc.n && allNear(g, byShape[sh.name], 1e-12) {
+					shapeName = sh.name
+					break
+				}
+			}
 			switch {
 			case allNear(g, sign, 1e-12):
 				continue
+			case shapeName != "":
+				return notYet(ex, "for a %d×%d W with N = %d your gradient divides λ·sign(w) by %s; N is the number of training samples, the argument N, whatever W's shape.", tc.r, tc.c, tc.n, shapeName)
 			case allZero(g):
 				return notYet(ex, "the gradient is all zeros: each entry should be the slope of the penalty λ|w|/N with respect to that weight.")
 			case allNear(g, l2, 1e-12):

@@ -87,6 +87,7 @@ func TestCheck5_1(t *testing.T) {
 		{"last highest validation accuracy, as an index", lastMaxAcc - 1, netOf(lastMaxAcc-1, 0), right, "validation accuracy is highest"},
 		{"3000-epoch accuracy", stop, netStop, accOf(netLong, Xte, Yte), "trained for all 3000 epochs (testFree)"},
 		{"other epoch", stop + 7, netStop, right, "not lowest after"},
+		{"counted one epoch too many", stop + 1, netOf(stop+1, 0), right, "stopAt is one epoch too many"},
 		{"no network", stop, nil, right, "netStop is nil"},
 		{"training set as the test set", stop, netStop, onTrain, "60 training points"},
 		{"validation set", stop, netStop, onVal, "validation set"},
@@ -201,7 +202,19 @@ func TestCheck5_3(t *testing.T) {
 			return k * sign(w)
 		}), "small nonzero weights"},
 		{"tanh(1e6·w)", apply(func(w, k float64) float64 { return k * math.Tanh(1e6*w) }), "tanh(cw)"},
-		{"other", apply(func(w, k float64) float64 { return k * sign(w) * 2 }), "compare each entry"},
+		{"other", apply(func(w, k float64) float64 { return k * sign(w) * 3 }), "compare each entry"},
+		{"N as the number of weights", func(W *mat.Dense, lambda float64, _ int) *mat.Dense {
+			r, c := W.Dims()
+			return apply(func(w, _ float64) float64 { return lambda * sign(w) / float64(r*c) })(W, lambda, 1)
+		}, "the number of weights in W"},
+		{"N as the rows of W", func(W *mat.Dense, lambda float64, _ int) *mat.Dense {
+			r, _ := W.Dims()
+			return apply(func(w, _ float64) float64 { return lambda * sign(w) / float64(r) })(W, lambda, 1)
+		}, "the number of rows of W"},
+		{"N as the columns of W", func(W *mat.Dense, lambda float64, _ int) *mat.Dense {
+			_, c := W.Dims()
+			return apply(func(w, _ float64) float64 { return lambda * sign(w) / float64(c) })(W, lambda, 1)
+		}, "the number of columns of W"},
 		{"nil", nil, "nil"},
 	}
 	for _, tt := range tests {

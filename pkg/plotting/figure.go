@@ -37,7 +37,8 @@ import (
 // and NewAnimation an error.
 type Figure struct {
 	width, height vg.Length
-	square        bool // its data area has equal scales (see Grid)
+	square        bool   // its data area has equal scales (see Grid)
+	chart         *chart // the chart it shows, if it is one (see GridOptions.OneLegend)
 	drawFn        func(c draw.Canvas)
 	img           *image.RGBA // drawn at renderDPI
 
@@ -87,6 +88,7 @@ func chartFigure(where string, ch *chart) (*Figure, error) {
 		return nil, err
 	}
 	f.square = ch.equal
+	f.chart = ch
 	return f, nil
 }
 
@@ -427,7 +429,33 @@ const squareCellAspect = 0.9
 // a blank border inside its cell, so no panel's tick label or line reaches
 // the picture's edge or runs into its neighbour.
 func Grid(cols int, figs ...*Figure) (*Figure, error) {
-	const where = "plotting.Grid"
+	return gridFigure("plotting.Grid", cols, GridOptions{}, figs)
+}
+
+// GridOptions are the settings of GridWith.
+type GridOptions struct {
+	// OneLegend draws the legend of the first figure once, in centred
+	// rows across the top of the grid, and leaves out the legend of every
+	// panel: for panels that share their legend, such as decision
+	// boundaries of the same points side by side. Each cell gives up the
+	// height of the legend it no longer draws, so the data areas keep the
+	// size they have in Grid. Each figure must be a single chart with its
+	// legend above its data (as DecisionBoundary, Loss and Series draw
+	// them), not a Grid.
+	OneLegend bool
+}
+
+// GridWith is Grid with settings (see GridOptions). It returns the errors
+// Grid does, and with OneLegend an error if a figure is not a single chart
+// with its legend above its data.
+//
+//	fig, err := plotting.GridWith(2, plotting.GridOptions{OneLegend: true}, left, right)
+func GridWith(cols int, opt GridOptions, figs ...*Figure) (*Figure, error) {
+	return gridFigure("plotting.GridWith", cols, opt, figs)
+}
+
+// gridFigure draws Grid and GridWith, naming where in its errors.
+func gridFigure(where string, cols int, opt GridOptions, figs []*Figure) (*Figure, error) {
 	if len(figs) == 0 {
 		return nil, errors.New(where + ": no figures to place")
 	}
@@ -451,19 +479,57 @@ func Grid(cols int, figs ...*Figure) (*Figure, error) {
 		aspect = math.Max(aspect, a)
 	}
 	cellH := max(cellW*vg.Length(aspect), gridCellHeight)
-	drawFn := func(c draw.Canvas) {
+	width := cellW * vg.Length(cols)
+	panels := make([]func(c draw.Canvas), len(figs))
+	for i, f := range figs {
+		panels[i] = f.drawFn
+	}
+	// With OneLegend, a band at the top holds the first chart's legend,
+	// and each panel is its chart drawn without one.
+	var band vg.Length
+	var legend func(c draw.Canvas)
+	if opt.OneLegend {
 		for i, f := range figs {
+			if f.chart == nil || f.chart.inside {
+				return nil, fmt.Errorf("%s: OneLegend: figure %d is not a single chart with its legend above its data", where, i)
+			}
+			ch := *f.chart
+			ch.entries = nil
+			panels[i] = func(c draw.Canvas) { ch.draw(inset(c, figMargin)) }
+		}
+		first := figs[0].chart
+		rowH := first.Legend.TextStyle.Rectangle("Xg").Size().Y + 4
+		// Each cell gives up the height its panel's legend would have
+		// taken (see drawTitleLegend), so the data areas keep the size
+		// they have in a plain Grid: the band takes their legends' place.
+		if n := len(legendRows(first.Legend, first.entries, cellW-2*figMargin-24)); n > 0 {
+			cellH = max(cellH-rowH*vg.Length(n)-6, gridCellHeight)
+		}
+		if n := len(legendRows(first.Legend, first.entries, width-2*figMargin-24)); n > 0 {
+			band = figMargin + rowH*vg.Length(n) + 6
+			legend = func(c draw.Canvas) {
+				c = inset(c, figMargin)
+				c.Min.Y = c.Max.Y - (band - figMargin)
+				drawTitleLegend(c, "", first.entries, first.Plot)
+			}
+		}
+	}
+	drawFn := func(c draw.Canvas) {
+		if legend != nil {
+			legend(c)
+		}
+		for i, draw1 := range panels {
 			r, col := i/cols, i%cols
 			x0 := c.Min.X + vg.Length(col)*cellW
-			y1 := c.Max.Y - vg.Length(r)*cellH
+			y1 := c.Max.Y - band - vg.Length(r)*cellH
 			sub := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{
 				Min: vg.Point{X: x0, Y: y1 - cellH},
 				Max: vg.Point{X: x0 + cellW, Y: y1},
 			}}
-			f.drawFn(sub)
+			draw1(sub)
 		}
 	}
 	// Each cell is a figure with its own blank border, so the grid needs
 	// none of its own: neighbouring panels are two borders apart.
-	return drawFigure(where, cellW*vg.Length(cols), cellH*vg.Length(rows), drawFn)
+	return drawFigure(where, width, band+cellH*vg.Length(rows), drawFn)
 }
