@@ -283,7 +283,7 @@ func elementwise(m, n int, f func(s, j int) float64) *mat.Dense {
 // mistakes: products whose shapes do not fit, the weights taken the wrong way round, an answer
 // with one row per hidden node or per output instead of per sample, an argument written into,
 // the hidden slope left out, written with one of its two factors, taken of the wrong matrix or
-// written as tanh's, a flipped sign, an average over the samples.
+// written as tanh's, a flipped sign, the signs dropped, a factor ½, an average over the samples.
 func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 	const ex = "7.3"
 	if hiddenDeltas == nil {
@@ -355,9 +355,10 @@ func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 			if mat.EqualApprox(got, want, 1e-12) {
 				continue
 			}
-			var neg, perSample mat.Dense
+			var neg, perSample, half mat.Dense
 			neg.Scale(-1, want)
 			perSample.Scale(1/float64(c.m), want)
+			half.Scale(0.5, want)
 			sigmaSlope := func(s, j int) float64 {
 				sg := 1 / (1 + math.Exp(-h(s, j)))
 				return sg * (1 - sg)
@@ -379,6 +380,10 @@ func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 				return notYet(ex, "the hidden nodes' slope is missing: after passing D3 back through the weights, multiply each entry by f′(z) = h(1 − h), with h the same entry of H2.")
 			case mat.EqualApprox(got, &neg, 1e-12):
 				return notYet(ex, "the sign is flipped: D3 already carries the output deltas' sign; pass them back as they are.")
+			case mat.EqualApprox(got, &half, 1e-12):
+				return notYet(ex, "your deltas are half the right ones: the ½ of the cost does not come back here. It cancels against the 2 of the square when the cost is differentiated, so the output deltas in D3 carry no ½, and passing them back one layer adds none.")
+			case mat.EqualApprox(got, times(func(s, j int) float64 { return slope(s, j) * math.Copysign(1, P.At(s, j)) }), 1e-12):
+				return notYet(ex, "your deltas have the right sizes but all the same sign: keep the sign of each passed-back sum (D3 times W2ᵀ), with no absolute value.")
 			case mat.EqualApprox(got, &perSample, 1e-12):
 				return notYet(ex, "you divided by m = %d, as lesson 4 did when it put the 1/N into its output deltas; here, as in the article, each sample keeps its own delta and the average over the samples comes later, in the gradients ∂J/∂W and ∂J/∂b.", c.m)
 			case mat.EqualApprox(got, times(h), 1e-12) || mat.EqualApprox(got, times(func(s, j int) float64 { return 1 - h(s, j) }), 1e-12):

@@ -506,6 +506,8 @@ func TestCheck7_3(t *testing.T) {
 		}(), "the same matrix on two calls"},
 		{"other", batchBack(wT, func(p, h float64) float64 { return p*h*(1-h) + 0.01 }), "expected"},
 		{"NaN", batchBack(wT, func(float64, float64) float64 { return math.NaN() }), "NaN"},
+		{"a factor ½", batchBack(wT, func(p, h float64) float64 { return 0.5 * p * h * (1 - h) }), "half the right ones"},
+		{"absolute value of the passed-back sums", batchBack(wT, func(p, h float64) float64 { return math.Abs(p) * h * (1 - h) }), "all the same sign"},
 		{"panics", func(D3, W2, H2 *mat.Dense) *mat.Dense { panic("no") }, "panicked: no"},
 	}
 	for _, tt := range tests {
