@@ -30,8 +30,8 @@ func digitBatch(m, k int, seed uint64) (H, Y *mat.Dense, labels []int) {
 // an element-wise one belongs, the ½ or the average over samples left out, an
 // average over every entry or over the outputs, a division by m twice or by m − 1, a row left out
 // of the sum, only the first row counted, only the target's output counted, distances or differences not squared, signed
-// differences, each row's differences added before squaring, the norm of the whole difference
-// matrix not squared.
+// differences, each row's or each column's differences added before squaring, the norm of the
+// whole difference matrix not squared, and a ½ written as 1/2, which Go computes as 0.
 func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 	const ex = "7.1"
 	if costJ == nil {
@@ -69,12 +69,14 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 			var sq, dist, abs, target float64 // Σ‖y − h‖², Σ‖y − h‖, Σ|y − h| and Σ (1 − h_label)² over the samples
 			var first, last float64           // ‖y − h‖² of the first and of the last row
 			var signed, rowSumSq float64      // Σ Σ (y − h) and Σ (Σ over the outputs of (y − h))²
+			colSum := make([]float64, c.k)    // Σ over the samples of (y − h), one per output
 			for i := 0; i < c.m; i++ {
 				row, rowSum := 0.0, 0.0
 				for j := 0; j < c.k; j++ {
 					d := Y.At(i, j) - H.At(i, j)
 					row += d * d
 					rowSum += d
+					colSum[j] += d
 					signed += d
 					abs += math.Abs(d)
 					if Y.At(i, j) == 1 {
@@ -89,6 +91,10 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				}
 				last = row
 			}
+			colSumSq := 0.0 // Σ over the outputs of (Σ over the samples of (y − h))²
+			for _, t := range colSum {
+				colSumSq += t * t
+			}
 			m := float64(c.m)
 			want := sq / (2 * m)
 			switch {
@@ -97,7 +103,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 			case badNumber(got) != "":
 				return notYet(ex, "costJ is %s for a %d×%d batch.", badNumber(got), c.m, c.k)
 			case got == 0:
-				return notYet(ex, "costJ returned 0: add up ½‖y − h‖² over the rows and divide by the number of rows m.")
+				return notYet(ex, "costJ returned 0. If you wrote the ½ as 1/2: Go divides the two whole numbers 1 and 2 and gets 0, so 1/2 * anything is 0; write 0.5 (or divide by 2 at the end). Otherwise: add up ½‖y − h‖² over the rows and divide by the number of rows m.")
 			case near(got, 2*want, 1e-12):
 				return notYet(ex, "twice the cost: J has a ½ in front of each squared distance.")
 			case near(got, sq/2, 1e-12):
@@ -128,6 +134,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "you added up the absolute differences |y − h|; J adds up their squares, (y − h)².")
 			case near(got, signed/(2*m), 1e-12) || near(got, signed/m, 1e-12):
 				return notYet(ex, "you added up the signed differences y − h, so positive and negative ones cancel; J adds up their squares, (y − h)².")
+			case near(got, colSumSq/(2*m), 1e-12) || near(got, colSumSq/m, 1e-12):
+				return notYet(ex, "you added up each output's differences over the samples first and squared the totals, Σ over the outputs of (Σ over the samples of (y − h))² (what mat.Sum of D·Dᵀ gives: it multiplies every sample's differences with every other sample's); J squares each difference on its own and then adds them: Σ (y − h)², with the element-wise MulElem.")
 			case near(got, rowSumSq/(2*m), 1e-12) || near(got, rowSumSq/m, 1e-12):
 				return notYet(ex, "you added up each row's differences first and squared the total, (Σ (y − h))² (what mat.Sum of a matrix product such as DᵀD gives); J squares each difference first and then adds them: Σ (y − h)², with the element-wise MulElem.")
 			}
@@ -139,7 +147,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 
 // Check7_2 checks exercise 7.2: predictDigits(H) must return, for every row of H, the index of
 // its largest entry (the first one on a tie, as Predict does). It names the likely mistakes: the
-// smallest entry, digits counted from 1, columns instead of rows, ties broken towards the last.
+// smallest entry, digits counted from 1, columns instead of rows, ties broken towards the last,
+// answers appended to a slice that already holds one zero per row, a slice too short.
 func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 	const ex = "7.2"
 	if predictDigits == nil {
@@ -151,11 +160,20 @@ func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 		H.Set(3, 2, 0.99)
 		H.Set(3, 7, 0.99)
 		H0 := mat.DenseCopyOf(H)
-		got := predictDigits(H)
+		r, c := H.Dims()
+		var got []int
+		if text := panicText(func() { got = predictDigits(H) }); text != "" {
+			switch {
+			case strings.Contains(text, "column index out of range"):
+				return notYet(ex, "your code asked H for a column it does not have (%s): the check's H is %d×%d, one row per sample and one column per output, so there are only %d columns. Sample s's outputs are row s (H.At(s, i), H.RawRowView(s) or mat.Row(nil, s, H)); a loop over the samples is a loop over the rows.", text, r, c, c)
+			case strings.Contains(text, "index out of range"):
+				return notYet(ex, "your code went past the end of a slice (%s): the check's H is %d×%d, and the answer needs one digit per row, %d of them; take the sizes from H.Dims().", text, r, c, r)
+			}
+			panic(text)
+		}
 		if !mat.Equal(H, H0) {
 			return notYet(ex, "predictDigits changed H; only read it.")
 		}
-		r, c := H.Dims()
 		want, low, last := make([]int, r), make([]int, r), make([]int, r)
 		for i := 0; i < r; i++ {
 			for j := 1; j < c; j++ {
@@ -179,6 +197,8 @@ func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 			return correct(ex, "the predicted digit is the index of the largest output, the first one on a tie, as Predict does.")
 		case len(got) == c && r != c:
 			return notYet(ex, "predictDigits returned %d answers for %d rows: take the largest entry of each row (one sample per row), not of each column.", len(got), r)
+		case len(got) == 2*r && allZeroInts(got[:r]):
+			return notYet(ex, "predictDigits returned %d answers for the check's batch of %d rows, the first %d of them 0: make([]int, m) already holds m zeros, and append adds after them. Either set the answer of row s in place (digits[s] = …) or start from an empty slice, make([]int, 0, m), and append.", len(got), r, r)
 		case len(got) != r:
 			return notYet(ex, "predictDigits returned %d answers for the check's batch of %d rows; give one digit per row.", len(got), r)
 		case sameInts(got, low):
@@ -227,11 +247,11 @@ func keepsShape(call func(m int, seed uint64)) bool {
 	return false
 }
 
-// batchDeltaCase draws a made-up batch for exercise 7.3 from seed: the output deltas Delta3
+// batchDeltaCase draws a made-up batch for exercise 7.3 from seed: the output deltas D3
 // (m × outputs, small numbers of both signs), the second layer's weights W2 in pkg/nn's layout
 // (hidden × outputs: W2[j][i] joins hidden node j to output i) and the hidden outputs H2
 // (m × hidden, sigmoid outputs in (0, 1)).
-func batchDeltaCase(m, hidden, outputs int, seed uint64) (Delta3, W2, H2 *mat.Dense) {
+func batchDeltaCase(m, hidden, outputs int, seed uint64) (D3, W2, H2 *mat.Dense) {
 	rng := rand.New(rand.NewPCG(seed, 73))
 	fill := func(r, c int, lo, hi float64) *mat.Dense {
 		d := mat.NewDense(r, c, nil)
@@ -256,15 +276,15 @@ func elementwise(m, n int, f func(s, j int) float64) *mat.Dense {
 	return d
 }
 
-// Check7_3 checks exercise 7.3: hiddenDeltas(Delta3, W2, H2) must return the hidden deltas of a
+// Check7_3 checks exercise 7.3: hiddenDeltas(D3, W2, H2) must return the hidden deltas of a
 // network with one hidden sigmoid layer for a whole batch, one sample per row, from the output
-// deltas Delta3, the second layer's weights W2 as pkg/nn stores them and the hidden outputs H2,
+// deltas D3, the second layer's weights W2 as pkg/nn stores them and the hidden outputs H2,
 // and leave its arguments unchanged. It tries a square layer and two others, and names the likely
 // mistakes: products whose shapes do not fit, the weights taken the wrong way round, an answer
 // with one row per hidden node or per output instead of per sample, an argument written into,
 // the hidden slope left out, written with one of its two factors, taken of the wrong matrix or
-// written as tanh's, a flipped sign, an average over the samples.
-func Check7_3(hiddenDeltas func(Delta3, W2, H2 *mat.Dense) *mat.Dense) Result {
+// written as tanh's, a flipped sign, the signs dropped, a factor ½, an average over the samples.
+func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 	const ex = "7.3"
 	if hiddenDeltas == nil {
 		return notYet(ex, "hiddenDeltas is nil: define the function and pass it.")
@@ -274,12 +294,12 @@ func Check7_3(hiddenDeltas func(Delta3, W2, H2 *mat.Dense) *mat.Dense) Result {
 			m, hidden, outputs int
 			seed               uint64
 		}{{4, 3, 3, 1}, {6, 30, 10, 2}, {5, 7, 4, 3}} {
-			Delta3, W2, H2 := batchDeltaCase(c.m, c.hidden, c.outputs, c.seed)
-			D0, W0, H0 := mat.DenseCopyOf(Delta3), mat.DenseCopyOf(W2), mat.DenseCopyOf(H2)
-			sizes := fmt.Sprintf("m = %d samples, %d hidden nodes and %d outputs (Delta3 %d×%d, W2 %d×%d, H2 %d×%d)",
+			D3, W2, H2 := batchDeltaCase(c.m, c.hidden, c.outputs, c.seed)
+			D0, W0, H0 := mat.DenseCopyOf(D3), mat.DenseCopyOf(W2), mat.DenseCopyOf(H2)
+			sizes := fmt.Sprintf("m = %d samples, %d hidden nodes and %d outputs (D3 %d×%d, W2 %d×%d, H2 %d×%d)",
 				c.m, c.hidden, c.outputs, c.m, c.outputs, c.hidden, c.outputs, c.m, c.hidden)
 			var got *mat.Dense
-			if text := panicText(func() { got = hiddenDeltas(Delta3, W2, H2) }); text != "" {
+			if text := panicText(func() { got = hiddenDeltas(D3, W2, H2) }); text != "" {
 				switch {
 				case strings.Contains(text, "dimension mismatch") && keepsShape(func(m int, seed uint64) {
 					hiddenDeltas(batchDeltaCase(m, m, m, seed))
@@ -293,8 +313,8 @@ func Check7_3(hiddenDeltas func(Delta3, W2, H2 *mat.Dense) *mat.Dense) Result {
 				panic(text)
 			}
 			switch {
-			case !mat.Equal(Delta3, D0):
-				return notYet(ex, "hiddenDeltas wrote into Delta3; compute the result in a new matrix (var D mat.Dense) and leave the arguments as they are.")
+			case !mat.Equal(D3, D0):
+				return notYet(ex, "hiddenDeltas wrote into D3; compute the result in a new matrix (var D mat.Dense) and leave the arguments as they are.")
 			case !mat.Equal(W2, W0):
 				return notYet(ex, "hiddenDeltas wrote into W2; compute the result in a new matrix (var D mat.Dense) and leave the arguments as they are.")
 			case !mat.Equal(H2, H0):
@@ -304,18 +324,18 @@ func Check7_3(hiddenDeltas func(Delta3, W2, H2 *mat.Dense) *mat.Dense) Result {
 			}
 			if n == 0 { // a second call must not return, and so overwrite, the first call's matrix
 				var again *mat.Dense
-				if panicText(func() { again = hiddenDeltas(Delta3, W2, H2) }) == "" && again == got {
+				if panicText(func() { again = hiddenDeltas(D3, W2, H2) }) == "" && again == got {
 					return notYet(ex, "hiddenDeltas returned the same matrix on two calls, so each answer overwrites the last (and a batch of another size cannot fit in it): declare the result inside the function (var D mat.Dense), a new matrix for every call.")
 				}
 			}
 			r, k := got.Dims()
 			switch {
 			case r == c.hidden && k == c.m && c.m != c.hidden:
-				return notYet(ex, "for %s your answer is %d×%d, one row per hidden node: that is the article's orientation (column vectors). pkg/nn's layout has one row per sample: Δ^(2) is %d×%d.", sizes, r, k, c.m, c.hidden)
+				return notYet(ex, "for %s your answer is %d×%d, one row per hidden node: that is the article's orientation (column vectors). pkg/nn's layout has one row per sample: D^(2) is %d×%d.", sizes, r, k, c.m, c.hidden)
 			case r == c.m && k == c.outputs && c.outputs != c.hidden:
-				return notYet(ex, "for %s your answer is %d×%d, one column per output, like Delta3: the hidden layer's deltas have one column per hidden node, %d×%d.", sizes, r, k, c.m, c.hidden)
+				return notYet(ex, "for %s your answer is %d×%d, one column per output, like D3: the hidden layer's deltas have one column per hidden node, %d×%d.", sizes, r, k, c.m, c.hidden)
 			case r != c.m || k != c.hidden:
-				return notYet(ex, "for %s your answer is %d×%d; Δ^(2) has one row per sample and one column per hidden node: %d×%d.", sizes, r, k, c.m, c.hidden)
+				return notYet(ex, "for %s your answer is %d×%d; D^(2) has one row per sample and one column per hidden node: %d×%d.", sizes, r, k, c.m, c.hidden)
 			}
 			for s := range r {
 				for j := range k {
@@ -325,7 +345,7 @@ func Check7_3(hiddenDeltas func(Delta3, W2, H2 *mat.Dense) *mat.Dense) Result {
 				}
 			}
 			var P mat.Dense // the deltas passed back through the weights, before the slope
-			P.Mul(Delta3, W2.T())
+			P.Mul(D3, W2.T())
 			times := func(f func(s, j int) float64) *mat.Dense {
 				return elementwise(c.m, c.hidden, func(s, j int) float64 { return P.At(s, j) * f(s, j) })
 			}
@@ -335,30 +355,35 @@ func Check7_3(hiddenDeltas func(Delta3, W2, H2 *mat.Dense) *mat.Dense) Result {
 			if mat.EqualApprox(got, want, 1e-12) {
 				continue
 			}
-			var neg, perSample mat.Dense
+			var neg, perSample, half mat.Dense
 			neg.Scale(-1, want)
 			perSample.Scale(1/float64(c.m), want)
+			half.Scale(0.5, want)
 			sigmaSlope := func(s, j int) float64 {
 				sg := 1 / (1 + math.Exp(-h(s, j)))
 				return sg * (1 - sg)
 			}
-			var noT *mat.Dense // Delta3·W2 without the transpose, times the slope (only square layers)
+			var noT *mat.Dense // D3·W2 without the transpose, times the slope (only square layers)
 			if c.hidden == c.outputs {
 				var Q mat.Dense
-				Q.Mul(Delta3, W2)
+				Q.Mul(D3, W2)
 				noT = elementwise(c.m, c.hidden, func(s, j int) float64 { return Q.At(s, j) * slope(s, j) })
 			}
 			switch {
 			case allZeroDense(got):
-				return notYet(ex, "your answer is all zeros: pass the output deltas Delta3 back through the weights W2, then multiply by each hidden node's slope.")
-			case c.outputs == c.hidden && mat.EqualApprox(got, Delta3, 0):
-				return notYet(ex, "that is Delta3, the output deltas, one column per output; pass them back one layer: each hidden node collects them through the weights it feeds, times its own slope.")
+				return notYet(ex, "your answer is all zeros: pass the output deltas D3 back through the weights W2, then multiply by each hidden node's slope.")
+			case c.outputs == c.hidden && mat.EqualApprox(got, D3, 0):
+				return notYet(ex, "that is D3, the output deltas, one column per output; pass them back one layer: each hidden node collects them through the weights it feeds, times its own slope.")
 			case noT != nil && mat.EqualApprox(got, noT, 1e-12):
 				return notYet(ex, "for %s you multiplied by W2 itself: W2 is pkg/nn's layout, the article's W^(2) transposed (W2[j][i] joins hidden node j to output i), so the row form (δ^(3))ᵀ W^(2) needs W2's transpose, W2.T(). (With 30 hidden nodes and 10 outputs this product would not even fit.)", sizes)
 			case mat.EqualApprox(got, &P, 1e-12):
-				return notYet(ex, "the hidden nodes' slope is missing: after passing Delta3 back through the weights, multiply each entry by f′(z) = h(1 − h), with h the same entry of H2.")
+				return notYet(ex, "the hidden nodes' slope is missing: after passing D3 back through the weights, multiply each entry by f′(z) = h(1 − h), with h the same entry of H2.")
 			case mat.EqualApprox(got, &neg, 1e-12):
-				return notYet(ex, "the sign is flipped: Delta3 already carries the output deltas' sign; pass them back as they are.")
+				return notYet(ex, "the sign is flipped: D3 already carries the output deltas' sign; pass them back as they are.")
+			case mat.EqualApprox(got, &half, 1e-12):
+				return notYet(ex, "your deltas are half the right ones: the ½ of the cost does not come back here. It cancels against the 2 of the square when the cost is differentiated, so the output deltas in D3 carry no ½, and passing them back one layer adds none.")
+			case mat.EqualApprox(got, times(func(s, j int) float64 { return slope(s, j) * math.Copysign(1, P.At(s, j)) }), 1e-12):
+				return notYet(ex, "your deltas have the right sizes but all the same sign: keep the sign of each passed-back sum (D3 times W2ᵀ), with no absolute value.")
 			case mat.EqualApprox(got, &perSample, 1e-12):
 				return notYet(ex, "you divided by m = %d, as lesson 4 did when it put the 1/N into its output deltas; here, as in the article, each sample keeps its own delta and the average over the samples comes later, in the gradients ∂J/∂W and ∂J/∂b.", c.m)
 			case mat.EqualApprox(got, times(h), 1e-12) || mat.EqualApprox(got, times(func(s, j int) float64 { return 1 - h(s, j) }), 1e-12):
@@ -370,18 +395,28 @@ func Check7_3(hiddenDeltas func(Delta3, W2, H2 *mat.Dense) *mat.Dense) Result {
 			case mat.EqualApprox(got, times(func(s, j int) float64 { return P.At(s, j) * (1 - P.At(s, j)) }), 1e-12):
 				return notYet(ex, "you took the slope of the passed-back deltas; the slope f′(z) = h(1 − h) belongs to the hidden node's output h, the entry of H2.")
 			case mat.EqualApprox(got, times(func(s, j int) float64 { return slope(s, j) * slope(s, j) }), 1e-12):
-				return notYet(ex, "the slope h(1 − h) is applied twice; Delta3 already holds the output layer's slope, and the hidden layer's comes in once.")
+				return notYet(ex, "the slope h(1 − h) is applied twice; D3 already holds the output layer's slope, and the hidden layer's comes in once.")
 			}
 			for s := range r {
 				for j := range k {
 					if !near(got.At(s, j), want.At(s, j), 1e-12) {
-						return notYet(ex, "for %s your entry (%d, %d) is %.6g, expected %.6g: row s of Δ^(2) is sample s's δ^(2) of section 3, written as a row.", sizes, s, j, got.At(s, j), want.At(s, j))
+						return notYet(ex, "for %s your entry (%d, %d) is %.6g, expected %.6g: row s of D^(2) is sample s's δ^(2) of section 3, written as a row.", sizes, s, j, got.At(s, j), want.At(s, j))
 					}
 				}
 			}
 		}
-		return correct(ex, "Δ^(2) = (Δ^(3) W2ᵀ) ⊙ H2 ⊙ (1 − H2): one product passes every sample's output deltas back through the weights, one element-wise pass multiplies by the hidden slopes.")
+		return correct(ex, "D^(2) = (D^(3) W2ᵀ) ⊙ H2 ⊙ (1 − H2): one product passes every sample's output deltas back through the weights, one element-wise pass multiplies by the hidden slopes.")
 	})
+}
+
+// allZeroInts reports whether every element of xs is 0.
+func allZeroInts(xs []int) bool {
+	for _, x := range xs {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // allZeroDense reports whether every entry of d is 0.

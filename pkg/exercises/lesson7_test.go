@@ -205,6 +205,21 @@ func TestCheck7_1(t *testing.T) {
 			m, _ := H.Dims()
 			return 0.5 * mat.Sum(&S) / float64(m)
 		}, "squared the total"},
+		{"Sum of D·Dᵀ", func(H, Y *mat.Dense) float64 {
+			var D, S mat.Dense
+			D.Sub(Y, H)
+			S.Mul(&D, D.T())
+			m, _ := H.Dims()
+			return 0.5 * mat.Sum(&S) / float64(m)
+		}, "D·Dᵀ"},
+		{"½ written as 1/2", func(H, Y *mat.Dense) float64 {
+			var D mat.Dense
+			D.Sub(Y, H)
+			D.MulElem(&D, &D)
+			m, _ := H.Dims()
+			//lint:ignore SA4025 the student's mistake this case stands for: 1/2 is 0 in Go
+			return 1 / 2 * mat.Sum(&D) / float64(m)
+		}, "1/2"},
 		{"D declared outside costJ", func() func(H, Y *mat.Dense) float64 {
 			var D mat.Dense // shared by every call
 			return func(H, Y *mat.Dense) float64 {
@@ -293,6 +308,45 @@ func TestCheck7_2(t *testing.T) {
 		}, "not of each column"},
 		{"one wrong", func(H *mat.Dense) []int { p := rowPick(gt, 0)(H); p[5] = (p[5] + 1) % 10; return p }, "row 5"},
 		{"writes into H", func(H *mat.Dense) []int { p := rowPick(gt, 0)(H); H.Zero(); return p }, "changed H"},
+		{"make with length m, then append", func(H *mat.Dense) []int {
+			m, _ := H.Dims()
+			digits := make([]int, m)
+			return append(digits, rowPick(gt, 0)(H)...)
+		}, "make([]int, m) already holds m zeros"},
+		{"columns read as samples (mat.Col)", func(H *mat.Dense) []int {
+			m, _ := H.Dims()
+			digits := make([]int, m)
+			for s := range m {
+				col := mat.Col(nil, s, H)
+				for i := range col {
+					if col[i] > col[digits[s]] {
+						digits[s] = i
+					}
+				}
+			}
+			return digits
+		}, "a column it does not have"},
+		{"columns read as samples (At)", func(H *mat.Dense) []int {
+			m, k := H.Dims()
+			digits := make([]int, m)
+			for s := range m {
+				for i := 1; i < k; i++ {
+					if H.At(i, s) > H.At(digits[s], s) {
+						digits[s] = i
+					}
+				}
+			}
+			return digits
+		}, "a loop over the samples is a loop over the rows"},
+		{"answer slice made with 10 entries", func(H *mat.Dense) []int {
+			m, _ := H.Dims()
+			digits := make([]int, 10)
+			p := rowPick(gt, 0)(H)
+			for s := range m {
+				digits[s] = p[s]
+			}
+			return digits
+		}, "past the end of a slice"},
 		{"panics", func(*mat.Dense) []int { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
@@ -300,12 +354,12 @@ func TestCheck7_2(t *testing.T) {
 	}
 }
 
-// batchBack returns a hiddenDeltas-like function: P = Delta3 times weights(W2), then each entry
+// batchBack returns a hiddenDeltas-like function: P = D3 times weights(W2), then each entry
 // P[s][j] replaced by combine(P[s][j], H2[s][j]).
-func batchBack(weights func(W2 *mat.Dense) mat.Matrix, combine func(p, h float64) float64) func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
-	return func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+func batchBack(weights func(W2 *mat.Dense) mat.Matrix, combine func(p, h float64) float64) func(D3, W2, H2 *mat.Dense) *mat.Dense {
+	return func(D3, W2, H2 *mat.Dense) *mat.Dense {
 		var D mat.Dense
-		D.Mul(Delta3, weights(W2))
+		D.Mul(D3, weights(W2))
 		D.Apply(func(s, j int, p float64) float64 { return combine(p, H2.At(s, j)) }, &D)
 		return &D
 	}
@@ -317,26 +371,26 @@ func TestCheck7_3(t *testing.T) {
 	right := func(p, h float64) float64 { return p * h * (1 - h) }
 	tests := []struct {
 		name string
-		f    func(Delta3, W2, H2 *mat.Dense) *mat.Dense
+		f    func(D3, W2, H2 *mat.Dense) *mat.Dense
 		hint string
 	}{
 		{"right", batchBack(wT, right), ""},
-		{"right, with MulElem", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		{"right, with MulElem", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			var P, S mat.Dense
-			P.Mul(Delta3, W2.T())
+			P.Mul(D3, W2.T())
 			S.Apply(func(_, _ int, h float64) float64 { return h * (1 - h) }, H2)
 			P.MulElem(&P, &S)
 			return &P
 		}, ""},
-		{"right, with loops", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		{"right, with loops", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			m, hidden := H2.Dims()
-			_, outputs := Delta3.Dims()
+			_, outputs := D3.Dims()
 			D := mat.NewDense(m, hidden, nil)
 			for s := 0; s < m; s++ {
 				for j := 0; j < hidden; j++ {
 					sum := 0.0
 					for i := 0; i < outputs; i++ {
-						sum += Delta3.At(s, i) * W2.At(j, i)
+						sum += D3.At(s, i) * W2.At(j, i)
 					}
 					h := H2.At(s, j)
 					D.Set(s, j, sum*h*(1-h))
@@ -345,23 +399,23 @@ func TestCheck7_3(t *testing.T) {
 			return D
 		}, ""},
 		{"nil function", nil, "nil"},
-		{"starter", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		{"starter", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			m, hidden := H2.Dims()
 			return mat.NewDense(m, hidden, nil)
 		}, "all zeros"},
-		{"returns nil", func(Delta3, W2, H2 *mat.Dense) *mat.Dense { return nil }, "returned nil"},
+		{"returns nil", func(D3, W2, H2 *mat.Dense) *mat.Dense { return nil }, "returned nil"},
 		// The three most likely mistakes: W2 not transposed, the slope missing or wrong, an
 		// argument written into.
 		{"W2 not transposed", batchBack(w, right), "W2 itself"},
-		{"W2 not transposed, digit sizes", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		{"W2 not transposed, digit sizes", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			if r, c := W2.Dims(); r == c { // behave right on the square case, to reach the 30×10 one
-				return batchBack(wT, right)(Delta3, W2, H2)
+				return batchBack(wT, right)(D3, W2, H2)
 			}
-			return batchBack(w, right)(Delta3, W2, H2)
+			return batchBack(w, right)(D3, W2, H2)
 		}, "shapes do not fit"},
-		{"slope as a matrix product", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		{"slope as a matrix product", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			var P, S, D mat.Dense
-			P.Mul(Delta3, W2.T())
+			P.Mul(D3, W2.T())
 			S.Apply(func(_, _ int, h float64) float64 { return h * (1 - h) }, H2)
 			D.Mul(&P, &S)
 			return &D
@@ -373,38 +427,38 @@ func TestCheck7_3(t *testing.T) {
 		{"slope of σ(h)", batchBack(wT, func(p, h float64) float64 { s := sigmoid(h); return p * s * (1 - s) }), "σ(h)"},
 		{"slope of the product", batchBack(wT, func(p, _ float64) float64 { return p * p * (1 - p) }), "slope of the passed-back deltas"},
 		{"slope twice", batchBack(wT, func(p, h float64) float64 { return p * h * (1 - h) * h * (1 - h) }), "applied twice"},
-		{"writes into H2", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		{"writes into H2", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			var P mat.Dense
-			P.Mul(Delta3, W2.T())
+			P.Mul(D3, W2.T())
 			H2.Apply(func(_, _ int, h float64) float64 { return h * (1 - h) }, H2)
 			P.MulElem(&P, H2)
 			return &P
 		}, "wrote into H2"},
-		{"writes into Delta3", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
-			d := batchBack(wT, right)(Delta3, W2, H2)
-			Delta3.Zero()
+		{"writes into D3", func(D3, W2, H2 *mat.Dense) *mat.Dense {
+			d := batchBack(wT, right)(D3, W2, H2)
+			D3.Zero()
 			return d
-		}, "wrote into Delta3"},
+		}, "wrote into D3"},
 		{"sign", batchBack(wT, func(p, h float64) float64 { return -p * h * (1 - h) }), "sign is flipped"},
-		{"divided by m", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
-			d := batchBack(wT, right)(Delta3, W2, H2)
+		{"divided by m", func(D3, W2, H2 *mat.Dense) *mat.Dense {
+			d := batchBack(wT, right)(D3, W2, H2)
 			m, _ := d.Dims()
 			d.Scale(1/float64(m), d)
 			return d
 		}, "divided by m"},
-		{"article orientation (one row per hidden node)", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		{"article orientation (one row per hidden node)", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			var D mat.Dense
-			D.CloneFrom(batchBack(wT, right)(Delta3, W2, H2).T())
+			D.CloneFrom(batchBack(wT, right)(D3, W2, H2).T())
 			return &D
 		}, "one row per hidden node"},
-		{"output deltas returned", func(Delta3, W2, H2 *mat.Dense) *mat.Dense { return mat.DenseCopyOf(Delta3) }, "that is Delta3"},
-		{"output deltas returned, non-square sizes", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		{"output deltas returned", func(D3, W2, H2 *mat.Dense) *mat.Dense { return mat.DenseCopyOf(D3) }, "that is D3"},
+		{"output deltas returned, non-square sizes", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			if r, c := W2.Dims(); r == c { // behave right on the square case, to reach the 30×10 one
-				return batchBack(func(W2 *mat.Dense) mat.Matrix { return W2.T() }, func(p, h float64) float64 { return p * h * (1 - h) })(Delta3, W2, H2)
+				return batchBack(func(W2 *mat.Dense) mat.Matrix { return W2.T() }, func(p, h float64) float64 { return p * h * (1 - h) })(D3, W2, H2)
 			}
-			return mat.DenseCopyOf(Delta3)
-		}, "like Delta3"},
-		{"sizes fixed at 30 hidden nodes", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			return mat.DenseCopyOf(D3)
+		}, "like D3"},
+		{"sizes fixed at 30 hidden nodes", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			m, _ := H2.Dims()
 			D := mat.NewDense(m, 30, nil)
 			for s := 0; s < m; s++ {
@@ -414,10 +468,10 @@ func TestCheck7_3(t *testing.T) {
 			}
 			return D
 		}, "read outside a matrix"},
-		{"result declared outside the function", func() func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		{"result declared outside the function", func() func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			var D mat.Dense // shared by every call
-			return func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
-				D.Mul(Delta3, W2.T())
+			return func(D3, W2, H2 *mat.Dense) *mat.Dense {
+				D.Mul(D3, W2.T())
 				D.Apply(func(s, j int, p float64) float64 { return right(p, H2.At(s, j)) }, &D)
 				return &D
 			}
@@ -425,34 +479,36 @@ func TestCheck7_3(t *testing.T) {
 		// In the notebook the exercise cell has already called hiddenDeltas on the training batch
 		// (1078 samples, 30 hidden nodes, 10 outputs), so a result declared outside fails on the
 		// check's first call, whose products are right.
-		{"result declared outside the function, after a call on the training batch", func() func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		{"result declared outside the function, after a call on the training batch", func() func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			var D mat.Dense // shared by every call
-			hiddenDeltas := func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
-				D.Mul(Delta3, W2.T())
+			hiddenDeltas := func(D3, W2, H2 *mat.Dense) *mat.Dense {
+				D.Mul(D3, W2.T())
 				D.Apply(func(s, j int, p float64) float64 { return right(p, H2.At(s, j)) }, &D)
 				return &D
 			}
 			hiddenDeltas(batchDeltaCase(1078, 30, 10, 9))
 			return hiddenDeltas
 		}(), "declared outside hiddenDeltas"},
-		{"result made with fixed sizes", func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		{"result made with fixed sizes", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			D := mat.NewDense(1078, 30, nil)
-			D.Mul(Delta3, W2.T())
+			D.Mul(D3, W2.T())
 			D.Apply(func(s, j int, p float64) float64 { return right(p, H2.At(s, j)) }, D)
 			return D
 		}, "made with fixed sizes"},
-		{"result reused after a Reset", func() func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+		{"result reused after a Reset", func() func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			var D mat.Dense // shared by every call, emptied before each
-			return func(Delta3, W2, H2 *mat.Dense) *mat.Dense {
+			return func(D3, W2, H2 *mat.Dense) *mat.Dense {
 				D.Reset()
-				D.Mul(Delta3, W2.T())
+				D.Mul(D3, W2.T())
 				D.Apply(func(s, j int, p float64) float64 { return right(p, H2.At(s, j)) }, &D)
 				return &D
 			}
 		}(), "the same matrix on two calls"},
 		{"other", batchBack(wT, func(p, h float64) float64 { return p*h*(1-h) + 0.01 }), "expected"},
 		{"NaN", batchBack(wT, func(float64, float64) float64 { return math.NaN() }), "NaN"},
-		{"panics", func(Delta3, W2, H2 *mat.Dense) *mat.Dense { panic("no") }, "panicked: no"},
+		{"a factor ½", batchBack(wT, func(p, h float64) float64 { return 0.5 * p * h * (1 - h) }), "half the right ones"},
+		{"absolute value of the passed-back sums", batchBack(wT, func(p, h float64) float64 { return math.Abs(p) * h * (1 - h) }), "all the same sign"},
+		{"panics", func(D3, W2, H2 *mat.Dense) *mat.Dense { panic("no") }, "panicked: no"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check7_3(tt.f), "7.3", tt.hint)
