@@ -132,6 +132,30 @@ func scannedDirections(x []float64) (thetaMin, thetaMax float64) {
 	return thetaMin, thetaMax
 }
 
+// onDescentPath reports whether the line (w, b) lies where gradient descent from w = b = 0 on
+// the MSE of the line on inputs x passes on its way to the best line (refW, refB) but has not
+// arrived: on the flattest axis through the minimum, on the side of the start. After its first
+// few epochs, descent with any stable step has settled the steep axis to rounding error and
+// only creeps along the flat one, so a run with too small a step or too few epochs ends there;
+// a line off by hand, such as printed digits typed back in, is off that axis by far more than
+// the tolerance of 1e-6 of its distance along it.
+func onDescentPath(x []float64, w, b, refW, refB float64) bool {
+	a, c, _ := hessian(x)
+	cMin, _ := curvatures(x)
+	if c == 0 {
+		return false
+	}
+	// (c, cMin − a) solves (a − cMin)·u + c·v = 0: the flat axis, normalised.
+	u, v := c, cMin-a
+	norm := math.Hypot(u, v)
+	u, v = u/norm, v/norm
+	along := func(dw, db float64) float64 { return dw*u + db*v }
+	across := func(dw, db float64) float64 { return db*u - dw*v }
+	dw, db := w-refW, b-refB
+	start := along(-refW, -refB)
+	return along(dw, db)*start > 0 && math.Abs(across(dw, db)) <= 1e-6*math.Abs(along(dw, db))
+}
+
 // Check1_1 checks Exercise 1.1: the line w·x + b fitted to the four beams (aluminium shares alu,
 // breaking loads load) and its MSE on them. It expects the fourth beam, 45 % aluminium at 3.4 t,
 // to be among them.
@@ -194,6 +218,10 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 			}
 			if bestDist <= 1e-8 {
 				return notYet(ex, "that is where %d epochs of gradient descent end: the exercise asks for 5000, and after %d the line is still %.1g (in w) from where it settles.", bestEpochs, bestEpochs, math.Abs(w-refW))
+			}
+			// Another step or another number of epochs: on the way, not arrived.
+			if onDescentPath(alu, w, b, refW, refB) {
+				return notYet(ex, "the line w = %.4f, b = %.4f lies on the path gradient descent takes towards the best line, but w is still %.2g from where it settles: the line has not settled yet. Check η (the exercise uses 0.5) and the number of epochs (5000).", w, b, math.Abs(refW-w))
 			}
 			// Printed digits typed back in: %.4f rounds by at most 5e-5, %.3f by 5e-4.
 			if near(w, refW, 1e-3) && near(b, refB, 1e-3) {
@@ -324,7 +352,7 @@ func Check1_3(w, b float64) Result {
 		}
 		for _, v := range []float64{w, b} {
 			if bad := badNumber(v); bad != "" {
-				return notYet(ex, "w or b is %s: gradient descent diverged. Fit on the rescaled heights, where η = 0.5 is stable.", bad)
+				return notYet(ex, "w or b is %s: gradient descent diverged, so its inputs were far too large for η = 0.5. Print your rescaled heights x′: they should run from −2 to 2. If they run from 133 to 173, check the brackets: h - 170/10 subtracts only 17; write (h - 170) / 10. If they are the heights themselves, rescale them first.", bad)
 			}
 		}
 		// bRight holds b to 0.01 kg, not relative to its size (about 97): the converged fit is

@@ -41,6 +41,10 @@ func TestCheck1_1(t *testing.T) {
 	wIron, bIron := fitLine(iron, load, 0.5, 5000)
 	w09, b09 := fitLine(alu, load, 0.9, 5000) // above 2/c_max ≈ 0.897 on four beams: diverges
 	w09short, b09short := fitLine(alu, load, 0.9, 300)
+	// Too small a step: on the way to the best line, not arrived.
+	w005, b005 := fitLine(alu, load, 0.05, 5000)
+	w03short, b03short := fitLine(alu, load, 0.3, 1000)
+	w01short, b01short := fitLine(alu, load, 0.1, 1000)
 	tests := []struct {
 		name      string
 		alu, load []float64
@@ -79,6 +83,10 @@ func TestCheck1_1(t *testing.T) {
 		{"typed MSE, 6 decimals", alu, load, w, b, math.Round(m*1e6) / 1e6, "not from printed digits"},
 		{"η = 0.9 diverged", alu, load, w09, b09, lineMSE(w09, b09, alu, load), "diverged"},
 		{"η = 0.9, 300 epochs", alu, load, w09short, b09short, lineMSE(w09short, b09short, alu, load), "0.897"},
+		{"η = 0.05, 5000 epochs", alu, load, w005, b005, lineMSE(w005, b005, alu, load), "has not settled"},
+		{"η = 0.3, 1000 epochs", alu, load, w03short, b03short, lineMSE(w03short, b03short, alu, load), "has not settled"},
+		{"η = 0.1, 1000 epochs", alu, load, w01short, b01short, lineMSE(w01short, b01short, alu, load), "has not settled"},
+		{"typed six digits", alu, load, math.Round(w*1e6) / 1e6, math.Round(b*1e6) / 1e6, m, "if you typed the printed digits"},
 		{"mse4 never set", alu, load, w, b, 0, "mse4 is still 0"},
 		{"diverged to NaN", alu, load, math.NaN(), math.Inf(1), 0, "diverged"},
 		{"changed data", alu[:3], load[:3], w, b, m, "four beams"},
@@ -154,6 +162,12 @@ func TestCheck1_3(t *testing.T) {
 		scaled100[i] = (h - 170) / 100
 	}
 	ws100, bs100 := fitLine(scaled100, weightsKg, 0.5, 1000)
+	// The slip h - 170/10, which subtracts only 17: inputs near 150 make η = 0.5 diverge.
+	slipped := make([]float64, len(heightsCm))
+	for i, h := range heightsCm {
+		slipped[i] = h - 170/10
+	}
+	wSlip, bSlip := fitLine(slipped, weightsKg, 0.5, 1000)
 	refW, refB := lineFit(heightsCm, weightsKg)
 	tests := []struct {
 		name string
@@ -175,6 +189,7 @@ func TestCheck1_3(t *testing.T) {
 		{"bias off by 0.02 kg", ws / 10, bs - 17*ws - 0.02, "the bias is not"},
 		{"bias within 0.005 kg", ws / 10, bs - 17*ws + 0.005, ""},
 		{"diverged in cm", math.NaN(), math.NaN(), "diverged"},
+		{"brackets missing: h - 170/10", wSlip / 10, bSlip - 17*wSlip, "check the brackets"},
 		{"not converged", 0.5, -10, "not the best line"},
 		{"stopped after 10 epochs", ws10 / 10, bs10 - 17*ws10, "10 epochs"},
 	}
