@@ -56,11 +56,12 @@ func main() {
 		Pts: []Point{{8, 9}}, Any: Point{10, 11}, Text: "t"}
 	fm := template.FuncMap{"sum": sum, "label": label, "total": total, "count": count,
 		"y": y, "mk": mk, "up": strings.ToUpper}
+	fm["mk2"] = mk
 	t := template.Must(template.New("t").Funcs(fm).Parse(
 		`types: {{printf "%T" .A}} {{printf "%T" .P}} {{printf "%T" .S}} {{printf "%T" .N}}
 more: {{printf "%T" .L}} {{printf "%T" .Pts}} {{printf "%T" .Any}} {{printf "%T" .Text}} {{printf "%T" .}}
 mixed: {{printf "%v is a %T, %d" .A .A 3}} {{printf "%#v" .A}}
-funcs: {{sum .A}} {{label .S}} {{total .A .A}} {{count .Pts}} {{y .P}} {{mk 2}} {{printf "%T" (mk 2)}} {{up .Text}}
+funcs: {{sum .A}} {{label .S}} {{total .A .A}} {{count .Pts}} {{y .P}} {{mk 2}} {{printf "%T" (mk 2)}} {{up .Text}} {{mk2 4}}
 embedded: {{.N}} {{.N.X}} {{.N.Y}} {{.N.Name}} {{.N.Point}} {{.N.Point.X}}
 `))
 	if err := t.Execute(os.Stdout, d); err != nil {
