@@ -132,10 +132,12 @@ func Check2_1(w, b float64) Result {
 				refW, refB, -refB/refW, neuronLoss(refW, refB))
 		case at(descendNeuronWith(func(w, b float64) (float64, float64) { dw, db := neuronGradient(w, b); return db, dw })):
 			return notYet(ex, "the two slopes are swapped: w moved by the slope in b and b by the slope in w. Vary w (b held fixed) for w's slope, and b for b's.")
-		case neuronLoss(w, b) > neuronLoss(0, 0):
-			return notYet(ex, "the loss went up (%.3f, from %.3f at the start): step against the slope, w -= 2·slope.", neuronLoss(w, b), neuronLoss(0, 0))
+		case at(descendNeuronWith(func(w, b float64) (float64, float64) { dw, _ := neuronGradient(w, b); return dw, dw })), w == b:
+			return notYet(ex, "w and b ended equal (%.3f): b moved by w's slope. Measure b's own slope (vary b, w held fixed) and move b by it.", w)
 		case b == 0 || b == -1.5:
 			return notYet(ex, "b never moved: measure the slope of the loss in b too (w held fixed) and step against it.")
+		case neuronLoss(w, b) > neuronLoss(0, 0):
+			return notYet(ex, "the loss went up (%.3f, from %.3f at the start): step against the slope, w -= 2·slope.", neuronLoss(w, b), neuronLoss(0, 0))
 		case at(descendNeuronFrom(0, 0, 1000, 2, wFirst)):
 			return notYet(ex, "you moved w before measuring the slope in b, so b's slope was taken at a different point: compute both slopes at the current (w, b) first, then move both.")
 		case at(descendNeuronFrom(0, 0, 1000, 2, bFirst)):
@@ -432,6 +434,20 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 	return safely(ex, func() Result {
 		if chainGradient == nil {
 			return notYet(ex, "pass your function chainGradient to the check.")
+		}
+		// A chain started at a fixed a instead of a0: probed first on a chain whose bias makes
+		// a start at 0 and a start at 1 give different products (with b = 1 and w = −2 the
+		// two mirror each other and give the same one).
+		{
+			const w, b, a0, layers = -2, 0.7, 0.3, 5
+			got := chainGradient(w, b, a0, layers)
+			if !sameRel(got, chainGradientRef(w, b, a0, layers, chainRight)) {
+				for _, start := range []float64{0, 1} {
+					if sameRel(got, chainGradientRef(w, b, start, layers, chainRight)) {
+						return notYet(ex, "chainGradient(-2, 0.7, 0.3, 5) = %.4g is the chain started at a = %g: start it at the a0 you are given.", got, start)
+					}
+				}
+			}
 		}
 		cases := []struct {
 			w, b, a0 float64

@@ -86,6 +86,15 @@ func TestCheck2_1(t *testing.T) {
 	wFixed, bFixed := descendNeuronWith(func(w, b float64) (float64, float64) {
 		return numSlope(func(w float64) float64 { return neuronLoss(w, -1.5) }, w), numSlope(func(b float64) float64 { return neuronLoss(w, b) }, b)
 	})
+	// the race's loop copied: w's slope on the fixed-bias loss, b never moved
+	wRace, bRace := descendNeuronWith(func(w, b float64) (float64, float64) {
+		return numSlope(func(w float64) float64 { return neuronLoss(w, -1.5) }, w), 0
+	})
+	// a copy-paste slip: b moved by w's slope
+	wByW, bByW := descendNeuronWith(func(w, b float64) (float64, float64) {
+		dw := numSlope(func(w float64) float64 { return neuronLoss(w, b) }, w)
+		return dw, dw
+	})
 	wOnlyB, bOnlyB := descendNeuronWith(func(w, b float64) (float64, float64) {
 		return 0, numSlope(func(b float64) float64 { return neuronLoss(w, b) }, b)
 	})
@@ -124,6 +133,8 @@ func TestCheck2_1(t *testing.T) {
 		{"step size 4", w4, b4, "learning rate 4 end"},
 		{"10000 steps", w10000, b10000, "10000 steps"},
 		{"slopes swapped", wSwap, bSwap, "swapped"},
+		{"race loop copied, b never moved", wRace, bRace, "b never moved"},
+		{"b moved by w's slope", wByW, bByW, "b moved by w's slope"},
 		{"w's slope on the fixed-bias loss", wFixed, bFixed, "fixed at −1.5"},
 		{"NaN", math.NaN(), 1, "NaN"},
 		{"elsewhere", 3, -4, "check the start (w = 0, b = 0), the learning rate (2), the number of steps (1000), and that both slopes"},
@@ -289,6 +300,7 @@ func TestCheck2_4(t *testing.T) {
 		{"σ′ at a", ref(chainAtInput), "not at its input a"},
 		{"a never updated", ref(chainFrozen), "every layer used a0"},
 		{"chain started at a = 1", func(w, b, a0 float64, layers int) float64 { return ref(chainRight)(w, b, 1, layers) }, "started at a = 1"},
+		{"chain started at a = 0", func(w, b, a0 float64, layers int) float64 { return ref(chainRight)(w, b, 0, layers) }, "started at a = 0"},
 		{"a = z, not squashed", ref(chainNoSquash), "a becomes σ(z), not z"},
 		{"a = z, written out", func(w, b, a0 float64, layers int) float64 {
 			a, grad := a0, 1.0
