@@ -79,7 +79,11 @@ func TestCheck4_1(t *testing.T) {
 		{"hidden ignored", func(_ int, s uint64) bool { return right(2, s) }, "do not depend on hidden"},
 		{"seed ignored, NewPCG(1, 2)", learnsWith(exercise41.with(func(r *xorRecipe) {
 			r.seed = func(uint64) *rand.Rand { return rand.New(rand.NewPCG(1, 2)) }
-		})), "These are the answers of networks that all start from rand.NewPCG(1, 2) whatever the seed (pass seed to rand.NewPCG)"},
+		})), "Answers like these come, for example, from networks that all start from rand.NewPCG(1, 2) whatever the seed (pass seed to rand.NewPCG)"},
+		{"mini-batches of one", learnsWith(exercise41.with(func(r *xorRecipe) { r.batch = 1 })), "mini-batches of one sample, BatchSize: 1 (nn.Train is full-batch unless you set BatchSize: leave it 0)"},
+		{"mini-batches of two: agrees on seeds 1…10 only", learnsWith(exercise41.with(func(r *xorRecipe) { r.batch = 2 })), "agree with the exercise's on the seeds 1…10, but not on seed"},
+		{"mini-batches of two: named", learnsWith(exercise41.with(func(r *xorRecipe) { r.batch = 2 })), "nn.Train is full-batch unless you set BatchSize"},
+		{"judged by outputs within 0.1 of the targets", learnsWith(exercise41.with(func(r *xorRecipe) { r.within = 0.1 })), "your test is stricter than that one"},
 		{"hidden ignored, always 3", learnsWith(exercise41.with(func(r *xorRecipe) { r.fixed = 3 })), "ignores hidden and always has 3 hidden neurons (build it with Sizes []int{2, hidden, 1})"},
 		{"tanh output layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.output = nn.Tanh })), "a tanh output layer"},
 		{"Xavier weights", xavier, "nn.InitXavier"},

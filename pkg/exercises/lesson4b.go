@@ -80,6 +80,11 @@ var (
 	plusDelta      hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * (1 + a*a) }
 	sechDelta      hiddenDelta = func(g, _, z, _ float64, _ int) float64 { return g / math.Cosh(z) }
 	mixedDelta     hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * a * (1 - a*a) }
+	sigmoidZDelta  hiddenDelta = func(g, _, z, _ float64, _ int) float64 { s := 1 / (1 + math.Exp(-z)); return g * s * (1 - s) }
+	// g is delta2·w_j = (a2 − y)/n · a2(1 − a2) · w_j; dividing out a2(1 − a2) and 1/n leaves
+	// (a2 − y)·w_j: delta1 built from the error A2 − Y instead of from delta2.
+	fromErrorDelta  hiddenDelta = func(g, a, _, a2 float64, n int) float64 { return g * float64(n) / (a2 * (1 - a2)) * (1 - a*a) }
+	fromErrorNDelta hiddenDelta = func(g, a, _, a2 float64, _ int) float64 { return g / (a2 * (1 - a2)) * (1 - a*a) }
 )
 
 // flatDense returns the entries of m row by row, or an error naming what is wrong with it.
@@ -216,6 +221,9 @@ func Check4_2(grads TanhGrads) Result {
 				{outputDelta, "delta1 multiplies by 1 − A2²: the local gradient belongs to the hidden layer, so it is taken at the hidden outputs A1, 1 − A1 ⊙ A1."},
 				{plusDelta, "delta1 multiplies by 1 + A1²: tanh′(z) = 1 − tanh²(z), with a minus. The slope of tanh is 1 at z = 0 and falls towards 0 as tanh flattens, so the factor is 1 − A1 ⊙ A1, never more than 1."},
 				{mixedDelta, "delta1 multiplies by A1 ⊙ (1 − A1²): that mixes the sigmoid's A1 ⊙ (1 − A1) with tanh's local gradient, which is 1 − A1 ⊙ A1 alone, with no A1 in front."},
+				{sigmoidZDelta, "delta1 multiplies by σ′(Z1) = σ(Z1) ⊙ (1 − σ(Z1)), the sigmoid's local gradient at the hidden sums; the hidden layer is tanh now, whose local gradient is 1 − tanh²(Z1) = 1 − A1 ⊙ A1."},
+				{fromErrorDelta, "delta1 starts from the error, (A2 − Y) · W2ᵀ: delta1 must start from delta2, which already holds the output's σ′ and the 1/N, so delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1)."},
+				{fromErrorNDelta, "delta1 starts from the error, (A2 − Y)/N · W2ᵀ: delta1 must start from delta2, which already holds the 1/N and the output's σ′ as well, so delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1)."},
 				{sechDelta, "delta1 multiplies by 1/cosh(Z1) = √(1 − A1²): tanh′(z) = 1/cosh²(z), the square, which is 1 − tanh²(z) = 1 − A1 ⊙ A1."},
 			}
 			for _, m := range mistakes {

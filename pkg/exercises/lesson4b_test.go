@@ -113,6 +113,30 @@ func backWith(back func(W1, W2 *mat.Dense) *mat.Dense) TanhGrads {
 	}
 }
 
+// fromError is exercise 4.2 with delta1 built from the error A2 − Y (divided by N if perN)
+// instead of from delta2: a likely mistake.
+func fromError(perN bool) TanhGrads {
+	return func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+		N, _ := X.Dims()
+		A1, A2 := studentTanhForward(X, W1, b1, W2, b2)
+		delta2 := new(mat.Dense)
+		delta2.Sub(A2, Y)
+		errs := mat.DenseCopyOf(delta2)
+		if perN {
+			errs.Scale(1/float64(N), errs)
+		}
+		delta2.Apply(func(i, j int, v float64) float64 { a := A2.At(i, j); return v / float64(N) * a * (1 - a) }, delta2)
+		dW2 := new(mat.Dense)
+		dW2.Mul(A1.T(), delta2)
+		delta1 := new(mat.Dense)
+		delta1.Mul(errs, W2.T())
+		delta1.Apply(func(i, j int, v float64) float64 { a := A1.At(i, j); return v * (1 - a*a) }, delta1)
+		dW1 := new(mat.Dense)
+		dW1.Mul(X.T(), delta1)
+		return dW1, studentRows(delta1), dW2, studentRows(delta2)
+	}
+}
+
 func TestCheck4_2(t *testing.T) {
 	sigmoidOut := func(a float64) float64 { return a * (1 - a) }
 	right := studentTanhGrads(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) }, sigmoidOut)
@@ -194,6 +218,9 @@ func TestCheck4_2(t *testing.T) {
 			return w
 		}), "sizes |W2|"},
 		{"W1's first row for W2", backWith(func(W1, _ *mat.Dense) *mat.Dense { return mat.DenseCopyOf(W1.RowView(0)) }), "a row of W1 where it needs W2"},
+		{"σ′(Z1) for tanh′", with(func(v, _, z float64, _ int) float64 { s := 1 / (1 + math.Exp(-z)); return v * s * (1 - s) }), "σ′(Z1) = σ(Z1) ⊙ (1 − σ(Z1))"},
+		{"delta1 from A2 − Y", fromError(false), "delta1 starts from the error, (A2 − Y) · W2ᵀ"},
+		{"delta1 from (A2 − Y)/N", fromError(true), "delta1 starts from the error, (A2 − Y)/N · W2ᵀ"},
 		{"1 − Z1²", with(func(v, _, z float64, _ int) float64 { return v * (1 - z*z) }), "1 − Z1²"},
 		{"local gradient twice", with(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) * (1 - a*a) }), "(1 − A1²)²"},
 		{"1 − A2²", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {

@@ -118,6 +118,11 @@ type LossOptions struct {
 	// {Label: "learning rate ÷ 10", Epoch: 50} or where early stopping
 	// would have stopped.
 	EpochMarks []EpochMark
+	// Markers draws a dot at each point of every curve (with Smooth, of
+	// the running mean), and in its legend key: for a few dozen epochs
+	// shown one by one (see Epochs), where a curve that zig-zags from
+	// epoch to epoch would otherwise hide which values were measured.
+	Markers bool
 }
 
 // An EpochMark is a vertical marker line at Epoch (counted from 1, as the
@@ -227,7 +232,7 @@ func lossPanels(where, title string, opt LossOptions, runs []Run) ([]*chart, err
 	var panels []*chart
 	if hasLoss {
 		p := historyPlot(title, lossLabel, runs, func(r Run) ([]float64, []float64) { return r.TrainLoss, r.TestLoss },
-			logScale, opt.LossRefs, historyView{scale: 1, smooth: opt.Smooth, epochs: opt.Epochs})
+			logScale, opt.LossRefs, historyView{scale: 1, smooth: opt.Smooth, epochs: opt.Epochs, markers: opt.Markers})
 		if opt.Loss != (Range{}) {
 			p.Y.Min, p.Y.Max = opt.Loss.Min, opt.Loss.Max
 		}
@@ -245,7 +250,7 @@ func lossPanels(where, title string, opt LossOptions, runs []Run) ([]*chart, err
 		}
 		refs = append(refs, opt.AccuracyRefs...)
 		p := historyPlot(title, accLabel, runs, func(r Run) ([]float64, []float64) { return r.TrainAccuracy, r.TestAccuracy },
-			false, refs, historyView{scale: scale, smooth: opt.Smooth, epochs: opt.Epochs, refFirst: len(opt.LossRefs)})
+			false, refs, historyView{scale: scale, smooth: opt.Smooth, epochs: opt.Epochs, refFirst: len(opt.LossRefs), markers: opt.Markers})
 		if opt.Accuracy != (Range{}) {
 			p.Y.Min, p.Y.Max = scale*opt.Accuracy.Min, scale*opt.Accuracy.Max
 		} else {
@@ -383,7 +388,8 @@ type historyView struct {
 	scale    float64
 	smooth   int
 	epochs   Range
-	refFirst int // the reference lines' first style (see refStyleAt)
+	refFirst int  // the reference lines' first style (see refStyleAt)
+	markers  bool // a dot at each point of every curve (LossOptions.Markers)
 }
 
 // paleWidth is the width of the thin pale line of each epoch's value under
@@ -501,10 +507,14 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 			}
 			l := newPolyline(xy, style)
 			p.Add(l)
-			if len(xy) == 1 { // a single epoch: show it as a point
+			keys := []plot.Thumbnailer{l}
+			if len(xy) == 1 || hv.markers { // a single epoch, or dots asked for: show the points
 				sc, _ := plotter.NewScatter(xy)
 				sc.GlyphStyle = draw.GlyphStyle{Color: colorAt(i), Radius: glyphRadius, Shape: draw.CircleGlyph{}}
 				p.Add(sc)
+				if hv.markers {
+					keys = append(keys, sc)
+				}
 			}
 			heldOut := r.HeldOut
 			if heldOut == "" {
@@ -522,7 +532,7 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 				label = r.Label + ", " + label
 			}
 			if label != "" {
-				p.addLegend(label, l)
+				p.addLegend(label, keys...)
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/neurons-in-go/course/pkg/nn"
+	"gonum.org/v1/plot/plotter"
 )
 
 func TestLossCharts(t *testing.T) {
@@ -220,6 +221,37 @@ func TestLossWithEpochs(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFigure(t, "losswith_epochs.png", f)
+}
+
+// TestLossWithMarkers checks that Markers puts a dot at each epoch shown, on
+// every curve and in its legend key, and that without it there are none.
+func TestLossWithMarkers(t *testing.T) {
+	loss, acc := history(40)
+	for _, markers := range []bool{false, true} {
+		panels, err := lossPanels("test", "t", LossOptions{Epochs: Range{5, 40}, Markers: markers},
+			[]Run{{Label: "a", TrainLoss: loss, TestLoss: loss, TrainAccuracy: acc}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, ch := range panels {
+			for _, e := range ch.entries {
+				dots := 0
+				for _, th := range e.thumbs {
+					if sc, ok := th.(*plotter.Scatter); ok {
+						dots = len(sc.XYs)
+					}
+				}
+				if want := map[bool]int{false: 0, true: 36}[markers]; dots != want {
+					t.Errorf("Markers %v, panel %d, %q: %d dots, want %d (epochs 5 to 40)", markers, k, e.label, dots, want)
+				}
+			}
+		}
+	}
+	f, err := LossWith("each epoch, with dots", LossOptions{Epochs: Range{5, 40}, Markers: true}, Run{TrainLoss: loss, TrainAccuracy: acc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "losswith_markers.png", f)
 }
 
 func TestLossWithBadInput(t *testing.T) {
