@@ -92,9 +92,10 @@ func Check6_1(stop float64) Result {
 // recognises the article's stopping rule (on the step instead of the slope), a flipped sign, a
 // doubled step, math.Abs in the step instead of the test, an unchanged start, a single step
 // instead of a loop, the lesson's precision or step used in place of tol or alpha, a loop that
-// steps before it tests, the exact minimum returned instead of a run, a cap that is ignored, a
-// miscounted number of steps, and, among the runs cut short by the cap, a test on f(x) instead
-// of f′(x), a step taken from x0 every time, and a slope computed once at the start.
+// steps before it tests or takes one step after the loop, the exact minimum returned instead of
+// a run, a cap that is ignored, a miscounted number of steps, and, among the runs cut short by
+// the cap, a test on f(x) instead of f′(x), a step taken from x0 every time, and a slope
+// computed once at the start.
 func Check6_2(descendUntilFlat func(x0, alpha, tol float64, maxSteps int) (float64, int)) Result {
 	const ex = "6.2"
 	if descendUntilFlat == nil {
@@ -152,6 +153,9 @@ func Check6_2(descendUntilFlat func(x0, alpha, tol float64, maxSteps int) (float
 			}
 			if wantSteps == 0 && got != c.x0 && math.Abs(quarticSlope(got)) < c.tol {
 				return notYet(ex, "%s = %.10f moved, although the slope at the start, %.2g, is already below tol: test before each step (for |f′(x)| >= tol { step }), not after it.", call, got, quarticSlope(c.x0))
+			}
+			if extra := want - c.alpha*quarticSlope(want); steps == wantSteps+1 && near(got, extra, 1e-12) {
+				return notYet(ex, "%s took one step more than the loop should: after the last step the slope was already below tol. Test |f′(x)| >= tol before each step, and stop as soon as it fails.", call)
 			}
 			if slip6_2Doubled.matches(descendUntilFlat, c.x0, c.alpha, c.tol, c.maxSteps, got, steps) {
 				return notYet(ex, "%s = %.4g after %d steps: that is where steps of 2α·f′(x) lead, twice the step; the update is x − α·f′(x).", call, got, steps)

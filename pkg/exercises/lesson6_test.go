@@ -109,6 +109,10 @@ func TestCheck6_2(t *testing.T) {
 		{"one step too many", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
 			x, n := flat(x0, alpha, tol, maxSteps)
 			return x - alpha*quarticSlope(x), n + 1
+		}, "one step more than the loop should"},
+		{"stops where the slope is flat, returns another point", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			x, n := flat(x0, alpha, tol, maxSteps)
+			return x + 1e-7, n
 		}, "plain gradient descent stops at"},
 		{"panics", func(x0, alpha, tol float64, maxSteps int) (float64, int) { panic("oops") }, "panicked: oops"},
 		{"no math.Abs", withTest(func(x, tol float64) bool { return quarticSlope(x) >= tol }), "compare |f′(x)| with tol"},
