@@ -1,6 +1,7 @@
 package exercises
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/neurons-in-go/course/pkg/nn"
@@ -39,8 +40,8 @@ func articlePath(x, alpha, precision float64, maxSteps int) []float64 {
 
 // Check6_1 checks exercise 6.1: the point where the article's loop (step 0.01, precision
 // 0.00001) stops when it starts at x = −1 instead of 6, to within that precision. It recognises
-// the minimum or the flat point (answers assumed rather than run), the starting point, a loop cut
-// short by a step limit, a coarser precision, and an update going uphill.
+// answers assumed rather than run, the starting point, a loop cut short by a step limit, a
+// coarser precision, and an update going uphill.
 func Check6_1(stop float64) Result {
 	const ex = "6.1"
 	return safely(ex, func() Result {
@@ -84,73 +85,198 @@ func Check6_1(stop float64) Result {
 	})
 }
 
-// Check6_2 checks exercise 6.2: descendUntilFlat(x0, alpha, tol) must run gradient descent on the
-// quartic until |f′(x)| < tol and return the last x. It tries several starts and tolerances and
-// recognises the article's stopping rule (on the step instead of the slope), a flipped sign (the
-// descent then climbs away to NaN or infinity), an unchanged start, a single step instead of a
-// loop, the lesson's precision or step used in place of tol or alpha, and a loop that steps before
-// it tests (it moves from a start that is already flat).
-func Check6_2(descendUntilFlat func(x0, alpha, tol float64) float64) Result {
+// Check6_2 checks exercise 6.2: descendUntilFlat(x0, alpha, tol, maxSteps) must run gradient
+// descent on the quartic until |f′(x)| < tol, or until it has taken maxSteps steps, and return
+// the last x and the number of steps taken. It tries several starts, steps, tolerances and caps
+// (the cap keeps a loop whose condition never turns false from hanging the notebook), and
+// recognises the article's stopping rule (on the step instead of the slope), a flipped sign, a
+// doubled step, math.Abs in the step instead of the test, an unchanged start, a single step
+// instead of a loop, the lesson's precision or step used in place of tol or alpha, a loop that
+// steps before it tests or takes one step after the loop, the exact minimum returned instead of
+// a run, a cap that is ignored, a miscounted number of steps, and, among the runs cut short by
+// the cap, a test on f(x) instead of f′(x), a step taken from x0 every time, and a slope
+// computed once at the start.
+func Check6_2(descendUntilFlat func(x0, alpha, tol float64, maxSteps int) (float64, int)) Result {
 	const ex = "6.2"
 	if descendUntilFlat == nil {
 		return notYet(ex, "descendUntilFlat is nil: define the function and pass it.")
 	}
 	return safely(ex, func() Result {
+		const limit = 10_000
 		// A function that always starts at the lesson's 6 gives, from 1, what the right one gives
 		// from 6 (the cases below would see it diverge from 6 with a larger step, and blame the sign).
-		if got := descendUntilFlat(1, 0.01, 0.0001); near(got, want52(), 1e-9) {
-			return notYet(ex, "descendUntilFlat(1, 0.01, 0.0001) = %.6g, where the descent from 6 stops: your function starts at 6 whatever x0 is; start from x0.", got)
+		if got, _ := descendUntilFlat(1, 0.01, 0.0001, limit); near(got, want52(), 1e-9) {
+			return notYet(ex, "descendUntilFlat(1, 0.01, 0.0001, %d) = %.6g, where the descent from 6 stops: your function starts at 6 whatever x0 is; start from x0.", limit, got)
 		}
 		// One step from 1, where the slope f′(1) = −5 is steep but negative: a loop missing math.Abs
 		// stays at 1, a single step (an if for the for) lands at 1.05.
-		if got := descendUntilFlat(1, 0.01, 0.0001); near(got, 1-0.01*quarticSlope(1), 1e-12) {
-			return notYet(ex, "descendUntilFlat(1, 0.01, 0.0001) = %.6g, one step from the start: your function takes one step only (an if where a for belongs?); repeat the step in a loop while |f′(x)| >= tol.", got)
+		if got, n := descendUntilFlat(1, 0.01, 0.0001, limit); n <= 1 && near(got, 1-0.01*quarticSlope(1), 1e-12) {
+			return notYet(ex, "descendUntilFlat(1, 0.01, 0.0001, %d) = %.6g, one step from the start: your function takes one step only (an if where a for belongs?); repeat the step in a loop while |f′(x)| >= tol.", limit, got)
 		}
-		// The last case starts 1e-6 right of 9/4, where |f′| ≈ 2e-5 is already below tol: the loop
-		// must not take a single step (a step-then-test loop moves x by about 2e-7).
-		cases := []struct{ x0, alpha, tol float64 }{{6, 0.01, 0.0001}, {1, 0.02, 0.001}, {3, 0.005, 1e-6}, {2.25 + 1e-6, 0.01, 0.0001}}
+		// The fourth case starts 1e-6 right of 9/4, where |f′| ≈ 2e-5 is already below tol: the
+		// loop must not take a single step (a step-then-test loop moves x by about 2e-7). The last
+		// case stops at its cap of 10 steps, long before the slope is flat.
+		cases := []struct {
+			x0, alpha, tol float64
+			maxSteps       int
+		}{{6, 0.01, 0.0001, limit}, {1, 0.02, 0.001, limit}, {3, 0.005, 1e-6, limit}, {2.25 + 1e-6, 0.01, 0.0001, limit}, {6, 0.01, 0.0001, 10}}
 		for _, c := range cases {
-			want := untilFlat(c.x0, c.alpha, c.tol)
-			got := descendUntilFlat(c.x0, c.alpha, c.tol)
-			if near(got, want, 1e-9) {
+			call := fmt.Sprintf("descendUntilFlat(%.7g, %g, %g, %d)", c.x0, c.alpha, c.tol, c.maxSteps)
+			want, wantSteps := slip6_2{keepFlat, gdStepFrom}.run(c.x0, c.alpha, c.tol, c.maxSteps)
+			got, steps := descendUntilFlat(c.x0, c.alpha, c.tol, c.maxSteps)
+			if near(got, want, 1e-9) && steps == wantSteps {
 				continue
+			}
+			if steps > c.maxSteps {
+				return notYet(ex, "%s took %d steps, more than maxSteps: stop after maxSteps steps at most, however far the slope is from flat.", call, steps)
+			}
+			if near(got, want, 1e-9) {
+				return notYet(ex, "%s stops at the right x but returns %d steps; it took %d: count each update x − α·f′(x) once, and only those.", call, steps, wantSteps)
+			}
+			// A run cut short by the cap: the loop's condition stayed true all the way.
+			if steps == c.maxSteps && wantSteps < c.maxSteps {
+				return cutShort6_2(descendUntilFlat, c.x0, c.alpha, c.tol, c.maxSteps, got, call)
 			}
 			// Answers that ignore alpha or tol and use the lesson's numbers instead. (Where a case
 			// uses the lesson's number itself, the reference is the right answer, which got is not.)
 			if near(got, untilFlat(c.x0, 0.01, c.tol), 1e-9) {
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.6g: your function takes steps of 0.01 whatever alpha is; use alpha.", c.x0, c.alpha, c.tol, got)
+				return notYet(ex, "%s = %.6g: your function takes steps of 0.01 whatever alpha is; use alpha.", call, got)
 			}
 			if near(got, untilFlat(c.x0, c.alpha, 0.0001), 1e-9) {
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.6g: your function stops at |f′| < 0.0001 whatever tol is; use tol.", c.x0, c.alpha, c.tol, got)
+				return notYet(ex, "%s = %.6g: your function stops at |f′| < 0.0001 whatever tol is; use tol.", call, got)
 			}
 			if near(got, untilFlat(c.x0, c.alpha, 0.00001), 1e-9) {
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.6g: your function stops at |f′| < 0.00001, the lesson's precision, whatever tol is; use the parameter tol, not precision.", c.x0, c.alpha, c.tol, got)
+				return notYet(ex, "%s = %.6g: your function stops at |f′| < 0.00001, the lesson's precision, whatever tol is; use the parameter tol, not precision.", call, got)
 			}
 			if fx := stepByF(c.x0, c.alpha, c.tol); got == fx || (math.IsNaN(got) && math.IsNaN(fx)) {
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %g: that is where steps of α·f(x) lead; step by the slope, x − α·f′(x), not by f(x).", c.x0, c.alpha, c.tol, got)
+				return notYet(ex, "%s = %g: that is where steps of α·f(x) lead; step by the slope, x − α·f′(x), not by f(x).", call, got)
 			}
-			if want == c.x0 && got != c.x0 && math.Abs(quarticSlope(got)) < c.tol {
-				return notYet(ex, "descendUntilFlat(%.7g, %g, %g) = %.10f moved, although the slope at the start, %.2g, is already below tol: test before each step (for |f′(x)| >= tol { step }), not after it.", c.x0, c.alpha, c.tol, got, quarticSlope(c.x0))
+			if wantSteps == 0 && got != c.x0 && math.Abs(quarticSlope(got)) < c.tol {
+				return notYet(ex, "%s = %.10f moved, although the slope at the start, %.2g, is already below tol: test before each step (for |f′(x)| >= tol { step }), not after it.", call, got, quarticSlope(c.x0))
+			}
+			if extra := want - c.alpha*quarticSlope(want); steps == wantSteps+1 && near(got, extra, 1e-12) {
+				return notYet(ex, "%s took one step more than the loop should: after the last step the slope was already below tol. Test |f′(x)| >= tol before each step, and stop as soon as it fails.", call)
+			}
+			if slip6_2Doubled.matches(descendUntilFlat, c.x0, c.alpha, c.tol, c.maxSteps, got, steps) {
+				return notYet(ex, "%s = %.4g after %d steps: that is where steps of 2α·f′(x) lead, twice the step; the update is x − α·f′(x).", call, got, steps)
+			}
+			if slip6_2AbsStep.matches(descendUntilFlat, c.x0, c.alpha, c.tol, c.maxSteps, got, steps) {
+				return notYet(ex, "%s = %g: x only ever grows, as with x + α·|f′(x)|; math.Abs belongs in the test, not in the step, which is x − α·f′(x) with the slope's own sign.", call, got)
 			}
 			switch {
 			case badNumber(got) != "":
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) returned %s: check the sign of the update, x − α·f′(x).", c.x0, c.alpha, c.tol, badNumber(got))
+				return notYet(ex, "%s returned %s: x ran away; check the sign of the update, x − α·f′(x), and its step α (from 6 the slope is 540).", call, badNumber(got))
 			case got == c.x0:
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) returned its start: the loop has to move x.", c.x0, c.alpha, c.tol)
+				return notYet(ex, "%s returned its start: the loop has to move x.", call)
+			case got == 2.25:
+				return notYet(ex, "%s returned 2.25, the exact minimum 9/4: the descent never lands on it; run the loop and return where it stops, where |f′(x)| < tol, a little short of 9/4.", call)
 			case math.Abs(got-2.25) > 10:
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.4g ran away from the minimum: check the sign of the update, x − α·f′(x).", c.x0, c.alpha, c.tol, got)
+				return notYet(ex, "%s = %.4g: x ran away from the minimum; check the sign of the update, x − α·f′(x), and its step α (from 6 the slope is 540).", call, got)
 			case math.Abs(quarticSlope(got)) >= c.tol && near(got, articleDescent(c.x0, c.alpha, c.tol, 1_000_000), 1e-12):
 				return notYet(ex, "that is the article's rule, stopping when the step is small; stop when the slope itself is small, |f′(x)| < tol.")
 			case quarticSlope(got) < 0 && near(got, untilSlopeBelow(c.x0, c.alpha, c.tol), 1e-12):
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.8f, where f′ = %.2g is negative, so f′ < tol although the slope is not flat: compare |f′(x)| with tol (math.Abs).", c.x0, c.alpha, c.tol, got, quarticSlope(got))
-			case math.Abs(quarticSlope(got)) >= c.tol:
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.8f, where |f′| = %.2g is not below tol yet.", c.x0, c.alpha, c.tol, got, math.Abs(quarticSlope(got)))
-			case !near(got, want, 1e-9):
-				return notYet(ex, "descendUntilFlat(%g, %g, %g) = %.10f, but plain gradient descent stops at %.10f: take one step x − α·f′(x) at a time and test before each step.", c.x0, c.alpha, c.tol, got, want)
+				return notYet(ex, "%s = %.8f, where f′ = %.2g is negative, so f′ < tol although the slope is not flat: compare |f′(x)| with tol (math.Abs).", call, got, quarticSlope(got))
+			case math.Abs(quarticSlope(got)) >= c.tol && steps < c.maxSteps:
+				return notYet(ex, "%s = %.8f, where |f′| = %.2g is not below tol yet.", call, got, math.Abs(quarticSlope(got)))
 			}
+			return notYet(ex, "%s = %.10f after %d steps, but plain gradient descent stops at %.10f after %d: take one step x − α·f′(x) at a time and test before each step.", call, got, steps, want, wantSteps)
 		}
 		return correct(ex, "with tol = 0.0001 the descent from 6 stops %.1e from 9/4 (the bound 0.0001/20.25 is 4.9e-06); the article's rule stopped 3.5e-05 away.", math.Abs(want52()-2.25))
 	})
+}
+
+// cutShort6_2 is the hint for a run of descendUntilFlat that used all maxSteps steps where the
+// right loop stops sooner: it names the slip when the runs match a test on f(x) instead of
+// f′(x), a step taken from x0 every time, or a slope computed once at the start, or a loop that
+// never moves x, and otherwise points at the stopping condition.
+func cutShort6_2(descendUntilFlat func(x0, alpha, tol float64, maxSteps int) (float64, int), x0, alpha, tol float64, maxSteps int, got float64, call string) Result {
+	const ex = "6.2"
+	slips := []struct {
+		slip slip6_2
+		hint string
+	}{
+		{slip6_2TestsF, "your loop tests |f(x)|, the height of the curve, which need not be small where the curve is flat (at the minimum it is 6.54); test the slope: keep going while |f′(x)| >= tol"},
+		{slip6_2FromX0, "every step starts again from x0 (x = x0 − α·f′(x)), so x settles where the slope is not flat; step from where you are, x = x − α·f′(x)"},
+		{slip6_2FixedSlope, "x moves by the same amount every step, as if the slope were computed once, at the start; compute f′(x) afresh at every step"},
+	}
+	for _, s := range slips {
+		if s.slip.matches(descendUntilFlat, x0, alpha, tol, maxSteps, got, maxSteps) {
+			return notYet(ex, "%s used all %d steps without stopping: %s.", call, maxSteps, s.hint)
+		}
+	}
+	if got == x0 {
+		return notYet(ex, "%s returned its start after all %d steps: the loop has to move x, and stop once the slope is flat.", call, maxSteps)
+	}
+	return notYet(ex, "%s used all %d steps and stopped at %.6g, where |f′| = %.2g: the loop's stopping condition never came true; it should stop as soon as |f′(x)| < tol.", call, maxSteps, got, math.Abs(quarticSlope(got)))
+}
+
+// slip6_2 is a wrong loop for exercise 6.2: it applies step while keepGoing, at most maxSteps
+// times.
+type slip6_2 struct {
+	keepGoing func(x, tol float64) bool
+	step      func(x, x0, alpha float64) float64
+}
+
+// The slips of exercise 6.2 that the checks recognise by running them.
+var (
+	// slip6_2TestsF tests the height |f(x)| instead of the slope.
+	slip6_2TestsF = slip6_2{func(x, tol float64) bool { return math.Abs(quarticf(x)) >= tol }, gdStepFrom}
+	// slip6_2FromX0 steps from x0 every time: x = x0 − α·f′(x).
+	slip6_2FromX0 = slip6_2{keepFlat, func(x, x0, alpha float64) float64 { return x0 - alpha*quarticSlope(x) }}
+	// slip6_2FixedSlope computes the slope once, at x0.
+	slip6_2FixedSlope = slip6_2{keepFlat, func(x, x0, alpha float64) float64 { return x - alpha*quarticSlope(x0) }}
+	// slip6_2Doubled takes twice the step.
+	slip6_2Doubled = slip6_2{keepFlat, func(x, _, alpha float64) float64 { return x - 2*alpha*quarticSlope(x) }}
+	// slip6_2AbsStep puts math.Abs in the step: x + α·|f′(x)|.
+	slip6_2AbsStep = slip6_2{keepFlat, func(x, _, alpha float64) float64 { return x + alpha*math.Abs(quarticSlope(x)) }}
+)
+
+// keepFlat is the right loop condition of exercise 6.2: keep going while |f′(x)| >= tol.
+func keepFlat(x, tol float64) bool { return math.Abs(quarticSlope(x)) >= tol }
+
+// gdStepFrom is the right step of exercise 6.2, x − α·f′(x).
+func gdStepFrom(x, _, alpha float64) float64 { return x - alpha*quarticSlope(x) }
+
+// run runs the slip from x0 and returns the last x and the number of steps.
+func (s slip6_2) run(x0, alpha, tol float64, maxSteps int) (float64, int) {
+	return flatRun(x0, maxSteps, func(x float64) bool { return s.keepGoing(x, tol) }, func(x float64) float64 { return s.step(x, x0, alpha) })
+}
+
+// matches reports whether the student's run (got after steps steps) is the slip's run, and the
+// student's function also runs like the slip from a second start, x0 = 1 with α = 0.01 and
+// tol = 0.0001, where the slips that look alike from 6 part (f(1) = 0, and f′(1) = −5 < 0).
+func (s slip6_2) matches(descendUntilFlat func(x0, alpha, tol float64, maxSteps int) (float64, int), x0, alpha, tol float64, maxSteps int, got float64, steps int) bool {
+	if x, n := s.run(x0, alpha, tol, maxSteps); !sameRun(got, steps, x, n) {
+		return false
+	}
+	const probeMax = 10_000
+	gotP, stepsP := descendUntilFlat(1, 0.01, 0.0001, probeMax)
+	x, n := s.run(1, 0.01, 0.0001, probeMax)
+	return sameRun(gotP, stepsP, x, n)
+}
+
+// quarticf is lesson 6's quartic f(x) = x⁴ − 3x³ + 2.
+func quarticf(x float64) float64 { return x*x*x*x - 3*x*x*x + 2 }
+
+// flatRun starts at x0 and applies step while keepGoing(x), at most maxSteps times; it returns
+// the last x and the number of steps taken. A NaN stops the usual conditions, as in a student's
+// loop.
+func flatRun(x0 float64, maxSteps int, keepGoing func(x float64) bool, step func(x float64) float64) (float64, int) {
+	x, n := x0, 0
+	for n < maxSteps && keepGoing(x) {
+		x = step(x)
+		n++
+	}
+	return x, n
+}
+
+// sameRun reports whether a run that ended at got after steps steps is the run that ended at
+// want after wantSteps steps (NaN and infinities included).
+func sameRun(got float64, steps int, want float64, wantSteps int) bool {
+	if steps != wantSteps {
+		return false
+	}
+	return got == want || near(got, want, 1e-9) || (math.IsNaN(got) && math.IsNaN(want))
 }
 
 // stepByF is a typical slip in exercise 6.2: it steps by the quartic x⁴ − 3x³ + 2 itself,
@@ -198,7 +324,7 @@ func Check6_3(step float64) Result {
 		case badNumber(step) != "":
 			return notYet(ex, "boundaryStep is %s.", badNumber(step))
 		case step == 0:
-			return notYet(ex, "boundaryStep is still 0: on a bowl whose gradient is (2x, c·y), one step multiplies y by 1 − α·c; what is c here, and when does 1 − α·c stay above −1?")
+			return notYet(ex, "boundaryStep is still 0: work it out from the factors per step (section 4), then try a step on either side of it.")
 		case near(step, 0.02, 1e-9):
 			return correct(ex, "one step multiplies y by 1 − 100α, which must stay above −1: α < 2/100. The steepest direction sets the boundary step.")
 		case near(step, 0.2, 1e-9):
@@ -570,8 +696,14 @@ func Check6_5b(wide, narrow, adamNarrow int) Result {
 				wide, narrow, float64(narrow)/float64(wide), adamNarrow)
 		case wide == 0 && narrow == 0 && adamNarrow == 0:
 			return notYet(ex, "the three counts are still 0: run the descents and count their steps with stepsToReach.")
-		case wide == -1 || narrow == -1 || adamNarrow == -1:
-			return notYet(ex, "a count is −1: that descent never came within 0.001 of the minimum. Give nn.Descend2D the precision 1e-9 and 5000 steps, and a step below the boundary (0.9 times it), or it stops, bounces or diverges first.")
+		case wide == -1 || narrow == -1:
+			which := "narrow"
+			if wide == -1 {
+				which = "wide"
+			}
+			return notYet(ex, "the %s count is −1: that nn.Descend2D run never came within 0.001 of the minimum. Give nn.Descend2D the precision 1e-9 and 5000 steps, and a step below the boundary (0.9 times it), or it stops, bounces or diverges first.", which)
+		case adamNarrow == -1:
+			return notYet(ex, "the Adam count is −1: that adamPath run never came within 0.001 of the minimum. Run adamPath(narrowGrad, 0.5, 5000), step 0.5 and 5000 steps (stepsToReach counts the first point within 0.001; a shorter run can end before it).")
 		case wide == wn && narrow == ww:
 			return notYet(ex, "the wide and narrow counts are swapped: the first is for x² + 5y².")
 		case abs(wide-ww) == 1 || abs(narrow-wn) == 1 || abs(adamNarrow-wa) == 1:

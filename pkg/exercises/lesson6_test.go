@@ -45,71 +45,106 @@ func TestCheck6_1(t *testing.T) {
 }
 
 func TestCheck6_2(t *testing.T) {
-	flat := func(x0, alpha, tol float64) float64 {
-		x := x0
-		for math.Abs(quarticSlope(x)) >= tol {
-			x -= alpha * quarticSlope(x)
+	// loop is the shape of the exercise's loop: at most maxSteps steps, each x ← step(x, x0),
+	// while keepGoing(x).
+	loop := func(x0 float64, maxSteps int, keepGoing func(x float64) bool, step func(x, x0 float64) float64) (float64, int) {
+		x, n := x0, 0
+		for n < maxSteps && keepGoing(x) {
+			x = step(x, x0)
+			n++
 		}
-		return x
+		return x, n
+	}
+	flat := func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+		return loop(x0, maxSteps, func(x float64) bool { return math.Abs(quarticSlope(x)) >= tol },
+			func(x, _ float64) float64 { return x - alpha*quarticSlope(x) })
+	}
+	// withStep is the right loop condition with another step.
+	withStep := func(step func(x, x0, alpha float64) float64) func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+		return func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			return loop(x0, maxSteps, func(x float64) bool { return math.Abs(quarticSlope(x)) >= tol },
+				func(x, x0 float64) float64 { return step(x, x0, alpha) })
+		}
+	}
+	// withTest is the right step with another loop condition.
+	withTest := func(keepGoing func(x, tol float64) bool) func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+		return func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			return loop(x0, maxSteps, func(x float64) bool { return keepGoing(x, tol) },
+				func(x, _ float64) float64 { return x - alpha*quarticSlope(x) })
+		}
 	}
 	tests := []struct {
 		name string
-		f    func(x0, alpha, tol float64) float64
+		f    func(x0, alpha, tol float64, maxSteps int) (float64, int)
 		hint string
 	}{
 		{"correct", flat, ""},
 		{"nil", nil, "nil"},
-		{"starter", func(x0, alpha, tol float64) float64 { return x0 }, "returned its start"},
-		{"article's rule", func(x0, alpha, tol float64) float64 { return articleDescent(x0, alpha, tol, 1_000_000) }, "article's rule"},
-		{"flipped sign", func(x0, alpha, tol float64) float64 {
-			x := x0
-			for math.Abs(quarticSlope(x)) >= tol {
-				x += alpha * quarticSlope(x)
-			}
-			return x
-		}, "sign"},
-		{"one step too many", func(x0, alpha, tol float64) float64 {
-			x := flat(x0, alpha, tol)
-			return x - alpha*quarticSlope(x)
+		{"starter: the loop shape, no step, no test", func(x0, _, _ float64, maxSteps int) (float64, int) { return x0, maxSteps }, "returned its start after all 10000 steps"},
+		{"returns its start at once", func(x0, _, _ float64, _ int) (float64, int) { return x0, 0 }, "returned its start"},
+		{"article's rule", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			return articleDescent(x0, alpha, tol, maxSteps), 0
+		}, "article's rule"},
+		{"flipped sign", withStep(func(x, _, alpha float64) float64 { return x + alpha*quarticSlope(x) }), "check the sign"},
+		{"doubled step", withStep(func(x, _, alpha float64) float64 { return x - 2*alpha*quarticSlope(x) }), "twice the step"},
+		{"math.Abs in the step", withStep(func(x, _, alpha float64) float64 { return x + alpha*math.Abs(quarticSlope(x)) }), "math.Abs belongs in the test"},
+		// These three never stop without the cap: the test finishes because the loop has one.
+		{"tests f(x), not f′(x)", withTest(func(x, tol float64) bool { return math.Abs(quarticf(x)) >= tol }), "tests |f(x)|, the height"},
+		{"steps from x0 every time", withStep(func(x, x0, alpha float64) float64 { return x0 - alpha*quarticSlope(x) }), "starts again from x0"},
+		{"slope fixed at the start", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			g0 := quarticSlope(x0)
+			return withStep(func(x, _, alpha float64) float64 { return x - alpha*g0 })(x0, alpha, tol, maxSteps)
+		}, "computed once, at the start"},
+		{"another condition that never comes true", withTest(func(x, tol float64) bool { return math.Abs(quarticSlope(x)) >= -tol }), "stopping condition never came true"},
+		{"ignores maxSteps", func(x0, alpha, tol float64, _ int) (float64, int) { return flat(x0, alpha, tol, 1_000_000) }, "more than maxSteps"},
+		{"steps miscounted", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			x, n := flat(x0, alpha, tol, maxSteps)
+			return x, n + 1
+		}, "count each update"},
+		{"steps not returned", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			x, _ := flat(x0, alpha, tol, maxSteps)
+			return x, 0
+		}, "count each update"},
+		{"the exact minimum", func(_, _, _ float64, _ int) (float64, int) { return 2.25, 0 }, "exact minimum"},
+		{"one step too many", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			x, n := flat(x0, alpha, tol, maxSteps)
+			return x - alpha*quarticSlope(x), n + 1
+		}, "one step more than the loop should"},
+		{"stops where the slope is flat, returns another point", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			x, n := flat(x0, alpha, tol, maxSteps)
+			return x + 1e-7, n
 		}, "plain gradient descent stops at"},
-		{"panics", func(x0, alpha, tol float64) float64 { panic("oops") }, "panicked: oops"},
-		{"no math.Abs", func(x0, alpha, tol float64) float64 {
-			x := x0
-			for quarticSlope(x) >= tol {
-				x -= alpha * quarticSlope(x)
-			}
-			return x
-		}, "compare |f′(x)| with tol"},
-		{"ignores x0", func(_, alpha, tol float64) float64 { return flat(6, alpha, tol) }, "starts at 6"},
-		{"steps by f, not f′", func(x0, alpha, tol float64) float64 {
-			x := x0
-			for i := 0; i < 1_000_000 && math.Abs(quarticSlope(x)) >= tol && !math.IsInf(x, 0) && !math.IsNaN(x); i++ {
-				x -= alpha * (x*x*x*x - 3*x*x*x + 2)
-			}
-			return x
+		{"panics", func(x0, alpha, tol float64, maxSteps int) (float64, int) { panic("oops") }, "panicked: oops"},
+		{"no math.Abs", withTest(func(x, tol float64) bool { return quarticSlope(x) >= tol }), "compare |f′(x)| with tol"},
+		{"ignores x0", func(_, alpha, tol float64, maxSteps int) (float64, int) { return flat(6, alpha, tol, maxSteps) }, "starts at 6"},
+		{"steps by f, not f′", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			return loop(x0, maxSteps, func(x float64) bool {
+				return math.Abs(quarticSlope(x)) >= tol && !math.IsInf(x, 0) && !math.IsNaN(x)
+			}, func(x, _ float64) float64 { return x - alpha*quarticf(x) })
 		}, "not by f(x)"},
-		{"step, then test (do-while)", func(x0, alpha, tol float64) float64 {
-			x := x0
-			for {
+		{"step, then test (do-while)", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			x, n := x0, 0
+			for n < maxSteps {
 				x -= alpha * quarticSlope(x)
+				n++
 				if math.Abs(quarticSlope(x)) < tol {
-					return x
+					break
 				}
 			}
+			return x, n
 		}, "test before each step"},
-		{"ignores alpha", func(x0, _, tol float64) float64 { return flat(x0, 0.01, tol) }, "use alpha"},
-		{"ignores tol", func(x0, alpha, _ float64) float64 { return flat(x0, alpha, 0.0001) }, "use tol"},
-		{"the lesson's precision as tol", func(x0, alpha, _ float64) float64 { return flat(x0, alpha, 0.00001) }, "not precision"},
-		{"if instead of for: one step", func(x0, alpha, tol float64) float64 {
-			x := x0
-			if math.Abs(quarticSlope(x)) >= tol {
-				x -= alpha * quarticSlope(x)
-			}
-			return x
-		}, "one step only"},
+		{"ignores alpha", func(x0, _, tol float64, maxSteps int) (float64, int) { return flat(x0, 0.01, tol, maxSteps) }, "use alpha"},
+		{"ignores tol", func(x0, alpha, _ float64, maxSteps int) (float64, int) { return flat(x0, alpha, 0.0001, maxSteps) }, "use tol"},
+		{"the lesson's precision as tol", func(x0, alpha, _ float64, maxSteps int) (float64, int) { return flat(x0, alpha, 0.00001, maxSteps) }, "not precision"},
+		{"if instead of for: one step", func(x0, alpha, tol float64, _ int) (float64, int) { return flat(x0, alpha, tol, 1) }, "one step only"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check6_2(tt.f), "6.2", tt.hint)
+	}
+	// The starter runs before the student has written anything: its hint must not say where
+	// the loop stops.
+	if s := Check6_2(func(x0, _, _ float64, maxSteps int) (float64, int) { return x0, maxSteps }).String(); strings.Contains(s, "2.2499") || strings.Contains(s, "e-0") {
+		t.Errorf("the starter's hint should not give the answer away, got %q", s)
 	}
 }
 
@@ -120,7 +155,7 @@ func TestCheck6_3(t *testing.T) {
 		hint string
 	}{
 		{"correct", 2.0 / 100, ""},
-		{"starter", 0, "1 − α·c"},
+		{"starter", 0, "still 0"},
 		{"old bowl", 0.2, "x² + 5y²"},
 		{"smooth limit", 0.01, "without oscillating"},
 		{"slope 50y", 0.04, "100y"},
@@ -134,6 +169,11 @@ func TestCheck6_3(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check6_3(tt.step), "6.3", tt.hint)
+	}
+	// The starter's 0 is shown before the student has worked anything out: its hint must not
+	// hand over the factor or the slope.
+	if s := Check6_3(0).String(); strings.Contains(s, "α") || strings.Contains(s, "100") || strings.Contains(s, "−1") {
+		t.Errorf("the starter's hint should not give the answer away, got %q", s)
 	}
 }
 
@@ -349,8 +389,9 @@ func TestCheck6_5b(t *testing.T) {
 	}{
 		{"correct", wide, narrow, adam, ""},
 		{"starter", 0, 0, 0, "still 0"},
-		{"precision 1e-4: narrow descent stopped short", wide, -1, adam, "never came within 0.001"},
-		{"boundary step itself on the wide bowl", bowlDescentSteps(10, 0.2, 5000), narrow, adam, "never came within 0.001"},
+		{"precision 1e-4: narrow descent stopped short", wide, -1, adam, "narrow count is −1: that nn.Descend2D run never came within 0.001"},
+		{"boundary step itself on the wide bowl", bowlDescentSteps(10, 0.2, 5000), narrow, adam, "wide count is −1: that nn.Descend2D run never came within 0.001"},
+		{"Adam run too short", wide, narrow, bowlAdamSteps(100, 0.5, 50), "Adam count is −1: that adamPath run"},
 		{"lesson's step 0.05", bowlDescentSteps(10, 0.05, 5000), narrow, adam, "lesson's step 0.05"},
 		{"slope 50y, step 0.036", wide, bowlDescentSteps(50, 0.036, 5000), adam, "slope 50y"},
 		{"narrow step 0.005", wide, bowlDescentSteps(100, 0.005, 5000), adam, "step smaller than 0.9 times"},
