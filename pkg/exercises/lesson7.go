@@ -30,7 +30,8 @@ func digitBatch(m, k int, seed uint64) (H, Y *mat.Dense, labels []int) {
 // an element-wise one belongs, the ½ or the average over samples left out, an
 // average over every entry or over the outputs, a division by m twice or by m − 1, a row left out
 // of the sum, only the first row counted, only the target's output counted, distances or differences not squared, signed
-// differences, each row's or each column's differences added before squaring, the norm of the
+// differences, each row's or each column's differences added before squaring, the ½ applied
+// twice, the last column left out of the sum, the norm of the
 // whole difference matrix not squared, and a ½ written as 1/2, which Go computes as 0.
 func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 	const ex = "7.1"
@@ -68,6 +69,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 			}
 			var sq, dist, abs, target float64 // Σ‖y − h‖², Σ‖y − h‖, Σ|y − h| and Σ (1 − h_label)² over the samples
 			var first, last float64           // ‖y − h‖² of the first and of the last row
+			var lastCol float64               // Σ over the samples of the last output's (y − h)²
 			var signed, rowSumSq float64      // Σ Σ (y − h) and Σ (Σ over the outputs of (y − h))²
 			colSum := make([]float64, c.k)    // Σ over the samples of (y − h), one per output
 			for i := 0; i < c.m; i++ {
@@ -81,6 +83,9 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 					abs += math.Abs(d)
 					if Y.At(i, j) == 1 {
 						target += d * d
+					}
+					if j == c.k-1 {
+						lastCol += d * d
 					}
 				}
 				sq += row
@@ -106,6 +111,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "costJ returned 0. If you wrote the ½ as 1/2: Go divides the two whole numbers 1 and 2 and gets 0, so 1/2 * anything is 0; write 0.5 (or divide by 2 at the end). Otherwise: add up ½‖y − h‖² over the rows and divide by the number of rows m.")
 			case near(got, 2*want, 1e-12):
 				return notYet(ex, "twice the cost: J has a ½ in front of each squared distance.")
+			case near(got, want/2, 1e-12):
+				return notYet(ex, "half the cost: you halved twice (a 0.5 in front and a division by 2 as well, or 4 in the denominator); J has one ½.")
 			case near(got, sq/2, 1e-12):
 				return notYet(ex, "that is the sum over the samples; J averages it: divide by m, the number of rows.")
 			case near(got, sq, 1e-12):
@@ -114,6 +121,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "for a batch of m = %d rows you divided by m − 1 = %d; J averages over the m samples: divide by m (m − 1 belongs to the sample variance, not to J).", c.m, c.m-1)
 			case near(got, (sq-last)/(2*m), 1e-12) || near(got, (sq-last)/(2*(m-1)), 1e-12):
 				return notYet(ex, "the last row of the %d-row batch is missing from your sum: loop over all m rows, i = 0, …, m − 1.", c.m)
+			case near(got, (sq-lastCol)/(2*m), 1e-12) || near(got, (sq-lastCol)/m, 1e-12):
+				return notYet(ex, "the last column (output %d of %d) is missing from your sum: loop over all k outputs of each row, j = 0, …, k − 1.", c.k-1, c.k)
 			case near(got, first/(2*m), 1e-12) || near(got, first/2, 1e-12) || near(got, first/m, 1e-12) || near(got, first, 1e-12):
 				return notYet(ex, "only the first row of the %d-row batch is counted: is the return inside the loop? Add up ½‖y − h‖² over all m rows, then divide by m once, after the loop.", c.m)
 			case near(got, (sq-first)/(2*m), 1e-12) || near(got, (sq-first)/(2*(m-1)), 1e-12):
@@ -283,7 +292,7 @@ func elementwise(m, n int, f func(s, j int) float64) *mat.Dense {
 // mistakes: products whose shapes do not fit, the weights taken the wrong way round, an answer
 // with one row per hidden node or per output instead of per sample, an argument written into,
 // the hidden slope left out, written with one of its two factors, taken of the wrong matrix or
-// written as tanh's, a flipped sign, the signs dropped, a factor ½, an average over the samples.
+// written as tanh's, a flipped sign, the signs dropped, a factor ½ or 2, an average over the samples.
 func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 	const ex = "7.3"
 	if hiddenDeltas == nil {
@@ -355,10 +364,11 @@ func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 			if mat.EqualApprox(got, want, 1e-12) {
 				continue
 			}
-			var neg, perSample, half mat.Dense
+			var neg, perSample, half, double mat.Dense
 			neg.Scale(-1, want)
 			perSample.Scale(1/float64(c.m), want)
 			half.Scale(0.5, want)
+			double.Scale(2, want)
 			sigmaSlope := func(s, j int) float64 {
 				sg := 1 / (1 + math.Exp(-h(s, j)))
 				return sg * (1 - sg)
@@ -382,6 +392,8 @@ func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 				return notYet(ex, "the sign is flipped: D3 already carries the output deltas' sign; pass them back as they are.")
 			case mat.EqualApprox(got, &half, 1e-12):
 				return notYet(ex, "your deltas are half the right ones: the ½ of the cost does not come back here. It cancels against the 2 of the square when the cost is differentiated, so the output deltas in D3 carry no ½, and passing them back one layer adds none.")
+			case mat.EqualApprox(got, &double, 1e-12):
+				return notYet(ex, "your deltas are twice the right ones: the 2 of the square cancelled against the ½ of the cost when the cost was differentiated, so it is not in D3, and passing the deltas back one layer adds no 2.")
 			case mat.EqualApprox(got, times(func(s, j int) float64 { return slope(s, j) * math.Copysign(1, P.At(s, j)) }), 1e-12):
 				return notYet(ex, "your deltas have the right sizes but all the same sign: keep the sign of each passed-back sum (D3 times W2ᵀ), with no absolute value.")
 			case mat.EqualApprox(got, &perSample, 1e-12):
@@ -400,7 +412,11 @@ func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 			for s := range r {
 				for j := range k {
 					if !near(got.At(s, j), want.At(s, j), 1e-12) {
-						return notYet(ex, "for %s your entry (%d, %d) is %.6g, expected %.6g: row s of D^(2) is sample s's δ^(2) of section 3, written as a row.", sizes, s, j, got.At(s, j), want.At(s, j))
+						g, w := fmt.Sprintf("%.6g", got.At(s, j)), fmt.Sprintf("%.6g", want.At(s, j))
+						if g == w { // both round alike: show enough digits to see the difference
+							g, w = fmt.Sprintf("%.17g", got.At(s, j)), fmt.Sprintf("%.17g", want.At(s, j))
+						}
+						return notYet(ex, "for %s your entry (%d, %d) is %s, expected %s: row s of D^(2) is sample s's δ^(2) of section 3, written as a row.", sizes, s, j, g, w)
 					}
 				}
 			}

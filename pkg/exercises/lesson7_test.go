@@ -1,7 +1,9 @@
 package exercises
 
 import (
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
@@ -263,6 +265,16 @@ func TestCheck7_1(t *testing.T) {
 			panicText(func() { costJ(H, Y) })
 			return costJ
 		}(), "declared outside costJ"},
+		{"½ applied twice", rowCost(func(sq float64) float64 { return 0.5 * sq }, func(s float64, m, _ int) float64 { return s / (2 * float64(m)) }), "halved twice"},
+		{"½ applied twice, as 4m", rowCost(id, func(s float64, m, _ int) float64 { return s / (4 * float64(m)) }), "halved twice"},
+		{"last column left out", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			return rowCost(id, func(s float64, _, _ int) float64 { return s / (2 * float64(m)) })(H.Slice(0, m, 0, k-1).(*mat.Dense), Y.Slice(0, m, 0, k-1).(*mat.Dense))
+		}, "last column"},
+		{"last column left out, no half", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			return rowCost(id, func(s float64, _, _ int) float64 { return s / float64(m) })(H.Slice(0, m, 0, k-1).(*mat.Dense), Y.Slice(0, m, 0, k-1).(*mat.Dense))
+		}, "last column"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
 		{"panics", func(H, Y *mat.Dense) float64 { panic("no") }, "panicked"},
 	}
@@ -506,11 +518,31 @@ func TestCheck7_3(t *testing.T) {
 		}(), "the same matrix on two calls"},
 		{"other", batchBack(wT, func(p, h float64) float64 { return p*h*(1-h) + 0.01 }), "expected"},
 		{"NaN", batchBack(wT, func(float64, float64) float64 { return math.NaN() }), "NaN"},
+		{"deltas doubled", batchBack(wT, func(p, h float64) float64 { return 2 * p * h * (1 - h) }), "twice the right ones"},
 		{"a factor ½", batchBack(wT, func(p, h float64) float64 { return 0.5 * p * h * (1 - h) }), "half the right ones"},
 		{"absolute value of the passed-back sums", batchBack(wT, func(p, h float64) float64 { return math.Abs(p) * h * (1 - h) }), "all the same sign"},
 		{"panics", func(D3, W2, H2 *mat.Dense) *mat.Dense { panic("no") }, "panicked: no"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check7_3(tt.f), "7.3", tt.hint)
+	}
+}
+
+// A result off by a relative error too small to show in six significant figures, but above the
+// check's tolerance, must print two numbers that differ.
+func TestCheck7_3TinyErrorShowsDigits(t *testing.T) {
+	r := Check7_3(batchBack(func(W2 *mat.Dense) mat.Matrix { return W2.T() }, func(p, h float64) float64 { return p * h * (1 - h) * (1 + 1e-9) }))
+	expectResult(t, "tiny error", r, "7.3", "expected")
+	var s, j int
+	var got, want float64
+	i := strings.Index(r.Message, "your entry")
+	if i < 0 {
+		t.Fatalf("no entry in %q", r.Message)
+	}
+	if _, err := fmt.Sscanf(r.Message[i:], "your entry (%d, %d) is %g, expected %g:", &s, &j, &got, &want); err != nil {
+		t.Fatalf("cannot read the two numbers in %q: %v", r.Message, err)
+	}
+	if got == want {
+		t.Errorf("the message prints the same number twice: %q", r.Message)
 	}
 }
