@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 
 	"gonum.org/v1/gonum/mat"
@@ -112,81 +113,88 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 	})
 }
 
-// Check8_3 checks exercise 8.3: heWeights(in, out, rng) must return an in×out matrix of weights
-// drawn with rng from the normal distribution that section 2 derives for ReLU units. It tests
-// the shape, the mean, spread and shape of the distribution on a 256×200 draw, that the weights
-// come from the rng it is given (the same seed gives the same matrix), and names the likely
-// mistakes: a transposed matrix, the variance of a linear unit, Xavier's variance, the variance
-// used as the standard deviation, the number of outputs instead of inputs, integer division, the
-// article's uniform weights, one row or column repeated, the global generator.
-func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
+// Check8_3 checks exercise 8.3: leakyWeights(in, out, a, rng) must return an in×out matrix of
+// weights drawn with rng from the normal distribution that section 2's argument gives for leaky
+// ReLU units of slope a. It tests the shape, the mean, spread and shape of the distribution on a
+// 256×100 draw with a = 0.5, the spread for other slopes, and that the weights come from the rng
+// it is given (the same seed gives the same matrix, made of its scaled normal draws). It names
+// the likely mistakes: the slope left out (ReLU's rule) or entering the wrong way, the variance
+// used as the standard deviation, the factor turned upside down, the variance of a linear unit,
+// Xavier's variance, the number of outputs instead of inputs, a transposed matrix, integer
+// division, the article's uniform weights, one row or column repeated, the global generator.
+func Check8_3(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Dense) Result {
 	const ex = "8.3"
-	if heWeights == nil {
-		return notYet(ex, "heWeights is nil: define the function and pass it.")
+	if leakyWeights == nil {
+		return notYet(ex, "leakyWeights is nil: define the function and pass it.")
 	}
 	return safely(ex, func() Result {
-		const in, out = 256, 200
-		W := heWeights(in, out, rand.New(rand.NewPCG(1, 2)))
+		const in, out, a = 256, 100, 0.5
+		W := leakyWeights(in, out, a, rand.New(rand.NewPCG(1, 2)))
 		if W == nil || W.IsEmpty() {
-			return notYet(ex, "heWeights returned no matrix: make an in×out mat.Dense and fill it.")
+			return notYet(ex, "leakyWeights returned no matrix: make an in×out mat.Dense and fill it.")
 		}
 		r, c := W.Dims()
 		switch {
 		case r == out && c == in:
 			return notYet(ex, "the matrix is %d×%d, transposed: pkg/nn's W has one row per input (in×out).", r, c)
 		case r != in || c != out:
-			return notYet(ex, "heWeights(%d, %d, rng) is %d×%d, want %d×%d.", in, out, r, c, in, out)
+			return notYet(ex, "leakyWeights(%d, %d, %g, rng) is %d×%d, want %d×%d.", in, out, a, r, c, in, out)
 		}
-		var sum, sumSq float64
-		var fourth float64
-		n := float64(in * out)
 		for i := 0; i < in; i++ {
 			for j := 0; j < out; j++ {
-				v := W.At(i, j)
-				if badNumber(v) != "" {
-					return notYet(ex, "weight (%d, %d) is %s.", i, j, badNumber(v))
+				if msg := badNumber(W.At(i, j)); msg != "" {
+					return notYet(ex, "weight (%d, %d) is %s.", i, j, msg)
 				}
-				sum += v
-				sumSq += v * v
 			}
 		}
-		mean := sum / n
-		std := math.Sqrt(sumSq/n - mean*mean)
-		for i := 0; i < in; i++ {
-			for j := 0; j < out; j++ {
-				d := (W.At(i, j) - mean) / std
-				fourth += d * d * d * d
-			}
-		}
-		kurtosis := fourth / n // 3 for a normal distribution, 1.8 for a uniform one
-		want := math.Sqrt(2.0 / in)
+		data := mat.DenseCopyOf(W).RawMatrix().Data
+		mean, std, kurtosis := moments(data)
+		want := leakyStd(in, a)
 		switch {
-		case allZero(mat.DenseCopyOf(W).RawMatrix().Data):
-			return notYet(ex, "every weight is 0: fill the matrix with random draws of section 2's distribution. If you did, look for an integer division: in Go an int divided by a larger int is 0 (1/256 == 0); convert to float64 before dividing.")
-		case allSame(mat.DenseCopyOf(W).RawMatrix().Data):
+		case allZero(data):
+			return notYet(ex, "every weight is 0: fill the matrix with random normal draws. If you did, look for an integer division: in Go an int divided by a larger int is 0 (1/256 == 0); convert to float64 before dividing.")
+		case allSame(data):
 			return notYet(ex, "all the weights are equal: draw each one with rng.NormFloat64().")
 		case repeatsRows(W):
 			return notYet(ex, "every row of the matrix is the same: draw each weight separately, with its own rng.NormFloat64(), inside both loops.")
 		case repeatsRows(W.T()):
 			return notYet(ex, "every column of the matrix is the same: draw each weight separately, with its own rng.NormFloat64(), inside both loops.")
 		case math.Abs(mean-0.5) < 0.02 && math.Abs(std-math.Sqrt(1.0/12)) < 0.02:
-			return notYet(ex, "these are the article's uniform [0, 1) weights; He's are centred on 0 and scaled by the number of inputs n.")
-		case math.Abs(mean) > 3*want/math.Sqrt(n)+1e-3:
+			return notYet(ex, "these are the article's uniform [0, 1) weights; section 2's are centred on 0 and scaled by the number of inputs n.")
+		case math.Abs(mean) > 3*want/math.Sqrt(in*out)+1e-3:
 			return notYet(ex, "the weights have mean %.3f; they should be centred on 0.", mean)
+		case relNear(std, math.Sqrt(2.0/in), 0.03):
+			return notYet(ex, "with a = %g the standard deviation is √(2/in), He's value for ReLU, whatever the slope: a leaky unit keeps part of the negative half of z, so E[f(z)²] is more than Var(z)/2 and depends on a.", a)
+		case relNear(std, math.Sqrt(2.0/((1+a)*in)), 0.03):
+			return notYet(ex, "with a = %g your variance uses 1 + a: the negative half of z is multiplied by a, so its contribution to E[f(z)²] is multiplied by a².", a)
+		case relNear(std, 2.0/((1+a*a)*in), 0.03):
+			return notYet(ex, "with a = %g the standard deviation is %.5f, which is the variance you derived: multiply rng.NormFloat64() by its square root.", a, std)
+		case relNear(std, math.Sqrt((1+a*a)/(2.0*in)), 0.03):
+			return notYet(ex, "with a = %g the variance is (1 + a²)/(2n): that is E[f(z)²]/Var(z) divided by n, the factor upside down. The weights' variance must undo that factor: E[f(z)²] = Var(z)·(1 + a²)/2, and Var(z) = n·σ²·E[a²].", a)
 		case relNear(std, math.Sqrt(1.0/in), 0.03):
-			return notYet(ex, "standard deviation √(1/in) keeps the signal for a linear unit; ReLU zeroes half of it, so the variance must double.")
+			return notYet(ex, "with a = %g the standard deviation is √(1/in), a linear unit's value: a leaky unit with a < 1 shrinks its negative half, so the weights need more variance than that.", a)
 		case relNear(std, math.Sqrt(2.0/(in+out)), 0.03):
-			return notYet(ex, "that is Xavier's variance 2/(in + out) (what nn.InitXavier draws), meant for linear or tanh units; ReLU units need the variance 2/in.")
-		case relNear(std, 2.0/in, 0.03):
-			return notYet(ex, "the standard deviation is 2/in = %.4f: 2/n is the variance; multiply rng.NormFloat64() by its square root, √(2/in).", std)
-		case relNear(std, math.Sqrt(2.0/out), 0.03):
-			return notYet(ex, "that is √(2/out); the variance of a unit's sum depends on its number of inputs n, here in.")
+			return notYet(ex, "that is Xavier's variance 2/(in + out) (what nn.InitXavier draws), meant for linear or tanh units.")
+		case relNear(std, math.Sqrt(2.0/((1+a*a)*out)), 0.03):
+			return notYet(ex, "you divided by out; the variance of a unit's sum depends on its number of inputs n, here in.")
 		case !relNear(std, want, 0.03):
-			return notYet(ex, "the standard deviation is %.4f for %d inputs; section 2 asks for √(2/n) = %.4f.", std, in, want)
+			return notYet(ex, "with a = %g and %d inputs the standard deviation is %.4f, not yet the one that keeps a leaky ReLU layer's signal steady. Redo section 2's argument: E[f(z)²] for a z symmetric about 0, then the σ² that makes n·σ²·E[f(z)²]/Var(z) equal to 1.", a, in, std)
 		case kurtosis < 2.5:
 			return notYet(ex, "the size is right but the shape is not normal: use rng.NormFloat64().")
 		}
-		if msg := fromRng(ex, func(rng *rand.Rand) []float64 { return heWeights(in, out, rng).RawMatrix().Data }); msg != "" {
+		for _, b := range []float64{0, 0.1, 1} {
+			Wb := leakyWeights(in, out, b, rand.New(rand.NewPCG(5, 6)))
+			if Wb == nil || Wb.IsEmpty() {
+				return notYet(ex, "leakyWeights(%d, %d, %g, rng) returned no matrix.", in, out, b)
+			}
+			if rb, cb := Wb.Dims(); rb != in || cb != out {
+				return notYet(ex, "leakyWeights(%d, %d, %g, rng) is %d×%d, want %d×%d.", in, out, b, rb, cb, in, out)
+			}
+			if _, sb, _ := moments(mat.DenseCopyOf(Wb).RawMatrix().Data); !relNear(sb, leakyStd(in, b), 0.03) {
+				return notYet(ex, "right for a = %g, but with a = %g the standard deviation is %.4f, want %.4f: use the slope a you are given in the formula, not a fixed value.", a, b, sb, leakyStd(in, b))
+			}
+		}
+		if msg := fromRng(ex, func(rng *rand.Rand) []float64 { return leakyWeights(in, out, a, rng).RawMatrix().Data }); msg != "" {
 			return notYet(ex, "%s", msg)
 		}
 		// The values must be the rng's own normal draws, scaled; in any order.
@@ -195,14 +203,36 @@ func Check8_3(heWeights func(in, out int, rng *rand.Rand) *mat.Dense) Result {
 		for i := range draws {
 			draws[i] = want * ref.NormFloat64()
 		}
-		vals := append([]float64(nil), mat.DenseCopyOf(W).RawMatrix().Data...)
+		vals := append([]float64(nil), data...)
 		sort.Float64s(vals)
 		sort.Float64s(draws)
 		if !allNear(vals, draws, 1e-12) {
-			return notYet(ex, "the spread is right, but the weights are not rng.NormFloat64() draws scaled by √(2/in): draw each weight as √(2/in)·rng.NormFloat64().")
+			return notYet(ex, "the spread is right, but the weights are not rng.NormFloat64() draws, each scaled by the same standard deviation: draw every weight as that standard deviation times rng.NormFloat64().")
 		}
-		return correct(ex, "standard deviation %.4f ≈ √(2/%d) = %.4f, mean %.4f: the variance that keeps a ReLU layer's signal steady.", std, in, want, mean)
+		return correct(ex, "with a = %g and %d inputs: standard deviation %.4f, mean %.4f; a = 0 gives He's √(2/n), a = 1 a linear unit's √(1/n).", a, in, std, mean)
 	})
+}
+
+// leakyStd is the standard deviation of exercise 8.3's weights for n inputs and slope a.
+func leakyStd(n int, a float64) float64 { return math.Sqrt(2 / ((1 + a*a) * float64(n))) }
+
+// moments returns the mean, the standard deviation and the kurtosis (3 for a normal
+// distribution, 1.8 for a uniform one) of data.
+func moments(data []float64) (mean, std, kurtosis float64) {
+	n := float64(len(data))
+	var sum, sumSq float64
+	for _, v := range data {
+		sum += v
+		sumSq += v * v
+	}
+	mean = sum / n
+	std = math.Sqrt(sumSq/n - mean*mean)
+	fourth := 0.0
+	for _, v := range data {
+		d := (v - mean) / std
+		fourth += d * d * d * d
+	}
+	return mean, std, fourth / n
 }
 
 // Check8_4 checks exercise 8.4: batchesOf(n, size, rng) must shuffle the rows 0..n−1 with rng and
@@ -295,7 +325,7 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 					// Only with many batches: see neverMoves.
 					if row, ok := neverMoves(batchesOf, n, size); ok && n >= 30*size {
 						if row == n-1 {
-							return notYet(ex, "batchesOf(%d, %d, rng): row n−1 = %d never moves, whatever the seed: shuffle all n rows (rng.Shuffle(n, …) or rng.Perm(n)), not only the first n−1.", n, size, row)
+							return notYet(ex, "batchesOf(%d, %d, rng): row n−1 = %d never moves, whatever the seed: every row must be able to reach every place. Shuffle all n rows, not only the first n−1, and check the range of each swap partner: walking i down from n−1, j comes from the rows not yet placed, 0..i.", n, size, row)
 						}
 						return notYet(ex, "batchesOf(%d, %d, rng): row %d is at the same place whatever the seed: shuffle all n rows (rng.Shuffle(n, …) or rng.Perm(n)).", n, size, row)
 					}
@@ -316,7 +346,9 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 				}
 			}
 		}
-		if counts, ok := orderCounts(batchesOf); ok && chiSquare(counts) > 30 {
+		if counts, ok := orderCounts(batchesOf); ok && slices.Contains(counts[:], 0) {
+			return notYet(ex, "over %d shuffles of 3 rows the 6 orders come out %v times: some orders never come out, so some rows never reach some places. Does your loop stop too early? Walking i down from n−1, the last swap, at i = 1, decides the order of the first two rows.", shuffleTrials, counts)
+		} else if ok && chiSquare(counts) > 30 {
 			return notYet(ex, "over %d shuffles of 3 rows the 6 orders come out %v times, not about equally often: a swap partner drawn from all n rows at every step (j := rng.IntN(n)) is biased; walk i down from n−1 and draw j from 0..i (rng.IntN(i+1)), or use rng.Perm(n) or rng.Shuffle.", shuffleTrials, counts)
 		}
 		return correct(ex, "1078 digits in batches of 32 make 33 full batches and one of 22: every digit once per epoch, in a new order each time.")

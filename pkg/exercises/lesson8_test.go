@@ -81,9 +81,9 @@ func TestCheck8_2(t *testing.T) {
 	}
 }
 
-// weightsWith returns a heWeights-like function drawing rows×cols values with draw.
-func weightsWith(transpose bool, draw func(in, out int, rng *rand.Rand) float64) func(in, out int, rng *rand.Rand) *mat.Dense {
-	return func(in, out int, rng *rand.Rand) *mat.Dense {
+// weightsWith returns a leakyWeights-like function drawing rows×cols values with draw.
+func weightsWith(transpose bool, draw func(in, out int, a float64, rng *rand.Rand) float64) func(in, out int, a float64, rng *rand.Rand) *mat.Dense {
+	return func(in, out int, a float64, rng *rand.Rand) *mat.Dense {
 		r, c := in, out
 		if transpose {
 			r, c = out, in
@@ -91,42 +91,61 @@ func weightsWith(transpose bool, draw func(in, out int, rng *rand.Rand) float64)
 		W := mat.NewDense(r, c, nil)
 		for i := 0; i < r; i++ {
 			for j := 0; j < c; j++ {
-				W.Set(i, j, draw(in, out, rng))
+				W.Set(i, j, draw(in, out, a, rng))
 			}
 		}
 		return W
 	}
 }
 
+// scaled returns a draw of std(in, out, a)·rng.NormFloat64().
+func scaled(std func(in, out int, a float64) float64) func(in, out int, a float64, rng *rand.Rand) float64 {
+	return func(in, out int, a float64, rng *rand.Rand) float64 { return std(in, out, a) * rng.NormFloat64() }
+}
+
 func TestCheck8_3(t *testing.T) {
-	he := func(in, _ int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(in)) * rng.NormFloat64() }
+	right := func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 + a*a) * float64(in))) }
+	leaky := scaled(right)
 	tests := []struct {
 		name string
-		f    func(in, out int, rng *rand.Rand) *mat.Dense
+		f    func(in, out int, a float64, rng *rand.Rand) *mat.Dense
 		hint string
 	}{
-		{"correct", weightsWith(false, he), ""},
+		{"correct", weightsWith(false, leaky), ""},
+		{"correct, a² written a*a inside the root of a product", weightsWith(false, func(in, _ int, a float64, rng *rand.Rand) float64 {
+			return math.Sqrt(2/float64(in)) / math.Sqrt(1+a*a) * rng.NormFloat64()
+		}), ""},
 		{"nil function", nil, "nil"},
-		{"starter", func(int, int, *rand.Rand) *mat.Dense { return nil }, "no matrix"},
-		{"transposed", weightsWith(true, he), "transposed"},
-		{"wrong shape", func(in, out int, rng *rand.Rand) *mat.Dense { return mat.NewDense(in, out+1, nil) }, "want 256×200"},
-		{"zeros", func(in, out int, rng *rand.Rand) *mat.Dense { return mat.NewDense(in, out, nil) }, "every weight is 0"},
-		{"uniform", weightsWith(false, func(_, _ int, rng *rand.Rand) float64 { return rng.Float64() }), "article's uniform"},
-		{"1/in", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 { return math.Sqrt(1/float64(in)) * rng.NormFloat64() }), "ReLU zeroes half"},
-		{"Xavier normal", weightsWith(false, func(in, out int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(in+out)) * rng.NormFloat64() }), "Xavier's variance"},
-		{"Xavier uniform", weightsWith(false, func(in, out int, rng *rand.Rand) float64 {
-			a := math.Sqrt(6 / float64(in+out))
-			return a * (2*rng.Float64() - 1)
+		{"starter", func(int, int, float64, *rand.Rand) *mat.Dense { return nil }, "no matrix"},
+		// The three likeliest mistakes in the derivation.
+		{"slope left out (He)", weightsWith(false, scaled(func(in, _ int, _ float64) float64 { return math.Sqrt(2 / float64(in)) })), "He's value for ReLU, whatever the slope"},
+		{"1 + a instead of 1 + a²", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 + a) * float64(in))) })), "multiplied by a²"},
+		{"variance as std", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return 2 / ((1 + a*a) * float64(in)) })), "which is the variance you derived"},
+		{"factor upside down", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt((1 + a*a) / (2 * float64(in))) })), "upside down"},
+		{"1 − a²", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 - a*a) * float64(in))) })), "not yet the one that keeps a leaky ReLU layer's signal steady"},
+		{"fixed slope 0.5", weightsWith(false, scaled(func(in, out int, _ float64) float64 { return right(in, out, 0.5) })), "use the slope a you are given"},
+		{"a=1 special-cased wrong", weightsWith(false, scaled(func(in, out int, a float64) float64 {
+			if a == 1 {
+				return math.Sqrt(2 / float64(in))
+			}
+			return right(in, out, a)
+		})), "with a = 1 the standard deviation"},
+		{"transposed", weightsWith(true, leaky), "transposed"},
+		{"wrong shape", func(in, out int, _ float64, _ *rand.Rand) *mat.Dense { return mat.NewDense(in, out+1, nil) }, "want 256×100"},
+		{"zeros", func(in, out int, _ float64, _ *rand.Rand) *mat.Dense { return mat.NewDense(in, out, nil) }, "every weight is 0"},
+		{"uniform", weightsWith(false, func(_, _ int, _ float64, rng *rand.Rand) float64 { return rng.Float64() }), "article's uniform"},
+		{"1/in", weightsWith(false, scaled(func(in, _ int, _ float64) float64 { return math.Sqrt(1 / float64(in)) })), "linear unit's value"},
+		{"Xavier normal", weightsWith(false, scaled(func(in, out int, _ float64) float64 { return math.Sqrt(2 / float64(in+out)) })), "Xavier's variance"},
+		{"Xavier uniform", weightsWith(false, func(in, out int, _ float64, rng *rand.Rand) float64 {
+			b := math.Sqrt(6 / float64(in+out))
+			return b * (2*rng.Float64() - 1)
 		}), "Xavier's variance"},
-		{"variance as std", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 { return 2 / float64(in) * rng.NormFloat64() }), "2/n is the variance"},
-		{"std √(2/(in·out))", weightsWith(false, func(in, out int, rng *rand.Rand) float64 {
-			return math.Sqrt(2/float64(in*out)) * rng.NormFloat64()
-		}), "the standard deviation is 0.0063 for 256 inputs"},
-		{"std √2/in", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 { return math.Sqrt2 / float64(in) * rng.NormFloat64() }), "the standard deviation is 0.0055 for 256 inputs"},
-		{"one row repeated", func(in, out int, rng *rand.Rand) *mat.Dense {
+		{"out instead of in", weightsWith(false, scaled(func(_, out int, a float64) float64 { return math.Sqrt(2 / ((1 + a*a) * float64(out))) })), "number of inputs n, here in"},
+		{"std √(2/(in·out))", weightsWith(false, scaled(func(in, out int, _ float64) float64 { return math.Sqrt(2 / float64(in*out)) })), "the standard deviation is 0.0089"},
+		{"one row repeated", func(in, out int, a float64, rng *rand.Rand) *mat.Dense {
 			row := make([]float64, out)
 			for j := range row {
-				row[j] = math.Sqrt(2/float64(in)) * rng.NormFloat64()
+				row[j] = right(in, out, a) * rng.NormFloat64()
 			}
 			W := mat.NewDense(in, out, nil)
 			for i := 0; i < in; i++ {
@@ -134,10 +153,10 @@ func TestCheck8_3(t *testing.T) {
 			}
 			return W
 		}, "every row"},
-		{"one column repeated", func(in, out int, rng *rand.Rand) *mat.Dense {
+		{"one column repeated", func(in, out int, a float64, rng *rand.Rand) *mat.Dense {
 			col := make([]float64, in)
 			for i := range col {
-				col[i] = math.Sqrt(2/float64(in)) * rng.NormFloat64()
+				col[i] = right(in, out, a) * rng.NormFloat64()
 			}
 			W := mat.NewDense(in, out, nil)
 			for j := 0; j < out; j++ {
@@ -145,39 +164,45 @@ func TestCheck8_3(t *testing.T) {
 			}
 			return W
 		}, "every column"},
-		{"2/out", weightsWith(false, func(_, out int, rng *rand.Rand) float64 { return math.Sqrt(2/float64(out)) * rng.NormFloat64() }), "number of inputs n, here in"},
-		{"off centre", weightsWith(false, func(in, out int, rng *rand.Rand) float64 { return 0.1 + he(in, out, rng) }), "mean"},
-		{"uniform of the right size", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 {
-			return math.Sqrt(6/float64(in)) * (2*rng.Float64() - 1)
+		{"off centre", weightsWith(false, func(in, out int, a float64, rng *rand.Rand) float64 { return 0.1 + leaky(in, out, a, rng) }), "mean"},
+		{"uniform of the right size", weightsWith(false, func(in, out int, a float64, rng *rand.Rand) float64 {
+			return math.Sqrt(3) * right(in, out, a) * (2*rng.Float64() - 1)
 		}), "not normal"},
-		{"NaN", weightsWith(false, func(int, int, *rand.Rand) float64 { return math.NaN() }), "NaN"},
-		{"integer division", weightsWith(false, func(in, _ int, rng *rand.Rand) float64 { return math.Sqrt(float64(2/in)) * rng.NormFloat64() }), "integer division"},
-		{"global rand", weightsWith(false, func(in, _ int, _ *rand.Rand) float64 { return math.Sqrt(2/float64(in)) * rand.NormFloat64() }), "package-level rand"},
-		{"fixed seed inside", weightsWith(false, func() func(in, _ int, _ *rand.Rand) float64 {
-			return func(in, _ int, _ *rand.Rand) float64 {
-				return math.Sqrt(2/float64(in)) * rand.New(rand.NewPCG(5, 5)).NormFloat64()
-			}
-		}()), "all the weights are equal"},
-		{"column by column", func(in, out int, rng *rand.Rand) *mat.Dense {
+		{"NaN", weightsWith(false, func(int, int, float64, *rand.Rand) float64 { return math.NaN() }), "NaN"},
+		{"integer division", weightsWith(false, func(in, _ int, _ float64, rng *rand.Rand) float64 {
+			return math.Sqrt(float64(2/in)) * rng.NormFloat64()
+		}), "integer division"},
+		{"global rand", weightsWith(false, func(in, out int, a float64, _ *rand.Rand) float64 { return right(in, out, a) * rand.NormFloat64() }), "package-level rand"},
+		{"fixed seed inside", weightsWith(false, func(in, out int, a float64, _ *rand.Rand) float64 {
+			return right(in, out, a) * rand.New(rand.NewPCG(5, 5)).NormFloat64()
+		}), "all the weights are equal"},
+		{"column by column", func(in, out int, a float64, rng *rand.Rand) *mat.Dense {
 			W := mat.NewDense(in, out, nil)
 			for j := 0; j < out; j++ {
 				for i := 0; i < in; i++ {
-					W.Set(i, j, math.Sqrt(2/float64(in))*rng.NormFloat64())
+					W.Set(i, j, right(in, out, a)*rng.NormFloat64())
 				}
 			}
 			return W
 		}, ""},
-		{"own generator", weightsWith(false, func() func(in, _ int, _ *rand.Rand) float64 {
+		{"own generator", weightsWith(false, func() func(in, out int, a float64, _ *rand.Rand) float64 {
 			own := rand.New(rand.NewPCG(8, 8))
-			return func(in, _ int, _ *rand.Rand) float64 { return math.Sqrt(2/float64(in)) * own.NormFloat64() }
+			return func(in, out int, a float64, _ *rand.Rand) float64 { return right(in, out, a) * own.NormFloat64() }
 		}()), "rng"},
+		{"Laplace of the right spread", weightsWith(false, func(in, out int, a float64, rng *rand.Rand) float64 {
+			e := rng.ExpFloat64()
+			if rng.IntN(2) == 0 {
+				e = -e
+			}
+			return right(in, out, a) / math.Sqrt2 * e
+		}), "not rng.NormFloat64() draws"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check8_3(tt.f), "8.3", tt.hint)
 	}
 	// An unfilled matrix is what the "no matrix" hint leads to: its hint must not give the answer away.
-	zeros := Check8_3(func(in, out int, _ *rand.Rand) *mat.Dense { return mat.NewDense(in, out, nil) }).String()
-	if strings.Contains(zeros, "2/in") || strings.Contains(zeros, "NormFloat64") {
+	zeros := Check8_3(func(in, out int, _ float64, _ *rand.Rand) *mat.Dense { return mat.NewDense(in, out, nil) }).String()
+	if strings.Contains(zeros, "1 + a") || strings.Contains(zeros, "a²") {
 		t.Errorf("the hint for an unfilled matrix gives the answer away: %q", zeros)
 	}
 }
@@ -277,6 +302,28 @@ func TestCheck8_4(t *testing.T) {
 			}
 			return cut(order, size, false)
 		}, "rng.IntN(i+1)"},
+		{"loop stops before i = 1", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			for i := n - 1; i > 1; i-- {
+				j := rng.IntN(i + 1)
+				order[i], order[j] = order[j], order[i]
+			}
+			return cut(order, size, false)
+		}, "Does your loop stop too early?"},
+		{"forwards, partner from 0..n−i−1", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			for i := 0; i < n-1; i++ {
+				j := rng.IntN(n - i)
+				order[i], order[j] = order[j], order[i]
+			}
+			return cut(order, size, false)
+		}, "check the range of each swap partner"},
 		{"swap partner from all n rows", func(n, size int, rng *rand.Rand) [][]int {
 			order := make([]int, n)
 			for i := range order {
