@@ -40,7 +40,7 @@ func Descend1D(df func(float64) float64, x0, step, precision float64, maxSteps i
 	for i := 1; i <= maxSteps; i++ {
 		xNew := xOld - step*df(xOld)
 		if math.IsNaN(xNew) || math.IsInf(xNew, 0) {
-			return path, fmt.Errorf("nn: Descend1D: x became %v at step %d (from x = %g); step size %g is too large for this function", xNew, i, xOld, step)
+			return path, fmt.Errorf("nn: Descend1D: x became %v at step %d (from x = %.4g); step size %g is too large for this function", xNew, i, xOld, step)
 		}
 		path = append(path, xNew)
 		if math.Abs(xNew-xOld) <= precision {
@@ -48,7 +48,7 @@ func Descend1D(df func(float64) float64, x0, step, precision float64, maxSteps i
 		}
 		xOld = xNew
 	}
-	return path, fmt.Errorf("nn: Descend1D: %w after %d steps of size %g: the last step moved x by %g, more than precision %g",
+	return path, fmt.Errorf("nn: Descend1D: %w after %d steps of size %g: the last step moved x by %.3g, more than precision %g",
 		ErrNotConverged, maxSteps, step, math.Abs(path[maxSteps]-path[maxSteps-1]), precision)
 }
 
@@ -79,7 +79,7 @@ func Descend2D(grad func(x, y float64) (gx, gy float64), x0, y0, step, precision
 		gx, gy := grad(x, y)
 		nx, ny := x-step*gx, y-step*gy
 		if math.IsNaN(nx) || math.IsInf(nx, 0) || math.IsNaN(ny) || math.IsInf(ny, 0) {
-			return path, fmt.Errorf("nn: Descend2D: the point became (%v, %v) at step %d (from (%g, %g)); step size %g is too large for this function", nx, ny, i, x, y, step)
+			return path, fmt.Errorf("nn: Descend2D: the point became (%v, %v) at step %d (from (%.4g, %.4g)); step size %g is too large for this function", nx, ny, i, x, y, step)
 		}
 		path = append(path, []float64{nx, ny})
 		moved = math.Hypot(nx-x, ny-y)
@@ -88,7 +88,7 @@ func Descend2D(grad func(x, y float64) (gx, gy float64), x0, y0, step, precision
 		}
 		x, y = nx, ny
 	}
-	return path, fmt.Errorf("nn: Descend2D: %w after %d steps of size %g: the last step moved the point by %g, more than precision %g",
+	return path, fmt.Errorf("nn: Descend2D: %w after %d steps of size %g: the last step moved the point by %.3g, more than precision %g",
 		ErrNotConverged, maxSteps, step, moved, precision)
 }
 
