@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/neurons-in-go/course/pkg/nn"
@@ -106,7 +107,19 @@ func TestCheck5_1(t *testing.T) {
 		{"NaN accuracy", stop, netStop, math.NaN(), "NaN"},
 	}
 	for _, tt := range tests {
-		expectResult(t, tt.name, Check5_1(tt.epochs, tt.net, tt.acc), "5.1", tt.hint)
+		r := Check5_1(tt.epochs, tt.net, tt.acc)
+		expectResult(t, tt.name, r, "5.1", tt.hint)
+		// While stopAt is wrong, a hint never hands over the epoch: it names the mistake and the rule.
+		if !r.Correct && tt.epochs != stop && strings.Contains(r.Message, fmt.Sprint(stop)) {
+			t.Errorf("%s: the hint gives away the epoch %d: %q", tt.name, stop, r.Message)
+		}
+	}
+	// On this draw the L2 network of section 4 scores what netStop scores; the correct message
+	// says so, so that a student who passed testBest learns it was luck.
+	if accOf(netBest, Xte, Yte) == right {
+		if r := Check5_1(stop, netStop, accOf(netBest, Xte, Yte)); !r.Correct || !strings.Contains(r.Message, "testBest") {
+			t.Errorf("testBest, equal to netStop's accuracy, should pass with a message naming the coincidence, got %q", r)
+		}
 	}
 }
 
