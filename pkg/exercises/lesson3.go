@@ -187,10 +187,10 @@ func Check3_2(grads func(u, v, uGrad, vGrad, outGrad float64) (float64, float64)
 					return notYet(ex, "%s", msg)
 				}
 			}
-			where := fmt.Sprintf("for u = %g, v = %g, output gradient %g (the inputs holding %g and %g already), you got %g and %g, want %g and %g", c.u, c.v, c.outGrad, c.uGrad, c.vGrad, du, dv, wantU, wantV)
+			where := fmt.Sprintf("For u = %g, v = %g, output gradient %g (the inputs holding %g and %g already), you got %g and %g, want %g and %g", c.u, c.v, c.outGrad, c.uGrad, c.vGrad, du, dv, wantU, wantV)
 			switch {
 			case du == c.uGrad && dv == c.vGrad:
-				return notYet(ex, "no gradient reached either input: add g.Out.Grad to the winner's Grad.")
+				return notYet(ex, "no gradient reached either input for u = %g, v = %g: add g.Out.Grad to the winner's Grad, here %s's (the larger input). If your gate handles only one case, add the other (an if with an else).", c.u, c.v, winner)
 			case near(winGot, winBefore+c.outGrad, 1e-12) && near(loseGot, loseBefore+c.outGrad, 1e-12):
 				return notYet(ex, "both inputs received the gradient: that is the add gate's rule. A max gate routes it all to the larger input (%s).", winner)
 			case near(winGot, winBefore, 1e-12) && near(loseGot, loseBefore+c.outGrad, 1e-12) && c.u < 0 && c.v < 0 && math.Abs(c.u) != math.Abs(c.v):

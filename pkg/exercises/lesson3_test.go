@@ -103,6 +103,12 @@ func TestCheck3_2(t *testing.T) {
 	}{
 		{"routes", route, ""},
 		{"starter", func(u, v, ug, vg, og float64) (float64, float64) { return ug, vg }, "no gradient reached"},
+		{"only the U-wins branch", func(u, v, ug, vg, og float64) (float64, float64) {
+			if u >= v {
+				return ug + og, vg
+			}
+			return ug, vg
+		}, "here V's (the larger input). If your gate handles only one case"},
 		{"add gate", func(u, v, ug, vg, og float64) (float64, float64) { return ug + og, vg + og }, "add gate"},
 		{"to the loser", func(u, v, ug, vg, og float64) (float64, float64) {
 			if u >= v {
