@@ -256,6 +256,7 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			fixSeed                 = "build the network for seed s from rand.New(rand.NewPCG(s, 2))"
 			fixSigmoid              = "the exercise's network is sigmoid throughout (a Config with Sizes only)"
 			judgeByLoss             = "judging by the loss"
+			stricter                = "a test stricter than Predict"
 			fixJudge                = "the question is whether the network answers XOR, so compare its Predict on X4 with [0 1 1 0]"
 		)
 		mistakes := []struct {
@@ -272,12 +273,16 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			{exercise41.with(func(r *xorRecipe) { r.epochs = 1000 }), shorter, "1000 epochs", fixTraining},
 			{exercise41.with(func(r *xorRecipe) { r.epochs = 1500 }), shorter, "1500 epochs", fixTraining},
 			{exercise41.with(func(r *xorRecipe) { r.init = nn.InitXavier }), "other starting weights", "nn.InitXavier", "use nn.New's default weights (a Config with Sizes only: uniform in [0, 1))"},
+			{exercise41.with(func(r *xorRecipe) { r.init = nn.InitHe }), "other starting weights", "nn.InitHe", "use nn.New's default weights (a Config with Sizes only: uniform in [0, 1))"},
 			{exercise41.with(func(r *xorRecipe) { r.hidden = nn.Tanh }), "a tanh hidden layer", "Hidden: nn.Tanh", fixSigmoid},
 			{exercise41.with(func(r *xorRecipe) { r.hidden = nn.ReLU }), "a ReLU hidden layer", "Hidden: nn.ReLU", fixSigmoid},
 			{exercise41.with(func(r *xorRecipe) { r.oneHot = true }), "section 6's 2-3-2 design", "two outputs trained on the one-hot Y4two", "the exercise's network has a single output: Sizes []int{2, hidden, 1}, trained on Y4"},
 			{exercise41.with(func(r *xorRecipe) { r.lossBelow = 0.01 }), judgeByLoss, "a final loss under 0.01", fixJudge},
 			{exercise41.with(func(r *xorRecipe) { r.lossBelow = 0.05 }), judgeByLoss, "a final loss under 0.05", fixJudge},
 			{exercise41.with(func(r *xorRecipe) { r.lossBelow = 0.1 }), judgeByLoss, "a final loss under 0.1", fixJudge},
+			{exercise41.with(func(r *xorRecipe) { r.within = 0.1 }), stricter, "every output within 0.1 of its target", fixJudge},
+			{exercise41.with(func(r *xorRecipe) { r.within = 0.2 }), stricter, "every output within 0.2 of its target", fixJudge},
+			{exercise41.with(func(r *xorRecipe) { r.within = 0.4 }), stricter, "every output within 0.4 of its target", fixJudge},
 			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, s)) } }), "a different second argument to rand.NewPCG", "rand.NewPCG(seed, seed)", fixSeed},
 			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 1)) } }), "a different second argument to rand.NewPCG", "rand.NewPCG(seed, 1)", fixSeed},
 			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 0)) } }), "a different second argument to rand.NewPCG", "rand.NewPCG(seed, 0)", fixSeed},

@@ -80,7 +80,10 @@ var (
 	plusDelta      hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * (1 + a*a) }
 	sechDelta      hiddenDelta = func(g, _, z, _ float64, _ int) float64 { return g / math.Cosh(z) }
 	mixedDelta     hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * a * (1 - a*a) }
-	sigmoidZDelta  hiddenDelta = func(g, _, z, _ float64, _ int) float64 { s := 1 / (1 + math.Exp(-z)); return g * s * (1 - s) }
+	// ownEntryDelta takes the local gradient from the entry being multiplied, v·(1 − v²) inside
+	// Apply, instead of from A1.
+	ownEntryDelta hiddenDelta = func(g, _, _, _ float64, _ int) float64 { return g * (1 - g*g) }
+	sigmoidZDelta hiddenDelta = func(g, _, z, _ float64, _ int) float64 { s := 1 / (1 + math.Exp(-z)); return g * s * (1 - s) }
 	// g is delta2·w_j = (a2 − y)/n · a2(1 − a2) · w_j; dividing out a2(1 − a2) and 1/n leaves
 	// (a2 − y)·w_j: delta1 built from the error A2 − Y instead of from delta2.
 	fromErrorDelta  hiddenDelta = func(g, a, _, a2 float64, n int) float64 { return g * float64(n) / (a2 * (1 - a2)) * (1 - a*a) }
@@ -215,12 +218,13 @@ func Check4_2(grads TanhGrads) Result {
 				{squaredDelta, "delta1 multiplies by (1 − A1)²; tanh's local gradient is 1 − tanh²(z): square A1 first, then subtract from 1."},
 				{noDerivDelta, "delta1 leaves out the hidden layer's local gradient: multiply δ2·W2ᵀ element by element by tanh′(Z1)."},
 				{tanhOfADelta, "delta1 takes tanh′ at A1: the local gradient belongs to the weighted sum Z1, and 1 − tanh²(Z1) is 1 − A1 ⊙ A1."},
-				{twiceNDelta, "these are N = 4 times too small: delta2 already holds the 1/N, so delta1 must not divide by N again."},
+				{twiceNDelta, "dW1 and db1 are 4 times too small: delta1 has an extra factor ¼. Two mistakes give it: dividing by N = 4 again (delta2 already holds the 1/N), or mixing in the sigmoid's σ′(0) = ¼. delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1), with no other number in it."},
 				{oneMinusZDelta, "delta1 multiplies by 1 − Z1²: tanh′(z) is 1 − tanh²(z), the square of tanh(z), not of z. A1 already holds tanh(Z1), so the factor is 1 − A1 ⊙ A1."},
 				{twiceDeltaFn, "delta1 multiplies by (1 − A1²)²: the local gradient 1 − A1 ⊙ A1 enters once."},
 				{outputDelta, "delta1 multiplies by 1 − A2²: the local gradient belongs to the hidden layer, so it is taken at the hidden outputs A1, 1 − A1 ⊙ A1."},
 				{plusDelta, "delta1 multiplies by 1 + A1²: tanh′(z) = 1 − tanh²(z), with a minus. The slope of tanh is 1 at z = 0 and falls towards 0 as tanh flattens, so the factor is 1 − A1 ⊙ A1, never more than 1."},
 				{mixedDelta, "delta1 multiplies by A1 ⊙ (1 − A1²): that mixes the sigmoid's A1 ⊙ (1 − A1) with tanh's local gradient, which is 1 − A1 ⊙ A1 alone, with no A1 in front."},
+				{ownEntryDelta, "delta1 multiplies each entry v of delta2 · W2ᵀ by 1 − v²: the factor must come from A1, not from the gradient being multiplied. Inside Apply, read a := A1.At(i, j) and return v * (1 − a*a)."},
 				{sigmoidZDelta, "delta1 multiplies by σ′(Z1) = σ(Z1) ⊙ (1 − σ(Z1)), the sigmoid's local gradient at the hidden sums; the hidden layer is tanh now, whose local gradient is 1 − tanh²(Z1) = 1 − A1 ⊙ A1."},
 				{fromErrorDelta, "delta1 starts from the error, (A2 − Y) · W2ᵀ: delta1 must start from delta2, which already holds the output's σ′ and the 1/N, so delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1)."},
 				{fromErrorNDelta, "delta1 starts from the error, (A2 − Y)/N · W2ᵀ: delta1 must start from delta2, which already holds the 1/N and the output's σ′ as well, so delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1)."},
