@@ -53,7 +53,7 @@ func Check6_1(stop float64) Result {
 		case math.Abs(stop-want) <= 0.00001:
 			return correct(ex, "the loop stops at %.4f after %d steps, next to the flat point x = 0 (f′(0) = 0), far from the minimum at 9/4.", want, steps)
 		case stop == 0:
-			return notYet(ex, "stopFromMinusOne is still 0: store the last point of the descent from x = −1.")
+			return notYet(ex, "stopFromMinusOne is 0: whether that is the starter's value or your answer, run the loop from x = −1 and store the last point it reaches.")
 		case math.Abs(stop) < 0.001:
 			return notYet(ex, "%.3g is next to the flat point x = 0, where f′(0) = 0; but does the loop come that close? Run it and store its last point.", stop)
 		case math.Abs(stop+want) <= 0.00001:
@@ -566,7 +566,7 @@ func Check6_5(x2, y2, sy2 float64) Result {
 		case at(x2, y2, firstOf(adamSteps(x0, y0, alpha, 100, 3, 1, 1)), secondOf(adamSteps(x0, y0, alpha, 100, 3, 1, 1))):
 			return notYet(ex, "that is the third point, after three steps; the exercise asks for the point after two (the first is (2.8, −0.8)).")
 		case at(x2, y2, x1-alpha, y1+alpha):
-			return notYet(ex, "that moves each coordinate by exactly α again, which happens only when m̂/√ŝ is ±1. Take the second gradient at the first point (2.8, −0.8), and carry m and s over from the first step (they do not start at 0 again).")
+			return notYet(ex, "that moves each coordinate by exactly α again, which happens only when m̂/√ŝ is ±1. Take the second gradient at the first point (2.8, −0.8), and carry m and s over from the first step (they do not start at 0 again). Or, if you computed it and rounded to two decimals, keep four: the check cannot tell (2.60, −0.60) from that slip.")
 		case at(x2, y2, -3.0028, 1.0087):
 			return notYet(ex, "that is the second point from the lesson's start (−4, 2) with step 0.5 on x² + 5y²; this exercise starts at (3, −1) with step 0.2 on x² + 50y².")
 		}
@@ -599,6 +599,8 @@ func Check6_5(x2, y2, sy2 float64) Result {
 			return notYet(ex, "that is how far the two steps moved, together; add it to the start (3, −1).")
 		case at(x2, y2, wy, wx):
 			return notYet(ex, "x and y are swapped: give the x coordinate first.")
+		case near(x2, wx, 0.005) && near(y2, wy, 0.005):
+			return notYet(ex, "(%.4g, %.4g) is close, but not within 0.0001 of the point: did you round? Keep four decimals.", x2, y2)
 		}
 		return notYet(ex, "write out, for each coordinate, the gradient at the first point, then m, s, m̂ = m/(1 − β1²) and ŝ = s/(1 − β2²) after step 2, and the move α·m̂/√ŝ.")
 	})

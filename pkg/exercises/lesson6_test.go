@@ -15,7 +15,8 @@ func TestCheck6_1(t *testing.T) {
 		hint string
 	}{
 		{"correct", articleDescent(-1, 0.01, 0.00001, 1_000_000), ""},
-		{"starter", 0, "still 0"},
+		{"starter", 0, "is 0: whether"},
+		{"a deliberate 0 (the flat point)", 0, "or your answer"},
 		{"next to the flat point", 1e-6, "next to the flat point"},
 		{"just left of the flat point", -0.0005, "next to the flat point"},
 		{"the flat point's other side", -articleDescent(-1, 0.01, 0.00001, 1_000_000), "wrong sign"},
@@ -347,6 +348,9 @@ func TestCheck6_5(t *testing.T) {
 		{"starter", 0, 0, 0, "still (0, 0)"},
 		{"the first point", 2.8, -0.8, sy2, "first point"},
 		{"α per coordinate again", 2.6, -0.6, sy2, "exactly α again"},
+		{"right, rounded to two decimals (the same numbers as the slip)", 2.60, -0.60, sy2, "rounded to two decimals"},
+		{"right, rounded to three decimals", 2.600, -0.602, sy2, "did you round"},
+		{"right, rounded to three decimals, x up", 2.601, -0.602, sy2, "did you round"},
 		{"the third point", 2.4018, -0.4097, sy2, "third point"},
 		{"the lesson's start and step", -3.0028, 1.0087, sy2, "lesson's start"},
 		{"first step's correction kept", 2.5318747, -0.5344236, sy2, "t = 2"},
