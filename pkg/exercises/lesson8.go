@@ -118,7 +118,7 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 // ReLU units of slope a. It tests the shape, the mean, spread and shape of the distribution on a
 // 256×100 draw with a = 0.5, the spread for other slopes, and that the weights come from the rng
 // it is given (the same seed gives the same matrix, made of its scaled normal draws). It names
-// the likely mistakes: the slope left out (ReLU's rule) or entering the wrong way, the variance
+// the likely mistakes: the slope left out (ReLU's rule) or entering the wrong way, the halving lost, the variance
 // used as the standard deviation, the factor turned upside down, the variance of a linear unit,
 // Xavier's variance, the number of outputs instead of inputs, a transposed matrix, integer
 // division, the article's uniform weights, one row or column repeated, the global generator.
@@ -165,7 +165,11 @@ func Check8_3(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Den
 			return notYet(ex, "the weights have mean %.3f; they should be centred on 0.", mean)
 		case relNear(std, math.Sqrt(2.0/in), 0.03):
 			return notYet(ex, "with a = %g the standard deviation is √(2/in), He's value for ReLU, whatever the slope: a leaky unit keeps part of the negative half of z, so E[f(z)²] is more than Var(z)/2 and depends on a.", a)
-		case relNear(std, math.Sqrt(2.0/((1+a)*in)), 0.03):
+		case relNear(std, math.Sqrt((1+a*a)/in), 0.015):
+			return notYet(ex, "with a = %g the variance is (1 + a²)/n: the factor (1 + a²)/2 belongs in the denominator, since the weights' variance must cancel it, and the halving is lost.", a)
+		case relNear(std, math.Sqrt(1/((1+a*a)*in)), 0.015):
+			return notYet(ex, "with a = %g the variance is 1/((1 + a²)n): you left out the halving. z is symmetric about 0, so each half carries half of Var(z): E[f(z)²] = Var(z)·(1 + a²)/2, and the 2 of that /2 ends up in the numerator.", a)
+		case relNear(std, math.Sqrt(2.0/((1+a)*in)), 0.015):
 			return notYet(ex, "with a = %g your variance uses 1 + a: the negative half of z is multiplied by a, so its contribution to E[f(z)²] is multiplied by a².", a)
 		case relNear(std, 2.0/((1+a*a)*in), 0.03):
 			return notYet(ex, "with a = %g the standard deviation is %.5f, which is the variance you derived: multiply rng.NormFloat64() by its square root.", a, std)
@@ -243,8 +247,9 @@ func moments(data []float64) (mean, std, kurtosis float64) {
 // an unshuffled or partly shuffled order, fixed blocks of rows shuffled only inside or among
 // themselves, a row left out of the shuffle, rows drawn with replacement, a last batch filled up
 // with rows already used, batches sharing one slice, the global generator instead of rng, and two
-// classic slips in a hand-written shuffle: a swap partner drawn from 0..i−1 instead of 0..i, and
-// one drawn from all n rows at every step (it tallies many shuffles of three rows).
+// classic slips in a hand-written shuffle: a swap partner drawn from the wrong range, so that no
+// row can stay in its place, and one drawn from all n rows at every step (it tallies many
+// shuffles of three rows to see that every order comes out about equally often).
 func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 	const ex = "8.4"
 	if batchesOf == nil {
@@ -287,7 +292,7 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 					if lastB := batches[len(batches)-1]; n%size != 0 && len(lastB) == size {
 						return notYet(ex, "batchesOf(%d, %d, rng): the last batch has %d rows and reuses rows of the earlier ones (row %d twice): the last batch should hold only the remaining %d rows, not be filled up with rows already used.", n, size, size, v, n%size)
 					}
-					return notYet(ex, "batchesOf(%d, %d, rng) uses row %d twice: draw one permutation of all n rows per call (rng.Perm(n) or rng.Shuffle, once) and cut it into batches; rows drawn at random, or a fresh permutation for every batch, repeat some rows and miss others.", n, size, v)
+					return notYet(ex, "batchesOf(%d, %d, rng) uses row %d twice: shuffle all n row numbers once per call and cut that one order into batches; rows drawn at random, or a fresh permutation for every batch, repeat some rows and miss others.", n, size, v)
 				}
 				if v < 0 || v >= n {
 					return notYet(ex, "batchesOf(%d, %d, rng) contains row %d, outside 0..%d.", n, size, v, n-1)
@@ -305,7 +310,7 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 					return notYet(ex, "the rows are in their original order: shuffle them with rng first.")
 				}
 				if from, to := longestRun(all); to-from+1 >= 8 {
-					return notYet(ex, "batchesOf(%d, %d, rng): rows %d to %d are still in their original order: shuffle all n row numbers (rng.Perm(n), or rng.Shuffle over the whole slice), not only some of them.", n, size, all[from], all[to])
+					return notYet(ex, "batchesOf(%d, %d, rng): rows %d to %d are still in their original order: shuffle all n row numbers, not only some of them.", n, size, all[from], all[to])
 				}
 				if msg := fromRng(ex, func(rng *rand.Rand) []float64 {
 					var flat []float64
@@ -320,14 +325,14 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 				}
 				if n >= 64 {
 					if oneCycle(batchesOf, n, size) {
-						return notYet(ex, "batchesOf(%d, %d, rng): no row ever stays in its place, for every seed: the swap partner j must range over 0..i, including i itself (rng.IntN(i+1), not rng.IntN(i)), or use rng.Perm(n) or rng.Shuffle.", n, size)
+						return notYet(ex, "batchesOf(%d, %d, rng): no row ever stays in its place, for every seed: the swap partner j must range over 0..i, including i itself (rng.IntN(i+1), not rng.IntN(i)).", n, size)
 					}
 					// Only with many batches: see neverMoves.
 					if row, ok := neverMoves(batchesOf, n, size); ok && n >= 30*size {
 						if row == n-1 {
 							return notYet(ex, "batchesOf(%d, %d, rng): row n−1 = %d never moves, whatever the seed: every row must be able to reach every place. Shuffle all n rows, not only the first n−1, and check the range of each swap partner: walking i down from n−1, j comes from the rows not yet placed, 0..i.", n, size, row)
 						}
-						return notYet(ex, "batchesOf(%d, %d, rng): row %d is at the same place whatever the seed: shuffle all n rows (rng.Shuffle(n, …) or rng.Perm(n)).", n, size, row)
+						return notYet(ex, "batchesOf(%d, %d, rng): row %d is at the same place whatever the seed: shuffle all n rows, walking i down from n−1 with a swap partner j from 0..i.", n, size, row)
 					}
 				}
 				again := batchesOf(n, size, rng)
@@ -349,7 +354,7 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 		if counts, ok := orderCounts(batchesOf); ok && slices.Contains(counts[:], 0) {
 			return notYet(ex, "over %d shuffles of 3 rows the 6 orders come out %v times: some orders never come out, so some rows never reach some places. Does your loop stop too early? Walking i down from n−1, the last swap, at i = 1, decides the order of the first two rows.", shuffleTrials, counts)
 		} else if ok && chiSquare(counts) > 30 {
-			return notYet(ex, "over %d shuffles of 3 rows the 6 orders come out %v times, not about equally often: a swap partner drawn from all n rows at every step (j := rng.IntN(n)) is biased; walk i down from n−1 and draw j from 0..i (rng.IntN(i+1)), or use rng.Perm(n) or rng.Shuffle.", shuffleTrials, counts)
+			return notYet(ex, "over %d shuffles of 3 rows the 6 orders come out %v times, not about equally often: a swap partner drawn from all n rows at every step (j := rng.IntN(n)) is biased; walk i down from n−1 and draw j from 0..i (rng.IntN(i+1)).", shuffleTrials, counts)
 		}
 		return correct(ex, "1078 digits in batches of 32 make 33 full batches and one of 22: every digit once per epoch, in a new order each time.")
 	})
@@ -475,7 +480,7 @@ func fromRng(ex string, draw func(rng *rand.Rand) []float64) string {
 	b := draw(rand.New(rand.NewPCG(21, 22)))
 	c := draw(rand.New(rand.NewPCG(23, 24)))
 	if !allNear(a, b, 0) {
-		return "two generators with the same seed give different results: take every random number from the rng you are given (rng.NormFloat64(), rng.Perm), not from the package-level rand functions, so that a seed reproduces the run."
+		return "two generators with the same seed give different results: take every random number from the rng you are given (rng.NormFloat64(), rng.IntN), not from the package-level rand functions, so that a seed reproduces the run."
 	}
 	if allNear(a, c, 0) {
 		return "the result does not change with the seed of rng: draw the random numbers from rng."
