@@ -132,6 +132,12 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc float64) Result {
 			return notYet(ex, "the reference could not be computed: %v", err)
 		}
 		want := argminFrom1(h.TestLoss)
+		// onTest is the epoch a student who chose on the test set would find.
+		_, ht, err := noisyNet(Xtr, Ytr, Xte, Yte, 3000, 0)
+		if err != nil {
+			return notYet(ex, "the reference could not be computed: %v", err)
+		}
+		onTest := argminFrom1(ht.TestLoss)
 		// atMaxAcc reports whether epoch e (from 1) has the highest validation accuracy: the
 		// accuracy moves in steps of 1/200, so several epochs may share the maximum.
 		maxAcc := h.TestAccuracy[argmaxFrom1(h.TestAccuracy)-1]
@@ -143,8 +149,10 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc float64) Result {
 			return notYet(ex, "off by one: index i of hFree.TestLoss holds the loss after epoch i+1, and stopAt counts epochs.")
 		case stopAt == want+1:
 			return notYet(ex, "stopAt is one epoch too many: index i of hFree.TestLoss holds epoch i+1, so add 1 to the index of the lowest value once.")
-		case stopAt == argminFrom1(h.TrainLoss) || stopAt == len(h.TrainLoss):
+		case stopAt == argminFrom1(h.TrainLoss) || stopAt == argminFrom1(h.TrainLoss)-1 || stopAt == len(h.TrainLoss):
 			return notYet(ex, "that is where the training loss is lowest (the end). Early stopping watches the validation loss, hFree.TestLoss.")
+		case stopAt != want && (stopAt == onTest || stopAt == onTest-1):
+			return notYet(ex, "that is where the test loss is lowest. Choosing the epoch on the test set makes its score no longer an honest estimate: choose on the validation loss, hFree.TestLoss.")
 		case stopAt != want && (atMaxAcc(stopAt) || atMaxAcc(stopAt+1)):
 			return notYet(ex, "that is where the validation accuracy is highest. The exercise stops where the validation loss, hFree.TestLoss, is lowest: the loss changes smoothly, while 200 points give the accuracy in steps of half a point.")
 		case stopAt != want:

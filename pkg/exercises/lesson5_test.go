@@ -72,6 +72,16 @@ func TestCheck5_1(t *testing.T) {
 	if rounded == right {
 		rounded = math.Round(10*right) / 10
 	}
+	_, ht, err := noisyNet(Xtr, Ytr, Xte, Yte, epochs, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	onTest := argminFrom1(ht.TestLoss)
+	if d := onTest - stop; d >= -1 && d <= 1 {
+		t.Fatalf("the test loss should be lowest away from the validation loss's epoch %d, got %d", stop, onTest)
+	}
+	lowTrain := argminFrom1(h.TrainLoss)
+	t.Logf("lowest validation loss after epoch %d, test loss after %d (test accuracy %.3f, against %.3f), training loss after %d", stop, onTest, accOf(netOf(onTest, 0), Xte, Yte), right, lowTrain)
 	tests := []struct {
 		name   string
 		epochs int
@@ -83,6 +93,9 @@ func TestCheck5_1(t *testing.T) {
 		{"starter", 0, nil, 0, "find the epoch"},
 		{"counted from 0", stop - 1, netOf(stop-1, 0), right, "off by one"},
 		{"training loss", epochs, netLong, accOf(netLong, Xte, Yte), "training loss"},
+		{"lowest training loss, as an index", lowTrain - 1, netOf(lowTrain-1, 0), right, "training loss"},
+		{"chosen on the test loss", onTest, netOf(onTest, 0), accOf(netOf(onTest, 0), Xte, Yte), "test loss is lowest"},
+		{"chosen on the test loss, as an index", onTest - 1, netOf(onTest-1, 0), right, "test loss is lowest"},
 		{"highest validation accuracy", maxAcc, netOf(maxAcc, 0), right, "validation accuracy is highest"},
 		{"last highest validation accuracy", lastMaxAcc, netOf(lastMaxAcc, 0), right, "validation accuracy is highest"},
 		{"last highest validation accuracy, as an index", lastMaxAcc - 1, netOf(lastMaxAcc-1, 0), right, "validation accuracy is highest"},
