@@ -152,6 +152,23 @@ func sameGradients(got, want tanhGradients) bool {
 	return true
 }
 
+// gradientsWithin reports whether every gradient in got is within a relative tol of want (an
+// absolute tol·1e-6 near 0): close to the reference, as a numerical derivative gets, though not
+// the exact match sameGradients asks for.
+func gradientsWithin(got, want tanhGradients, tol float64) bool {
+	for _, p := range [][2][]float64{{got.dW1, want.dW1}, {got.db1, want.db1}, {got.dW2, want.dW2}, {got.db2, want.db2}} {
+		if len(p[0]) != len(p[1]) {
+			return false
+		}
+		for i := range p[1] {
+			if math.IsNaN(p[0][i]) || math.Abs(p[0][i]-p[1][i]) > tol*math.Max(math.Abs(p[1][i]), 1e-6) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // callTanhGrads calls the student's grads at the weights of c, each argument a copy so that
 // nothing the function changes leaks into the reference. shapes is true when it panicked on the
 // shapes of a matrix product; any other panic is passed on.
@@ -258,6 +275,9 @@ func Check4_2(grads TanhGrads) Result {
 					return notYet(ex, "dW1 and db1 are exactly −1 times the right ones: delta1 has the wrong sign. tanh's local gradient 1 − A1 ⊙ A1 is positive (not A1 ⊙ A1 − 1), and delta2 · W2ᵀ comes as it is, without a minus.")
 				}
 				return notYet(ex, "dW1 and db1 are exactly %.4g times the right ones: delta1 has an extra constant factor. delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1), with no other number in it.", f)
+			}
+			if gradientsWithin(got, want, 1e-5) {
+				return notYet(ex, "your gradients agree with the reference to about five digits, not exactly: is tanh′ computed numerically, or are numbers rounded somewhere? Use the exact local gradient 1 − A1 ⊙ A1, from the A1 of the forward pass.")
 			}
 			if allNear(got.dW1, want.dW1, 1e-9) {
 				return notYet(ex, "dW1 is right but db1 is not: the bias gradient is the sum of delta1's rows, sumRows(delta1).")

@@ -154,6 +154,14 @@ func TestCheck4_2(t *testing.T) {
 	}{
 		{"right", right, ""},
 		{"right, from Z1", with(func(v, _, z float64, _ int) float64 { return v * (1 - math.Tanh(z)*math.Tanh(z)) }), ""},
+		{"tanh′ numerically, h = 1e-4", with(func(v, _, z float64, _ int) float64 {
+			const h = 1e-4
+			return v * (math.Tanh(z+h) - math.Tanh(z-h)) / (2 * h)
+		}), "computed numerically"},
+		{"tanh′ numerically, h = 1e-5", with(func(v, _, z float64, _ int) float64 {
+			const h = 1e-5
+			return v * (math.Tanh(z+h) - math.Tanh(z-h)) / (2 * h)
+		}), "computed numerically"},
 		{"nil", nil, "nil"},
 		{"starter", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
 			_, _, dW2, db2 := right(X, Y, W1, b1, W2, b2)
