@@ -160,6 +160,12 @@ func Check6_2(descendUntilFlat func(x0, alpha, tol float64, maxSteps int) (float
 			if slip6_2Doubled.matches(descendUntilFlat, c.x0, c.alpha, c.tol, c.maxSteps, got, steps) {
 				return notYet(ex, "%s = %.4g after %d steps: that is where steps of 2α·f′(x) lead, twice the step; the update is x − α·f′(x).", call, got, steps)
 			}
+			// The step's length tested instead of the slope: α·|f′(x)| >= tol. Its probe from 1 runs
+			// with α = 0.01, so it is tried on the cases with that α.
+			stepTest := slip6_2{func(x, tol float64) bool { return 0.01*math.Abs(quarticSlope(x)) >= tol }, gdStepFrom}
+			if c.alpha == 0.01 && stepTest.matches(descendUntilFlat, c.x0, c.alpha, c.tol, c.maxSteps, got, steps) {
+				return notYet(ex, "%s = %.6g: your loop stops when the step α·|f′(x)| is below tol; tol is for the slope itself: keep going while |f′(x)| >= tol.", call, got)
+			}
 			if slip6_2AbsStep.matches(descendUntilFlat, c.x0, c.alpha, c.tol, c.maxSteps, got, steps) {
 				return notYet(ex, "%s = %g: x only ever grows, as with x + α·|f′(x)|; math.Abs belongs in the test, not in the step, which is x − α·f′(x) with the slope's own sign.", call, got)
 			}
@@ -206,6 +212,9 @@ func cutShort6_2(descendUntilFlat func(x0, alpha, tol float64, maxSteps int) (fl
 	}
 	if got == x0 {
 		return notYet(ex, "%s returned its start after all %d steps: the loop has to move x, and stop once the slope is flat.", call, maxSteps)
+	}
+	if math.Abs(quarticSlope(got)) < tol {
+		return notYet(ex, "%s used all %d steps, though at %.6g the slope |f′| = %.2g is below tol: the loop went on after the slope was flat, so its condition never turned false there. Stop as soon as |f′(x)| < tol; if the condition tests two things, the slope and the step count, join them with && (go on while both hold), not ||.", call, maxSteps, got, math.Abs(quarticSlope(got)))
 	}
 	return notYet(ex, "%s used all %d steps and stopped at %.6g, where |f′| = %.2g: the loop's stopping condition never came true; it should stop as soon as |f′(x)| < tol.", call, maxSteps, got, math.Abs(quarticSlope(got)))
 }

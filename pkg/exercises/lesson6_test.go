@@ -96,7 +96,23 @@ func TestCheck6_2(t *testing.T) {
 			g0 := quarticSlope(x0)
 			return withStep(func(x, _, alpha float64) float64 { return x - alpha*g0 })(x0, alpha, tol, maxSteps)
 		}, "computed once, at the start"},
-		{"another condition that never comes true", withTest(func(x, tol float64) bool { return math.Abs(quarticSlope(x)) >= -tol }), "stopping condition never came true"},
+		{"another condition that never comes true", withTest(func(x, tol float64) bool { return math.Abs(quarticSlope(x)) >= -tol }), "went on after the slope was flat"},
+		{"|| joins the slope test and the cap", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			x, steps := x0, 0
+			for math.Abs(quarticSlope(x)) >= tol || steps < maxSteps {
+				x -= alpha * quarticSlope(x)
+				steps++
+			}
+			return x, steps
+		}, "join them with && (go on while both hold), not ||"},
+		{"the step's length tested, α·|f′| >= tol", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
+			x, steps := x0, 0
+			for steps < maxSteps && alpha*math.Abs(quarticSlope(x)) >= tol {
+				x -= alpha * quarticSlope(x)
+				steps++
+			}
+			return x, steps
+		}, "stops when the step α·|f′(x)| is below tol"},
 		{"ignores maxSteps", func(x0, alpha, tol float64, _ int) (float64, int) { return flat(x0, alpha, tol, 1_000_000) }, "more than maxSteps"},
 		{"steps miscounted", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
 			x, n := flat(x0, alpha, tol, maxSteps)
