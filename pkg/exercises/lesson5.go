@@ -119,11 +119,11 @@ func sameWeights(a, b *nn.Network) bool {
 
 // Check5_1 checks exercise 5.1: stopAt must be the number of epochs after which the unpenalised
 // network's validation loss is lowest, netStop a fresh network trained as fitNoisy does for that
-// many epochs, and testAcc netStop's accuracy on the test set. The check draws the lesson's data
-// and trains the networks itself, and names the likely mistake: an epoch counted from 0, the
-// training loss or the validation accuracy watched, a network trained differently or not
-// retrained, the wrong data set measured.
-func Check5_1(stopAt int, netStop *nn.Network, testAcc float64) Result {
+// many epochs, and testAcc and testLoss netStop's accuracy and MSE loss on the test set. The check
+// draws the lesson's data and trains the networks itself, and names the likely mistake: an epoch
+// counted from 0, the training loss or the validation accuracy watched, a network trained
+// differently or not retrained, the wrong data set or the wrong network measured.
+func Check5_1(stopAt int, netStop *nn.Network, testAcc, testLoss float64) Result {
 	const ex = "5.1"
 	return safely(ex, func() Result {
 		Xtr, Ytr, Xval, Yval, Xte, Yte := noisyData()
@@ -193,15 +193,7 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc float64) Result {
 			return notYet(ex, "the reference could not be computed: %v", err)
 		}
 		if near(testAcc, ref, 1e-9) {
-			// On some draws section 4's L2 network (testBest) scores the same, so passing
-			// testBest by mistake would pass too: say so, so that a lucky pass is noticed.
-			note := ""
-			if best, _, err := noisyNet(Xtr, Ytr, nil, nil, len(h.TrainLoss), 0.01); err == nil {
-				if b, err := accuracyOf(best, Xte, Yte); err == nil && near(b, ref, 1e-9) {
-					note = " The L2 network of section 4 (testBest) scores the same by chance, though the two networks differ: make sure stopTestAcc comes from netStop."
-				}
-			}
-			return correct(ex, "stopped after %d epochs, the network gets %.1f%% of the test set right: early stopping, with the epoch chosen on the validation set.%s", want, 100*ref, note)
+			return checkStopLoss(ex, want, ref, net, testLoss, Xtr, Ytr, Xval, Yval, Xte, Yte, len(h.TrainLoss))
 		}
 		if near(testAcc, 100*ref, 1e-9) {
 			return notYet(ex, "that is a percentage; give the accuracy as a fraction between 0 and 1, as accuracyOn returns it.")
@@ -226,6 +218,51 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc float64) Result {
 		}
 		return notYet(ex, "netStop is right, but %g is not its accuracy on the test set: pass accuracyOn(netStop, Xtest, Ytest).", testAcc)
 	})
+}
+
+// checkStopLoss is the last part of Check5_1, once stopAt, netStop and the test accuracy are right:
+// testLoss must be net's MSE loss on the test set (Xte, Yte). It names the networks and sets whose
+// loss a student may pass instead: section 4's L2 network (whose test accuracy may equal netStop's
+// by chance, so the loss is what tells them apart), the 3000-epoch network, the training and
+// validation sets.
+func checkStopLoss(ex string, want int, acc float64, net *nn.Network, testLoss float64, Xtr, Ytr, Xval, Yval, Xte, Yte *mat.Dense, epochs int) Result {
+	if bad := badNumber(testLoss); bad != "" {
+		return notYet(ex, "the test loss is %s.", bad)
+	}
+	ref, err := net.Loss(Xte, Yte, nn.MSE)
+	if err != nil {
+		return notYet(ex, "the reference could not be computed: %v", err)
+	}
+	if near(testLoss, ref, 1e-9) {
+		return correct(ex, "stopped after %d epochs, the network gets %.1f%% of the test set right, with a test loss of %.4f: early stopping, with the epoch chosen on the validation set.", want, 100*acc, ref)
+	}
+	if testLoss == 0 {
+		return notYet(ex, "the accuracy is right; now set stopTestLoss to netStop's loss on the test set, netStop.Loss(Xtest, Ytest, nn.MSE).")
+	}
+	others := []struct {
+		X, Y    *mat.Dense
+		epochs  int
+		l2      float64
+		mistake string
+	}{
+		{Xte, Yte, epochs, 0.01, "that is the test loss of section 4's L2 network (netBest), not netStop's; its test accuracy may be the same by chance, but the two networks differ."},
+		{Xte, Yte, epochs, 0, "that is the test loss of the network trained for all 3000 epochs (netFree); measure netStop."},
+		{Xval, Yval, want, 0, "that is netStop's loss on the validation set, which chose the epoch; measure it on the test set, Xtest and Ytest."},
+		{Xtr, Ytr, want, 0, "that is netStop's loss on the 60 training points; measure it on the test set, Xtest and Ytest."},
+	}
+	for _, o := range others {
+		other, _, err := noisyNet(Xtr, Ytr, nil, nil, o.epochs, o.l2)
+		if err != nil {
+			continue
+		}
+		if l, err := other.Loss(o.X, o.Y, nn.MSE); err == nil && near(testLoss, l, 1e-9) {
+			return notYet(ex, "%s", o.mistake)
+		}
+	}
+	if near(testLoss, 2*ref, 1e-9) {
+		return notYet(ex, "that is twice the test loss: nn.MSE is the mean of the squared errors halved, ½·mean((a − y)²); pass netStop.Loss(Xtest, Ytest, nn.MSE) as it is.")
+	}
+	return notYet(ex, "the accuracy is right, but %g is not netStop's loss on the test set: pass netStop.Loss(Xtest, Ytest, nn.MSE).", testLoss)
 }
 
 // wildEdge is exercise 5.2's reference: the smallest learning rate k/10, k = 10…25, at which

@@ -119,20 +119,50 @@ func TestCheck5_1(t *testing.T) {
 		{"other accuracy", stop, netStop, right + 0.123, "not its accuracy on the test set"},
 		{"NaN accuracy", stop, netStop, math.NaN(), "NaN"},
 	}
+	lossOf := func(net *nn.Network, X, Y *mat.Dense) float64 {
+		l, err := net.Loss(X, Y, nn.MSE)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	rightLoss := lossOf(netStop, Xte, Yte)
 	for _, tt := range tests {
-		r := Check5_1(tt.epochs, tt.net, tt.acc)
+		r := Check5_1(tt.epochs, tt.net, tt.acc, rightLoss)
 		expectResult(t, tt.name, r, "5.1", tt.hint)
 		// While stopAt is wrong, a hint never hands over the epoch: it names the mistake and the rule.
 		if !r.Correct && tt.epochs != stop && strings.Contains(r.Message, fmt.Sprint(stop)) {
 			t.Errorf("%s: the hint gives away the epoch %d: %q", tt.name, stop, r.Message)
 		}
 	}
-	// On this draw the L2 network of section 4 scores what netStop scores; the correct message
-	// says so, so that a student who passed testBest learns it was luck.
-	if accOf(netBest, Xte, Yte) == right {
-		if r := Check5_1(stop, netStop, accOf(netBest, Xte, Yte)); !r.Correct || !strings.Contains(r.Message, "testBest") {
-			t.Errorf("testBest, equal to netStop's accuracy, should pass with a message naming the coincidence, got %q", r)
+	// On this draw the L2 network of section 4 scores what netStop scores on the test set, so the
+	// accuracy alone would let testBest through: the test loss tells the two networks apart.
+	if accOf(netBest, Xte, Yte) != right {
+		t.Logf("netBest's test accuracy %.3f differs from netStop's %.3f on this draw", accOf(netBest, Xte, Yte), right)
+	}
+	lossTests := []struct {
+		name string
+		acc  float64
+		loss float64
+		hint string
+	}{
+		{"right", right, rightLoss, ""},
+		{"testBest's accuracy, netStop's loss", accOf(netBest, Xte, Yte), rightLoss, ""},
+		{"loss not yet set", right, 0, "now set stopTestLoss"},
+		{"netBest's test loss", right, lossOf(netBest, Xte, Yte), "section 4's L2 network (netBest)"},
+		{"netFree's test loss", right, lossOf(netLong, Xte, Yte), "all 3000 epochs (netFree)"},
+		{"validation loss", right, lossOf(netStop, Xval, Yval), "validation set"},
+		{"validation loss from the history", right, h.TestLoss[stop-1], "validation set"},
+		{"training loss", right, lossOf(netStop, Xtr, Ytr), "60 training points"},
+		{"twice the loss", right, 2 * rightLoss, "twice the test loss"},
+		{"other loss", right, rightLoss + 0.01, "not netStop's loss on the test set"},
+		{"NaN loss", right, math.NaN(), "NaN"},
+	}
+	for _, tt := range lossTests {
+		if tt.acc != right {
+			continue // the accuracies differ on this draw, so the case says nothing about the loss
 		}
+		expectResult(t, tt.name, Check5_1(stop, netStop, tt.acc, tt.loss), "5.1", tt.hint)
 	}
 }
 
