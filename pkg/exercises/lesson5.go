@@ -301,7 +301,7 @@ func Check5_2(eta float64) Result {
 		case near(eta, want, 1e-6):
 			return correct(ex, "training first fails at η = %.1f; at %.1f it still completes its 300 epochs.", want, want-0.1)
 		case eta == 0:
-			return notYet(ex, "try the rates 1.0, 1.1, … in turn and stop at the first one whose nn.Train returns an error.")
+			return notYet(ex, "edge is still 0: try the rates 1.0, 1.1, … in turn with trainWild(η, nn.Schedule{}, 0, 300) and stop at the first one whose error is not nil. If your loop ends without a failure, check that each run gets its own rate and all 300 epochs.")
 		case near(eta, 10*want, 1e-6):
 			return notYet(ex, "η = %g is ten times a rate to try: if you loop over k = 10, 11, …, 25, the rate is k/10.", eta)
 		case eta == math.Trunc(eta) && eta > 2.5 && eta <= 300:

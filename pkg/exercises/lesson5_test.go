@@ -183,6 +183,7 @@ func TestCheck5_2(t *testing.T) {
 		{"right", edge, ""},
 		{"float loop", edge + 1e-15, ""},
 		{"starter", 0, "try the rates"},
+		{"no rate found to fail (edge left at 0)", 0, "ends without a failure"},
 		{"largest that completes", edge - 0.1, "largest rate whose training completes"},
 		{"the lesson's", 2.5, "already fails at a smaller rate"},
 		{"one too far", edge + 0.1, "already fails at a smaller rate"},
