@@ -128,16 +128,22 @@ func Check2_1(w, b float64) Result {
 		case w == 0 && near(b, 0, 1e-9):
 			return notYet(ex, "wTrained and bTrained are still 0: take 1000 steps, moving w and b each against its own slope (b alone cannot start: at (0, 0) its slope is exactly 0).")
 		case at(refW, refB):
-			return correct(ex, "w = %.2f, b = %.2f: the switch sits at x = %.2f, in the gap between the 0s (x ≤ 1) and the 1s (x ≥ 2), and the loss fell to %.4f.",
-				refW, refB, -refB/refW, neuronLoss(refW, refB))
+			return correct(ex, "w = %s, b = %s: the switch sits at x = %s, in the gap between the 0s (x ≤ 1) and the 1s (x ≥ 2), and the loss fell to %.4f.",
+				fixedMinus(refW, 2), fixedMinus(refB, 2), fixedMinus(-refB/refW, 2), neuronLoss(refW, refB))
+		case at(refB, refW):
+			return notYet(ex, "w and b are swapped: pass them in the order the check takes them, Check2_1(wTrained, bTrained).")
 		case at(descendNeuronWith(func(w, b float64) (float64, float64) { dw, db := neuronGradient(w, b); return db, dw })):
 			return notYet(ex, "the two slopes are swapped: w moved by the slope in b and b by the slope in w. Vary w (b held fixed) for w's slope, and b for b's.")
 		case at(descendNeuronWith(func(w, b float64) (float64, float64) { dw, _ := neuronGradient(w, b); return dw, dw })), w == b:
 			return notYet(ex, "w and b ended equal (%.3f): b moved by w's slope. Measure b's own slope (vary b, w held fixed) and move b by it.", w)
 		case b == 0 || b == -1.5:
 			return notYet(ex, "b never moved: measure the slope of the loss in b too (w held fixed) and step against it.")
+		case at(descendNeuronWith(func(w, b float64) (float64, float64) { dw, db := neuronGradient(w, b); return dw, -db })):
+			return notYet(ex, "b stepped uphill (b += 2·slope) while w stepped down: each parameter moves against its own slope, b -= 2·(slope in b), as w -= 2·(slope in w).")
+		case at(descendNeuronWith(func(w, b float64) (float64, float64) { dw, db := neuronGradient(w, b); return -dw, db })):
+			return notYet(ex, "w stepped uphill (w += 2·slope) while b stepped down: each parameter moves against its own slope, w -= 2·(slope in w), as b -= 2·(slope in b).")
 		case neuronLoss(w, b) > neuronLoss(0, 0):
-			return notYet(ex, "the loss went up (%.3f, from %.3f at the start): step against the slope, w -= 2·slope.", neuronLoss(w, b), neuronLoss(0, 0))
+			return notYet(ex, "the loss went up (%.3f, from %.3f at the start): step each parameter against its own slope, w -= 2·(slope in w) and b -= 2·(slope in b).", neuronLoss(w, b), neuronLoss(0, 0))
 		case at(descendNeuronFrom(0, 0, 1000, 2, wFirst)):
 			return notYet(ex, "you moved w before measuring the slope in b, so b's slope was taken at a different point: compute both slopes at the current (w, b) first, then move both.")
 		case at(descendNeuronFrom(0, 0, 1000, 2, bFirst)):
@@ -287,6 +293,10 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 			{math.Tanh, "that is tanh itself, not its derivative."},
 			{func(z float64) float64 { return 2*sigmoid(2*z) - 1 }, "that is tanh itself, not its derivative."},
 			{func(z float64) float64 { return 4 * sigmoid(2*z) }, "that is 4σ(2z): the derivative needs σ′(2z), sigmoidDeriv, not σ itself."},
+			{func(z float64) float64 { return 4 * sigmoid(2*z) * sigmoidDeriv(2*z) }, "σ′(2z) is multiplied by σ(2z): the factor in front of σ′(2z) is a constant, the outer 2 of 2σ(·) times the inner 2z's derivative, not σ(2z) (no product rule here)."},
+			{func(z float64) float64 { return sigmoidDeriv(2*z) / 2 }, "you divided by the inner derivative: the chain rule multiplies by it (2z changes by 2 per unit of z), and the outer 2σ(·) gives another factor 2."},
+			{func(z float64) float64 { return 2 * sigmoid(2*z) * sigmoidDeriv(2*z) }, "σ′(2z) is multiplied by σ(2z): the factor in front of σ′(2z) is a constant, the outer 2 of 2σ(·) times the inner 2z's derivative, not σ(2z) (no product rule here)."},
+			{func(z float64) float64 { return 2*sigmoidDeriv(2*z) - 1 }, "the constant −1 of 2σ(2z) − 1 has derivative 0, and the chain rule gives two factors of 2 (the outer 2σ(·) and the inner 2z)."},
 		}
 		// 4σ′(2z) and 1 − tanh²(z) agree to a few units in the last place at these z, while a
 		// central difference is off by about 1e-10: a relative 1e-12 tells them apart.
@@ -310,7 +320,7 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 			if relNear(got, want, 1e-6) {
 				return notYet(ex, "tanhDeriv(%g) = %.12f is close to tanh′ but not exact (%.12f): that is a numerical slope; differentiate 2σ(2z) − 1 with the chain rule instead.", z, got, want)
 			}
-			return notYet(ex, "tanhDeriv(%g) = %.4g, but tanh′(%g) = 1 − tanh²(%g) = %.4g.", z, got, z, z, want)
+			return notYet(ex, "tanhDeriv(%g) = %.4g, but tanh′(%g) = %.4g: differentiate 2σ(2z) − 1 with the chain rule, the outer derivative (sigmoidDeriv, taken at the inner value) times the inner one.", z, got, z, want)
 		}
 		// Every answer is now right to 1e-12. Far out in the tail the way it was computed shows:
 		// sigmoidDeriv of a large positive argument loses digits, the exact tanh′ does not.
@@ -343,19 +353,21 @@ func Check2_3(tanhDeriv func(z float64) float64) Result {
 type chainSlip int
 
 const (
-	chainRight      chainSlip = iota
-	chainNoW                  // the factors leave out w
-	chainAtInput              // σ′ taken at the layer's input a instead of at z
-	chainFrozen               // a never updated: every layer sees a0
-	chainNoBias               // z = w·a, the bias dropped
-	chainAtOutput             // σ′ taken at the layer's output σ(z) instead of at z
-	chainAbsW                 // the factor uses |w|
-	chainOldA                 // the factor w·a(1 − a) with a the layer's input, before updating a
-	chainSum                  // the factors w·σ′(z) added, from 0, instead of multiplied
-	chainByA                  // the factor a·σ′(z), ∂a_l/∂w_l, instead of w·σ′(z)
-	chainNoSquash             // a becomes z instead of σ(z): the sigmoid forgotten in the update
-	chainBiasInside           // z = w·(a + b) instead of w·a + b
-	chainNextZ                // a updated first, then σ′ taken at w·a + b of the new a: the next layer's z
+	chainRight        chainSlip = iota
+	chainNoW                    // the factors leave out w
+	chainAtInput                // σ′ taken at the layer's input a instead of at z
+	chainFrozen                 // a never updated: every layer sees a0
+	chainNoBias                 // z = w·a, the bias dropped
+	chainAtOutput               // σ′ taken at the layer's output σ(z) instead of at z
+	chainAbsW                   // the factor uses |w|
+	chainOldA                   // the factor w·a(1 − a) with a the layer's input, before updating a
+	chainSum                    // the factors w·σ′(z) added, from 0, instead of multiplied
+	chainByA                    // the factor a·σ′(z), ∂a_l/∂w_l, instead of w·σ′(z)
+	chainNoSquash               // a becomes z instead of σ(z): the sigmoid forgotten in the update
+	chainBiasInside             // z = w·(a + b) instead of w·a + b
+	chainNextZ                  // a updated first, then σ′ taken at w·a + b of the new a: the next layer's z
+	chainUpdateNoBias           // σ′ taken at z = w·a + b, but a updated to σ(w·a), the bias dropped there
+	chainUpdateBare             // σ′ taken at z = w·a + b, but a updated to σ(a)
 )
 
 // chainGradientRef returns ∂a_L/∂a0 for a chain of layers one-neuron sigmoid layers
@@ -403,6 +415,10 @@ func chainGradientRef(w, b, a0 float64, layers int, slip chainSlip) float64 {
 		case chainFrozen:
 		case chainNoSquash:
 			a = z
+		case chainUpdateNoBias:
+			a = sigmoid(w * a)
+		case chainUpdateBare:
+			a = sigmoid(a)
 		default:
 			a = sigmoid(z)
 		}
@@ -494,6 +510,12 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 				return notYet(ex, "σ′ is taken at the layer's own z = w·a + b, not at its input a.")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainNoSquash)):
 				return notYet(ex, "after each layer, a becomes σ(z), not z: the next layer's input is the squashed output.")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainUpdateNoBias)):
+				return notYet(ex, "the factor uses z = w·a + b, but a was updated to σ(w·a), without the bias: the next layer's input is σ(z) of the same z, bias included.")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainUpdateBare)):
+				return notYet(ex, "the factor uses z = w·a + b, but a was updated to σ(a): the next layer's input is σ(z) of the same z = w·a + b.")
+			case c.layers > 0 && (sameRel(got, math.Pow(c.w/4, float64(c.layers))) || sameRel(got, math.Pow(math.Abs(c.w)/4, float64(c.layers)))):
+				return notYet(ex, "%s = %.4g is the bound |w|/4 per layer, not the product: σ′ reaches 1/4 only at z = 0, so take σ′ at each layer's own z = w·a + b.", call, got)
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainBiasInside)):
 				return notYet(ex, "z = w·a + b: the bias is added after multiplying by the weight, not inside, w·(a + b).")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainFrozen)):
@@ -507,7 +529,7 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 			case sameRel(got, chainOutput(c.w, c.b, c.a0, c.layers)):
 				return notYet(ex, "that is the chain's output a_L: return the product of the factors w·σ′(z) instead.")
 			case math.Abs(got-want) <= 1e-2*math.Abs(want):
-				return notYet(ex, "%s = %.6g is close to the product of the factors, %.6g, but not exact: that is a numerical slope; multiply the factors w·σ′(z) exactly.", call, got, want)
+				return notYet(ex, "%s = %.6g is close to the product of the factors, %.6g, but not exact: a numerical slope, a rounded constant or float32 arithmetic? Multiply the factors w·σ′(z) exactly, in float64.", call, got, want)
 			}
 			return notYet(ex, "%s = %.4g, but the product of the factors w·σ′(z) is %.4g.", call, got, want)
 		}
@@ -558,6 +580,15 @@ func parenNeg(x float64, digits int) string {
 		return "(−" + strconv.FormatFloat(-x, 'g', digits, 64) + ")"
 	}
 	return strconv.FormatFloat(x, 'g', digits, 64)
+}
+
+// fixedMinus formats x with decimals digits after the point, with a minus sign (−) instead of a
+// hyphen.
+func fixedMinus(x float64, decimals int) string {
+	if x < 0 {
+		return "−" + strconv.FormatFloat(-x, 'f', decimals, 64)
+	}
+	return strconv.FormatFloat(x, 'f', decimals, 64)
 }
 
 // minusSign formats x as %g does, with a minus sign (−) instead of a hyphen.

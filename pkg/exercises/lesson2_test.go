@@ -2,6 +2,7 @@ package exercises
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/neurons-in-go/course/pkg/nn"
@@ -95,6 +96,12 @@ func TestCheck2_1(t *testing.T) {
 		dw := numSlope(func(w float64) float64 { return neuronLoss(w, b) }, w)
 		return dw, dw
 	})
+	wBUp, bBUp := descendNeuronWith(func(w, b float64) (float64, float64) {
+		return numSlope(func(w float64) float64 { return neuronLoss(w, b) }, w), -numSlope(func(b float64) float64 { return neuronLoss(w, b) }, b)
+	})
+	wWUp, bWUp := descendNeuronWith(func(w, b float64) (float64, float64) {
+		return -numSlope(func(w float64) float64 { return neuronLoss(w, b) }, w), numSlope(func(b float64) float64 { return neuronLoss(w, b) }, b)
+	})
 	wOnlyB, bOnlyB := descendNeuronWith(func(w, b float64) (float64, float64) {
 		return 0, numSlope(func(b float64) float64 { return neuronLoss(w, b) }, b)
 	})
@@ -119,7 +126,10 @@ func TestCheck2_1(t *testing.T) {
 		{"2000 steps with learning rate 1", w1x2000, b1x2000, "check the start (w = 0, b = 0), the learning rate (2) and the number of steps (1000)"},
 		{"untouched starter", 0, 0, "still 0"},
 		{"bias fixed", wf, bf, "b never moved"},
-		{"uphill", wu, bu, "went up"},
+		{"uphill", wu, bu, "went up (0.993, from 0.250 at the start): step each parameter against its own slope"},
+		{"b uphill, w downhill", wBUp, bBUp, "b stepped uphill (b += 2·slope) while w stepped down"},
+		{"w uphill, b downhill", wWUp, bWUp, "w stepped uphill (w += 2·slope) while b stepped down"},
+		{"arguments swapped", b, w, "w and b are swapped"},
 		{"200 steps", w2, b2, "200 steps"},
 		{"950 steps", w950, b950, "950 steps"},
 		{"999 steps", w999, b999, "999 steps"},
@@ -141,6 +151,9 @@ func TestCheck2_1(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check2_1(tt.w, tt.b), "2.1", tt.hint)
+	}
+	if got := Check2_1(w, b).Message; !strings.Contains(got, "w = 5.45, b = −8.05: the switch sits at x = 1.48") {
+		t.Errorf("the correct message should quote w, b and the switch with minus signs (−), got %q", got)
 	}
 	if x := -b / w; math.Abs(x-1.476) > 1e-3 || math.Abs(w-5.451) > 1e-3 {
 		t.Errorf("the discussion says w ≈ 5.45 with the switch at 1.48, got w = %.4f, x = %.4f", w, x)
@@ -223,6 +236,10 @@ func TestCheck2_3(t *testing.T) {
 		}, "numerical slope"},
 		{"4σ(2z)", func(z float64) float64 { return 4 * sigmoid(2*z) }, "not σ itself"},
 		{"4σ′(2z) − 1", func(z float64) float64 { return 4*sigmoidDeriv(2*z) - 1 }, "constant −1"},
+		{"2σ′(2z) − 1", func(z float64) float64 { return 2*sigmoidDeriv(2*z) - 1 }, "constant −1 of 2σ(2z) − 1 has derivative 0, and the chain rule gives two factors of 2"},
+		{"product-rule muddle 4σ(2z)·σ′(2z)", func(z float64) float64 { return 4 * sigmoid(2*z) * sigmoidDeriv(2*z) }, "not σ(2z) (no product rule here)"},
+		{"product-rule muddle 2σ(2z)·σ′(2z)", func(z float64) float64 { return 2 * sigmoid(2*z) * sigmoidDeriv(2*z) }, "not σ(2z) (no product rule here)"},
+		{"divided by the inner derivative", func(z float64) float64 { return 0.5 * sigmoidDeriv(2*z) }, "you divided by the inner derivative"},
 		{"2σ′(z)·2z", func(z float64) float64 { return 2 * sigmoidDeriv(z) * 2 * z }, "not 2z"},
 		{"untouched starter", func(z float64) float64 { return 0 }, "returned 0"},
 		{"2σ′(2z)", func(z float64) float64 { return 2 * sigmoidDeriv(2*z) }, "a factor 2 is missing"},
@@ -232,7 +249,7 @@ func TestCheck2_3(t *testing.T) {
 		{"Inf", func(z float64) float64 { return math.Inf(1) }, "+Inf"},
 		{"panics", func(z float64) float64 { panic("boom") }, "panicked: boom"},
 		{"nil", nil, "pass your function"},
-		{"other", func(z float64) float64 { return 0.5 }, "1 − tanh²"},
+		{"other", func(z float64) float64 { return 0.5 }, "tanhDeriv(-2) = 0.5, but tanh′(-2) = 0.07065: differentiate 2σ(2z) − 1 with the chain rule"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check2_3(tt.f), "2.3", tt.hint)
@@ -312,6 +329,34 @@ func TestCheck2_4(t *testing.T) {
 			return grad
 		}, "a becomes σ(z), not z"},
 		{"bias inside", ref(chainBiasInside), "not inside, w·(a + b)"},
+		{"bias dropped in the update only", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, 1.0
+			for range layers {
+				grad *= w * sigmoidDeriv(w*a+b)
+				a = sigmoid(w * a)
+			}
+			return grad
+		}, "a was updated to σ(w·a), without the bias"},
+		{"a = σ(a) in the update", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, 1.0
+			for range layers {
+				grad *= w * sigmoidDeriv(w*a+b)
+				a = sigmoid(a)
+			}
+			return grad
+		}, "a was updated to σ(a)"},
+		{"the bound (w/4)^L", func(w, b, a0 float64, layers int) float64 { return math.Pow(w/4, float64(layers)) }, "is the bound |w|/4 per layer, not the product"},
+		{"the bound (|w|/4)^L", func(w, b, a0 float64, layers int) float64 { return math.Pow(math.Abs(w)/4, float64(layers)) }, "is the bound |w|/4 per layer, not the product"},
+		{"float32 arithmetic", func(w, b, a0 float64, layers int) float64 {
+			a, grad := float32(a0), float32(1)
+			for range layers {
+				z := float32(w)*a + float32(b)
+				s := 1 / (1 + float32(math.Exp(float64(-z))))
+				grad *= float32(w) * s * (1 - s)
+				a = s
+			}
+			return float64(grad)
+		}, "float32 arithmetic?"},
 		{"one short", func(w, b, a0 float64, layers int) float64 {
 			return chainGradientRef(w, b, a0, layers-1, chainRight)
 		}, "one layer short"},

@@ -109,6 +109,12 @@ func TestCheck3_2(t *testing.T) {
 			}
 			return ug, vg
 		}, "here V's (the larger input). If your gate handles only one case"},
+		{"only the V-wins branch", func(u, v, ug, vg, og float64) (float64, float64) {
+			if v > u {
+				return ug, vg + og
+			}
+			return ug, vg
+		}, "here U's (the larger input). If your gate handles only one case"},
 		{"add gate", func(u, v, ug, vg, og float64) (float64, float64) { return ug + og, vg + og }, "add gate"},
 		{"to the loser", func(u, v, ug, vg, og float64) (float64, float64) {
 			if u >= v {
