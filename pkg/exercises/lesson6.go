@@ -400,6 +400,9 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if px, py := momentumReference(c.alpha, 0, c.steps, false); c.mu != 0 && nearPoint(gx, gy, px, py) {
 				return notYet(ex, "that is where plain gradient descent lands: the velocity must carry over from step to step (v ← μv − α∇g).")
 			}
+			if dx, dy := momentumReference(c.alpha, 1, c.steps, false); c.mu != 1 && nearPoint(gx, gy, dx, dy) {
+				return notYet(ex, "that is momentum with μ dropped, v ← v − α∇g, which keeps the whole old velocity (μ = 1): μ must shrink the old velocity, v ← μv − α∇g.")
+			}
 			if ax, ay := momentumReference(c.alpha*(1-c.mu), c.mu, c.steps, false); c.mu != 0 && nearPoint(gx, gy, ax, ay) {
 				return notYet(ex, "that is the averaged form v ← μv + (1 − μ)∇g, θ ← θ − αv (a running average of the gradients, as some libraries damp it); this lesson's momentum adds the whole −α∇g each step: v ← μv − α∇g, θ ← θ + v.")
 			}

@@ -210,6 +210,14 @@ func TestCheck6_4(t *testing.T) {
 		{"old velocity", func(alpha, mu float64, steps int) (float64, float64) {
 			return momentumReference(alpha, mu, steps, true)
 		}, "new velocity"},
+		{"μ dropped (v ← v − α∇g)", func(alpha, _ float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = vx-alpha*2*x, vy-alpha*100*y
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "μ dropped"},
 		{"move with the old v, then update v", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
