@@ -432,7 +432,9 @@ func TestCheck6_5b(t *testing.T) {
 		{"cell 27's path length at step 0.05", pathLen(10, 0.05, 1e-4), narrow, adam, "length of a whole path"},
 		{"wide path length at precision 1e-9", pathLen(10, 0.18, 1e-9), narrow, adam, "length of a whole path"},
 		{"narrow path length at precision 1e-9", wide, pathLen(100, 0.018, 1e-9), adam, "length of a whole path"},
-		{"wide wrong", 50, narrow, adam, "wide count is not right"},
+		{"wide len(path) at precision 1e-9", pathLen(10, 0.18, 1e-9) + 1, narrow, adam, "length of a whole path"},
+		{"narrow len(path) at precision 1e-9", wide, pathLen(100, 0.018, 1e-9) + 1, adam, "length of a whole path"},
+		{"wide wrong", 60, narrow, adam, "wide count is not right"},
 		{"narrow wrong", wide, 300, adam, "narrow count is not right"},
 		{"Adam wrong", wide, narrow, 150, "Adam count is not right"},
 	}
