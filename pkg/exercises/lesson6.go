@@ -400,6 +400,9 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if px, py := momentumReference(c.alpha, 0, c.steps, false); c.mu != 0 && nearPoint(gx, gy, px, py) {
 				return notYet(ex, "that is where plain gradient descent lands: the velocity must carry over from step to step (v ← μv − α∇g).")
 			}
+			if dx, dy := momentumReference(c.alpha, 1, c.steps, false); c.mu != 1 && nearPoint(gx, gy, dx, dy) {
+				return notYet(ex, "that is momentum with μ dropped, v ← v − α∇g, which keeps the whole old velocity (μ = 1): μ must shrink the old velocity, v ← μv − α∇g.")
+			}
 			if ax, ay := momentumReference(c.alpha*(1-c.mu), c.mu, c.steps, false); c.mu != 0 && nearPoint(gx, gy, ax, ay) {
 				return notYet(ex, "that is the averaged form v ← μv + (1 − μ)∇g, θ ← θ − αv (a running average of the gradients, as some libraries damp it); this lesson's momentum adds the whole −α∇g each step: v ← μv − α∇g, θ ← θ + v.")
 			}
@@ -728,7 +731,7 @@ func Check6_5b(wide, narrow, adamNarrow int) Result {
 		case adamNarrow == bowlAdamSteps(100, 0.05, limit):
 			return notYet(ex, "that Adam count is for step 0.05; Adam's step here is 0.5.")
 		case isPathLength(wide, 10) || isPathLength(narrow, 100):
-			return notYet(ex, "that is the length of a whole path, len(path)−1, the number of steps until a step moved less than the precision; count the steps until the point is within 0.001 of the minimum with stepsToReach(path, 1e-3).")
+			return notYet(ex, "that is the length of a whole path (len(path)−1 steps, or len(path) points counting the start), where a step moved less than the precision; count the steps until the point is within 0.001 of the minimum with stepsToReach(path, 1e-3).")
 		case wide != ww:
 			return notYet(ex, "the wide count is not right: plain descent from (−4, 2) on x² + 5y², gradient (2x, 10y), step 0.9 × 0.2, counted with stepsToReach(path, 1e-3).")
 		case narrow != wn:
@@ -738,14 +741,14 @@ func Check6_5b(wide, narrow, adamNarrow int) Result {
 	})
 }
 
-// isPathLength reports whether n is len(path)−1 of an nn.Descend2D run from (−4, 2) on x² + (c/2)y²
+// isPathLength reports whether n is len(path)−1 or len(path) of an nn.Descend2D run from (−4, 2) on x² + (c/2)y²
 // (gradient (2x, c·y)) that a student may have counted instead of calling stepsToReach: the
 // lesson's steps 0.05 and 0.18, or 0.9 times this bowl's boundary step, with precision 1e-4 or 1e-9.
 func isPathLength(n int, c float64) bool {
 	grad := func(x, y float64) (float64, float64) { return 2 * x, c * y }
 	for _, step := range []float64{0.05, 0.18, 0.9 * 2 / c} {
 		for _, precision := range []float64{1e-4, 1e-9} {
-			if path, err := nn.Descend2D(grad, -4, 2, step, precision, 5000); err == nil && len(path)-1 == n {
+			if path, err := nn.Descend2D(grad, -4, 2, step, precision, 5000); err == nil && (len(path)-1 == n || len(path) == n) {
 				return true
 			}
 		}

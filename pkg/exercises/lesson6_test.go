@@ -210,6 +210,14 @@ func TestCheck6_4(t *testing.T) {
 		{"old velocity", func(alpha, mu float64, steps int) (float64, float64) {
 			return momentumReference(alpha, mu, steps, true)
 		}, "new velocity"},
+		{"μ dropped (v ← v − α∇g)", func(alpha, _ float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = vx-alpha*2*x, vy-alpha*100*y
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "μ dropped"},
 		{"move with the old v, then update v", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
@@ -424,7 +432,9 @@ func TestCheck6_5b(t *testing.T) {
 		{"cell 27's path length at step 0.05", pathLen(10, 0.05, 1e-4), narrow, adam, "length of a whole path"},
 		{"wide path length at precision 1e-9", pathLen(10, 0.18, 1e-9), narrow, adam, "length of a whole path"},
 		{"narrow path length at precision 1e-9", wide, pathLen(100, 0.018, 1e-9), adam, "length of a whole path"},
-		{"wide wrong", 50, narrow, adam, "wide count is not right"},
+		{"wide len(path) at precision 1e-9", pathLen(10, 0.18, 1e-9) + 1, narrow, adam, "length of a whole path"},
+		{"narrow len(path) at precision 1e-9", wide, pathLen(100, 0.018, 1e-9) + 1, adam, "length of a whole path"},
+		{"wide wrong", 60, narrow, adam, "wide count is not right"},
 		{"narrow wrong", wide, 300, adam, "narrow count is not right"},
 		{"Adam wrong", wide, narrow, 150, "Adam count is not right"},
 	}
