@@ -334,6 +334,14 @@ func Check1_3(w, b float64) Result {
 		refW, refB := lineFit(heightsCm, weightsKg)
 		// the fit on the rescaled heights x′ = (h − 170)/10: w′ per 10 cm, b′ the weight at 170 cm
 		scaledW, scaledB := 10*refW, refW*170+refB
+		// where the exercise's 1000 epochs on x′ end, converted back: the answer, to 1e-9
+		rescaled := make([]float64, len(heightsCm))
+		for i, h := range heightsCm {
+			rescaled[i] = (h - 170) / 10
+		}
+		endW, endB := fitLineFrom(0, 0, rescaled, weightsKg, 0.5, 1000)
+		wantW, wantB := endW/10, endB-17*endW
+		exact := near(w, wantW, 1e-9) && near(b, wantB, 1e-9)
 		// stoppedAt returns the number of epochs, below 1000, after which the fit on the rescaled
 		// heights, converted back, is (w, b); 0 if there is none.
 		stoppedAt := func(w, b float64) int {
@@ -381,6 +389,10 @@ func Check1_3(w, b float64) Result {
 			return notYet(ex, "the slope is right, but the bias is not: substitute x′ = (h − 170)/10 into w′x′ + b′ and collect the constant terms.")
 		case !near(w, refW, 1e-3):
 			return notYet(ex, "weight = %.4f · height %s is not the best line yet: did gradient descent converge (1000 epochs, η = 0.5, rescaled heights)?", w, signed(b, 2))
+		case !exact && (typedDigits(w, wantW) || typedDigits(b, wantB)):
+			return notYet(ex, "the line is right, but wCm = %.6g, bKg = %.6g are the fit rounded to the digits of a printout: set them in code from the fitted w′ and b′, not from printed digits.", w, b)
+		case !exact:
+			return notYet(ex, "close, but wCm = %.6g, bKg = %.6g are not where the 1000 epochs on the rescaled heights end, converted back: compute them in code from the fitted w′ and b′.", w, b)
 		}
 		return correct(ex, "weight ≈ %.3f · height %s, close to the rule of thumb's 1 and −100; on rescaled inputs gradient descent needs only a few dozen epochs.", refW, signed(refB, 1))
 	})

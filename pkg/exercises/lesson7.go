@@ -168,6 +168,12 @@ func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 		// A tie in row 3: two outputs share the largest value.
 		H.Set(3, 2, 0.99)
 		H.Set(3, 7, 0.99)
+		// Row 9 is all below 0.5, as the outputs of a sigmoid network often are (its largest is
+		// output 3): an argmax that starts from a fixed value such as 0.5 instead of the row's
+		// own first entry answers 0 here.
+		for j, v := range []float64{0.10, 0.30, 0.20, 0.45, 0.05, 0.15, 0.25, 0.35, 0.40, 0.12} {
+			H.Set(9, j, v)
+		}
 		H0 := mat.DenseCopyOf(H)
 		r, c := H.Dims()
 		var got []int
@@ -218,6 +224,9 @@ func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 			return notYet(ex, "right except on a tie: row 3 has its largest value twice (outputs 2 and 7), and you answer 7; keep the first index that reaches the largest value, as Predict does (stop at it, or compare with > instead of >=).")
 		}
 		for i := range got {
+			if got[i] != want[i] && got[i] == 0 && H.At(i, want[i]) < 0.5 {
+				return notYet(ex, "row %d: every output is below 0.5 (the largest, number %d, is %.3f) and you answer 0: start each row's comparison from its own first entry, not from a fixed value such as 0.5; the outputs of a sigmoid network are often all small.", i, want[i], H.At(i, want[i]))
+			}
 			if got[i] != want[i] {
 				return notYet(ex, "row %d: you answer %d, but its largest output is number %d (%.3f against %.3f).", i, got[i], want[i], H.At(i, want[i]), H.At(i, max(0, min(got[i], c-1))))
 			}

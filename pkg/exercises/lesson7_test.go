@@ -359,6 +359,19 @@ func TestCheck7_2(t *testing.T) {
 			}
 			return digits
 		}, "past the end of a slice"},
+		{"argmax seeded at 0.5", func(H *mat.Dense) []int {
+			m, k := H.Dims()
+			digits := make([]int, m)
+			for s := range m {
+				best := 0.5
+				for i := range k {
+					if H.At(s, i) > best {
+						best, digits[s] = H.At(s, i), i
+					}
+				}
+			}
+			return digits
+		}, "every output is below 0.5"},
 		{"panics", func(*mat.Dense) []int { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
