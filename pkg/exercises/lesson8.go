@@ -325,7 +325,7 @@ func Check8_4(batchesOf func(n, size int, rng *rand.Rand) [][]int) Result {
 				}
 				if n >= 64 {
 					if oneCycle(batchesOf, n, size) {
-						return notYet(ex, "batchesOf(%d, %d, rng): no row ever stays in its place, for every seed: the swap partner j must range over 0..i, including i itself (rng.IntN(i+1), not rng.IntN(i)).", n, size)
+						return notYet(ex, "batchesOf(%d, %d, rng): no row ever stays in its place, for every seed: the row already at place i must be allowed to stay, so the swap partner j must include i itself (walking i down from n−1: j from 0..i, rng.IntN(i+1), not rng.IntN(i); walking up: j from i..n−1).", n, size)
 					}
 					// Only with many batches: see neverMoves.
 					if row, ok := neverMoves(batchesOf, n, size); ok && n >= 30*size {

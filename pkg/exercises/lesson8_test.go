@@ -304,6 +304,17 @@ func TestCheck8_4(t *testing.T) {
 			}
 			return cut(order, size, false)
 		}, "rng.IntN(i+1)"},
+		{"forwards, partner from i+1..n−1 (Sattolo)", func(n, size int, rng *rand.Rand) [][]int {
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			for i := 0; i < n-1; i++ {
+				j := i + 1 + rng.IntN(n-i-1)
+				order[i], order[j] = order[j], order[i]
+			}
+			return cut(order, size, false)
+		}, "walking up: j from i..n−1"},
 		{"loop stops before i = 1", func(n, size int, rng *rand.Rand) [][]int {
 			order := make([]int, n)
 			for i := range order {
