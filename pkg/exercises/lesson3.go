@@ -144,13 +144,15 @@ func Check3_1(y []int, w []float64, b float64, wrongPerEpoch []int) Result {
 type maxCase struct{ u, v, uGrad, vGrad, outGrad float64 }
 
 // maxCases exercise a max gate: either input winning, negative values, gradients already
-// present (a wire used twice), a negative output gradient, and, last, ties (which go to U), so
-// that a gate that is right except on ties hears about the ties.
+// present (a wire used twice), a smaller input that holds the larger gradient (so that comparing
+// the Grads instead of the values shows), a negative output gradient, and, last, ties (which go
+// to U), so that a gate that is right except on ties hears about the ties.
 var maxCases = []maxCase{
 	{2, 5, 0, 0, -3},
 	{5, 2, 0, 0, 1.5},
 	{-1, -4, 0.5, 0.25, 2},
 	{0.3, 0.7, 1, -1, -0.5},
+	{1, 4, 2, 0, 1},
 	{3, 3, 0, 0, 1},
 	{-2, -2, 0.5, -0.25, -4},
 }
@@ -164,6 +166,9 @@ func Check3_2(grads func(u, v, uGrad, vGrad, outGrad float64) (float64, float64)
 	return safely(ex, func() Result {
 		if grads == nil {
 			return notYet(ex, "the function is nil.")
+		}
+		if routesByGrads(grads) {
+			return notYet(ex, "your gate picks the winner by the gradients the inputs hold: compare g.U.Value and g.V.Value, the values, not the Grads. The larger value reached the output, whatever gradient it holds.")
 		}
 		for _, c := range maxCases {
 			du, dv := grads(c.u, c.v, c.uGrad, c.vGrad, c.outGrad)
@@ -212,12 +217,43 @@ func Check3_2(grads func(u, v, uGrad, vGrad, outGrad float64) (float64, float64)
 			case near(winGot, winBefore+math.Min(c.u, c.v)*c.outGrad, 1e-12) && c.u != c.v:
 				return notYet(ex, "the winner got the other input's value times the gradient: that is the multiply gate's swap. A max gate's local gradient is 1 for the winner, so it gets g.Out.Grad itself. %s.", where)
 			case near(winGot, winBefore+math.Max(c.u, c.v)*c.outGrad, 1e-12):
-				return notYet(ex, "the winner's gradient was multiplied by its value, as in a multiply gate; a max gate's local gradient is 1 for the winner. %s.", where)
+				return notYet(ex, "the winner's gradient was multiplied by its own value; a max gate's local gradient is 1 for the winner, so it gets g.Out.Grad itself (a multiply gate would use the other input's value). %s.", where)
 			}
 			return notYet(ex, "%s.", where)
 		}
 		return correct(ex, "the max gate routes the whole gradient to the larger input and adds it to what was there.")
 	})
+}
+
+// routesByGrads reports whether grads, on every one of maxCases, routes the output gradient by
+// comparing the gradients the inputs already hold (uGrad >= vGrad or uGrad > vGrad) instead of
+// their values, and is wrong on at least one case (so a right gate is never named).
+func routesByGrads(grads func(u, v, uGrad, vGrad, outGrad float64) (float64, float64)) bool {
+	for _, strict := range []bool{false, true} {
+		same, wrong := true, false
+		for _, c := range maxCases {
+			du, dv := grads(c.u, c.v, c.uGrad, c.vGrad, c.outGrad)
+			toU := c.uGrad >= c.vGrad
+			if strict {
+				toU = c.uGrad > c.vGrad
+			}
+			wantU, wantV := c.uGrad, c.vGrad+c.outGrad
+			if toU {
+				wantU, wantV = c.uGrad+c.outGrad, c.vGrad
+			}
+			if !near(du, wantU, 1e-12) || !near(dv, wantV, 1e-12) {
+				same = false
+				break
+			}
+			if toU != (c.u >= c.v) {
+				wrong = true
+			}
+		}
+		if same && wrong {
+			return true
+		}
+	}
+	return false
 }
 
 // tieHint names what a max gate did wrong on a tie u = v (the exercise routes the gradient to U),
@@ -275,6 +311,7 @@ func Check3_3(grads []float64) Result {
 		if allNear(grads, want, 1e-2) {
 			return notYet(ex, "close but not exact: these look rounded or estimated (numbers typed from a printout, or a numerical gradient). Return the Grad of each Value after calling Backward on the output.")
 		}
+		a0, b0, x0, y0 := 1.0, 2.0, -1.0, 3.0 // the point; ∂(ax + by + c)/∂(a, b, c, x, y) = (x, y, 1, a, b)
 		s := 1 / (1 + math.Exp(-2))
 		sig := []float64{-s * (1 - s), 3 * s * (1 - s), s * (1 - s), s * (1 - s), 2 * s * (1 - s)}
 		t := math.Tanh(2)
@@ -304,6 +341,10 @@ func Check3_3(grads []float64) Result {
 			return notYet(ex, "that is the sigmoid's local gradient s(1 − s) applied to tanh's output; tanh's own is 1 − tanh².")
 		case allNear(grads, []float64{5 * want[0], 5 * want[1], 3 * want[2], 5 * want[3], 5 * want[4]}, 1e-6):
 			return notYet(ex, "Backward ran twice on the same Values: the gradients piled up (Backward adds to Grad). Call it once, on fresh Values made with nn.NewValue.")
+		case allNear(grads, []float64{x0, y0, 1, a0, b0}, 1e-9):
+			return notYet(ex, "these are the gradients of ax + by + c alone: the last gate, Tanh, is missing (a ReLU in its place gives the same numbers here, since s = 2 > 0 and its local gradient is 1). Call .Tanh() on the sum before Backward.")
+		case allNear(grads[:3], want[:3], 1e-6) && allNear(grads[3:], scaledBy(sig[3:], 1, want[3:]), 1e-6):
+			return notYet(ex, "a, b and c are right, but x's and y's gradients still hold the sigmoid neuron's too: Backward also fills the Grad of x and y (and adds to it), so zeroing a, b and c alone is not enough. Make fresh Values with nn.NewValue for this neuron.")
 		case allNear(grads[:3], want[:3], 1e-6) && grads[3] == 0 && grads[4] == 0:
 			return notYet(ex, "∂f/∂x and ∂f/∂y are 0, but the inputs get gradients too (training moves only a, b, c, yet Backward reaches every leaf). Return all five, x's and y's included.")
 		case allNear(grads, neg, 1e-6):
@@ -643,6 +684,7 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{5, 4, 3, 2, 1} }), "each row runs the seeds backwards, 5 down to 1; give them in seed order, 1 first."},
 			{exercise35.with(func(r *discRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(6, s)) } }), "the arguments of rand.NewPCG are swapped: the exercise's generator is rand.NewPCG(s, 6)."},
 			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{0, 1, 2, 3, 4} }), "these are the seeds s = 0…4; the exercise uses s = 1…5."},
+			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{2, 3, 4, 5, 6} }), "these are the seeds s = 2…6; the exercise uses s = 1…5 (does the loop start at 2, or pass seed+1?)."},
 			{exercise35.with(func(r *discRecipe) { r.init = nn.InitUniform }), "these come from nn.New's default start (every weight and bias uniform in [0, 1)); the helper's recipe sets Init: nn.InitXavier, the scaled random start the exercise names."},
 			{exercise35.with(func(r *discRecipe) { r.hidden = nn.Sigmoid }), "these are the accuracies of a sigmoid hidden layer (nn.New's default when Hidden is left out); set Hidden: nn.Tanh."},
 			{exercise35.with(func(r *discRecipe) { r.epochs = 150 }), "these are the accuracies after 150 epochs (Part 4's discEpochs); the exercise trains for 1000."},

@@ -133,7 +133,7 @@ func TestCheck3_2(t *testing.T) {
 				return ug + u*og, vg
 			}
 			return ug, vg + v*og
-		}, "multiplied by its value"},
+		}, "multiplied by its own value; a max gate's local gradient is 1"},
 		{"signs flipped", func(u, v, ug, vg, og float64) (float64, float64) {
 			if u >= v {
 				return ug - og, vg
@@ -217,6 +217,18 @@ func TestCheck3_2(t *testing.T) {
 			}
 			return ug, vg + og
 		}, "input of larger size"},
+		{"compares the Grads (>=)", func(u, v, ug, vg, og float64) (float64, float64) {
+			if ug >= vg {
+				return ug + og, vg
+			}
+			return ug, vg + og
+		}, "compare g.U.Value and g.V.Value, the values, not the Grads"},
+		{"compares the Grads (>)", func(u, v, ug, vg, og float64) (float64, float64) {
+			if ug > vg {
+				return ug + og, vg
+			}
+			return ug, vg + og
+		}, "compare g.U.Value and g.V.Value, the values, not the Grads"},
 		{"nil", nil, "nil"},
 	}
 	for _, tt := range tests {
@@ -307,6 +319,29 @@ func TestCheck3_3(t *testing.T) {
 		{"short", right[:4], "expected 5"},
 		{"NaN", []float64{math.NaN(), 0, 0, 0, 0}, "NaN"},
 		{"2σ(s) − 1 for tanh", twiceSigmoid, "tanh(s/2)"},
+		{"Tanh left out", []float64{-1, 3, 1, 1, 2}, "the gradients of ax + by + c alone: the last gate, Tanh, is missing"},
+		{"ReLU in place of Tanh", func() []float64 {
+			a, b, c := nn.NewValue(1, "a"), nn.NewValue(2, "b"), nn.NewValue(-3, "c")
+			x, y := nn.NewValue(-1, "x"), nn.NewValue(3, "y")
+			if err := a.Mul(x).Add(b.Mul(y)).Add(c).ReLU().Backward(); err != nil {
+				t.Fatal(err)
+			}
+			return []float64{a.Grad, b.Grad, c.Grad, x.Grad, y.Grad}
+		}(), "the last gate, Tanh, is missing"},
+		{"reused the sigmoid's Values, zeroed only a, b, c", func() []float64 {
+			// The lesson's va … vy after the sigmoid's Backward, with only the parameters cleaned,
+			// as Part 4's training loop cleans only the parameters.
+			a, b, c := nn.NewValue(1, "a"), nn.NewValue(2, "b"), nn.NewValue(-3, "c")
+			x, y := nn.NewValue(-1, "x"), nn.NewValue(3, "y")
+			if err := a.Mul(x).Add(b.Mul(y)).Add(c).Sigmoid().Backward(); err != nil {
+				t.Fatal(err)
+			}
+			a.Grad, b.Grad, c.Grad = 0, 0, 0
+			if err := a.Mul(x).Add(b.Mul(y)).Add(c).Tanh().Backward(); err != nil {
+				t.Fatal(err)
+			}
+			return []float64{a.Grad, b.Grad, c.Grad, x.Grad, y.Grad}
+		}(), "Backward also fills the Grad of x and y"},
 		{"x and y left at 0", []float64{right[0], right[1], right[2], 0, 0}, "∂f/∂x and ∂f/∂y are 0"},
 		{"f's value five times", []float64{tn, tn, tn, tn, tn}, "the value of f itself"},
 		{"the inputs' Data", []float64{1, 2, -3, -1, 3}, "the inputs' values"},
@@ -537,6 +572,7 @@ func TestCheck3_5(t *testing.T) {
 		{"reversed", [][]float64{want[3], want[2], want[1], want[0]}, X, "reversed"},
 		{"rounded", rounded, X, "look rounded"},
 		{"starter's make kept, then append", [][]float64{append(make([]float64, 5), want[0]...), append(make([]float64, 5), want[1]...), append(make([]float64, 5), want[2]...), append(make([]float64, 5), want[3]...)}, X, "the row for 1 hidden neuron(s) has 10 accuracies, the first five of them 0: your slice starts with the starter's five zeros"},
+		{"seeds 2…6", discAnswer(t, X, Y, nn.InitXavier, []uint64{2, 3, 4, 5, 6}, pcg), X, "s = 2…6"},
 		{"seeds 0…4", discAnswer(t, X, Y, nn.InitXavier, []uint64{0, 1, 2, 3, 4}, pcg), X, "s = 0…4"},
 		{"seeds 1…4", fewer, X, "off by one"},
 		{"last seed only", last, X, "not only the last"},
