@@ -109,6 +109,32 @@ func descendNeuronWith(grad func(w, b float64) (dw, db float64)) (w, b float64) 
 	return w, b
 }
 
+// likelyStarts are the values other than 0 that a student may start w or b from: a slip of the
+// starter's 0.0, or a habit from another exercise.
+var likelyStarts = []float64{-1, -0.5, -0.1, 0, 0.1, 0.5, 1}
+
+// wrongStart returns the start (w, b) other than (0, 0), formatted for a hint, from which 1000
+// gradient-descent steps with learning rate 2 end nearest to (gotW, gotB), if they end within tol
+// of it (relative, as near measures it), or "" if none does. Paths from nearby starts merge:
+// those from (0.1, 0) and (−0.1, −0.1) end 2e-6 apart. The nearest end still names the start,
+// as a student's numerical slopes stay within about 1e-10 of the exact path.
+func wrongStart(gotW, gotB, tol float64) string {
+	best, bestDist := "", tol
+	for _, w := range likelyStarts {
+		for _, b := range likelyStarts {
+			if w == 0 && b == 0 {
+				continue
+			}
+			endW, endB := descendNeuronFrom(w, b, 1000, 2, together)
+			d := math.Max(math.Abs(endW-gotW)/math.Max(1, math.Abs(endW)), math.Abs(endB-gotB)/math.Max(1, math.Abs(endB)))
+			if d <= bestDist {
+				best, bestDist = "("+minusSign(w)+", "+minusSign(b)+")", d
+			}
+		}
+	}
+	return best
+}
+
 // Check2_1 checks Exercise 2.1: the weight w and bias b of the sigmoid neuron after 1000
 // gradient-descent steps with learning rate 2 from w = b = 0 on lesson 2's four observations.
 func Check2_1(w, b float64) Result {
@@ -124,6 +150,7 @@ func Check2_1(w, b float64) Result {
 		const tol = 1e-5
 		at := func(rw, rb float64) bool { return near(w, rw, tol) && near(b, rb, tol) }
 		refW, refB := descendNeuron(1000, 2)
+		start := wrongStart(w, b, tol)
 		switch {
 		case w == 0 && near(b, 0, 1e-9):
 			return notYet(ex, "wTrained and bTrained are still 0: take 1000 steps, moving w and b each against its own slope (b alone cannot start: at (0, 0) its slope is exactly 0).")
@@ -150,9 +177,8 @@ func Check2_1(w, b float64) Result {
 			return notYet(ex, "you moved b before measuring the slope in w, so w's slope was taken at a different point: compute both slopes at the current (w, b) first, then move both.")
 		case at(descendNeuronFrom(0, -1.5, 1000, 2, together)):
 			return notYet(ex, "that run started from the race's bias, b = −1.5: start from w = 0, b = 0.")
-		case at(descendNeuronFrom(1, 0, 1000, 2, together)), at(descendNeuronFrom(0, 1, 1000, 2, together)),
-			at(descendNeuronFrom(1, 1, 1000, 2, together)), at(descendNeuronFrom(0, -1, 1000, 2, together)):
-			return notYet(ex, "the steps are right, but the run started from the wrong (w, b): start from w = 0, b = 0.")
+		case start != "":
+			return notYet(ex, "the steps look right, but the run did not start from (0, 0): it ended where 1000 such steps from (w, b) = %s end. Start from w = 0, b = 0.", start)
 		case at(descendNeuronWith(func(w, b float64) (float64, float64) {
 			dw, _ := neuronGradient(w, -1.5)
 			_, db := neuronGradient(w, b)
@@ -183,9 +209,9 @@ func Check2_1(w, b float64) Result {
 			}
 		}
 		if near(w, refW, 1e-3) && near(b, refB, 1e-3) {
-			return notYet(ex, "w = %.4f, b = %.4f is close to where 1000 steps with learning rate 2 from (0, 0) end, but not within 1e-5: if you typed the printed digits, pass the variables wTrained and bTrained themselves; if not, check the start (w = 0, b = 0), the learning rate (2) and the number of steps (1000).", w, b)
+			return notYet(ex, "w = %s, b = %s is close to where 1000 steps with learning rate 2 from (0, 0) end, but not within 1e-5: if you typed the printed digits, pass the variables wTrained and bTrained themselves; if not, check the start (w = 0, b = 0), the learning rate (2) and the number of steps (1000).", fixedMinus(w, 4), fixedMinus(b, 4))
 		}
-		return notYet(ex, "w = %.3f, b = %.3f is not where 1000 steps with learning rate 2 from (0, 0) end: check the start (w = 0, b = 0), the learning rate (2), the number of steps (1000), and that both slopes are measured at the current (w, b) before either parameter moves.", w, b)
+		return notYet(ex, "w = %s, b = %s is not where 1000 steps with learning rate 2 from (0, 0) end: check the start (w = 0, b = 0), the learning rate (2), the number of steps (1000), and that both slopes are measured at the current (w, b) before either parameter moves.", fixedMinus(w, 3), fixedMinus(b, 3))
 	})
 }
 
@@ -556,13 +582,13 @@ func Check2_4b(bZero float64) Result {
 	case bZero == 0:
 		return notYet(ex, "bZero is still 0: with b = 0 the first layer's z = 4·0.5 = 2, not 0. Which b makes z = w·a₀ + b zero?")
 	case near(w*1+bZero, 0, 1e-9):
-		return notYet(ex, "b = %s makes z zero for an input a = 1, but the chain starts at a₀ = 0.5: the first layer's z is 4·0.5 %s = %s.", minusSign(bZero), signedG(bZero), minusSign(z1))
+		return notYet(ex, "b = %s makes z zero for an input a = 1, but the chain starts at a₀ = 0.5: the first layer's z is 4·0.5 %s = %s.", minusSign(bZero), signedG(bZero), minusSignG(z1, 3))
 	case near(-w*a0, -bZero, 1e-9):
-		return notYet(ex, "b = %s has the wrong sign: z = 4·0.5 %s = %s. The bias must cancel w·a₀.", minusSign(bZero), signedG(bZero), minusSign(z1))
+		return notYet(ex, "b = %s has the wrong sign: z = 4·0.5 %s = %s. The bias must cancel w·a₀.", minusSign(bZero), signedG(bZero), minusSignG(z1, 3))
 	case near(a0+bZero, 0, 1e-9):
-		return notYet(ex, "b = %s cancels a₀ but not w·a₀: z = w·a₀ + b = 4·0.5 %s = %s.", minusSign(bZero), signedG(bZero), minusSign(z1))
+		return notYet(ex, "b = %s cancels a₀ but not w·a₀: z = w·a₀ + b = 4·0.5 %s = %s.", minusSign(bZero), signedG(bZero), minusSignG(z1, 3))
 	}
-	return notYet(ex, "with b = %s the first layer's z = 4·0.5 %s = %s, not 0.", minusSign(bZero), signedG(bZero), minusSign(z1))
+	return notYet(ex, "with b = %s the first layer's z = 4·0.5 %s = %s, not 0.", minusSign(bZero), signedG(bZero), minusSignG(z1, 3))
 }
 
 // signedG returns "+ x" or "− |x|" formatted as %g does, for writing a sum such as "2·x − 3".
@@ -597,6 +623,15 @@ func minusSign(x float64) string {
 		return "−" + fmtG(-x)
 	}
 	return fmtG(x)
+}
+
+// minusSignG formats x with digits significant digits, as %.3g does for 3, with a minus sign (−)
+// instead of a hyphen.
+func minusSignG(x float64, digits int) string {
+	if x < 0 {
+		return "−" + strconv.FormatFloat(-x, 'g', digits, 64)
+	}
+	return strconv.FormatFloat(x, 'g', digits, 64)
 }
 
 // fmtG formats x the way %g does, for quoting a call in a hint.

@@ -78,6 +78,17 @@ func TestCheck2_1(t *testing.T) {
 	w1, b1 := descendNeuron(1000, 1)
 	wFrom10, bFrom10 := descendNeuronFrom(1, 0, 1000, 2, together)
 	wFrom01, bFrom01 := descendNeuronFrom(0, 1, 1000, 2, together)
+	// near-miss starts end within 1e-3 of the answer, where the "typed digits" hint would answer
+	// from (0.1, 0) with numerical slopes, as a student writes it: its end lies 2e-6 from the
+	// end of the path from (−0.1, −0.1), and the hint should name the start the student used
+	wFromW01, bFromW01 := 0.1, 0.0
+	for range 1000 {
+		gw := numSlope(func(w float64) float64 { return neuronLoss(w, bFromW01) }, wFromW01)
+		gb := numSlope(func(b float64) float64 { return neuronLoss(wFromW01, b) }, bFromW01)
+		wFromW01, bFromW01 = wFromW01-2*gw, bFromW01-2*gb
+	}
+	wFromB01, bFromB01 := descendNeuronFrom(0, -0.1, 1000, 2, together)
+	wFrom55, bFrom55 := descendNeuronFrom(0.5, 0.5, 1000, 2, together)
 	wHalf, bHalf := descendNeuron(1000, 0.5)
 	w4, b4 := descendNeuron(1000, 4)
 	w10000, b10000 := descendAsStudent(10000, false, false, -1)
@@ -122,7 +133,7 @@ func TestCheck2_1(t *testing.T) {
 		{"step size 0.1", wTenth, bTenth, "1000 steps with learning rate 0.1 end"},
 		{"500 steps", w500, b500, "500 steps with learning rate 2"},
 		{"2000 steps", w2000, b2000, "2000 steps with learning rate 2"},
-		{"printed digits", 5.451, -8.048, "pass the variables wTrained and bTrained"},
+		{"printed digits", 5.451, -8.048, "w = 5.4510, b = −8.0480 is close"},
 		{"2000 steps with learning rate 1", w1x2000, b1x2000, "check the start (w = 0, b = 0), the learning rate (2) and the number of steps (1000)"},
 		{"untouched starter", 0, 0, "still 0"},
 		{"bias fixed", wf, bf, "b never moved"},
@@ -137,8 +148,11 @@ func TestCheck2_1(t *testing.T) {
 		{"1050 steps", w1050, b1050, "1050 steps"},
 		{"started at b = −1.5", wStart, bStart, "b = −1.5"},
 		{"step size 1", w1, b1, "learning rate 1 end"},
-		{"started at (1, 0)", wFrom10, bFrom10, "started from the wrong (w, b)"},
-		{"started at (0, 1)", wFrom01, bFrom01, "started from the wrong (w, b)"},
+		{"started at (1, 0)", wFrom10, bFrom10, "did not start from (0, 0)"},
+		{"started at (0, 1)", wFrom01, bFrom01, "did not start from (0, 0): it ended where 1000 such steps from (w, b) = (0, 1) end"},
+		{"started at (0.1, 0)", wFromW01, bFromW01, "from (w, b) = (0.1, 0) end. Start from w = 0, b = 0."},
+		{"started at (0, −0.1)", wFromB01, bFromB01, "from (w, b) = (0, −0.1) end"},
+		{"started at (0.5, 0.5)", wFrom55, bFrom55, "from (w, b) = (0.5, 0.5) end"},
 		{"step size 0.5", wHalf, bHalf, "learning rate 0.5 end"},
 		{"step size 4", w4, b4, "learning rate 4 end"},
 		{"10000 steps", w10000, b10000, "10000 steps"},
@@ -147,7 +161,8 @@ func TestCheck2_1(t *testing.T) {
 		{"b moved by w's slope", wByW, bByW, "b moved by w's slope"},
 		{"w's slope on the fixed-bias loss", wFixed, bFixed, "fixed at −1.5"},
 		{"NaN", math.NaN(), 1, "NaN"},
-		{"elsewhere", 3, -4, "check the start (w = 0, b = 0), the learning rate (2), the number of steps (1000), and that both slopes"},
+		{"elsewhere", 3, -4, "w = 3.000, b = −4.000 is not where"},
+		{"elsewhere, the whole hint", 3, -4, "check the start (w = 0, b = 0), the learning rate (2), the number of steps (1000), and that both slopes"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check2_1(tt.w, tt.b), "2.1", tt.hint)
@@ -425,6 +440,7 @@ func TestCheck2_4b(t *testing.T) {
 		{"wrong sign", 2, "wrong sign"},
 		{"−a0", -0.5, "cancels a₀ but not w·a₀"},
 		{"other", -1, "z = 4·0.5 − 1 = 1, not 0"},
+		{"near miss, z to three digits", -2.0001, "z = 4·0.5 − 2.0001 = −0.0001, not 0"},
 		{"b = −4 message uses a minus sign", -4, "b = −4 makes z zero"},
 		{"NaN", math.NaN(), "NaN"},
 	}
