@@ -51,11 +51,18 @@ type SeriesOptions struct {
 	// mistakes, as the x axis is: every tick on a whole number, none on a
 	// half-count. It has no effect with LogY.
 	Counts bool
+	// XLabels names the positions of the x axis: XLabels[i] is written
+	// under position i+1 in place of the number, one tick per label, for a
+	// series over named settings, such as the candidate strengths of a
+	// penalty ("0", "0.001", "0.01"), which are then evenly spaced whatever
+	// their values. Every line must then have at most len(XLabels) values.
+	XLabels []string
 }
 
 // SeriesWith is Series with settings (see SeriesOptions). It returns the
 // errors Series does, and an error if opt.Y is not finite, is empty, or is
-// not positive with LogY.
+// not positive with LogY, or if a line has more values than opt.XLabels
+// has labels.
 //
 //	fig, err := plotting.SeriesWith("Gradient size by layer", "layer", "mean |gradient|",
 //		plotting.SeriesOptions{LogY: true, Y: plotting.Range{Min: 1e-12, Max: 1}},
@@ -102,6 +109,9 @@ func seriesChart(where, title, xlabel, ylabel string, opt SeriesOptions, lines [
 			}
 		}
 		empty = empty && len(ln.Y) == 0
+		if opt.XLabels != nil && len(ln.Y) > len(opt.XLabels) {
+			return nil, fmt.Errorf("%s: line %s has %d values but SeriesOptions.XLabels names only %d positions", where, name, len(ln.Y), len(opt.XLabels))
+		}
 	}
 	if empty {
 		return nil, errors.New(where + ": every line is empty: no values to draw")
@@ -112,6 +122,9 @@ func seriesChart(where, title, xlabel, ylabel string, opt SeriesOptions, lines [
 	}
 	if opt.Counts && !logY {
 		p.Y.Tick.Marker = integerTicks{}
+	}
+	if opt.XLabels != nil {
+		p.X.Tick.Marker = labelTicks(opt.XLabels)
 	}
 	return p, nil
 }
@@ -150,4 +163,20 @@ func seriesPlot(title, xlabel, ylabel string, logY bool, lines []Line) *chart {
 	padX(p.Plot)
 	padY(p.Plot)
 	return p
+}
+
+// labelTicks marks positions 1, 2, 3, … of an x axis with the names
+// labelTicks[0], labelTicks[1], …, one labelled tick per name.
+type labelTicks []string
+
+// Ticks implements plot.Ticker: a tick at each named position inside
+// [min, max].
+func (l labelTicks) Ticks(min, max float64) []plot.Tick {
+	var out []plot.Tick
+	for i, s := range l {
+		if v := float64(i + 1); min <= v && v <= max {
+			out = append(out, plot.Tick{Value: v, Label: s})
+		}
+	}
+	return out
 }

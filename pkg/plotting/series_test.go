@@ -173,3 +173,48 @@ func TestSeriesCounts(t *testing.T) {
 		t.Error("Counts with LogY: the log axis got whole-number ticks")
 	}
 }
+
+// TestSeriesXLabels checks that SeriesOptions.XLabels puts one tick, with
+// its name, at each position, that a line longer than the labels is an
+// error naming XLabels, and that the figure draws.
+func TestSeriesXLabels(t *testing.T) {
+	names := []string{"0", "0.001", "0.01", "0.1"}
+	for _, tc := range []struct {
+		name    string
+		y       []float64
+		wantErr bool
+	}{
+		{"as many values as labels", []float64{0.3, 0.2, 0.1, 0.25}, false},
+		{"fewer values", []float64{0.3, 0.2}, false},
+		{"more values", []float64{0.3, 0.2, 0.1, 0.25, 0.4}, true},
+	} {
+		ch, err := seriesChart("t", "t", "λ", "loss", SeriesOptions{XLabels: names}, []Line{{Y: tc.y}})
+		if tc.wantErr {
+			if err == nil || !strings.Contains(err.Error(), "XLabels") {
+				t.Errorf("%s: error %v, want one naming XLabels", tc.name, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		ticks := ch.X.Tick.Marker.Ticks(0.5, 4.5)
+		if len(ticks) != len(names) {
+			t.Fatalf("%s: %d ticks, want %d: %v", tc.name, len(ticks), len(names), ticks)
+		}
+		for i, tk := range ticks {
+			if tk.Value != float64(i+1) || tk.Label != names[i] {
+				t.Errorf("%s: tick %d is %v %q, want %d %q", tc.name, i, tk.Value, tk.Label, i+1, names[i])
+			}
+		}
+	}
+	if got := labelTicks(names).Ticks(1.5, 3.2); len(got) != 2 || got[0].Label != "0.001" || got[1].Label != "0.01" {
+		t.Errorf("ticks inside [1.5, 3.2]: %v, want positions 2 and 3", got)
+	}
+	f, err := SeriesWith("Loss by λ", "λ", "loss", SeriesOptions{LogY: true, XLabels: names},
+		Line{Label: "train", Y: []float64{0.01, 0.02, 0.05, 0.2}}, Line{Label: "validation", Y: []float64{0.1, 0.09, 0.08, 0.2}, Dashed: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "series-xlabels.png", f)
+}
