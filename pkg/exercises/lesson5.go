@@ -74,6 +74,21 @@ func argmaxFrom1(v []float64) int {
 	return best + 1
 }
 
+// patience returns where early stopping with the given patience stops on the validation losses
+// v (v[i] after epoch i+1): the epoch stop after which the lowest value so far, at epoch best, has
+// not improved for patience epochs; stop is 0 (and best the lowest epoch) if that never happens.
+func patience(v []float64, patience int) (stop, best int) {
+	for i, l := range v {
+		if best == 0 || l < v[best-1] {
+			best = i + 1
+		}
+		if i+1-best >= patience {
+			return i + 1, best
+		}
+	}
+	return 0, best
+}
+
 // noisyNet trains the lesson's 2-50-1 network (Xavier weights from rand.NewPCG(7, 7), SGD(10),
 // the given L2 penalty) on (X, Y) for epochs epochs, with (Xv, Yv) as its held-out set when
 // they are not nil, and returns the network and its history.
@@ -121,8 +136,9 @@ func sameWeights(a, b *nn.Network) bool {
 // network's validation loss is lowest, netStop a fresh network trained as fitNoisy does for that
 // many epochs, and testAcc and testLoss netStop's accuracy and MSE loss on the test set. The check
 // draws the lesson's data and trains the networks itself, and names the likely mistake: an epoch
-// counted from 0, the training loss or the validation accuracy watched, a network trained
-// differently or not retrained, the wrong data set or the wrong network measured.
+// counted from 0, the training loss or the validation accuracy watched, the epoch where a patience
+// stops, a network trained differently or not retrained, the wrong data set or the wrong network
+// measured.
 func Check5_1(stopAt int, netStop *nn.Network, testAcc, testLoss float64) Result {
 	const ex = "5.1"
 	return safely(ex, func() Result {
@@ -142,21 +158,24 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc, testLoss float64) Result
 		// accuracy moves in steps of 1/200, so several epochs may share the maximum.
 		maxAcc := h.TestAccuracy[argmaxFrom1(h.TestAccuracy)-1]
 		atMaxAcc := func(e int) bool { return e >= 1 && e <= len(h.TestAccuracy) && h.TestAccuracy[e-1] == maxAcc }
+		patStop, patBest := patience(h.TestLoss, 100)
 		switch {
 		case stopAt == 0 && netStop == nil && testAcc == 0:
-			return notYet(ex, "find the epoch with the lowest validation loss in hFree.TestLoss first.")
+			return notYet(ex, "find the epoch with the lowest validation loss in valLoss first.")
 		case stopAt == want-1:
-			return notYet(ex, "off by one: index i of hFree.TestLoss holds the loss after epoch i+1, and stopAt counts epochs.")
+			return notYet(ex, "off by one: index i of valLoss holds the loss after epoch i+1, and stopAt counts epochs.")
 		case stopAt == want+1:
-			return notYet(ex, "stopAt is one epoch too many: index i of hFree.TestLoss holds epoch i+1, so add 1 to the index of the lowest value once.")
+			return notYet(ex, "stopAt is one epoch too many: index i of valLoss holds epoch i+1, so add 1 to the index of the lowest value once.")
 		case stopAt == argminFrom1(h.TrainLoss) || stopAt == argminFrom1(h.TrainLoss)-1 || stopAt == len(h.TrainLoss):
-			return notYet(ex, "that is where the training loss is lowest (the end). Early stopping watches the validation loss, hFree.TestLoss.")
+			return notYet(ex, "that is where the training loss is lowest (the end). Early stopping watches the validation loss, valLoss.")
 		case stopAt != want && (stopAt == onTest || stopAt == onTest-1):
-			return notYet(ex, "that is where the test loss is lowest. Choosing the epoch on the test set makes its score no longer an honest estimate: choose on the validation loss, hFree.TestLoss.")
+			return notYet(ex, "that is where the test loss is lowest. Choosing the epoch on the test set makes its score no longer an honest estimate: choose on the validation loss, valLoss.")
 		case stopAt != want && (atMaxAcc(stopAt) || atMaxAcc(stopAt+1)):
-			return notYet(ex, "that is where the validation accuracy is highest. The exercise stops where the validation loss, hFree.TestLoss, is lowest: the loss changes smoothly, while 200 points give the accuracy in steps of half a point.")
+			return notYet(ex, "that is where the validation accuracy is highest. The exercise stops where the validation loss, valLoss, is lowest: the loss changes smoothly, while 200 points give the accuracy in steps of half a point.")
+		case stopAt != want && patStop > 0 && (stopAt == patStop || stopAt == patBest):
+			return notYet(ex, "%d is where a patience of 100 epochs stops (after epoch %d, keeping epoch %d), as section 2 describes; this exercise looks at the whole history and wants the lowest validation loss over all %d epochs.", stopAt, patStop, patBest, len(h.TestLoss))
 		case stopAt != want:
-			return notYet(ex, "the validation loss is not lowest after %d epochs; look for the smallest value of hFree.TestLoss (index i holds epoch i+1).", stopAt)
+			return notYet(ex, "the validation loss is not lowest after %d epochs; look for the smallest value of valLoss (index i holds epoch i+1).", stopAt)
 		case netStop == nil:
 			return notYet(ex, "netStop is nil: train a fresh network for %d epochs and pass it.", want)
 		}
@@ -352,7 +371,7 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				}
 			}
 			k := tc.lambda / float64(tc.n)
-			var sign, l2, noN, timesN, constant, penalty, flipped, zeroIsOne, zeroIsMinusOne []float64
+			var sign, l2, noN, timesN, constant, penalty, flipped, zeroIsOne, zeroIsMinusOne, noLambda, stepped, steppedUp []float64
 			// byShape: N taken from W's shape (its number of weights, rows or columns) instead of
 			// the argument N, the number of training samples.
 			byShape := map[string][]float64{}
@@ -372,6 +391,9 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 					byShape[sh.name] = append(byShape[sh.name], tc.lambda*s/float64(sh.n))
 				}
 				l2 = append(l2, k*w)
+				noLambda = append(noLambda, s/float64(tc.n))
+				stepped = append(stepped, w-k*s)
+				steppedUp = append(steppedUp, w+k*s)
 				noN = append(noN, tc.lambda*s)
 				timesN = append(timesN, tc.lambda*float64(tc.n)*s)
 				constant = append(constant, k)
@@ -455,6 +477,10 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				return notYet(ex, "a weight that is exactly 0 has sign 0 (pkg/nn leaves it alone), not −1: an if w > 0 … else … sends 0 to the else branch.")
 			case hasZero && nanAtZero:
 				return notYet(ex, "the entry for w = 0 is NaN: w/|w| divides by zero there. sign(0) is 0.")
+			case allNear(g, noLambda, 1e-12):
+				return notYet(ex, "λ is missing: each entry is sign(w)/N, but the penalty's strength λ multiplies it, λ·sign(w)/N.")
+			case allNear(g, stepped, 1e-12) || allNear(g, steppedUp, 1e-12):
+				return notYet(ex, "that is the weight after a step, w ∓ λ·sign(w)/N, not the gradient: return only the penalty's slope for each weight; stepWithPenalty takes the step.")
 			case allNear(g, half, 1e-12):
 				return notYet(ex, "that is half the gradient: L1's penalty is λ/N·Σ|W|, without L2's ½, so each entry is λ·sign(w)/N, not λ·sign(w)/(2N).")
 			case nearlySign:

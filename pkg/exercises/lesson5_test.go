@@ -81,6 +81,11 @@ func TestCheck5_1(t *testing.T) {
 		t.Fatalf("the test loss should be lowest away from the validation loss's epoch %d, got %d", stop, onTest)
 	}
 	lowTrain := argminFrom1(h.TrainLoss)
+	// The lesson's section 2: a patience of 100 epochs stops after epoch 113 and keeps epoch 13.
+	patStop, patBest := patience(h.TestLoss, 100)
+	if patStop != 113 || patBest != 13 {
+		t.Fatalf("a patience of 100 should stop after epoch 113 and keep epoch 13, got %d and %d", patStop, patBest)
+	}
 	t.Logf("lowest validation loss after epoch %d, test loss after %d (test accuracy %.3f, against %.3f), training loss after %d", stop, onTest, accOf(netOf(onTest, 0), Xte, Yte), right, lowTrain)
 	tests := []struct {
 		name   string
@@ -101,6 +106,8 @@ func TestCheck5_1(t *testing.T) {
 		{"last highest validation accuracy, as an index", lastMaxAcc - 1, netOf(lastMaxAcc-1, 0), right, "validation accuracy is highest"},
 		{"3000-epoch accuracy", stop, netStop, accOf(netLong, Xte, Yte), "trained for all 3000 epochs (testFree)"},
 		{"other epoch", stop + 7, netStop, right, "not lowest after"},
+		{"where a patience of 100 stops", patStop, netOf(patStop, 0), accOf(netOf(patStop, 0), Xte, Yte), "patience of 100"},
+		{"the epoch a patience of 100 keeps", patBest, netOf(patBest, 0), accOf(netOf(patBest, 0), Xte, Yte), "patience of 100"},
 		{"counted one epoch too many", stop + 1, netOf(stop+1, 0), right, "stopAt is one epoch too many"},
 		{"no network", stop, nil, right, "netStop is nil"},
 		{"training set as the test set", stop, netStop, onTrain, "60 training points"},
@@ -260,6 +267,11 @@ func TestCheck5_3(t *testing.T) {
 		}), "small nonzero weights"},
 		{"tanh(1e6·w)", apply(func(w, k float64) float64 { return k * math.Tanh(1e6*w) }), "tanh(cw)"},
 		{"other", apply(func(w, k float64) float64 { return k * sign(w) * 3 }), "compare each entry"},
+		{"λ forgotten", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
+			return apply(func(w, _ float64) float64 { return sign(w) / float64(n) })(W, lambda, n)
+		}, "λ is missing"},
+		{"the weight after a step", apply(func(w, k float64) float64 { return w - k*sign(w) }), "weight after a step"},
+		{"the weight plus the gradient", apply(func(w, k float64) float64 { return w + k*sign(w) }), "weight after a step"},
 		{"N as the number of weights", func(W *mat.Dense, lambda float64, _ int) *mat.Dense {
 			r, c := W.Dims()
 			return apply(func(w, _ float64) float64 { return lambda * sign(w) / float64(r*c) })(W, lambda, 1)
