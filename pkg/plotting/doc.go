@@ -8,7 +8,8 @@
 //
 // The charts are Functions and FunctionsXY (curves over a range, the
 // latter with axis labels of its own), Series (one value per layer or step,
-// several lines; SeriesWith fixes the y range), ScatterFit (data with a
+// several lines; SeriesWith fixes the y range and can name
+// the x positions, such as the candidate values of a setting), ScatterFit (data with a
 // fitted line and residuals), Loss and LossWith (training histories, train
 // vs test, several runs; LossWith fixes the axes, shows accuracy in per
 // cent, draws reference lines with labels of your own, smooths noisy curves,
