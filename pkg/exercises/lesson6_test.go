@@ -348,6 +348,13 @@ func TestCheck6_5(t *testing.T) {
 	if math.Abs(b2s-163) > 1e-6 || math.Abs(s50-4.0975) > 1e-6 || math.Abs(s10-0.1639) > 1e-6 {
 		t.Fatalf("y's s with β2 = 0.99, slope 50y and slope 10y should be 163, 4.0975 and 0.1639, got %g, %g and %g", b2s, s50, s10)
 	}
+	// The slips that add the new part to m or s without decaying the old one.
+	kx, ky, ks := adamRunKeep(3, -1, 0.2, 100, 0.999, 2, 1, 1, 0.9, 1)
+	mx, my, _ := adamRunKeep(3, -1, 0.2, 100, 0.999, 2, 1, 1, 1, 0.999)
+	bx, by, _ := adamRunKeep(3, -1, 0.2, 100, 0.999, 2, 1, 1, 1, 1)
+	if math.Abs(ks-16.4) > 1e-6 || math.Abs(kx-x2) > 1e-4 || math.Abs(ky-y2) > 1e-4 {
+		t.Fatalf("the slip s ← s + (1 − β2)∇² should land within 1e-4 of the right point with s = 16.4, got (%.6f, %.6f) and %g", kx, ky, ks)
+	}
 	tests := []struct {
 		name       string
 		x2, y2, s2 float64
@@ -369,6 +376,15 @@ func TestCheck6_5(t *testing.T) {
 		{"x's s", x2, y2, 0.067324, "x's s"},
 		{"s NaN", x2, y2, math.NaN(), "adamSY2 is NaN"},
 		{"s other", x2, y2, 20, "not s"},
+		{"old s not decayed (s ← s + (1 − β2)∇²), its own point", kx, ky, ks, "multiplied by β2"},
+		{"old s not decayed, the right point", x2, y2, 16.4, "multiplied by β2"},
+		{"s rounded to 16.38", x2, y2, 16.38, "did you round"},
+		{"s 16.405", x2, y2, 16.405, "did you round"},
+		{"s off by 2e-4", x2, y2, sy2 + 2e-4, "did you round"},
+		{"s within 1e-4", x2, y2, sy2 - 9e-5, ""},
+		{"old m not decayed (m ← m + (1 − β1)∇)", mx, my, sy2, "old m is not multiplied by β1"},
+		{"old m not decayed, rounded", 2.5896, -0.5907, sy2, "old m is not multiplied by β1"},
+		{"neither m nor s decayed", bx, by, 16.4, "old m is not multiplied by β1"},
 		{"starter", 0, 0, 0, "still (0, 0)"},
 		{"the first point", 2.8, -0.8, sy2, "first point"},
 		{"α per coordinate again", 2.6, -0.6, sy2, "exactly α again"},
