@@ -362,8 +362,9 @@ const narrowSlope = 100
 // momentum on the narrow bowl x² + 50y² from (−4, 2), the velocity starting at 0, and return the
 // final point; it tries several steps (one above plain descent's limit on this bowl), momenta and
 // step counts. It recognises the wide bowl of the lesson (momentumPath's gradient) and other
-// wrong y slopes, plain gradient descent (momentum ignored), the point moved with the old
-// velocity, a gradient missing its factor 2, μ applied to the gradient instead of the velocity or
+// wrong y slopes, an x slope without its factor 2, a velocity that starts at −α∇g instead of 0,
+// plain gradient descent (momentum ignored), the point moved with the old velocity, a gradient
+// missing its factor 2, μ applied to the gradient instead of the velocity or
 // to both, the averaged form, Nesterov's momentum, the step size applied twice, a flipped
 // gradient, and one step too many or too few.
 func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Result {
@@ -382,7 +383,7 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if nearPoint(gx, gy, wx, wy) {
 				continue
 			}
-			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 10, false); nearPoint(gx, gy, sx, sy) {
+			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 2, 10, false); nearPoint(gx, gy, sx, sy) {
 				return notYet(ex, "withMomentum(%g, %g, %d) landed where momentum lands on the lesson's bowl x² + 5y² (momentumPath's gradient (2x, 10y)); this exercise's bowl is x² + 50y², with gradient (2x, 100y).", c.alpha, c.mu, c.steps)
 			}
 			if badNumber(gx) != "" || badNumber(gy) != "" {
@@ -410,9 +411,15 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 				return notYet(ex, "that is momentum with half the gradient: the gradient of x² + 50y² is (2x, 100y), not (x, 50y).")
 			}
 			for _, slope := range []float64{50, 5, 2} {
-				if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, slope, false); nearPoint(gx, gy, sx, sy) {
+				if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 2, slope, false); nearPoint(gx, gy, sx, sy) {
 					return notYet(ex, "the slope of 50y² is 100y, not %gy: the gradient of x² + 50y² is (2x, 100y).", slope)
 				}
+			}
+			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 1, narrowSlope, false); nearPoint(gx, gy, sx, sy) {
+				return notYet(ex, "y is right, but not x: the slope of x² is 2x, not x, so the gradient of x² + 50y² is (2x, 100y).")
+			}
+			if sx, sy := momentumStartV(c.alpha, c.mu, c.steps); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
+				return notYet(ex, "the velocity starts at 0, not at −α∇g: the first step then moves by −α∇g, as plain descent does, and momentum builds up from there.")
 			}
 			if sx, sy := momentumForm(c.alpha, c.mu, c.steps, func(v, g float64) float64 { return c.mu * (v - c.alpha*g) }, 1); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
 				return notYet(ex, "μ multiplies only the old velocity: v ← μv − α∇g. With v ← μ(v − α∇g) the new slope is shrunk by μ too.")
@@ -420,7 +427,7 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if sx, sy := momentumForm(c.alpha, c.mu, c.steps, func(v, g float64) float64 { return c.mu*v - c.alpha*g }, c.alpha); nearPoint(gx, gy, sx, sy) {
 				return notYet(ex, "v already contains the step size α: move by θ ← θ + v, not θ + αv.")
 			}
-			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, narrowSlope, true); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
+			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 2, narrowSlope, true); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
 				return notYet(ex, "μ multiplies the old velocity, not the gradient: v ← μv − α∇g, so that the velocity decays while the new slope is added in full.")
 			}
 			if ox, oy := momentumReference(c.alpha, c.mu, c.steps, true); nearPoint(gx, gy, ox, oy) {
@@ -441,7 +448,7 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if math.Hypot(gx, gy) > math.Hypot(4, 2) {
 				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g) moved away from the minimum: the velocity collects −α∇g, the gradient of x² + 50y² is (2x, 100y).", c.alpha, c.mu, c.steps, gx, gy)
 			}
-			return notYet(ex, "withMomentum(%g, %g, %d) = (%.6g, %.6g), expected (%.6g, %.6g): check the gradient (2x, 100y) and the two updates.", c.alpha, c.mu, c.steps, gx, gy, wx, wy)
+			return notYet(ex, "withMomentum(%g, %g, %d) = (%.6g, %.6g) is not where momentum lands: check the start (−4, 2), the velocity starting at 0, the gradient (2x, 100y) and the two updates, v ← μv − α∇g and then θ ← θ + v.", c.alpha, c.mu, c.steps, gx, gy)
 		}
 		return correct(ex, "with step 0.025 and momentum 0.5, 40 steps end at (%.4g, %.2g); with μ = 0 it is plain gradient descent.", firstOf(momentumReference(0.025, 0.5, 40, false)), secondOf(momentumReference(0.025, 0.5, 40, false)))
 	})
@@ -465,6 +472,18 @@ func momentumReference(alpha, mu float64, steps int, moveFirst bool) (x, y float
 	return x, y
 }
 
+// momentumStartV runs momentum on x² + 50y² from (−4, 2) with the velocity started at −α∇g of
+// the start instead of 0 (a typical slip).
+func momentumStartV(alpha, mu float64, steps int) (x, y float64) {
+	x, y = -4, 2
+	vx, vy := -alpha*2*x, -alpha*narrowSlope*y
+	for range steps {
+		vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*narrowSlope*y
+		x, y = x+vx, y+vy
+	}
+	return x, y
+}
+
 // nesterovReference runs Nesterov's momentum on x² + 50y² from (−4, 2): the gradient is taken at
 // the look-ahead point θ + μv.
 func nesterovReference(alpha, mu float64, steps int) (x, y float64) {
@@ -478,14 +497,15 @@ func nesterovReference(alpha, mu float64, steps int) (x, y float64) {
 	return x, y
 }
 
-// momentumSlip runs momentum from (−4, 2) with two typical slips: the y slope taken as slopeY·y
-// (narrowSlope is right; 10 is the lesson's wide bowl), and with muOnGradient the update
-// v ← v − μα∇g, in which μ scales the gradient instead of the old velocity.
-func momentumSlip(alpha, mu float64, steps int, slopeY float64, muOnGradient bool) (x, y float64) {
+// momentumSlip runs momentum from (−4, 2) with three typical slips: the x slope taken as
+// slopeX·x (2 is right), the y slope taken as slopeY·y (narrowSlope is right; 10 is the lesson's
+// wide bowl), and with muOnGradient the update v ← v − μα∇g, in which μ scales the gradient
+// instead of the old velocity.
+func momentumSlip(alpha, mu float64, steps int, slopeX, slopeY float64, muOnGradient bool) (x, y float64) {
 	x, y = -4, 2
 	var vx, vy float64
 	for t := 0; t < steps; t++ {
-		gx, gy := 2*x, slopeY*y
+		gx, gy := slopeX*x, slopeY*y
 		if muOnGradient {
 			vx, vy = vx-mu*alpha*gx, vy-mu*alpha*gy
 		} else {

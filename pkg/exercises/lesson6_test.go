@@ -1,6 +1,7 @@
 package exercises
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -328,11 +329,40 @@ func TestCheck6_4(t *testing.T) {
 			}
 			return x, y
 		}, "100y, not 5y"},
+		{"x slope x (not 2x)", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx-alpha*x, mu*vy-alpha*100*y
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "the slope of x² is 2x, not x"},
+		{"velocity started at −α∇g", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y := -4.0, 2.0
+			vx, vy := -alpha*2*x, -alpha*100*y
+			for range steps {
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*100*y
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "the velocity starts at 0"},
+		{"unrecognised slip", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y := ref(alpha, mu, steps)
+			return x + 0.01, y
+		}, "is not where momentum lands"},
 		{"NaN", func(float64, float64, int) (float64, float64) { return math.NaN(), 0 }, "check the signs"},
 		{"panics", func(float64, float64, int) (float64, float64) { var s []float64; return s[1], 0 }, "panicked"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check6_4(tt.f), "6.4", tt.hint)
+	}
+	// The hint for a slip the check does not recognise names the case, never the point it wants.
+	wx, wy := ref(0.01, 0.9, 25)
+	odd := func(alpha, mu float64, steps int) (float64, float64) { x, y := ref(alpha, mu, steps); return x + 0.01, y - 0.01 }
+	for _, p := range []string{fmt.Sprintf("%.6g", wx), fmt.Sprintf("%.6g", wy), fmt.Sprintf("%.4g", wx), fmt.Sprintf("%.3g", wy)} {
+		if s := Check6_4(odd).String(); strings.Contains(s, p) {
+			t.Errorf("the generic hint gives the expected point away (%s): %q", p, s)
+		}
 	}
 }
 
