@@ -358,7 +358,10 @@ func TestCheck6_4(t *testing.T) {
 	}
 	// The hint for a slip the check does not recognise names the case, never the point it wants.
 	wx, wy := ref(0.01, 0.9, 25)
-	odd := func(alpha, mu float64, steps int) (float64, float64) { x, y := ref(alpha, mu, steps); return x + 0.01, y - 0.01 }
+	odd := func(alpha, mu float64, steps int) (float64, float64) {
+		x, y := ref(alpha, mu, steps)
+		return x + 0.01, y - 0.01
+	}
 	for _, p := range []string{fmt.Sprintf("%.6g", wx), fmt.Sprintf("%.6g", wy), fmt.Sprintf("%.4g", wx), fmt.Sprintf("%.3g", wy)} {
 		if s := Check6_4(odd).String(); strings.Contains(s, p) {
 			t.Errorf("the generic hint gives the expected point away (%s): %q", p, s)
