@@ -731,15 +731,15 @@ func bowlAdamSteps(c, alpha float64, maxSteps int) int {
 	return -1
 }
 
-// Check6_5b checks the step counts of exercise 6.5: how many steps plain gradient descent, with
+// Check6_6 checks the step counts of exercise 6.6: how many steps plain gradient descent, with
 // 0.9 times each bowl's boundary step, needs on x² + 5y² (wide) and on x² + 50y² (narrow), and
 // how many Adam with step 0.5 needs on x² + 50y² (adamNarrow), each counted as stepsToReach
 // counts them: the first step within 0.001 of the minimum. Its hints recognise a descent that
 // stopped or diverged before it got there, the lesson's step sizes instead of 0.9 times the
 // boundary, the wrong slope for the narrow bowl, swapped counts, counts off by one, and the
 // length of a whole path counted instead of the steps to within 0.001.
-func Check6_5b(wide, narrow, adamNarrow int) Result {
-	const ex = "6.5"
+func Check6_6(wide, narrow, adamNarrow int) Result {
+	const ex = "6.6"
 	return safely(ex, func() Result {
 		const limit = 5000
 		ww, wn, wa := bowlDescentSteps(10, 0.9*0.2, limit), bowlDescentSteps(100, 0.9*0.02, limit), bowlAdamSteps(100, 0.5, limit)

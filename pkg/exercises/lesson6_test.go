@@ -446,7 +446,7 @@ func TestCheck6_5(t *testing.T) {
 	}
 }
 
-func TestCheck6_5b(t *testing.T) {
+func TestCheck6_6(t *testing.T) {
 	wide, narrow, adam := bowlDescentSteps(10, 0.18, 5000), bowlDescentSteps(100, 0.018, 5000), bowlAdamSteps(100, 0.5, 5000)
 	if wide < 1 || narrow <= wide || adam < 1 {
 		t.Fatalf("reference counts should be positive and the narrow bowl slower, got %d, %d, %d", wide, narrow, adam)
@@ -488,10 +488,10 @@ func TestCheck6_5b(t *testing.T) {
 		{"Adam wrong", wide, narrow, 150, "Adam count is not right"},
 	}
 	for _, tt := range tests {
-		expectResult(t, tt.name, Check6_5b(tt.wide, tt.narrow, tt.adamNr), "6.5", tt.hint)
+		expectResult(t, tt.name, Check6_6(tt.wide, tt.narrow, tt.adamNr), "6.6", tt.hint)
 	}
-	// A student who skipped exercise 6.3 must not get its answer from 6.5's hint.
-	if s := Check6_5b(wide, bowlDescentSteps(50, 0.036, 5000), adam).String(); strings.Contains(s, "0.02") || strings.Contains(s, "0.036") {
+	// A student who skipped exercise 6.3 must not get its answer from 6.6's hint.
+	if s := Check6_6(wide, bowlDescentSteps(50, 0.036, 5000), adam).String(); strings.Contains(s, "0.02") || strings.Contains(s, "0.036") {
 		t.Errorf("the slope-50y hint should not give exercise 6.3's boundary step away, got %q", s)
 	}
 }
