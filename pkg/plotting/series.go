@@ -14,12 +14,16 @@ import (
 // dashed line. NoMarkers draws the line alone, without a dot at each
 // value: for a dense series (a value per epoch over hundreds of epochs),
 // whose dots would merge into a beaded rope. Lines without markers are best
-// told apart by colour and Dashed.
+// told apart by colour and Dashed. First, if positive, puts the first value
+// at position First instead of 1: 2 for a series of steps drawn from step 2
+// on, whose step 1 lies far outside the range worth showing; it must not be
+// negative.
 type Line struct {
 	Label     string
 	Y         []float64
 	Dashed    bool
 	NoMarkers bool
+	First     int
 }
 
 // Series draws each line's values against their position 1, 2, 3, …
@@ -93,6 +97,9 @@ func seriesChart(where, title, xlabel, ylabel string, opt SeriesOptions, lines [
 		if ln.Label != "" {
 			name = fmt.Sprintf("%d (%q)", i, ln.Label)
 		}
+		if ln.First < 0 {
+			return nil, fmt.Errorf("%s: line %s: First is %d: the first position must be 1 or more (0 means 1)", where, name, ln.First)
+		}
 		for j, v := range ln.Y {
 			if !isFinite(v) {
 				return nil, fmt.Errorf("%s: line %s: Y[%d] (position %d) is %g: values must be finite", where, name, j, j+1, v)
@@ -127,9 +134,10 @@ func seriesPlot(title, xlabel, ylabel string, logY bool, lines []Line) *chart {
 		if len(ln.Y) == 0 {
 			continue
 		}
+		first := max(ln.First, 1)
 		xy := make(plotter.XYs, len(ln.Y))
 		for j, v := range ln.Y {
-			xy[j] = plotter.XY{X: float64(j + 1), Y: v}
+			xy[j] = plotter.XY{X: float64(first + j), Y: v}
 		}
 		l := newPolyline(xy, lineStyle(i, ln.Dashed))
 		thumbs := []plot.Thumbnailer{l}
