@@ -362,8 +362,9 @@ const narrowSlope = 100
 // momentum on the narrow bowl x² + 50y² from (−4, 2), the velocity starting at 0, and return the
 // final point; it tries several steps (one above plain descent's limit on this bowl), momenta and
 // step counts. It recognises the wide bowl of the lesson (momentumPath's gradient) and other
-// wrong y slopes, plain gradient descent (momentum ignored), the point moved with the old
-// velocity, a gradient missing its factor 2, μ applied to the gradient instead of the velocity or
+// wrong y slopes, an x slope without its factor 2, a velocity that starts at −α∇g instead of 0,
+// plain gradient descent (momentum ignored), the point moved with the old velocity, a gradient
+// missing its factor 2, μ applied to the gradient instead of the velocity or
 // to both, the averaged form, Nesterov's momentum, the step size applied twice, a flipped
 // gradient, and one step too many or too few.
 func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Result {
@@ -382,7 +383,7 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if nearPoint(gx, gy, wx, wy) {
 				continue
 			}
-			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 10, false); nearPoint(gx, gy, sx, sy) {
+			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 2, 10, false); nearPoint(gx, gy, sx, sy) {
 				return notYet(ex, "withMomentum(%g, %g, %d) landed where momentum lands on the lesson's bowl x² + 5y² (momentumPath's gradient (2x, 10y)); this exercise's bowl is x² + 50y², with gradient (2x, 100y).", c.alpha, c.mu, c.steps)
 			}
 			if badNumber(gx) != "" || badNumber(gy) != "" {
@@ -410,9 +411,15 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 				return notYet(ex, "that is momentum with half the gradient: the gradient of x² + 50y² is (2x, 100y), not (x, 50y).")
 			}
 			for _, slope := range []float64{50, 5, 2} {
-				if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, slope, false); nearPoint(gx, gy, sx, sy) {
+				if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 2, slope, false); nearPoint(gx, gy, sx, sy) {
 					return notYet(ex, "the slope of 50y² is 100y, not %gy: the gradient of x² + 50y² is (2x, 100y).", slope)
 				}
+			}
+			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 1, narrowSlope, false); nearPoint(gx, gy, sx, sy) {
+				return notYet(ex, "y is right, but not x: the slope of x² is 2x, not x, so the gradient of x² + 50y² is (2x, 100y).")
+			}
+			if sx, sy := momentumStartV(c.alpha, c.mu, c.steps); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
+				return notYet(ex, "the velocity starts at 0, not at −α∇g: the first step then moves by −α∇g, as plain descent does, and momentum builds up from there.")
 			}
 			if sx, sy := momentumForm(c.alpha, c.mu, c.steps, func(v, g float64) float64 { return c.mu * (v - c.alpha*g) }, 1); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
 				return notYet(ex, "μ multiplies only the old velocity: v ← μv − α∇g. With v ← μ(v − α∇g) the new slope is shrunk by μ too.")
@@ -420,7 +427,7 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if sx, sy := momentumForm(c.alpha, c.mu, c.steps, func(v, g float64) float64 { return c.mu*v - c.alpha*g }, c.alpha); nearPoint(gx, gy, sx, sy) {
 				return notYet(ex, "v already contains the step size α: move by θ ← θ + v, not θ + αv.")
 			}
-			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, narrowSlope, true); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
+			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 2, narrowSlope, true); c.mu != 0 && nearPoint(gx, gy, sx, sy) {
 				return notYet(ex, "μ multiplies the old velocity, not the gradient: v ← μv − α∇g, so that the velocity decays while the new slope is added in full.")
 			}
 			if ox, oy := momentumReference(c.alpha, c.mu, c.steps, true); nearPoint(gx, gy, ox, oy) {
@@ -441,7 +448,7 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if math.Hypot(gx, gy) > math.Hypot(4, 2) {
 				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g) moved away from the minimum: the velocity collects −α∇g, the gradient of x² + 50y² is (2x, 100y).", c.alpha, c.mu, c.steps, gx, gy)
 			}
-			return notYet(ex, "withMomentum(%g, %g, %d) = (%.6g, %.6g), expected (%.6g, %.6g): check the gradient (2x, 100y) and the two updates.", c.alpha, c.mu, c.steps, gx, gy, wx, wy)
+			return notYet(ex, "withMomentum(%g, %g, %d) = (%.6g, %.6g) is not where momentum lands: check the start (−4, 2), the velocity starting at 0, the gradient (2x, 100y) and the two updates, v ← μv − α∇g and then θ ← θ + v.", c.alpha, c.mu, c.steps, gx, gy)
 		}
 		return correct(ex, "with step 0.025 and momentum 0.5, 40 steps end at (%.4g, %.2g); with μ = 0 it is plain gradient descent.", firstOf(momentumReference(0.025, 0.5, 40, false)), secondOf(momentumReference(0.025, 0.5, 40, false)))
 	})
@@ -465,6 +472,18 @@ func momentumReference(alpha, mu float64, steps int, moveFirst bool) (x, y float
 	return x, y
 }
 
+// momentumStartV runs momentum on x² + 50y² from (−4, 2) with the velocity started at −α∇g of
+// the start instead of 0 (a typical slip).
+func momentumStartV(alpha, mu float64, steps int) (x, y float64) {
+	x, y = -4, 2
+	vx, vy := -alpha*2*x, -alpha*narrowSlope*y
+	for range steps {
+		vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*narrowSlope*y
+		x, y = x+vx, y+vy
+	}
+	return x, y
+}
+
 // nesterovReference runs Nesterov's momentum on x² + 50y² from (−4, 2): the gradient is taken at
 // the look-ahead point θ + μv.
 func nesterovReference(alpha, mu float64, steps int) (x, y float64) {
@@ -478,14 +497,15 @@ func nesterovReference(alpha, mu float64, steps int) (x, y float64) {
 	return x, y
 }
 
-// momentumSlip runs momentum from (−4, 2) with two typical slips: the y slope taken as slopeY·y
-// (narrowSlope is right; 10 is the lesson's wide bowl), and with muOnGradient the update
-// v ← v − μα∇g, in which μ scales the gradient instead of the old velocity.
-func momentumSlip(alpha, mu float64, steps int, slopeY float64, muOnGradient bool) (x, y float64) {
+// momentumSlip runs momentum from (−4, 2) with three typical slips: the x slope taken as
+// slopeX·x (2 is right), the y slope taken as slopeY·y (narrowSlope is right; 10 is the lesson's
+// wide bowl), and with muOnGradient the update v ← v − μα∇g, in which μ scales the gradient
+// instead of the old velocity.
+func momentumSlip(alpha, mu float64, steps int, slopeX, slopeY float64, muOnGradient bool) (x, y float64) {
 	x, y = -4, 2
 	var vx, vy float64
 	for t := 0; t < steps; t++ {
-		gx, gy := 2*x, slopeY*y
+		gx, gy := slopeX*x, slopeY*y
 		if muOnGradient {
 			vx, vy = vx-mu*alpha*gx, vy-mu*alpha*gy
 		} else {
@@ -524,6 +544,13 @@ func adamSteps(x, y, alpha, c float64, n, correctM, correctS int) (float64, floa
 // adamRun is adamSteps with β2 as a parameter; it also returns y's running average of squared
 // gradients s (before the bias correction) after the last step.
 func adamRun(x, y, alpha, c, beta2 float64, n, correctM, correctS int) (float64, float64, float64) {
+	return adamRunKeep(x, y, alpha, c, beta2, n, correctM, correctS, 0.9, beta2)
+}
+
+// adamRunKeep is adamRun with the factors keepM and keepS that multiply the old m and s at each
+// step: β1 and β2 in Adam, 1 in the slips that add the new part without decaying the old average
+// (m ← m + (1 − β1)·∇, s ← s + (1 − β2)·∇²).
+func adamRunKeep(x, y, alpha, c, beta2 float64, n, correctM, correctS int, keepM, keepS float64) (float64, float64, float64) {
 	const beta1, eps = 0.9, 1e-8
 	var mx, my, sx, sy float64
 	correction := func(mode int, beta float64, t int) float64 {
@@ -537,8 +564,8 @@ func adamRun(x, y, alpha, c, beta2 float64, n, correctM, correctS int) (float64,
 	}
 	for t := 1; t <= n; t++ {
 		gx, gy := 2*x, c*y
-		mx, my = beta1*mx+(1-beta1)*gx, beta1*my+(1-beta1)*gy
-		sx, sy = beta2*sx+(1-beta2)*gx*gx, beta2*sy+(1-beta2)*gy*gy
+		mx, my = keepM*mx+(1-beta1)*gx, keepM*my+(1-beta1)*gy
+		sx, sy = keepS*sx+(1-beta2)*gx*gx, keepS*sy+(1-beta2)*gy*gy
 		c1, c2 := correction(correctM, beta1, t), correction(correctS, beta2, t)
 		x -= alpha * (mx / c1) / (math.Sqrt(sx/c2) + eps)
 		y -= alpha * (my / c1) / (math.Sqrt(sy/c2) + eps)
@@ -548,14 +575,15 @@ func adamRun(x, y, alpha, c, beta2 float64, n, correctM, correctS int) (float64,
 
 // Check6_5 checks exercise 6.5: the second point Adam (step 0.2, β1 = 0.9, β2 = 0.999) visits
 // from (3, −1) on x² + 50y², to four decimal places, and y's running average of squared
-// gradients s after step 2 (before the bias correction). The point alone cannot tell a wrong slope
+// gradients s after step 2 (before the bias correction), to within 0.0001. The point alone cannot tell a wrong slope
 // for y from the right one (Adam divides each gradient by its own size), and hardly depends on β2;
 // s does. For the point it recognises the first or the third point, a second step of exactly α
 // per coordinate (averages restarted, or the first gradient reused), the first step's bias
 // correction kept at step 2, no bias correction or only one of the two, plain gradient descent,
 // coordinates moved the wrong way, the steps given instead of the point, swapped coordinates,
-// the lesson's start and step, and β2 = 0.99; for s, other slopes for y, β2 = 0.99, the corrected
-// ŝ, the first step's s, s not carried over, x's s, a missing 1 − β2 and √s.
+// the lesson's start and step, β2 = 0.99, and an old m that is not decayed; for s, other slopes
+// for y, β2 = 0.99, the corrected ŝ, the first step's s, s not carried over, an old s that is not
+// decayed, x's s, a missing 1 − β2, √s, and a rounded s.
 func Check6_5(x2, y2, sy2 float64) Result {
 	const ex = "6.5"
 	return safely(ex, func() Result {
@@ -564,6 +592,7 @@ func Check6_5(x2, y2, sy2 float64) Result {
 		wx, wy := adamSteps(x0, y0, alpha, 100, 2, 1, 1)
 		x1, y1 := adamSteps(x0, y0, alpha, 100, 1, 1, 1)
 		bx, by, _ := adamRun(x0, y0, alpha, 100, 0.99, 2, 1, 1)
+		mx, my, _ := adamRunKeep(x0, y0, alpha, 100, 0.999, 2, 1, 1, 1, 0.999) // the old m not multiplied by β1
 		switch {
 		case badNumber(x2) != "" || badNumber(y2) != "":
 			return notYet(ex, "the point is (%g, %g).", x2, y2)
@@ -579,6 +608,8 @@ func Check6_5(x2, y2, sy2 float64) Result {
 			return notYet(ex, "that is the third point, after three steps; the exercise asks for the point after two (the first is (2.8, −0.8)).")
 		case at(x2, y2, x1-alpha, y1+alpha):
 			return notYet(ex, "that moves each coordinate by exactly α again, which happens only when m̂/√ŝ is ±1. Take the second gradient at the first point (2.8, −0.8), and carry m and s over from the first step (they do not start at 0 again). Or, if you computed it and rounded to two decimals, keep four: the check cannot tell (2.60, −0.60) from that slip.")
+		case at(x2, y2, mx, my):
+			return notYet(ex, "that is where the step lands when the old m is not multiplied by β1 (m ← m + (1 − β1)·∇); the running average decays its old value: m ← β1·m + (1 − β1)·∇.")
 		case at(x2, y2, -3.0028, 1.0087):
 			return notYet(ex, "that is the second point from the lesson's start (−4, 2) with step 0.5 on x² + 5y²; this exercise starts at (3, −1) with step 0.2 on x² + 50y².")
 		}
@@ -625,12 +656,17 @@ func checkAdamS(ex string, sy2, dx, dy float64) Result {
 	want := func(c, beta2 float64) float64 { _, _, s := adamRun(3, -1, 0.2, c, beta2, 2, 1, 1); return s }
 	_, _, s1 := adamRun(3, -1, 0.2, 100, 0.999, 1, 1, 1)
 	s2 := want(100, 0.999)
+	_, _, kept := adamRunKeep(3, -1, 0.2, 100, 0.999, 2, 1, 1, 0.9, 1) // the old s not multiplied by β2
+	// is recognises a slip's s to within rounding; the right s must be within 0.0001, the point's
+	// four decimals, since the slip that keeps the old s whole is only 0.01 away.
 	is := func(v float64) bool { return near(sy2, v, 1e-3) }
 	switch {
 	case badNumber(sy2) != "":
 		return notYet(ex, "the point is right; adamSY2 is %s.", badNumber(sy2))
-	case is(s2):
+	case math.Abs(sy2-s2) <= 1e-4:
 		return correct(ex, "the second step moves x down by %.4f and y up by %.4f, each a little less than α = 0.2: m̂/√ŝ is no longer exactly ±1 once two different gradients are averaged, but it stays near 1 in size although y's slope is more than ten times steeper than x's. The point would be the same (up to ε) with any slope c·y: Adam divides each gradient by its own size, so only s shows the 100.", dx, dy)
+	case math.Abs(sy2-kept) <= 1e-4:
+		return notYet(ex, "the point is right, but that s keeps the old s whole, s ← s + (1 − β2)·∇²; the old s must be multiplied by β2: s ← β2·s + (1 − β2)·∇². (If you rounded the right s to one decimal, keep four: the check cannot tell that from this slip.)")
 	case sy2 == 0:
 		return notYet(ex, "the point is right; adamSY2 is still 0: store y's s after step 2, the running average of its squared gradients (before the bias correction).")
 	case is(want(50, 0.999)):
@@ -651,6 +687,9 @@ func checkAdamS(ex string, sy2, dx, dy float64) Result {
 		return notYet(ex, "that is √s; store s itself.")
 	case near(sy2, 0.999*0.001*6*6+0.001*5.6*5.6, 1e-5): // x's gradients were 6 and 5.6
 		return notYet(ex, "that is x's s; the exercise asks for y's.")
+	}
+	if math.Abs(sy2-s2) < 0.05 {
+		return notYet(ex, "the point is right, and %.4g is close to s, but not within 0.0001 of it: did you round? Keep four decimals.", sy2)
 	}
 	return notYet(ex, "the point is right, but not s: y's s after step 2 is β2 times its s after step 1 plus (1 − β2) times the square of y's gradient at the first point.")
 }
@@ -692,15 +731,15 @@ func bowlAdamSteps(c, alpha float64, maxSteps int) int {
 	return -1
 }
 
-// Check6_5b checks the step counts of exercise 6.5: how many steps plain gradient descent, with
+// Check6_6 checks the step counts of exercise 6.6: how many steps plain gradient descent, with
 // 0.9 times each bowl's boundary step, needs on x² + 5y² (wide) and on x² + 50y² (narrow), and
 // how many Adam with step 0.5 needs on x² + 50y² (adamNarrow), each counted as stepsToReach
 // counts them: the first step within 0.001 of the minimum. Its hints recognise a descent that
 // stopped or diverged before it got there, the lesson's step sizes instead of 0.9 times the
 // boundary, the wrong slope for the narrow bowl, swapped counts, counts off by one, and the
 // length of a whole path counted instead of the steps to within 0.001.
-func Check6_5b(wide, narrow, adamNarrow int) Result {
-	const ex = "6.5"
+func Check6_6(wide, narrow, adamNarrow int) Result {
+	const ex = "6.6"
 	return safely(ex, func() Result {
 		const limit = 5000
 		ww, wn, wa := bowlDescentSteps(10, 0.9*0.2, limit), bowlDescentSteps(100, 0.9*0.02, limit), bowlAdamSteps(100, 0.5, limit)

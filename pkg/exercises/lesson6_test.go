@@ -1,6 +1,7 @@
 package exercises
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -328,11 +329,43 @@ func TestCheck6_4(t *testing.T) {
 			}
 			return x, y
 		}, "100y, not 5y"},
+		{"x slope x (not 2x)", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx-alpha*x, mu*vy-alpha*100*y
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "the slope of x² is 2x, not x"},
+		{"velocity started at −α∇g", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y := -4.0, 2.0
+			vx, vy := -alpha*2*x, -alpha*100*y
+			for range steps {
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*100*y
+				x, y = x+vx, y+vy
+			}
+			return x, y
+		}, "the velocity starts at 0"},
+		{"unrecognised slip", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y := ref(alpha, mu, steps)
+			return x + 0.01, y
+		}, "is not where momentum lands"},
 		{"NaN", func(float64, float64, int) (float64, float64) { return math.NaN(), 0 }, "check the signs"},
 		{"panics", func(float64, float64, int) (float64, float64) { var s []float64; return s[1], 0 }, "panicked"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check6_4(tt.f), "6.4", tt.hint)
+	}
+	// The hint for a slip the check does not recognise names the case, never the point it wants.
+	wx, wy := ref(0.01, 0.9, 25)
+	odd := func(alpha, mu float64, steps int) (float64, float64) {
+		x, y := ref(alpha, mu, steps)
+		return x + 0.01, y - 0.01
+	}
+	for _, p := range []string{fmt.Sprintf("%.6g", wx), fmt.Sprintf("%.6g", wy), fmt.Sprintf("%.4g", wx), fmt.Sprintf("%.3g", wy)} {
+		if s := Check6_4(odd).String(); strings.Contains(s, p) {
+			t.Errorf("the generic hint gives the expected point away (%s): %q", p, s)
+		}
 	}
 }
 
@@ -347,6 +380,13 @@ func TestCheck6_5(t *testing.T) {
 	_, _, s10 := adamRun(3, -1, 0.2, 10, 0.999, 2, 1, 1)
 	if math.Abs(b2s-163) > 1e-6 || math.Abs(s50-4.0975) > 1e-6 || math.Abs(s10-0.1639) > 1e-6 {
 		t.Fatalf("y's s with β2 = 0.99, slope 50y and slope 10y should be 163, 4.0975 and 0.1639, got %g, %g and %g", b2s, s50, s10)
+	}
+	// The slips that add the new part to m or s without decaying the old one.
+	kx, ky, ks := adamRunKeep(3, -1, 0.2, 100, 0.999, 2, 1, 1, 0.9, 1)
+	mx, my, _ := adamRunKeep(3, -1, 0.2, 100, 0.999, 2, 1, 1, 1, 0.999)
+	bx, by, _ := adamRunKeep(3, -1, 0.2, 100, 0.999, 2, 1, 1, 1, 1)
+	if math.Abs(ks-16.4) > 1e-6 || math.Abs(kx-x2) > 1e-4 || math.Abs(ky-y2) > 1e-4 {
+		t.Fatalf("the slip s ← s + (1 − β2)∇² should land within 1e-4 of the right point with s = 16.4, got (%.6f, %.6f) and %g", kx, ky, ks)
 	}
 	tests := []struct {
 		name       string
@@ -369,6 +409,15 @@ func TestCheck6_5(t *testing.T) {
 		{"x's s", x2, y2, 0.067324, "x's s"},
 		{"s NaN", x2, y2, math.NaN(), "adamSY2 is NaN"},
 		{"s other", x2, y2, 20, "not s"},
+		{"old s not decayed (s ← s + (1 − β2)∇²), its own point", kx, ky, ks, "multiplied by β2"},
+		{"old s not decayed, the right point", x2, y2, 16.4, "multiplied by β2"},
+		{"s rounded to 16.38", x2, y2, 16.38, "did you round"},
+		{"s 16.405", x2, y2, 16.405, "did you round"},
+		{"s off by 2e-4", x2, y2, sy2 + 2e-4, "did you round"},
+		{"s within 1e-4", x2, y2, sy2 - 9e-5, ""},
+		{"old m not decayed (m ← m + (1 − β1)∇)", mx, my, sy2, "old m is not multiplied by β1"},
+		{"old m not decayed, rounded", 2.5896, -0.5907, sy2, "old m is not multiplied by β1"},
+		{"neither m nor s decayed", bx, by, 16.4, "old m is not multiplied by β1"},
 		{"starter", 0, 0, 0, "still (0, 0)"},
 		{"the first point", 2.8, -0.8, sy2, "first point"},
 		{"α per coordinate again", 2.6, -0.6, sy2, "exactly α again"},
@@ -397,7 +446,7 @@ func TestCheck6_5(t *testing.T) {
 	}
 }
 
-func TestCheck6_5b(t *testing.T) {
+func TestCheck6_6(t *testing.T) {
 	wide, narrow, adam := bowlDescentSteps(10, 0.18, 5000), bowlDescentSteps(100, 0.018, 5000), bowlAdamSteps(100, 0.5, 5000)
 	if wide < 1 || narrow <= wide || adam < 1 {
 		t.Fatalf("reference counts should be positive and the narrow bowl slower, got %d, %d, %d", wide, narrow, adam)
@@ -439,10 +488,10 @@ func TestCheck6_5b(t *testing.T) {
 		{"Adam wrong", wide, narrow, 150, "Adam count is not right"},
 	}
 	for _, tt := range tests {
-		expectResult(t, tt.name, Check6_5b(tt.wide, tt.narrow, tt.adamNr), "6.5", tt.hint)
+		expectResult(t, tt.name, Check6_6(tt.wide, tt.narrow, tt.adamNr), "6.6", tt.hint)
 	}
-	// A student who skipped exercise 6.3 must not get its answer from 6.5's hint.
-	if s := Check6_5b(wide, bowlDescentSteps(50, 0.036, 5000), adam).String(); strings.Contains(s, "0.02") || strings.Contains(s, "0.036") {
+	// A student who skipped exercise 6.3 must not get its answer from 6.6's hint.
+	if s := Check6_6(wide, bowlDescentSteps(50, 0.036, 5000), adam).String(); strings.Contains(s, "0.02") || strings.Contains(s, "0.036") {
 		t.Errorf("the slope-50y hint should not give exercise 6.3's boundary step away, got %q", s)
 	}
 }

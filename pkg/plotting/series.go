@@ -14,12 +14,16 @@ import (
 // dashed line. NoMarkers draws the line alone, without a dot at each
 // value: for a dense series (a value per epoch over hundreds of epochs),
 // whose dots would merge into a beaded rope. Lines without markers are best
-// told apart by colour and Dashed.
+// told apart by colour and Dashed. First, if positive, puts the first value
+// at position First instead of 1: 2 for a series of steps drawn from step 2
+// on, whose step 1 lies far outside the range worth showing; it must not be
+// negative.
 type Line struct {
 	Label     string
 	Y         []float64
 	Dashed    bool
 	NoMarkers bool
+	First     int
 }
 
 // Series draws each line's values against their position 1, 2, 3, …
@@ -55,14 +59,15 @@ type SeriesOptions struct {
 	// under position i+1 in place of the number, one tick per label, for a
 	// series over named settings, such as the candidate strengths of a
 	// penalty ("0", "0.001", "0.01"), which are then evenly spaced whatever
-	// their values. Every line must then have at most len(XLabels) values.
+	// their values. Every line must then end at or before position
+	// len(XLabels).
 	XLabels []string
 }
 
 // SeriesWith is Series with settings (see SeriesOptions). It returns the
 // errors Series does, and an error if opt.Y is not finite, is empty, or is
-// not positive with LogY, or if a line has more values than opt.XLabels
-// has labels.
+// not positive with LogY, or if a line reaches a position past the last
+// of opt.XLabels.
 //
 //	fig, err := plotting.SeriesWith("Gradient size by layer", "layer", "mean |gradient|",
 //		plotting.SeriesOptions{LogY: true, Y: plotting.Range{Min: 1e-12, Max: 1}},
@@ -100,17 +105,21 @@ func seriesChart(where, title, xlabel, ylabel string, opt SeriesOptions, lines [
 		if ln.Label != "" {
 			name = fmt.Sprintf("%d (%q)", i, ln.Label)
 		}
+		if ln.First < 0 {
+			return nil, fmt.Errorf("%s: line %s: First is %d: the first position must be 1 or more (0 means 1)", where, name, ln.First)
+		}
+		first := max(ln.First, 1)
 		for j, v := range ln.Y {
 			if !isFinite(v) {
-				return nil, fmt.Errorf("%s: line %s: Y[%d] (position %d) is %g: values must be finite", where, name, j, j+1, v)
+				return nil, fmt.Errorf("%s: line %s: Y[%d] (position %d) is %g: values must be finite", where, name, j, first+j, v)
 			}
 			if logY && v <= 0 {
-				return nil, fmt.Errorf("%s: line %s: Y[%d] (position %d) is %g: a log scale needs positive values", where, name, j, j+1, v)
+				return nil, fmt.Errorf("%s: line %s: Y[%d] (position %d) is %g: a log scale needs positive values", where, name, j, first+j, v)
 			}
 		}
 		empty = empty && len(ln.Y) == 0
-		if opt.XLabels != nil && len(ln.Y) > len(opt.XLabels) {
-			return nil, fmt.Errorf("%s: line %s has %d values but SeriesOptions.XLabels names only %d positions", where, name, len(ln.Y), len(opt.XLabels))
+		if last := first + len(ln.Y) - 1; opt.XLabels != nil && len(ln.Y) > 0 && last > len(opt.XLabels) {
+			return nil, fmt.Errorf("%s: line %s reaches position %d but SeriesOptions.XLabels names only %d positions", where, name, last, len(opt.XLabels))
 		}
 	}
 	if empty {
@@ -140,9 +149,10 @@ func seriesPlot(title, xlabel, ylabel string, logY bool, lines []Line) *chart {
 		if len(ln.Y) == 0 {
 			continue
 		}
+		first := max(ln.First, 1)
 		xy := make(plotter.XYs, len(ln.Y))
 		for j, v := range ln.Y {
-			xy[j] = plotter.XY{X: float64(j + 1), Y: v}
+			xy[j] = plotter.XY{X: float64(first + j), Y: v}
 		}
 		l := newPolyline(xy, lineStyle(i, ln.Dashed))
 		thumbs := []plot.Thumbnailer{l}

@@ -187,8 +187,14 @@ func TestSeriesXLabels(t *testing.T) {
 		{"as many values as labels", []float64{0.3, 0.2, 0.1, 0.25}, false},
 		{"fewer values", []float64{0.3, 0.2}, false},
 		{"more values", []float64{0.3, 0.2, 0.1, 0.25, 0.4}, true},
+		{"as many values, from position 2", []float64{0.3, 0.2, 0.1, 0.25}, true},
+		{"fewer values, from position 2", []float64{0.3, 0.2, 0.1}, false},
 	} {
-		ch, err := seriesChart("t", "t", "λ", "loss", SeriesOptions{XLabels: names}, []Line{{Y: tc.y}})
+		first := 0
+		if strings.Contains(tc.name, "position 2") {
+			first = 2
+		}
+		ch, err := seriesChart("t", "t", "λ", "loss", SeriesOptions{XLabels: names}, []Line{{Y: tc.y, First: first}})
 		if tc.wantErr {
 			if err == nil || !strings.Contains(err.Error(), "XLabels") {
 				t.Errorf("%s: error %v, want one naming XLabels", tc.name, err)
@@ -217,4 +223,34 @@ func TestSeriesXLabels(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFigure(t, "series-xlabels.png", f)
+}
+
+// TestSeriesFirst checks that Line.First moves a line's values to start at
+// that position (the x axis then spans First to the last position, plus
+// the usual 4 % margin), that 0 means 1, that a negative First is an error
+// naming the field, and that the figure draws.
+func TestSeriesFirst(t *testing.T) {
+	for _, tc := range []struct {
+		first          int
+		wantLo, wantHi float64
+	}{{0, 1, 3}, {1, 1, 3}, {5, 5, 7}} {
+		ch, err := seriesChart("t", "t", "step", "x", SeriesOptions{}, []Line{{Y: []float64{1, 2, 3}, First: tc.first}})
+		if err != nil {
+			t.Fatalf("First %d: %v", tc.first, err)
+		}
+		pad := 0.04 * (tc.wantHi - tc.wantLo)
+		if math.Abs(ch.X.Min-(tc.wantLo-pad)) > 1e-12 || math.Abs(ch.X.Max-(tc.wantHi+pad)) > 1e-12 {
+			t.Errorf("First %d: x axis [%g, %g], want the positions %g to %g with a 4%% margin", tc.first, ch.X.Min, ch.X.Max, tc.wantLo, tc.wantHi)
+		}
+	}
+	if _, err := SeriesWith("t", "step", "x", SeriesOptions{}, Line{Label: "x", Y: []float64{1, 2}, First: -1}); err == nil || !strings.Contains(err.Error(), "First is -1") {
+		t.Errorf("First −1: error %v, want one naming First", err)
+	}
+	f, err := SeriesWith("From step 2 on", "step k", "xₖ", SeriesOptions{Y: Range{Min: 2.1, Max: 2.4}},
+		Line{Label: "xₖ", Y: []float64{2.17, 2.32, 2.16, 2.33, 2.155}, First: 2},
+		Line{Label: "9/4", Y: []float64{2.25, 2.25, 2.25, 2.25, 2.25}, First: 2, Dashed: true, NoMarkers: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "series-first.png", f)
 }
