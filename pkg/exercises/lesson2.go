@@ -231,20 +231,21 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 			hint string
 		}{
 			{func(w, b, p float64) float64 { return -b / w }, "that is where the output is one half: solve σ(z) = p for z first, then w·x + b = z for x."},
-			{func(w, b, p float64) float64 { return (logit(p) + b) / w }, "the bias has the wrong sign: from w·x + b = z, x = (z − b)/w."},
-			{func(w, b, p float64) float64 { return -(logit(p) + b) / w }, "the logit has the wrong sign: σ(z) = p gives e^(−z) = (1 − p)/p, so z = ln(p/(1 − p))."},
-			{func(w, b, p float64) float64 { return (-logit(p) - b) / w }, "the logit has the wrong sign: σ(z) = p gives e^(−z) = (1 − p)/p, so z = ln(p/(1 − p))."},
-			{func(w, b, p float64) float64 { return (logit(p) - b) / math.Abs(w) }, "divide by w itself, not by |w|: with a negative weight the output falls as x grows, and x = (z − b)/w."},
+			{func(w, b, p float64) float64 { return (logit(p) + b) / w }, "the bias has the wrong sign: solve w·x + b = z for x again, and watch the sign of b as it moves across."},
+			{func(w, b, p float64) float64 { return (-logit(p) - b) / w }, "the logit has the wrong sign: σ(z) = 0.9 needs a positive z (σ(0) = 0.5), so solve σ(z) = p for z again."},
+			{func(w, b, p float64) float64 { return (logit(p) - b) / math.Abs(w) }, "divide by w itself, not by |w|: with a negative weight the output falls as x grows."},
+			// after |w|: with w < 0 the two agree, and only |w| gets the first cases right
+			{func(w, b, p float64) float64 { return (b - logit(p)) / w }, "that is −x, the right x with the wrong sign: solve w·x + b = z for x again, and check your x by putting it back into w·x + b."},
 			{func(w, b, p float64) float64 { return logit(p) }, "that is z, the sigmoid's input: solve w·x + b = z for x."},
-			{func(w, b, p float64) float64 { return logit(p) - b }, "divide by the weight: from w·x + b = z, x = (z − b)/w."},
-			{func(w, b, p float64) float64 { return (logit(p) - b) * w }, "divide by w, don't multiply: from w·x + b = z, x = (z − b)/w."},
-			{func(w, b, p float64) float64 { return -b/w + logit(p) }, "the logit is not divided by w: both z and b are divided by w, x = (z − b)/w."},
-			{func(w, b, p float64) float64 { return logit(p)/w - b }, "the bias is not divided by w: both z and b are divided by w, x = (z − b)/w."},
-			{func(w, b, p float64) float64 { return (math.Log(p)/(1-p) - b) / w }, "that is ln(p)/(1 − p): the logit is the logarithm of the whole ratio, ln(p/(1 − p))."},
+			{func(w, b, p float64) float64 { return logit(p) - b }, "divide by the weight: in w·x + b = z, x is still multiplied by w after b has moved across."},
+			{func(w, b, p float64) float64 { return (logit(p) - b) * w }, "divide by w, don't multiply: in w·x + b = z, x is multiplied by w, so undo that."},
+			{func(w, b, p float64) float64 { return -b/w + logit(p) }, "the logit is not divided by w: after b has moved across, divide the whole other side of w·x = … by w."},
+			{func(w, b, p float64) float64 { return logit(p)/w - b }, "the bias is not divided by w: move b across first, then divide the whole other side of w·x = … by w."},
+			{func(w, b, p float64) float64 { return (math.Log(p)/(1-p) - b) / w }, "that is ln(p)/(1 − p): the logarithm must cover the whole ratio, not p alone (check the parentheses)."},
 			{func(w, b, p float64) float64 { return (math.Log10(p/(1-p)) - b) / w }, "that is the base-10 logarithm: the sigmoid uses e, so undo it with the natural logarithm math.Log."},
-			{func(w, b, p float64) float64 { return (math.Log(p) - b) / w }, "σ(z) = p is not z = ln p: from 1/(1 + e^(−z)) = p, e^(−z) = (1 − p)/p."},
-			{func(w, b, p float64) float64 { return (p/(1-p) - b) / w }, "p/(1 − p) is e^z, not z: take its natural logarithm, z = ln(p/(1 − p))."},
-			{func(w, b, p float64) float64 { return (math.Log(1-p)/p - b) / w }, "that is ln(1 − p)/p: z is the logarithm of the whole ratio p/(1 − p), ln(p/(1 − p))."},
+			{func(w, b, p float64) float64 { return (math.Log(p) - b) / w }, "σ(z) = p is not z = ln p (that undoes e^z, not the sigmoid): solve 1/(1 + e^(−z)) = p for e^(−z) first."},
+			{func(w, b, p float64) float64 { return (p/(1-p) - b) / w }, "p/(1 − p) is e^z, not z: take its natural logarithm."},
+			{func(w, b, p float64) float64 { return (math.Log(1-p)/p - b) / w }, "that is ln(1 − p)/p: take the logarithm of a whole ratio, and check which of p and 1 − p goes on top at p = 0.9, where z > 0."},
 		}
 		for _, c := range cases {
 			got := switchAt(c.w, c.b, c.p)
@@ -389,6 +390,7 @@ const (
 	chainOldA                   // the factor w·a(1 − a) with a the layer's input, before updating a
 	chainSum                    // the factors w·σ′(z) added, from 0, instead of multiplied
 	chainByA                    // the factor a·σ′(z), ∂a_l/∂w_l, instead of w·σ′(z)
+	chainFirstWeight            // ∂a_L/∂w₁: the first factor a0·σ′(z₁) instead of w·σ′(z₁)
 	chainNoSquash               // a becomes z instead of σ(z): the sigmoid forgotten in the update
 	chainBiasInside             // z = w·(a + b) instead of w·a + b
 	chainNextZ                  // a updated first, then σ′ taken at w·a + b of the new a: the next layer's z
@@ -416,6 +418,10 @@ func chainGradientRef(w, b, a0 float64, layers int, slip chainSlip) float64 {
 			factor = math.Abs(w)
 		case chainByA:
 			factor = a
+		case chainFirstWeight:
+			if l == 1 {
+				factor = a0
+			}
 		}
 		switch slip {
 		case chainAtInput:
@@ -520,6 +526,8 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 				return notYet(ex, "the factors were added: the chain rule multiplies them, so start the product at 1 and multiply by w·σ′(z) in every layer.")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainByA)):
 				return notYet(ex, "each factor is a·σ′(z), how a layer's output changes with its weight w: the chain needs how it changes with its input a, and z = w·a + b changes by w per unit of a, so the factor is w·σ′(z).")
+			case c.layers > 0 && sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainFirstWeight)):
+				return notYet(ex, "%s = %.4g is ∂a_L/∂w₁, the first weight's gradient (first factor a₀·σ′(z₁)): the exercise asks for ∂a_L/∂a₀, whose first factor is w·σ′(z₁), like every other layer's.", call, got)
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainNoBias)):
 				return notYet(ex, "z = w·a + b: the bias is part of every layer's z (sigmoidChain's b was 0, here it is b).")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainAtOutput)):
@@ -562,8 +570,9 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 		g1, g4 := chainGradientRef(1, 0, 1, 10, chainRight), chainGradientRef(4, 0, 1, 10, chainRight)
 		a := chainOutput(4, 0, 1, 9) // the last layer's input
 		z := 4 * a
-		return correct(ex, "ten layers keep %.2g of the gradient with w = 1 but only %.2g with w = 4, %.0f times less. The larger weight pushes z into the flat tail: each aₗ is a sigmoid output near %.2f, so z = 4aₗ ≈ %.1f, where σ′(z) ≈ %.3f and a layer's factor 4σ′(z) ≈ %.3f is below the w = 1 chain's, about 0.2.",
-			g1, g4, g1/g4, a, z, sigmoidDeriv(z), 4*sigmoidDeriv(z))
+		// The ratio is quoted to the two digits the two numbers are printed with: about 46 000.
+		return correct(ex, "ten layers keep %.2g of the gradient with w = 1 but only %.2g with w = 4, about %.0f 000 times less. The larger weight pushes z into the flat tail: each aₗ is a sigmoid output near %.2f, so z = 4aₗ ≈ %.1f, where σ′(z) ≈ %.3f and a layer's factor 4σ′(z) ≈ %.3f is below the w = 1 chain's, about 0.2.",
+			g1, g4, math.Round(g1/g4/1000), a, z, sigmoidDeriv(z), 4*sigmoidDeriv(z))
 	})
 }
 

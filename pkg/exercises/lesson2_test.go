@@ -188,6 +188,8 @@ func TestCheck2_2(t *testing.T) {
 		{"ignores p", func(w, b, p float64) float64 { return -b / w }, "one half"},
 		{"bias sign", func(w, b, p float64) float64 { return (logit(p) + b) / w }, "bias has the wrong sign"},
 		{"logit sign", func(w, b, p float64) float64 { return (-logit(p) - b) / w }, "logit has the wrong sign"},
+		{"logit sign, written −(z + b)/w", func(w, b, p float64) float64 { return -(logit(p) + b) / w }, "logit has the wrong sign"},
+		{"both signs flipped, (b − z)/w", func(w, b, p float64) float64 { return (b - logit(p)) / w }, "that is −x, the right x with the wrong sign"},
 		{"no division", func(w, b, p float64) float64 { return logit(p) - b }, "divide by the weight"},
 		{"divided by |w|", func(w, b, p float64) float64 { return (logit(p) - b) / math.Abs(w) }, "not by |w|"},
 		{"ln p over 1 − p", func(w, b, p float64) float64 { return (math.Log(p)/(1-p) - b) / w }, "whole ratio"},
@@ -413,6 +415,22 @@ func TestCheck2_4(t *testing.T) {
 			}
 			return grad
 		}, "with its input a"},
+		{"∂a_L/∂w₁ instead of ∂a_L/∂a₀", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, 1.0
+			for l := 1; l <= layers; l++ {
+				z := w*a + b
+				if l == 1 {
+					grad *= a0 * sigmoidDeriv(z)
+				} else {
+					grad *= w * sigmoidDeriv(z)
+				}
+				a = sigmoid(z)
+			}
+			return grad
+		}, "is ∂a_L/∂w₁, the first weight's gradient"},
+		{"∂a_L/∂w₁ as the product times a₀/w", func(w, b, a0 float64, layers int) float64 {
+			return chainGradientRef(w, b, a0, layers, chainRight) * a0 / w
+		}, "is ∂a_L/∂w₁, the first weight's gradient"},
 		{"product started at w", func(w, b, a0 float64, layers int) float64 {
 			return w * chainGradientRef(w, b, a0, layers, chainRight)
 		}, "start it at 1"},
@@ -422,6 +440,9 @@ func TestCheck2_4(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check2_4(tt.f), "2.4", tt.hint)
+	}
+	if got := Check2_4(ref(chainRight)).Message; !strings.Contains(got, "with w = 4, about 46 000 times less") {
+		t.Errorf("the correct message should round the ratio as the discussion does, about 46 000, got %q", got)
 	}
 	if g := chainGradientRef(4, -2, 0.5, 10, chainRight); g != 1 {
 		t.Errorf("the discussion says the tuned chain keeps the whole gradient, got %g", g)
