@@ -284,7 +284,8 @@ func TestCheck3_3(t *testing.T) {
 		hint  string
 	}{
 		{"nn.Value", right, ""},
-		{"six digits", []float64{-0.070651, 0.211952, 0.070651, 0.070651, 0.141302}, ""},
+		{"the chain rule by hand", []float64{-1 / math.Pow(math.Cosh(2), 2), 3 / math.Pow(math.Cosh(2), 2), 1 / math.Pow(math.Cosh(2), 2), 1 / math.Pow(math.Cosh(2), 2), 2 / math.Pow(math.Cosh(2), 2)}, ""},
+		{"typed from a 6-digit printout", []float64{-0.070651, 0.211952, 0.070651, 0.070651, 0.141302}, "look rounded or estimated"},
 		{"typed from a 4-digit printout", []float64{-0.0707, 0.2120, 0.0707, 0.0707, 0.1413}, "look rounded or estimated"},
 		{"typed from a 3-digit printout", []float64{-0.071, 0.212, 0.071, 0.071, 0.141}, "look rounded"},
 		{"starter", make([]float64, 5), "all gradients are 0"},
@@ -295,7 +296,11 @@ func TestCheck3_3(t *testing.T) {
 		{"forward differences, h = 1e-5", oneSided(1e-5), "forward differences with h = 1e-5"},
 		{"forward differences, h = 1e-2", oneSided(1e-2), "forward differences with h = 0.01"},
 		{"backward differences, h = 1e-3", oneSided(-1e-3), "backward differences with h = 1e-3"},
-		{"nn.NumericalGradient with h = 1e-5 (exact enough)", numerical(1e-5), ""},
+		{"nn.NumericalGradient with h = 1e-4", numerical(1e-4), "central differences with h = 1e-4"},
+		{"nn.NumericalGradient with h = 1e-5", numerical(1e-5), "central differences with h = 1e-5"},
+		{"nn.NumericalGradient with h = 1e-6", numerical(1e-6), "central differences with h = 1e-6"},
+		{"nn.NumericalGradient with h = 1e-7", numerical(1e-7), "central differences with h = 1e-7"},
+		{"forward differences, h = 1e-7", oneSided(1e-7), "forward differences with h = 1e-7"},
 		{"sigmoid", scaled(d), "sigmoid neuron"},
 		{"1 - tanh", scaled(1 - tn), "1 − tanh²"},
 		{"sech instead of sech²", scaled(1 / math.Cosh(2)), "1/cosh(s), which is not tanh′"},
@@ -353,6 +358,22 @@ func TestCheck3_3(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check3_3(tt.grads), "3.3", tt.hint)
+	}
+}
+
+// TestCheck3_3NumericalSweep feeds Check3_3 central differences for every step h from 1e-10 to
+// 1, 2000 per decade: none is exact, so none may pass (at a tolerance of 1e-12, some would).
+func TestCheck3_3NumericalSweep(t *testing.T) {
+	tanhNeuron := func(p []float64) float64 { return math.Tanh(p[0]*p[3] + p[1]*p[4] + p[2]) }
+	for k := range 20001 {
+		h := math.Pow(10, -10+float64(k)/2000)
+		g, err := nn.NumericalGradient(tanhNeuron, []float64{1, 2, -3, -1, 3}, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := Check3_3(g); r.Correct {
+			t.Errorf("central differences with h = %.4g passed: %q", h, r.String())
+		}
 	}
 }
 
