@@ -120,8 +120,10 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 // it is given (the same seed gives the same matrix, made of its scaled normal draws). It names
 // the likely mistakes: the slope left out (ReLU's rule) or entering the wrong way, the halving lost, the variance
 // used as the standard deviation, the factor turned upside down, the variance of a linear unit,
-// Xavier's variance, the number of outputs instead of inputs, a transposed matrix, integer
-// division, the article's uniform weights, one row or column repeated, the global generator.
+// Xavier's variance, the number of outputs instead of inputs, the number of inputs left out,
+// put in the numerator, or off by one (the bias counted as an input), unscaled normal draws, a
+// transposed matrix, integer division, the article's uniform weights, one row or column
+// repeated, the global generator.
 func Check8_3(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Dense) Result {
 	const ex = "8.3"
 	if leakyWeights == nil {
@@ -161,7 +163,9 @@ func Check8_3(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Den
 			return notYet(ex, "every column of the matrix is the same: draw each weight separately, with its own rng.NormFloat64(), inside both loops.")
 		case math.Abs(mean-0.5) < 0.02 && math.Abs(std-math.Sqrt(1.0/12)) < 0.02:
 			return notYet(ex, "these are the article's uniform [0, 1) weights; section 2's are centred on 0 and scaled by the number of inputs n.")
-		case math.Abs(mean) > 3*want/math.Sqrt(in*out)+1e-3:
+		// The mean of in·out draws strays from 0 by about std/√(in·out): the tolerance scales with
+		// the spread drawn, so that centred draws of a wrong spread reach the spread's hints.
+		case math.Abs(mean) > 3*std/math.Sqrt(in*out)+1e-3:
 			return notYet(ex, "the weights have mean %.3f; they should be centred on 0.", mean)
 		case relNear(std, math.Sqrt(2.0/in), 0.03):
 			return notYet(ex, "with a = %g the standard deviation is √(2/in), He's value for ReLU, whatever the slope: a leaky unit keeps part of the negative half of z, so E[f(z)²] is more than Var(z)/2 and depends on a.", a)
@@ -181,7 +185,12 @@ func Check8_3(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Den
 			return notYet(ex, "that is Xavier's variance 2/(in + out) (what nn.InitXavier draws), meant for linear or tanh units.")
 		case relNear(std, math.Sqrt(2.0/((1+a*a)*out)), 0.03):
 			return notYet(ex, "you divided by out; the variance of a unit's sum depends on its number of inputs n, here in.")
+		case relNear(std, 1, 0.03):
+			return notYet(ex, "the standard deviation is %.3f, that of rng.NormFloat64() alone: multiply each draw by the standard deviation you derived (the square root of your σ²).", std)
 		case !relNear(std, want, 0.03):
+			if msg := nHint(leakyWeights, in, out, a, std); msg != "" {
+				return notYet(ex, "%s", msg)
+			}
 			return notYet(ex, "with a = %g and %d inputs the standard deviation is %.4f, not yet the one that keeps a leaky ReLU layer's signal steady. Redo section 2's argument: E[f(z)²] for a z symmetric about 0, then the σ² that makes n·σ²·E[f(z)²]/Var(z) equal to 1.", a, in, std)
 		case kurtosis < 2.5:
 			return notYet(ex, "the size is right but the shape is not normal: use rng.NormFloat64().")
@@ -201,20 +210,62 @@ func Check8_3(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Den
 		if msg := fromRng(ex, func(rng *rand.Rand) []float64 { return leakyWeights(in, out, a, rng).RawMatrix().Data }); msg != "" {
 			return notYet(ex, "%s", msg)
 		}
-		// The values must be the rng's own normal draws, scaled; in any order.
+		// The values must be the rng's own normal draws, all scaled by one factor s; in any order.
+		// s is then known exactly, which tells a near miss in n (within the 3 % above) apart from
+		// draws of another kind.
 		ref := rand.New(rand.NewPCG(1, 2))
 		draws := make([]float64, in*out)
 		for i := range draws {
-			draws[i] = want * ref.NormFloat64()
+			draws[i] = ref.NormFloat64()
 		}
 		vals := append([]float64(nil), data...)
 		sort.Float64s(vals)
 		sort.Float64s(draws)
-		if !allNear(vals, draws, 1e-12) {
+		var vd, dd float64
+		for i := range draws {
+			vd += vals[i] * draws[i]
+			dd += draws[i] * draws[i]
+		}
+		s := vd / dd // the least-squares factor of vals ≈ s·draws
+		for i := range draws {
+			draws[i] *= s
+		}
+		switch {
+		case !allNear(vals, draws, 1e-12):
 			return notYet(ex, "the spread is right, but the weights are not rng.NormFloat64() draws, each scaled by the same standard deviation: draw every weight as that standard deviation times rng.NormFloat64().")
+		case relNear(s, leakyStd(in+1, a), 1e-9):
+			return notYet(ex, "your standard deviation is %.5f, want %.5f: that is the value for n = in + 1 = %d inputs. Use n = in: the bias is not an input (it is added after the sum of the n terms wⱼaⱼ).", s, want, in+1)
+		case relNear(s, leakyStd(in-1, a), 1e-9):
+			return notYet(ex, "your standard deviation is %.5f, want %.5f: that is the value for n = in − 1 = %d inputs; use n = in = %d.", s, want, in-1, in)
+		case !relNear(s, want, 1e-9):
+			return notYet(ex, "your standard deviation is %.5f, want %.5f: close, but not the value of section 2's argument for a leaky ReLU unit with n = in inputs; check each factor of your σ².", s, want)
 		}
 		return correct(ex, "with a = %g and %d inputs: standard deviation %.4f, mean %.4f; a = 0 gives He's √(2/n), a = 1 a linear unit's √(1/n).", a, in, std, mean)
 	})
+}
+
+// nHint names a standard deviation std of leakyWeights(in, out, a, ·) that is wrong because n is
+// left out or in the numerator: it draws again with a quarter of the inputs and measures how the
+// spread scales with n (it must fall as 1/√n). It returns "" for any other scaling, or when the
+// second draw is unusable (the caller's checks report that).
+func nHint(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Dense, in, out int, a, std float64) string {
+	small := in / 4
+	W := leakyWeights(small, out, a, rand.New(rand.NewPCG(1, 2)))
+	if W == nil || W.IsEmpty() {
+		return ""
+	}
+	if r, c := W.Dims(); r != small || c != out {
+		return ""
+	}
+	_, s, _ := moments(mat.DenseCopyOf(W).RawMatrix().Data)
+	p := math.Log(std/s) / math.Log(float64(in)/float64(small)) // std ∝ nᵖ
+	switch {
+	case math.Abs(p) < 0.1:
+		return fmt.Sprintf("n left out: the standard deviation is %.3f with %d inputs and %.3f with %d, the same. A unit's sum z adds up n terms, so its variance grows with n (section 2's Var(z) = n·σ²·E[a²]), and the weights' σ² must shrink as 1/n: divide by n, here in.", s, small, std, in)
+	case math.Abs(p-0.5) < 0.1:
+		return fmt.Sprintf("n in the numerator: the standard deviation grows with the number of inputs, %.3f with %d and %.3f with %d. A unit's sum z adds up n terms, so its variance grows with n (section 2's Var(z) = n·σ²·E[a²]), and the weights' σ² must shrink as 1/n: n belongs in the denominator.", s, small, std, in)
+	}
+	return ""
 }
 
 // leakyStd is the standard deviation of exercise 8.3's weights for n inputs and slope a.

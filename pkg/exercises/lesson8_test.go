@@ -124,6 +124,15 @@ func TestCheck8_3(t *testing.T) {
 		{"halving lost, 1/((1 + a²)n)", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(1 / ((1 + a*a) * float64(in))) })), "you left out the halving"},
 		{"variance as std", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return 2 / ((1 + a*a) * float64(in)) })), "which is the variance you derived"},
 		{"factor upside down", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt((1 + a*a) / (2 * float64(in))) })), "upside down"},
+		// n left out or misplaced: centred draws of a spread far from the right one must be
+		// told about n, not sent to look for a bias (the mean test scales by the drawn spread).
+		{"n left out, √(2/(1 + a²))", weightsWith(false, scaled(func(_, _ int, a float64) float64 { return math.Sqrt(2 / (1 + a*a)) })), "n left out"},
+		{"√2, He without /n", weightsWith(false, scaled(func(int, int, float64) float64 { return math.Sqrt2 })), "n left out"},
+		{"unscaled NormFloat64", weightsWith(false, func(_, _ int, _ float64, rng *rand.Rand) float64 { return rng.NormFloat64() }), "rng.NormFloat64() alone"},
+		{"n in the numerator", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 * float64(in) / (1 + a*a)) })), "n in the numerator"},
+		{"bias counted as an input, n + 1", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 + a*a) * float64(in+1))) })), "the bias is not an input"},
+		{"n − 1", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 + a*a) * float64(in-1))) })), "use n = in"},
+		{"1 % too large", weightsWith(false, scaled(func(in, out int, a float64) float64 { return 1.01 * right(in, out, a) })), "your standard deviation is 0.07985, want 0.07906"},
 		{"1 − a²", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 - a*a) * float64(in))) })), "not yet the one that keeps a leaky ReLU layer's signal steady"},
 		{"fixed slope 0.5", weightsWith(false, scaled(func(in, out int, _ float64) float64 { return right(in, out, 0.5) })), "use the slope a you are given"},
 		{"a=1 special-cased wrong", weightsWith(false, scaled(func(in, out int, a float64) float64 {
