@@ -461,6 +461,9 @@ func Check3_4(w []float64, b float64) Result {
 			return notYet(ex, "this plane separates XOR, but it is not the one Fit reaches from a fresh rand.NewPCG(1, 2) (one nothing has drawn from yet) with η = 0.1 in up to 100 epochs. If you set the weights by hand, train them with Fit instead: the question is whether a perceptron can *learn* XOR.")
 		}
 		// A perceptron that does not separate XOR: name the likely way it was trained.
+		if p, err := nn.NewPerceptron(3, rand.New(rand.NewPCG(1, 2))); err == nil && samePerceptron(p, w, b) {
+			return notYet(ex, "these are the weights nn.NewPerceptron drew, before any training: call Fit on the same perceptron (p3.Fit(X3, yXOR, 0.1, 100)) before reading its W and B.")
+		}
 		for epochs := 1; epochs < 100; epochs++ {
 			if p, _ := fitPerceptron3(X3, []int{0, 1, 1, 0}, epochs); samePerceptron(p, w, b) {
 				return notYet(ex, "this is where Fit stands after %d epoch(s), before it has converged: it returned an error wrapping nn.ErrNotConverged. Give it maxEpochs = 100 and check that the error is nil.", epochs)

@@ -427,6 +427,11 @@ func TestCheck3_4(t *testing.T) {
 		}
 		return p
 	}
+	// A student who never called Fit: the weights NewPerceptron drew.
+	unfit, err := nn.NewPerceptron(3, rand.New(rand.NewPCG(1, 2)))
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		w    []float64
@@ -434,6 +439,7 @@ func TestCheck3_4(t *testing.T) {
 		hint string
 	}{
 		{"trained", p.W, p.B, ""},
+		{"Fit never called", unfit.W, unfit.B, "the weights nn.NewPerceptron drew"},
 		{"third input x₁ + x₂", pSum.W, pSum.B, "the product x₁x₂"},
 		{"by hand", []float64{1, 1, -2}, -0.5, "train them with Fit"},
 		{"η = 1", fit3(rand.New(rand.NewPCG(1, 2)), 1).W, fit3(rand.New(rand.NewPCG(1, 2)), 1).B, "with η = 1"},
