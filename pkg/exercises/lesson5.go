@@ -278,6 +278,9 @@ func checkStopLoss(ex string, want int, acc float64, net *nn.Network, testLoss f
 			return notYet(ex, "%s", o.mistake)
 		}
 	}
+	if near(testLoss, math.Round(1e4*ref)/1e4, 1e-12) || near(testLoss, math.Round(1e3*ref)/1e3, 1e-12) {
+		return notYet(ex, "that is the test loss rounded; pass netStop.Loss(Xtest, Ytest, nn.MSE) as it is.")
+	}
 	if near(testLoss, 2*ref, 1e-9) {
 		return notYet(ex, "that is twice the test loss: nn.MSE is the mean of the squared errors halved, ½·mean((a − y)²); pass netStop.Loss(Xtest, Ytest, nn.MSE) as it is.")
 	}
@@ -329,6 +332,8 @@ func Check5_2(eta float64) Result {
 			return notYet(ex, "η = %g is not one of the rates to try: choose from 1.0, 1.1, 1.2, …, 2.5.", eta)
 		case near(eta, want-0.1, 1e-6):
 			return notYet(ex, "at η = %g training still completes: that is the largest rate whose training completes. The question asks for the smallest that fails.", eta)
+		case eta == 2 && want < 2:
+			return notYet(ex, "training fails at η = 2, but it already fails at a smaller rate. If you stopped at the first failure, look at how you make the rates: with an int k, Go's k/10 divides integers and gives only 1 and 2; write float64(k)/10.")
 		case eta > want:
 			return notYet(ex, "training fails at η = %g, but it already fails at a smaller rate: stop at the first failure.", eta)
 		}
@@ -371,7 +376,7 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				}
 			}
 			k := tc.lambda / float64(tc.n)
-			var sign, l2, noN, timesN, constant, penalty, flipped, zeroIsOne, zeroIsMinusOne, noLambda, stepped, steppedUp []float64
+			var plain, sign, l2, noN, timesN, constant, penalty, flipped, zeroIsOne, zeroIsMinusOne, noLambda, stepped, steppedUp []float64
 			// byShape: N taken from W's shape (its number of weights, rows or columns) instead of
 			// the argument N, the number of training samples.
 			byShape := map[string][]float64{}
@@ -387,6 +392,7 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 					s = -1
 				}
 				sign = append(sign, k*s)
+				plain = append(plain, s)
 				for _, sh := range shapes {
 					byShape[sh.name] = append(byShape[sh.name], tc.lambda*s/float64(sh.n))
 				}
@@ -435,16 +441,18 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				}
 			}
 			// shrunkSmall: right for the larger weights, but for small nonzero ones an entry of the
-			// right sign that falls short of ±λ/N, as a smooth stand-in for the sign gives.
+			// right sign and at most λ/N, at least one of which falls short, as a smooth stand-in for
+			// the sign gives (it may already reach ±λ/N at the larger of the small weights).
 			shrunkSmall, shrunkBy := hasSmall, 1.0
 			for i, w := range tc.w {
 				if w != 0 && math.Abs(w) < 0.05 {
-					shrunkSmall = shrunkSmall && g[i]*sign[i] > 0 && math.Abs(g[i]) < 0.999*k
+					shrunkSmall = shrunkSmall && g[i]*sign[i] > 0 && math.Abs(g[i]) <= k*(1+1e-12)
 					shrunkBy = math.Min(shrunkBy, math.Abs(g[i])/k)
 				} else {
 					shrunkSmall = shrunkSmall && near(g[i], sign[i], 1e-12)
 				}
 			}
+			shrunkSmall = shrunkSmall && shrunkBy < 0.999
 			shapeName := ""
 			for _, sh := range shapes {
 				if sh.n != tc.n && allNear(g, byShape[sh.name], 1e-12) {
@@ -477,6 +485,8 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				return notYet(ex, "a weight that is exactly 0 has sign 0 (pkg/nn leaves it alone), not −1: an if w > 0 … else … sends 0 to the else branch.")
 			case hasZero && nanAtZero:
 				return notYet(ex, "the entry for w = 0 is NaN: w/|w| divides by zero there. sign(0) is 0.")
+			case allNear(g, plain, 1e-12):
+				return notYet(ex, "each entry is sign(w) alone: the penalty λ|w|/N scales that slope by λ/N, so each entry is λ·sign(w)/N.")
 			case allNear(g, noLambda, 1e-12):
 				return notYet(ex, "λ is missing: each entry is sign(w)/N, but the penalty's strength λ multiplies it, λ·sign(w)/N.")
 			case allNear(g, stepped, 1e-12) || allNear(g, steppedUp, 1e-12):

@@ -162,6 +162,8 @@ func TestCheck5_1(t *testing.T) {
 		{"validation loss from the history", right, h.TestLoss[stop-1], "validation set"},
 		{"training loss", right, lossOf(netStop, Xtr, Ytr), "60 training points"},
 		{"twice the loss", right, 2 * rightLoss, "twice the test loss"},
+		{"the printed loss, rounded to 4 digits", right, math.Round(1e4*rightLoss) / 1e4, "test loss rounded"},
+		{"rounded to 3 digits", right, math.Round(1e3*rightLoss) / 1e3, "test loss rounded"},
 		{"other loss", right, rightLoss + 0.01, "not netStop's loss on the test set"},
 		{"NaN loss", right, math.NaN(), "NaN"},
 	}
@@ -194,6 +196,7 @@ func TestCheck5_2(t *testing.T) {
 		{"largest that completes", edge - 0.1, "largest rate whose training completes"},
 		{"the lesson's", 2.5, "already fails at a smaller rate"},
 		{"one too far", edge + 0.1, "already fails at a smaller rate"},
+		{"rates from integer division k/10", 2, "float64(k)/10"},
 		{"too small", 1.0, "look higher"},
 		{"between two rates", edge - 0.05, "choose from 1.0"},
 		{"below the grid", 0.5, "choose from 1.0"},
@@ -266,6 +269,10 @@ func TestCheck5_3(t *testing.T) {
 			return k * sign(w)
 		}), "small nonzero weights"},
 		{"tanh(1e6·w)", apply(func(w, k float64) float64 { return k * math.Tanh(1e6*w) }), "tanh(cw)"},
+		{"tanh(1000·w), saturated at w = −0.01", apply(func(w, k float64) float64 { return k * math.Tanh(1000*w) }), "tanh(cw)"},
+		{"sign(w) alone", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
+			return apply(func(w, _ float64) float64 { return sign(w) })(W, lambda, n)
+		}, "sign(w) alone"},
 		{"other", apply(func(w, k float64) float64 { return k * sign(w) * 3 }), "compare each entry"},
 		{"λ forgotten", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
 			return apply(func(w, _ float64) float64 { return sign(w) / float64(n) })(W, lambda, n)
