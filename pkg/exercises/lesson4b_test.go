@@ -168,6 +168,7 @@ func TestCheck4_2(t *testing.T) {
 			return mat.NewDense(2, 3, nil), make([]float64, 3), dW2, db2
 		}, "all 0"},
 		{"sigmoid's σ′ left in delta1", with(func(v, a, _ float64, _ int) float64 { return v * a * (1 - a) }), "sigmoid's local gradient"},
+		{"1 − A1² with layer's sigmoid A1", with(func(v, _, z float64, _ int) float64 { s := 1 / (1 + math.Exp(-z)); return v * (1 - s*s) }), "A1 must be the tanh outputs from tanhForward"},
 		{"1 − A1", with(func(v, a, _ float64, _ int) float64 { return v * (1 - a) }), "multiplies by 1 − A1"},
 		{"(1 − A1)²", with(func(v, a, _ float64, _ int) float64 { return v * (1 - a) * (1 - a) }), "(1 − A1)²"},
 		{"no local gradient", with(func(v, _, _ float64, _ int) float64 { return v }), "leaves out the hidden layer's local gradient"},
