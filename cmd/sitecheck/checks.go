@@ -35,6 +35,8 @@ type page struct {
 	formulas int             // formulas MathJax typeset
 	images   []string        // the URLs of its images, all loaded
 	bytes    int64           // the HTML plus its image files
+	next     string          // the absolute URL of its a.right-next link, "" when it has none
+	prev     string          // the absolute URL of its a.left-prev link, "" when it has none
 }
 
 // checker holds the site under test and the problems found so far.
@@ -189,7 +191,7 @@ func (c *checker) visit(tab context.Context, rec *webtest.Recorder, p string) (*
 		ids[id] = true
 	}
 	return &page{path: p, links: facts.Links, ids: ids, prose: facts.Prose,
-		formulas: facts.Formulas, images: facts.Images}, nil
+		formulas: facts.Formulas, images: facts.Images, next: facts.Next, prev: facts.Prev}, nil
 }
 
 // waitForMathJax resolves true once MathJax 2 is ready and has typeset every formula that
@@ -219,11 +221,13 @@ type pageFactsResult struct {
 	Sources  int      `json:"sources"`
 	Images   []string `json:"images"`
 	Broken   []string `json:"broken"`
+	Next     string   `json:"next"`
+	Prev     string   `json:"prev"`
 }
 
 // pageFacts collects, after MathJax: the links, ids, prose, raw TeX left in the text outside
 // code, MathJax errors, the number of typeset formulas and of formulas Sphinx marked (.math),
-// and the images.
+// the images, and the targets of the page's next and previous links (a.right-next, a.left-prev).
 const pageFacts = `(() => {
   const main = document.querySelector("main") || document.body;
   const skip = "pre, code, script, style, textarea, .highlight, .MathJax_CHTML, .MathJax_Display";
@@ -252,6 +256,8 @@ const pageFacts = `(() => {
     sources: document.querySelectorAll(".math").length,
     images: [...document.images].map(i => i.currentSrc || i.src),
     broken: [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.currentSrc || i.src),
+    next: (document.querySelector("a.right-next") || {href: ""}).href,
+    prev: (document.querySelector("a.left-prev") || {href: ""}).href,
   };
 })()`
 
@@ -437,11 +443,11 @@ func words(text string) []string {
 // checkPrevNext follows the next links from the landing page to the end, then the previous
 // links back, and expects every lesson and solved copy on the way, lessons in order.
 func (c *checker) checkPrevNext(tab context.Context) error {
-	forward, err := c.walk(tab, "/index.html", "a.right-next")
+	forward, err := c.walk(tab, "/index.html", "a.right-next", func(pg *page) string { return pg.next })
 	if err != nil {
 		return err
 	}
-	back, err := c.walk(tab, forward[len(forward)-1], "a.left-prev")
+	back, err := c.walk(tab, forward[len(forward)-1], "a.left-prev", func(pg *page) string { return pg.prev })
 	if err != nil {
 		return err
 	}
@@ -469,18 +475,16 @@ func (c *checker) checkPrevNext(tab context.Context) error {
 	return nil
 }
 
-// walk opens start and follows the link matching selector until a page has none.
-func (c *checker) walk(tab context.Context, start, selector string) ([]string, error) {
+// walk starts at start and follows the link matching selector until a page has none. A page
+// the crawl visited is not opened again: its link is the one the crawl read from the same
+// rendered page (recorded, by the selector's link); any other page is opened in the tab.
+func (c *checker) walk(tab context.Context, start, selector string, recorded func(*page) string) ([]string, error) {
 	seq := []string{start}
 	cur := start
 	for range 200 {
-		if err := chromedp.Do(tab, chromedp.Navigate(c.base+cur)); err != nil {
-			return nil, fmt.Errorf("open %s: %w", cur, err)
-		}
-		href, err := chromedp.Run(tab, chromedp.Evaluate[string](
-			fmt.Sprintf(`(document.querySelector(%q) || {href: ""}).href`, selector)))
+		href, err := c.link(tab, cur, selector, recorded)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", cur, err)
+			return nil, err
 		}
 		if href == "" {
 			return seq, nil
@@ -498,6 +502,24 @@ func (c *checker) walk(tab context.Context, start, selector string) ([]string, e
 		cur = next
 	}
 	return nil, fmt.Errorf("following %s from %s never ends", selector, start)
+}
+
+// link returns the absolute URL of the first link matching selector on page p ("" when there
+// is none): as the crawl recorded it, or read from the page opened in tab when the crawl did
+// not visit p.
+func (c *checker) link(tab context.Context, p, selector string, recorded func(*page) string) (string, error) {
+	if pg, ok := c.pages[p]; ok {
+		return recorded(pg), nil
+	}
+	if err := chromedp.Do(tab, chromedp.Navigate(c.base+p)); err != nil {
+		return "", fmt.Errorf("open %s: %w", p, err)
+	}
+	href, err := chromedp.Run(tab, chromedp.Evaluate[string](
+		fmt.Sprintf(`(document.querySelector(%q) || {href: ""}).href`, selector)))
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", p, err)
+	}
+	return href, nil
 }
 
 // refreshTarget finds the address a redirect page sends the browser to.

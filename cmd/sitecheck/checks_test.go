@@ -172,6 +172,27 @@ func TestChecks(t *testing.T) {
 			if err := c.checkAll(); err != nil {
 				t.Fatal(err)
 			}
+			// The walks over what the crawl recorded go where walks that open every page go.
+			tab, closeTab := c.browser.Tab()
+			defer closeTab()
+			for _, w := range []struct {
+				selector string
+				recorded func(*page) string
+			}{{"a.right-next", func(pg *page) string { return pg.next }}, {"a.left-prev", func(pg *page) string { return pg.prev }}} {
+				for _, start := range []string{"/index.html", "/notebooks/02-b.html"} {
+					fromCrawl, err := c.walk(tab, start, w.selector, w.recorded)
+					if err != nil {
+						t.Fatal(err)
+					}
+					opened, err := (&checker{dir: dir, base: srv.URL, browser: b, out: io.Discard}).walk(tab, start, w.selector, w.recorded)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !slices.Equal(fromCrawl, opened) {
+						t.Errorf("%s from %s: %q over the crawl's records, %q opening each page", w.selector, start, fromCrawl, opened)
+					}
+				}
+			}
 			all := strings.Join(c.problems, "\n")
 			if tt.want == nil && len(c.problems) > 0 {
 				t.Fatalf("problems on a sound site:\n%s", all)
