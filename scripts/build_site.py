@@ -65,8 +65,13 @@ def write_if_changed(path, data):
 def slim(nb):
     """Keeps one picture per chart output: the PNG, which nbsphinx writes as a file under
     _images/, instead of the same pixels again as an inline <img> and an SVG (nbsphinx would
-    prefer those and put them all into the page)."""
+    prefer those and put them all into the page). Drops the cells' execution timestamps
+    (metadata "execution", which nbclient writes and no page shows): with them every run of
+    the lessons changed every staged notebook, and Sphinx read them all again, converting each
+    Markdown cell with pandoc; without them a lesson whose outputs did not change is not read
+    again."""
     for cell in nb["cells"]:
+        cell.get("metadata", {}).pop("execution", None)
         for o in cell.get("outputs", []):
             data = o.get("data", {})
             if "image/png" not in data:
