@@ -158,7 +158,7 @@ func (c *checker) visit(tab context.Context, rec *webtest.Recorder, p string) (*
 			return nil, fmt.Errorf("%s: waiting for MathJax: %w", p, err)
 		}
 		if !ok {
-			c.fail("%s: MathJax did not typeset the page within 15 s", p)
+			c.fail("%s: MathJax did not typeset the page within 5 minutes", p)
 		}
 	}
 	facts, err := chromedp.Run(tab, chromedp.Evaluate[pageFactsResult](pageFacts))
@@ -195,7 +195,7 @@ func (c *checker) visit(tab context.Context, rec *webtest.Recorder, p string) (*
 }
 
 // waitForMathJax resolves true once MathJax 2 is ready and has typeset every formula that
-// Sphinx marked (.math), false when that has not happened after 15 seconds (the page facts
+// Sphinx marked (.math), false when that has not happened after 5 minutes (the page facts
 // then say which formulas are left).
 const waitForMathJax = `new Promise(resolve => {
   const started = Date.now();
@@ -204,7 +204,7 @@ const waitForMathJax = `new Promise(resolve => {
     const done = window.MathJax && MathJax.isReady && MathJax.Hub.queue.pending === 0 &&
       !MathJax.Hub.queue.running && document.querySelectorAll(".math .MathJax_CHTML").length >= marked;
     if (done) resolve(true);
-    else if (Date.now() - started > 15000) resolve(false);
+    else if (Date.now() - started > 300000) resolve(false);
     else setTimeout(wait, 50);
   };
   wait();
