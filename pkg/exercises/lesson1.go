@@ -224,7 +224,7 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 				return notYet(ex, "that is where 5000 epochs with η = %g end, not 0.5: the number of epochs is right; use the exercise's η = 0.5.", eta)
 			}
 			if bestDist <= 1e-8 {
-				return notYet(ex, "that is where %d epochs of gradient descent end: the exercise asks for 5000, and after %d the line is still %.1g (in w) from where it settles.", bestEpochs, bestEpochs, math.Abs(w-refW))
+				return notYet(ex, "that is where %d epochs of η = 0.5 end: the exercise asks for 5000, and after %d the line is still %.1g (in w) from where it settles.", bestEpochs, bestEpochs, math.Abs(w-refW))
 			}
 			// Another step or another number of epochs: on the way, not arrived.
 			if onDescentPath(alu, w, b, refW, refB) {
