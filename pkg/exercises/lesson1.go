@@ -210,14 +210,21 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 					bestEpochs, bestDist = epochs, d
 				}
 			}
-			// nn.FitLinearGD with rate 0.5 takes η = 0.25 steps on the MSE; its 5000 epochs end
-			// near 2500 of η = 0.5, but nearer to their own end.
-			qw, qb := fitLineFrom(0, 0, alu, load, 0.25, 5000)
-			if d := math.Abs(w-qw) + math.Abs(b-qb); d <= 1e-8 && d < bestDist {
-				return notYet(ex, "that is where 5000 epochs with η = 0.25 end, not 0.5: if you used nn.FitLinearGD, it steps on half the MSE, so its learning rate 1.0 is the exercise's η = 0.5 (or use fitGD).")
+			// Along the flat axis η·epochs is what counts, so 5000 epochs of a smaller η end near
+			// fewer epochs of η = 0.5, but nearer to their own end: try the likely wrong steps
+			// before blaming the epochs. (nn.FitLinearGD with rate 0.5 takes η = 0.25 steps.)
+			for _, eta := range []float64{0.25, 0.4, 0.3, 0.2, 0.1, 0.05, 0.01} {
+				qw, qb := fitLineFrom(0, 0, alu, load, eta, 5000)
+				if d := math.Abs(w-qw) + math.Abs(b-qb); d > 1e-8 || d >= bestDist {
+					continue
+				}
+				if eta == 0.25 {
+					return notYet(ex, "that is where 5000 epochs with η = 0.25 end, not 0.5: if you used nn.FitLinearGD, it steps on half the MSE, so its learning rate 1.0 is the exercise's η = 0.5 (or use fitGD).")
+				}
+				return notYet(ex, "that is where 5000 epochs with η = %g end, not 0.5: the number of epochs is right; use the exercise's η = 0.5.", eta)
 			}
 			if bestDist <= 1e-8 {
-				return notYet(ex, "that is where %d epochs of gradient descent end: the exercise asks for 5000, and after %d the line is still %.1g (in w) from where it settles.", bestEpochs, bestEpochs, math.Abs(w-refW))
+				return notYet(ex, "that is where %d epochs of η = 0.5 end: the exercise asks for 5000, and after %d the line is still %.1g (in w) from where it settles.", bestEpochs, bestEpochs, math.Abs(w-refW))
 			}
 			// Another step or another number of epochs: on the way, not arrived.
 			if onDescentPath(alu, w, b, refW, refB) {
@@ -327,7 +334,9 @@ func Check1_2(etaCm, etaM float64) Result {
 }
 
 // Check1_3 checks Exercise 1.3: the line weight = w·height + b fitted to Heights on rescaled
-// inputs and converted back to kg per cm (w) and kg (b).
+// inputs and converted back to kg per cm (w) and kg (b). Any way of reaching the converged line
+// passes on purpose (fewer epochs once settled, another step that settles, or the closed form):
+// the exercise is about the conversion back, and a right line is a right answer.
 func Check1_3(w, b float64) Result {
 	const ex = "1.3"
 	return safely(ex, func() Result {

@@ -45,6 +45,9 @@ func TestCheck1_1(t *testing.T) {
 	w005, b005 := fitLine(alu, load, 0.05, 5000)
 	w03short, b03short := fitLine(alu, load, 0.3, 1000)
 	w01short, b01short := fitLine(alu, load, 0.1, 1000)
+	// The right 5000 epochs at a wrong η: η·epochs matches fewer epochs of η = 0.5.
+	w03, b03 := fitLine(alu, load, 0.3, 5000)
+	w02, b02 := fitLine(alu, load, 0.2, 5000)
 	tests := []struct {
 		name      string
 		alu, load []float64
@@ -83,7 +86,9 @@ func TestCheck1_1(t *testing.T) {
 		{"typed MSE, 6 decimals", alu, load, w, b, math.Round(m*1e6) / 1e6, "not from printed digits"},
 		{"η = 0.9 diverged", alu, load, w09, b09, lineMSE(w09, b09, alu, load), "diverged"},
 		{"η = 0.9, 300 epochs", alu, load, w09short, b09short, lineMSE(w09short, b09short, alu, load), "0.897"},
-		{"η = 0.05, 5000 epochs", alu, load, w005, b005, lineMSE(w005, b005, alu, load), "has not settled"},
+		{"η = 0.05, 5000 epochs", alu, load, w005, b005, lineMSE(w005, b005, alu, load), "5000 epochs with η = 0.05 end"},
+		{"η = 0.3, 5000 epochs", alu, load, w03, b03, lineMSE(w03, b03, alu, load), "5000 epochs with η = 0.3 end"},
+		{"η = 0.2, 5000 epochs", alu, load, w02, b02, lineMSE(w02, b02, alu, load), "5000 epochs with η = 0.2 end"},
 		{"η = 0.3, 1000 epochs", alu, load, w03short, b03short, lineMSE(w03short, b03short, alu, load), "has not settled"},
 		{"η = 0.1, 1000 epochs", alu, load, w01short, b01short, lineMSE(w01short, b01short, alu, load), "has not settled"},
 		{"typed six digits", alu, load, math.Round(w*1e6) / 1e6, math.Round(b*1e6) / 1e6, m, "if you typed the printed digits"},
@@ -157,6 +162,10 @@ func TestCheck1_3(t *testing.T) {
 	}
 	ws, bs := fitLine(scaled, weightsKg, 0.5, 1000)
 	ws10, bs10 := fitLine(scaled, weightsKg, 0.5, 10)
+	// Other ways to the converged line, accepted on purpose: fewer epochs once settled, a
+	// smaller step that still settles.
+	ws200, bs200 := fitLine(scaled, weightsKg, 0.5, 200)
+	wsSmall, bsSmall := fitLine(scaled, weightsKg, 0.1, 1000)
 	scaled100 := make([]float64, len(heightsCm))
 	for i, h := range heightsCm {
 		scaled100[i] = (h - 170) / 100
@@ -176,6 +185,8 @@ func TestCheck1_3(t *testing.T) {
 	}{
 		{"converted back", ws / 10, bs - 17*ws, ""},
 		{"least squares", refW, refB, ""},
+		{"200 epochs, settled", ws200 / 10, bs200 - 17*ws200, ""},
+		{"η = 0.1, settled", wsSmall / 10, bsSmall - 17*wsSmall, ""},
 		{"untouched starter", 0, 0, "still 0"},
 		{"slope not converted", ws, bs - 17*ws, "per rescaled unit"},
 		{"rescaled by 100, converted as for 10", ws100 / 10, bs100 - 17*ws100, "converted back as if on (h − 170)/10"},

@@ -300,8 +300,9 @@ func elementwise(m, n int, f func(s, j int) float64) *mat.Dense {
 // and leave its arguments unchanged. It tries a square layer and two others, and names the likely
 // mistakes: products whose shapes do not fit, the weights taken the wrong way round, an answer
 // with one row per hidden node or per output instead of per sample, an argument written into,
-// the hidden slope left out, written with one of its two factors, taken of the wrong matrix or
-// written as tanh's, a flipped sign, the signs dropped, a factor ½ or 2, an average over the samples.
+// the hidden slope left out, written with one of its two factors, taken of the wrong matrix,
+// taken before the product or written as tanh's, a flipped sign, the signs dropped, a factor ½
+// or 2, an average over the samples.
 func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 	const ex = "7.3"
 	if hiddenDeltas == nil {
@@ -388,6 +389,9 @@ func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 				Q.Mul(D3, W2)
 				noT = elementwise(c.m, c.hidden, func(s, j int) float64 { return Q.At(s, j) * slope(s, j) })
 			}
+			var early mat.Dense // the slope taken of D3 before the product: (D3 ⊙ (1 − D3)) W2ᵀ
+			early.Apply(func(_, _ int, d float64) float64 { return d * (1 - d) }, D3)
+			early.Mul(&early, W2.T())
 			switch {
 			case allZeroDense(got):
 				return notYet(ex, "your answer is all zeros: pass the output deltas D3 back through the weights W2, then multiply by each hidden node's slope.")
@@ -415,6 +419,8 @@ func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 				return notYet(ex, "H2 already holds f(z), the sigmoid's outputs: the slope is h(1 − h), not σ(h)(1 − σ(h)).")
 			case mat.EqualApprox(got, times(func(s, j int) float64 { return P.At(s, j) * (1 - P.At(s, j)) }), 1e-12):
 				return notYet(ex, "you took the slope of the passed-back deltas; the slope f′(z) = h(1 − h) belongs to the hidden node's output h, the entry of H2.")
+			case mat.EqualApprox(got, &early, 1e-12):
+				return notYet(ex, "you took a slope of D3 before passing it back; the slope h(1 − h) belongs to the hidden outputs H2, after the product with W2ᵀ.")
 			case mat.EqualApprox(got, times(func(s, j int) float64 { return slope(s, j) * slope(s, j) }), 1e-12):
 				return notYet(ex, "the slope h(1 − h) is applied twice; D3 already holds the output layer's slope, and the hidden layer's comes in once.")
 			}

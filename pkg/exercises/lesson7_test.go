@@ -451,6 +451,12 @@ func TestCheck7_3(t *testing.T) {
 		{"tanh's slope", batchBack(wT, func(p, h float64) float64 { return p * (1 - h*h) }), "slope of tanh"},
 		{"slope of σ(h)", batchBack(wT, func(p, h float64) float64 { s := sigmoid(h); return p * s * (1 - s) }), "σ(h)"},
 		{"slope of the product", batchBack(wT, func(p, _ float64) float64 { return p * p * (1 - p) }), "slope of the passed-back deltas"},
+		{"slope of D3 before the product", func(D3, W2, H2 *mat.Dense) *mat.Dense {
+			var S, D mat.Dense
+			S.Apply(func(_, _ int, d float64) float64 { return d * (1 - d) }, D3)
+			D.Mul(&S, W2.T())
+			return &D
+		}, "slope of D3 before passing it back"},
 		{"slope twice", batchBack(wT, func(p, h float64) float64 { return p * h * (1 - h) * h * (1 - h) }), "applied twice"},
 		{"writes into H2", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			var P mat.Dense
