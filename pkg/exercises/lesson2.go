@@ -253,6 +253,9 @@ func Check2_2(switchAt func(w, b, p float64) float64) Result {
 			if near(got, want, 1e-9) {
 				continue
 			}
+			if math.IsInf(got, 0) && got == (math.Log(c.p/1-c.p)-c.b)/c.w {
+				return notYet(ex, "switchAt(%g, %g, %g) returned %s: the logarithm of 0. In Go p/1-p is (p/1) − p = 0; write p/(1-p), with brackets.", c.w, c.b, c.p, badNumber(got))
+			}
 			if bad := badNumber(got); bad != "" {
 				return notYet(ex, "switchAt(%g, %g, %g) returned %s.", c.w, c.b, c.p, bad)
 			}

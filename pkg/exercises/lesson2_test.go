@@ -185,6 +185,7 @@ func TestCheck2_2(t *testing.T) {
 		{"logit", func(w, b, p float64) float64 { return (logit(p) - b) / w }, ""},
 		{"log of ratio", func(w, b, p float64) float64 { return (math.Log(p) - math.Log(1-p) - b) / w }, ""},
 		{"untouched starter", func(w, b, p float64) float64 { return 0 }, "returned 0"},
+		{"p/1-p without brackets", func(w, b, p float64) float64 { return (math.Log(p/1-p) - b) / w }, "write p/(1-p), with brackets"},
 		{"ignores p", func(w, b, p float64) float64 { return -b / w }, "one half"},
 		{"bias sign", func(w, b, p float64) float64 { return (logit(p) + b) / w }, "bias has the wrong sign"},
 		{"logit sign", func(w, b, p float64) float64 { return (-logit(p) - b) / w }, "logit has the wrong sign"},
