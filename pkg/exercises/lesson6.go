@@ -734,21 +734,29 @@ func bowlAdamSteps(c, alpha float64, maxSteps int) int {
 // Check6_6 checks the step counts of exercise 6.6: how many steps plain gradient descent, with
 // 0.9 times each bowl's boundary step, needs on x² + 5y² (wide) and on x² + 50y² (narrow), and
 // how many Adam with step 0.5 needs on x² + 50y² (adamNarrow), each counted as stepsToReach
-// counts them: the first step within 0.001 of the minimum. Its hints recognise a descent that
+// counts them: the first step within 0.001 of the minimum. narrowY1 is y after the first step
+// of the narrow plain descent, which only a run on the narrow bowl gives (some counts come out
+// the same on both bowls). Its hints recognise a run on the wide bowl's gradient, a descent that
 // stopped or diverged before it got there, the lesson's step sizes instead of 0.9 times the
 // boundary, the wrong slope for the narrow bowl, swapped counts, counts off by one, and the
 // length of a whole path counted instead of the steps to within 0.001.
-func Check6_6(wide, narrow, adamNarrow int) Result {
+func Check6_6(wide, narrow, adamNarrow int, narrowY1 float64) Result {
 	const ex = "6.6"
 	return safely(ex, func() Result {
 		const limit = 5000
 		ww, wn, wa := bowlDescentSteps(10, 0.9*0.2, limit), bowlDescentSteps(100, 0.9*0.02, limit), bowlAdamSteps(100, 0.5, limit)
+		y1 := 2 * (1 - 100*0.9*0.02) // the start's y times y's factor per step on the narrow bowl
+		y1OK := math.Abs(narrowY1-y1) < 1e-6
 		switch {
-		case wide == ww && narrow == wn && adamNarrow == wa:
+		case wide == ww && narrow == wn && adamNarrow == wa && y1OK:
 			return correct(ex, "plain descent needs %d steps on the wide bowl and %d on the narrow one, %.1f times as many; Adam first comes within 0.001 after %d on both (and, with a fixed step, does not stay there).",
 				wide, narrow, float64(narrow)/float64(wide), adamNarrow)
-		case wide == 0 && narrow == 0 && adamNarrow == 0:
-			return notYet(ex, "the three counts are still 0: run the descents and count their steps with stepsToReach.")
+		case wide == 0 && narrow == 0 && adamNarrow == 0 && narrowY1 == 0:
+			return notYet(ex, "the counts and narrowY1 are still 0: run the descents, count their steps with stepsToReach, and store y of the narrow path's point 1.")
+		case math.Abs(narrowY1-2*(1-10*0.9*0.02)) < 1e-6:
+			return notYet(ex, "narrowY1 comes from a run on x² + 5y² (gradG): the narrow run needs narrowGrad, the gradient of x² + 50y². Some counts come out the same on both bowls, which is why the check asks for y too.")
+		case narrowY1 == 2:
+			return notYet(ex, "narrowY1 is the start's y, 2: store y after the first step, path[1][1], not path[0][1].")
 		case wide == -1 || narrow == -1:
 			which := "narrow"
 			if wide == -1 {
@@ -775,8 +783,10 @@ func Check6_6(wide, narrow, adamNarrow int) Result {
 			return notYet(ex, "the wide count is not right: plain descent from (−4, 2) on x² + 5y², gradient (2x, 10y), step 0.9 × 0.2, counted with stepsToReach(path, 1e-3).")
 		case narrow != wn:
 			return notYet(ex, "the narrow count is not right: plain descent from (−4, 2) on x² + 50y², gradient (2x, 100y), step 0.9 times exercise 6.3's boundary, counted with stepsToReach(path, 1e-3).")
+		case adamNarrow != wa:
+			return notYet(ex, "the Adam count is not right: adamPath(narrowGrad, 0.5, 5000) on x² + 50y², counted with stepsToReach(path, 1e-3).")
 		}
-		return notYet(ex, "the Adam count is not right: adamPath(narrowGrad, 0.5, 5000) on x² + 50y², counted with stepsToReach(path, 1e-3).")
+		return notYet(ex, "the counts are right, narrowY1 is not: y after the first step of plain descent on x² + 50y², gradient (2x, 100y), step 0.9 times exercise 6.3's boundary, from (−4, 2).")
 	})
 }
 
