@@ -392,8 +392,11 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if gx == 0 && gy == 0 {
 				return notYet(ex, "withMomentum(%g, %g, %d) returned (0, 0): start at (−4, 2) and return the point after the steps.", c.alpha, c.mu, c.steps)
 			}
-			if nearPoint(gx, gy, -wx, -wy) {
-				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g), the mirror image of the right point: check the start, (−4, 2).", c.alpha, c.mu, c.steps, gx, gy)
+			if nearPoint(gx, gy, -wx, -wy) || nearPoint(gx, gy, -wx, wy) || nearPoint(gx, gy, wx, -wy) {
+				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g), the right point with a sign flipped: check the start, (−4, 2).", c.alpha, c.mu, c.steps, gx, gy)
+			}
+			if vx, vy := momentumVelocity(c.alpha, c.mu, c.steps); nearPoint(gx, gy, vx, vy) {
+				return notYet(ex, "withMomentum(%g, %g, %d) returned the final velocity v; return the point (x, y) after the steps.", c.alpha, c.mu, c.steps)
 			}
 			if nx, ny := nesterovReference(c.alpha, c.mu, c.steps); c.mu != 0 && nearPoint(gx, gy, nx, ny) {
 				return notYet(ex, "that is Nesterov's momentum, with the gradient taken at the look-ahead point θ + μv; this lesson's momentum takes it at θ itself: v ← μv − α∇g(θ), θ ← θ + v.")
@@ -452,6 +455,16 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 		}
 		return correct(ex, "with step 0.025 and momentum 0.5, 40 steps end at (%.4g, %.2g); with μ = 0 it is plain gradient descent.", firstOf(momentumReference(0.025, 0.5, 40, false)), secondOf(momentumReference(0.025, 0.5, 40, false)))
 	})
+}
+
+// momentumVelocity is the velocity after momentum's steps on x² + 50y² from (−4, 2), v ← μv − α∇g.
+func momentumVelocity(alpha, mu float64, steps int) (vx, vy float64) {
+	x, y := -4.0, 2.0
+	for t := 0; t < steps; t++ {
+		vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*narrowSlope*y
+		x, y = x+vx, y+vy
+	}
+	return vx, vy
 }
 
 // momentumReference runs momentum on x² + 50y² from (−4, 2); with moveFirst it moves the point
@@ -610,8 +623,11 @@ func Check6_5(x2, y2, sy2 float64) Result {
 			return notYet(ex, "that moves each coordinate by exactly α again, which happens only when m̂/√ŝ is ±1. Take the second gradient at the first point (2.8, −0.8), and carry m and s over from the first step (they do not start at 0 again). Or, if you computed it and rounded to two decimals, keep four: the check cannot tell (2.60, −0.60) from that slip.")
 		case at(x2, y2, mx, my):
 			return notYet(ex, "that is where the step lands when the old m is not multiplied by β1 (m ← m + (1 − β1)·∇); the running average decays its old value: m ← β1·m + (1 − β1)·∇.")
-		case at(x2, y2, -3.0028, 1.0087):
-			return notYet(ex, "that is the second point from the lesson's start (−4, 2) with step 0.5 on x² + 5y²; this exercise starts at (3, −1) with step 0.2 on x² + 50y².")
+		}
+		for _, a := range []float64{0.2, 0.5} {
+			if sx, sy := adamSteps(-4, 2, a, 100, 2, 1, 1); at(x2, y2, sx, sy) {
+				return notYet(ex, "that is Adam's second point from (−4, 2), where adamPath and the lesson's runs start; this exercise starts at (3, −1), with step 0.2 on x² + 50y².")
+			}
 		}
 		if sx, sy := adamSteps(x0, y0, alpha, 100, 2, 2, 2); at(x2, y2, sx, sy) {
 			return notYet(ex, "that divides by 1 − β1 and 1 − β2 at the second step too; the correction is 1 − β^t with t = 2: 1 − 0.9² = 0.19 and 1 − 0.999² = 0.001999.")

@@ -304,6 +304,15 @@ func TestCheck6_4(t *testing.T) {
 			return x, y
 		}, "averaged form"},
 		{"start (4, −2)", func(alpha, mu float64, steps int) (float64, float64) { x, y := ref(alpha, mu, steps); return -x, -y }, "check the start, (−4, 2)"},
+		{"start (4, 2)", func(alpha, mu float64, steps int) (float64, float64) { x, y := ref(alpha, mu, steps); return -x, y }, "check the start, (−4, 2)"},
+		{"returns the velocity", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*100*y
+				x, y = x+vx, y+vy
+			}
+			return vx, vy
+		}, "returned the final velocity"},
 		{"Nesterov", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
@@ -388,6 +397,9 @@ func TestCheck6_5(t *testing.T) {
 	if math.Abs(ks-16.4) > 1e-6 || math.Abs(kx-x2) > 1e-4 || math.Abs(ky-y2) > 1e-4 {
 		t.Fatalf("the slip s ← s + (1 − β2)∇² should land within 1e-4 of the right point with s = 16.4, got (%.6f, %.6f) and %g", kx, ky, ks)
 	}
+	// adamPath starts at (−4, 2): its second point, as a student who reached for it would store it.
+	ap2x, ap2y, _ := adamRun(-4, 2, 0.2, 100, 0.999, 2, 1, 1)
+	ap5x, ap5y, _ := adamRun(-4, 2, 0.5, 10, 0.999, 2, 1, 1)
 	tests := []struct {
 		name       string
 		x2, y2, s2 float64
@@ -395,6 +407,8 @@ func TestCheck6_5(t *testing.T) {
 	}{
 		{"correct", x2, y2, sy2, ""},
 		{"rounded to four places", 2.6005, -0.6024, 16.39, ""},
+		{"adamPath(narrowGrad, 0.2, 2): from (−4, 2)", ap2x, ap2y, sy2, "where adamPath and the lesson's runs start"},
+		{"adamPath(narrowGrad, 0.5, 2): from (−4, 2), step 0.5", ap5x, ap5y, sy2, "where adamPath and the lesson's runs start"},
 		{"β2 = 0.99, rounded (its point passes)", 2.6004, -0.6023, 163, "β2 = 0.99"},
 		{"β2 = 0.99, not rounded", b2x, b2y, b2s, "β2 = 0.99"},
 		{"β2 = 0.99 in the point only", b2x, b2y, sy2, "β2 = 0.99"},
@@ -425,7 +439,7 @@ func TestCheck6_5(t *testing.T) {
 		{"right, rounded to three decimals", 2.600, -0.602, sy2, "did you round"},
 		{"right, rounded to three decimals, x up", 2.601, -0.602, sy2, "did you round"},
 		{"the third point", 2.4018, -0.4097, sy2, "third point"},
-		{"the lesson's start and step", -3.0028, 1.0087, sy2, "lesson's start"},
+		{"the lesson's start and step, rounded", -3.0028, 1.0087, sy2, "where adamPath and the lesson's runs start"},
 		{"first step's correction kept", 2.5318747, -0.5344236, sy2, "t = 2"},
 		{"no bias correction", 1.5286513, 0.3852383, sy2, "without the bias correction"},
 		{"m̂ corrected, ŝ not", -2.860191, 2.605971, sy2, "corrected m̂ but not ŝ"},
