@@ -325,7 +325,7 @@ func want52() float64 { return untilFlat(6, 0.01, 0.0001) }
 // Check6_3 checks exercise 6.3: the boundary step of plain gradient descent on x² + 50y², below
 // which it converges and above which it does not. It recognises the usual slips: the lesson's
 // bowl, the limit of smooth convergence, a slope off by a factor, the flat direction's limit, and
-// a step found by trying on either side of the boundary.
+// a step found by trying on either side of the boundary, momentum's boundary and the lesson's step.
 func Check6_3(step float64) Result {
 	const ex = "6.3"
 	return safely(ex, func() Result {
@@ -346,6 +346,10 @@ func Check6_3(step float64) Result {
 			return notYet(ex, "the slope of 50y² is 100y, not 50y.")
 		case near(step, 1, 1e-9):
 			return notYet(ex, "that is the limit along x; the steeper y direction diverges much sooner.")
+		case near(step, 0.03, 1e-9):
+			return notYet(ex, "that is the boundary with momentum 0.5 (exercise 6.4); this exercise asks for plain gradient descent, without momentum.")
+		case near(step, 0.05, 1e-9):
+			return notYet(ex, "0.05 is the step the lesson used on x² + 5y²; the boundary here is where the factor by which one step multiplies y reaches −1.")
 		case step >= 0.018 && step < 0.02:
 			return notYet(ex, "with that step the descent converges, but the boundary is a little higher: where is the factor by which one step multiplies y exactly −1?")
 		case step > 0.02 && step <= 0.022:

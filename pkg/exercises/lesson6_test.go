@@ -174,6 +174,8 @@ func TestCheck6_3(t *testing.T) {
 	}{
 		{"correct", 2.0 / 100, ""},
 		{"starter", 0, "still 0"},
+		{"momentum's boundary, read ahead", 0.03, "boundary with momentum 0.5"},
+		{"the lesson's step on the wide bowl", 0.05, "step the lesson used"},
 		{"old bowl", 0.2, "x² + 5y²"},
 		{"smooth limit", 0.01, "without oscillating"},
 		{"slope 50y", 0.04, "100y"},
