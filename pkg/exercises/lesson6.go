@@ -325,7 +325,7 @@ func want52() float64 { return untilFlat(6, 0.01, 0.0001) }
 // Check6_3 checks exercise 6.3: the boundary step of plain gradient descent on x² + 50y², below
 // which it converges and above which it does not. It recognises the usual slips: the lesson's
 // bowl, the limit of smooth convergence, a slope off by a factor, the flat direction's limit, and
-// a step found by trying on either side of the boundary.
+// a step found by trying on either side of the boundary, momentum's boundary and the lesson's step.
 func Check6_3(step float64) Result {
 	const ex = "6.3"
 	return safely(ex, func() Result {
@@ -346,6 +346,10 @@ func Check6_3(step float64) Result {
 			return notYet(ex, "the slope of 50y² is 100y, not 50y.")
 		case near(step, 1, 1e-9):
 			return notYet(ex, "that is the limit along x; the steeper y direction diverges much sooner.")
+		case near(step, 0.03, 1e-9):
+			return notYet(ex, "that is the boundary with momentum 0.5 (exercise 6.4); this exercise asks for plain gradient descent, without momentum.")
+		case near(step, 0.05, 1e-9):
+			return notYet(ex, "0.05 is the step the lesson used on x² + 5y²; the boundary here is where the factor by which one step multiplies y reaches −1.")
 		case step >= 0.018 && step < 0.02:
 			return notYet(ex, "with that step the descent converges, but the boundary is a little higher: where is the factor by which one step multiplies y exactly −1?")
 		case step > 0.02 && step <= 0.022:
@@ -392,8 +396,11 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if gx == 0 && gy == 0 {
 				return notYet(ex, "withMomentum(%g, %g, %d) returned (0, 0): start at (−4, 2) and return the point after the steps.", c.alpha, c.mu, c.steps)
 			}
-			if nearPoint(gx, gy, -wx, -wy) {
-				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g), the mirror image of the right point: check the start, (−4, 2).", c.alpha, c.mu, c.steps, gx, gy)
+			if nearPoint(gx, gy, -wx, -wy) || nearPoint(gx, gy, -wx, wy) || nearPoint(gx, gy, wx, -wy) {
+				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g), the right point with a sign flipped: check the start, (−4, 2).", c.alpha, c.mu, c.steps, gx, gy)
+			}
+			if vx, vy := momentumVelocity(c.alpha, c.mu, c.steps); nearPoint(gx, gy, vx, vy) {
+				return notYet(ex, "withMomentum(%g, %g, %d) returned the final velocity v; return the point (x, y) after the steps.", c.alpha, c.mu, c.steps)
 			}
 			if nx, ny := nesterovReference(c.alpha, c.mu, c.steps); c.mu != 0 && nearPoint(gx, gy, nx, ny) {
 				return notYet(ex, "that is Nesterov's momentum, with the gradient taken at the look-ahead point θ + μv; this lesson's momentum takes it at θ itself: v ← μv − α∇g(θ), θ ← θ + v.")
@@ -452,6 +459,16 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 		}
 		return correct(ex, "with step 0.025 and momentum 0.5, 40 steps end at (%.4g, %.2g); with μ = 0 it is plain gradient descent.", firstOf(momentumReference(0.025, 0.5, 40, false)), secondOf(momentumReference(0.025, 0.5, 40, false)))
 	})
+}
+
+// momentumVelocity is the velocity after momentum's steps on x² + 50y² from (−4, 2), v ← μv − α∇g.
+func momentumVelocity(alpha, mu float64, steps int) (vx, vy float64) {
+	x, y := -4.0, 2.0
+	for t := 0; t < steps; t++ {
+		vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*narrowSlope*y
+		x, y = x+vx, y+vy
+	}
+	return vx, vy
 }
 
 // momentumReference runs momentum on x² + 50y² from (−4, 2); with moveFirst it moves the point
@@ -610,8 +627,11 @@ func Check6_5(x2, y2, sy2 float64) Result {
 			return notYet(ex, "that moves each coordinate by exactly α again, which happens only when m̂/√ŝ is ±1. Take the second gradient at the first point (2.8, −0.8), and carry m and s over from the first step (they do not start at 0 again). Or, if you computed it and rounded to two decimals, keep four: the check cannot tell (2.60, −0.60) from that slip.")
 		case at(x2, y2, mx, my):
 			return notYet(ex, "that is where the step lands when the old m is not multiplied by β1 (m ← m + (1 − β1)·∇); the running average decays its old value: m ← β1·m + (1 − β1)·∇.")
-		case at(x2, y2, -3.0028, 1.0087):
-			return notYet(ex, "that is the second point from the lesson's start (−4, 2) with step 0.5 on x² + 5y²; this exercise starts at (3, −1) with step 0.2 on x² + 50y².")
+		}
+		for _, a := range []float64{0.2, 0.5} {
+			if sx, sy := adamSteps(-4, 2, a, 100, 2, 1, 1); at(x2, y2, sx, sy) {
+				return notYet(ex, "that is Adam's second point from (−4, 2), where adamPath and the lesson's runs start; this exercise starts at (3, −1), with step 0.2 on x² + 50y².")
+			}
 		}
 		if sx, sy := adamSteps(x0, y0, alpha, 100, 2, 2, 2); at(x2, y2, sx, sy) {
 			return notYet(ex, "that divides by 1 − β1 and 1 − β2 at the second step too; the correction is 1 − β^t with t = 2: 1 − 0.9² = 0.19 and 1 − 0.999² = 0.001999.")
@@ -734,21 +754,29 @@ func bowlAdamSteps(c, alpha float64, maxSteps int) int {
 // Check6_6 checks the step counts of exercise 6.6: how many steps plain gradient descent, with
 // 0.9 times each bowl's boundary step, needs on x² + 5y² (wide) and on x² + 50y² (narrow), and
 // how many Adam with step 0.5 needs on x² + 50y² (adamNarrow), each counted as stepsToReach
-// counts them: the first step within 0.001 of the minimum. Its hints recognise a descent that
+// counts them: the first step within 0.001 of the minimum. narrowY1 is y after the first step
+// of the narrow plain descent, which only a run on the narrow bowl gives (some counts come out
+// the same on both bowls). Its hints recognise a run on the wide bowl's gradient, a descent that
 // stopped or diverged before it got there, the lesson's step sizes instead of 0.9 times the
 // boundary, the wrong slope for the narrow bowl, swapped counts, counts off by one, and the
 // length of a whole path counted instead of the steps to within 0.001.
-func Check6_6(wide, narrow, adamNarrow int) Result {
+func Check6_6(wide, narrow, adamNarrow int, narrowY1 float64) Result {
 	const ex = "6.6"
 	return safely(ex, func() Result {
 		const limit = 5000
 		ww, wn, wa := bowlDescentSteps(10, 0.9*0.2, limit), bowlDescentSteps(100, 0.9*0.02, limit), bowlAdamSteps(100, 0.5, limit)
+		y1 := 2 * (1 - 100*0.9*0.02) // the start's y times y's factor per step on the narrow bowl
+		y1OK := math.Abs(narrowY1-y1) < 1e-6
 		switch {
-		case wide == ww && narrow == wn && adamNarrow == wa:
+		case wide == ww && narrow == wn && adamNarrow == wa && y1OK:
 			return correct(ex, "plain descent needs %d steps on the wide bowl and %d on the narrow one, %.1f times as many; Adam first comes within 0.001 after %d on both (and, with a fixed step, does not stay there).",
 				wide, narrow, float64(narrow)/float64(wide), adamNarrow)
-		case wide == 0 && narrow == 0 && adamNarrow == 0:
-			return notYet(ex, "the three counts are still 0: run the descents and count their steps with stepsToReach.")
+		case wide == 0 && narrow == 0 && adamNarrow == 0 && narrowY1 == 0:
+			return notYet(ex, "the counts and narrowY1 are still 0: run the descents, count their steps with stepsToReach, and store y of the narrow path's point 1.")
+		case math.Abs(narrowY1-2*(1-10*0.9*0.02)) < 1e-6:
+			return notYet(ex, "narrowY1 comes from a run on x² + 5y² (gradG): the narrow run needs narrowGrad, the gradient of x² + 50y². Some counts come out the same on both bowls, which is why the check asks for y too.")
+		case narrowY1 == 2:
+			return notYet(ex, "narrowY1 is the start's y, 2: store y after the first step, path[1][1], not path[0][1].")
 		case wide == -1 || narrow == -1:
 			which := "narrow"
 			if wide == -1 {
@@ -775,8 +803,10 @@ func Check6_6(wide, narrow, adamNarrow int) Result {
 			return notYet(ex, "the wide count is not right: plain descent from (−4, 2) on x² + 5y², gradient (2x, 10y), step 0.9 × 0.2, counted with stepsToReach(path, 1e-3).")
 		case narrow != wn:
 			return notYet(ex, "the narrow count is not right: plain descent from (−4, 2) on x² + 50y², gradient (2x, 100y), step 0.9 times exercise 6.3's boundary, counted with stepsToReach(path, 1e-3).")
+		case adamNarrow != wa:
+			return notYet(ex, "the Adam count is not right: adamPath(narrowGrad, 0.5, 5000) on x² + 50y², counted with stepsToReach(path, 1e-3).")
 		}
-		return notYet(ex, "the Adam count is not right: adamPath(narrowGrad, 0.5, 5000) on x² + 50y², counted with stepsToReach(path, 1e-3).")
+		return notYet(ex, "the counts are right, narrowY1 is not: y after the first step of plain descent on x² + 50y², gradient (2x, 100y), step 0.9 times exercise 6.3's boundary, from (−4, 2).")
 	})
 }
 

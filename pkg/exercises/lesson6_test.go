@@ -174,6 +174,8 @@ func TestCheck6_3(t *testing.T) {
 	}{
 		{"correct", 2.0 / 100, ""},
 		{"starter", 0, "still 0"},
+		{"momentum's boundary, read ahead", 0.03, "boundary with momentum 0.5"},
+		{"the lesson's step on the wide bowl", 0.05, "step the lesson used"},
 		{"old bowl", 0.2, "x² + 5y²"},
 		{"smooth limit", 0.01, "without oscillating"},
 		{"slope 50y", 0.04, "100y"},
@@ -304,6 +306,15 @@ func TestCheck6_4(t *testing.T) {
 			return x, y
 		}, "averaged form"},
 		{"start (4, −2)", func(alpha, mu float64, steps int) (float64, float64) { x, y := ref(alpha, mu, steps); return -x, -y }, "check the start, (−4, 2)"},
+		{"start (4, 2)", func(alpha, mu float64, steps int) (float64, float64) { x, y := ref(alpha, mu, steps); return -x, y }, "check the start, (−4, 2)"},
+		{"returns the velocity", func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			for range steps {
+				vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*100*y
+				x, y = x+vx, y+vy
+			}
+			return vx, vy
+		}, "returned the final velocity"},
 		{"Nesterov", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
 			for range steps {
@@ -388,6 +399,9 @@ func TestCheck6_5(t *testing.T) {
 	if math.Abs(ks-16.4) > 1e-6 || math.Abs(kx-x2) > 1e-4 || math.Abs(ky-y2) > 1e-4 {
 		t.Fatalf("the slip s ← s + (1 − β2)∇² should land within 1e-4 of the right point with s = 16.4, got (%.6f, %.6f) and %g", kx, ky, ks)
 	}
+	// adamPath starts at (−4, 2): its second point, as a student who reached for it would store it.
+	ap2x, ap2y, _ := adamRun(-4, 2, 0.2, 100, 0.999, 2, 1, 1)
+	ap5x, ap5y, _ := adamRun(-4, 2, 0.5, 10, 0.999, 2, 1, 1)
 	tests := []struct {
 		name       string
 		x2, y2, s2 float64
@@ -395,6 +409,8 @@ func TestCheck6_5(t *testing.T) {
 	}{
 		{"correct", x2, y2, sy2, ""},
 		{"rounded to four places", 2.6005, -0.6024, 16.39, ""},
+		{"adamPath(narrowGrad, 0.2, 2): from (−4, 2)", ap2x, ap2y, sy2, "where adamPath and the lesson's runs start"},
+		{"adamPath(narrowGrad, 0.5, 2): from (−4, 2), step 0.5", ap5x, ap5y, sy2, "where adamPath and the lesson's runs start"},
 		{"β2 = 0.99, rounded (its point passes)", 2.6004, -0.6023, 163, "β2 = 0.99"},
 		{"β2 = 0.99, not rounded", b2x, b2y, b2s, "β2 = 0.99"},
 		{"β2 = 0.99 in the point only", b2x, b2y, sy2, "β2 = 0.99"},
@@ -425,7 +441,7 @@ func TestCheck6_5(t *testing.T) {
 		{"right, rounded to three decimals", 2.600, -0.602, sy2, "did you round"},
 		{"right, rounded to three decimals, x up", 2.601, -0.602, sy2, "did you round"},
 		{"the third point", 2.4018, -0.4097, sy2, "third point"},
-		{"the lesson's start and step", -3.0028, 1.0087, sy2, "lesson's start"},
+		{"the lesson's start and step, rounded", -3.0028, 1.0087, sy2, "where adamPath and the lesson's runs start"},
 		{"first step's correction kept", 2.5318747, -0.5344236, sy2, "t = 2"},
 		{"no bias correction", 1.5286513, 0.3852383, sy2, "without the bias correction"},
 		{"m̂ corrected, ŝ not", -2.860191, 2.605971, sy2, "corrected m̂ but not ŝ"},
@@ -459,39 +475,58 @@ func TestCheck6_6(t *testing.T) {
 		}
 		return len(path) - 1
 	}
+	narrowPath, err := nn.Descend2D(func(x, y float64) (float64, float64) { return 2 * x, 100 * y }, -4, 2, 0.9*0.02, 1e-9, 5000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	y1 := narrowPath[1][1]
+	// The wide bowl's gradient with the narrow bowl's step: the same plain count, and Adam's count
+	// does not depend on the bowl, so only y tells this run apart.
+	widePath, err := nn.Descend2D(func(x, y float64) (float64, float64) { return 2 * x, 10 * y }, -4, 2, 0.9*0.02, 1e-9, 5000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bowlDescentSteps(10, 0.9*0.02, 5000) != narrow || bowlAdamSteps(10, 0.5, 5000) != adam {
+		t.Fatalf("the wrong-bowl cases below assume the wide bowl gives the same counts; got %d and %d", bowlDescentSteps(10, 0.9*0.02, 5000), bowlAdamSteps(10, 0.5, 5000))
+	}
 	tests := []struct {
 		name                 string
 		wide, narrow, adamNr int
+		y1                   float64
 		hint                 string
 	}{
-		{"correct", wide, narrow, adam, ""},
-		{"starter", 0, 0, 0, "still 0"},
-		{"precision 1e-4: narrow descent stopped short", wide, -1, adam, "narrow count is −1: that nn.Descend2D run never came within 0.001"},
-		{"boundary step itself on the wide bowl", bowlDescentSteps(10, 0.2, 5000), narrow, adam, "wide count is −1: that nn.Descend2D run never came within 0.001"},
-		{"Adam run too short", wide, narrow, bowlAdamSteps(100, 0.5, 50), "Adam count is −1: that adamPath run"},
-		{"lesson's step 0.05", bowlDescentSteps(10, 0.05, 5000), narrow, adam, "lesson's step 0.05"},
-		{"slope 50y, step 0.036", wide, bowlDescentSteps(50, 0.036, 5000), adam, "slope 50y"},
-		{"narrow step 0.005", wide, bowlDescentSteps(100, 0.005, 5000), adam, "step smaller than 0.9 times"},
-		{"narrow step 0.01", wide, bowlDescentSteps(100, 0.01, 5000), adam, "step smaller than 0.9 times"},
-		{"swapped", narrow, wide, adam, "swapped"},
-		{"points, not steps", wide + 1, narrow + 1, adam + 1, "off by one"},
-		{"one short", wide, narrow - 1, adam, "off by one"},
-		{"Adam step 0.05", wide, narrow, bowlAdamSteps(100, 0.05, 5000), "Adam count is for step 0.05"},
-		{"cell 27's path length at step 0.18", pathLen(10, 0.18, 1e-4), narrow, adam, "length of a whole path"},
-		{"cell 27's path length at step 0.05", pathLen(10, 0.05, 1e-4), narrow, adam, "length of a whole path"},
-		{"wide path length at precision 1e-9", pathLen(10, 0.18, 1e-9), narrow, adam, "length of a whole path"},
-		{"narrow path length at precision 1e-9", wide, pathLen(100, 0.018, 1e-9), adam, "length of a whole path"},
-		{"wide len(path) at precision 1e-9", pathLen(10, 0.18, 1e-9) + 1, narrow, adam, "length of a whole path"},
-		{"narrow len(path) at precision 1e-9", wide, pathLen(100, 0.018, 1e-9) + 1, adam, "length of a whole path"},
-		{"wide wrong", 60, narrow, adam, "wide count is not right"},
-		{"narrow wrong", wide, 300, adam, "narrow count is not right"},
-		{"Adam wrong", wide, narrow, 150, "Adam count is not right"},
+		{"correct", wide, narrow, adam, y1, ""},
+		{"starter", 0, 0, 0, 0, "still 0"},
+		{"narrow run on gradG", wide, bowlDescentSteps(10, 0.9*0.02, 5000), bowlAdamSteps(10, 0.5, 5000), widePath[1][1], "comes from a run on x² + 5y² (gradG)"},
+		{"y of the start", wide, narrow, adam, narrowPath[0][1], "the start's y"},
+		{"x instead of y", wide, narrow, adam, narrowPath[1][0], "narrowY1 is not"},
+		{"counts only, y left at 0", wide, narrow, adam, 0, "narrowY1 is not"},
+		{"precision 1e-4: narrow descent stopped short", wide, -1, adam, y1, "narrow count is −1: that nn.Descend2D run never came within 0.001"},
+		{"boundary step itself on the wide bowl", bowlDescentSteps(10, 0.2, 5000), narrow, adam, y1, "wide count is −1: that nn.Descend2D run never came within 0.001"},
+		{"Adam run too short", wide, narrow, bowlAdamSteps(100, 0.5, 50), y1, "Adam count is −1: that adamPath run"},
+		{"lesson's step 0.05", bowlDescentSteps(10, 0.05, 5000), narrow, adam, y1, "lesson's step 0.05"},
+		{"slope 50y, step 0.036", wide, bowlDescentSteps(50, 0.036, 5000), adam, y1, "slope 50y"},
+		{"narrow step 0.005", wide, bowlDescentSteps(100, 0.005, 5000), adam, y1, "step smaller than 0.9 times"},
+		{"narrow step 0.01", wide, bowlDescentSteps(100, 0.01, 5000), adam, y1, "step smaller than 0.9 times"},
+		{"swapped", narrow, wide, adam, y1, "swapped"},
+		{"points, not steps", wide + 1, narrow + 1, adam + 1, y1, "off by one"},
+		{"one short", wide, narrow - 1, adam, y1, "off by one"},
+		{"Adam step 0.05", wide, narrow, bowlAdamSteps(100, 0.05, 5000), y1, "Adam count is for step 0.05"},
+		{"cell 27's path length at step 0.18", pathLen(10, 0.18, 1e-4), narrow, adam, y1, "length of a whole path"},
+		{"cell 27's path length at step 0.05", pathLen(10, 0.05, 1e-4), narrow, adam, y1, "length of a whole path"},
+		{"wide path length at precision 1e-9", pathLen(10, 0.18, 1e-9), narrow, adam, y1, "length of a whole path"},
+		{"narrow path length at precision 1e-9", wide, pathLen(100, 0.018, 1e-9), adam, y1, "length of a whole path"},
+		{"wide len(path) at precision 1e-9", pathLen(10, 0.18, 1e-9) + 1, narrow, adam, y1, "length of a whole path"},
+		{"narrow len(path) at precision 1e-9", wide, pathLen(100, 0.018, 1e-9) + 1, adam, y1, "length of a whole path"},
+		{"wide wrong", 60, narrow, adam, y1, "wide count is not right"},
+		{"narrow wrong", wide, 300, adam, y1, "narrow count is not right"},
+		{"Adam wrong", wide, narrow, 150, y1, "Adam count is not right"},
 	}
 	for _, tt := range tests {
-		expectResult(t, tt.name, Check6_6(tt.wide, tt.narrow, tt.adamNr), "6.6", tt.hint)
+		expectResult(t, tt.name, Check6_6(tt.wide, tt.narrow, tt.adamNr, tt.y1), "6.6", tt.hint)
 	}
 	// A student who skipped exercise 6.3 must not get its answer from 6.6's hint.
-	if s := Check6_6(wide, bowlDescentSteps(50, 0.036, 5000), adam).String(); strings.Contains(s, "0.02") || strings.Contains(s, "0.036") {
+	if s := Check6_6(wide, bowlDescentSteps(50, 0.036, 5000), adam, y1).String(); strings.Contains(s, "0.02") || strings.Contains(s, "0.036") {
 		t.Errorf("the slope-50y hint should not give exercise 6.3's boundary step away, got %q", s)
 	}
 }
