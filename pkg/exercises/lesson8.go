@@ -50,9 +50,9 @@ func Check8_1(twoClass func(z1, z2 float64) float64) Result {
 // Check8_2 checks exercise 8.2: sigmoidCEDelta(z, y) must return ∂L/∂z of the binary
 // cross-entropy of a sigmoid output, for targets 0 and 1. It names the likely mistakes: the
 // squared error's delta (with or without the ½) or the squared error itself, ∂L/∂h or σ′(z)
-// alone, σ′(z) with one of its two factors or applied to one term of ∂L/∂h only, the loss
-// itself, one of the two terms of L left out or differentiated with the wrong sign, a flipped
-// sign, the sigmoid left out or taken of the wrong sum.
+// alone, σ′(z) with one of its two factors, applied to one term of ∂L/∂h only or minus the
+// target, the loss itself, one of the two terms of L left out or differentiated with the wrong
+// sign, a flipped sign, the sigmoid left out or taken of the wrong sum.
 func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 	const ex = "8.2"
 	if sigmoidCEDelta == nil {
@@ -92,7 +92,10 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 				return notYet(ex, "that is σ′(z) = h(1 − h) alone; the chain rule multiplies it by ∂L/∂h = −y/h + (1 − y)/(1 − h).")
 			case near(got, (h-y)/(1-h), 1e-9) || near(got, (h-y)/h, 1e-9):
 				return notYet(ex, "σ′(z) has only one factor here: ∂L/∂h = (h − y)/(h(1 − h)) is multiplied by σ′(z) = h(1 − h), the product of both h and 1 − h, not by h or 1 − h alone.")
-			case near(got, (h-y)*h, 1e-9) || near(got, (h-y)*(1-h), 1e-9):
+			case near(got, h*(1-h)-y, 1e-9) && near(sigmoidCEDelta(z, 1-y), h*(1-h)-(1-y), 1e-9): // for both targets
+				return notYet(ex, "that is σ′(z) minus the target, h(1 − h) − y; the chain rule multiplies ∂L/∂h = −y/h + (1 − y)/(1 − h) by σ′(z) = h(1 − h).")
+			case near(got, (h-y)*h, 1e-9) && near(sigmoidCEDelta(z, 1-y), (h+y-1)*h, 1e-9), // for both targets
+				near(got, (h-y)*(1-h), 1e-9) && near(sigmoidCEDelta(z, 1-y), (h+y-1)*(1-h), 1e-9):
 				return notYet(ex, "that looks like the squared error's delta with σ′(z) cut to one factor, h or 1 − h; differentiate the cross-entropy instead, ∂L/∂h = −y/h + (1 − y)/(1 − h), and multiply by σ′(z) = h(1 − h).")
 			case near(got, -want, 1e-9) && y == 0 && near(sigmoidCEDelta(z, 1), h-1, 1e-9):
 				return notYet(ex, "right for y = 1, sign flipped for y = 0: d/dh log(1 − h) = −1/(1 − h); check the sign of the (1 − y) term.")

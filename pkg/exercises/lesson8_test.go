@@ -60,6 +60,7 @@ func TestCheck8_2(t *testing.T) {
 		{"slope with the factor 1 − h only", func(z, y float64) float64 { h := sigmoid(z); return (-y/h + (1-y)/(1-h)) * (1 - h) }, "only one factor"},
 		{"(h − y)·h", func(z, y float64) float64 { h := sigmoid(z); return (h - y) * h }, "cut to one factor"},
 		{"(h − y)·(1 − h)", func(z, y float64) float64 { h := sigmoid(z); return (h - y) * (1 - h) }, "cut to one factor"},
+		{"σ′(z) − y", func(z, y float64) float64 { h := sigmoid(z); return h*(1-h) - y }, "σ′(z) minus the target"},
 		{"other", func(z, y float64) float64 { return 2 * (sigmoid(z) - y) }, "expected"},
 		{"the loss itself", func(z, y float64) float64 {
 			h := sigmoid(z)
