@@ -174,6 +174,8 @@ func Check8_3(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Den
 			return notYet(ex, "with a = %g the standard deviation is √(2/in), He's value for ReLU, whatever the slope: a leaky unit keeps part of the negative half of z, so E[f(z)²] is more than Var(z)/2 and depends on a.", a)
 		case relNear(std, math.Sqrt((1+a*a)/in), 0.015):
 			return notYet(ex, "with a = %g the variance is (1 + a²)/n: the factor (1 + a²)/2 belongs in the denominator, since the weights' variance must cancel it, and the halving is lost.", a)
+		case relNear(std, math.Sqrt(2*(1+a*a)/in), 0.015):
+			return notYet(ex, "with a = %g the variance is 2(1 + a²)/n: the 2 is right, but (1 + a²) belongs in the denominator, since the weights' variance must cancel the factor (1 + a²)/2 that the leaky unit brings.", a)
 		case relNear(std, math.Sqrt(1/((1+a*a)*in)), 0.015):
 			return notYet(ex, "with a = %g the variance is 1/((1 + a²)n): you left out the halving. z is symmetric about 0, so each half carries half of Var(z): E[f(z)²] = Var(z)·(1 + a²)/2, and the 2 of that /2 ends up in the numerator.", a)
 		case relNear(std, math.Sqrt(2.0/((1+a)*in)), 0.015):

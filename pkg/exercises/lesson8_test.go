@@ -122,6 +122,7 @@ func TestCheck8_3(t *testing.T) {
 		{"slope left out (He)", weightsWith(false, scaled(func(in, _ int, _ float64) float64 { return math.Sqrt(2 / float64(in)) })), "He's value for ReLU, whatever the slope"},
 		{"1 + a instead of 1 + a²", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 + a) * float64(in))) })), "multiplied by a²"},
 		{"(1 + a²)/n, factor in the numerator", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt((1 + a*a) / float64(in)) })), "the variance is (1 + a²)/n"},
+		{"2(1 + a²)/n, the factor in the numerator with the 2", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 * (1 + a*a) / float64(in)) })), "the variance is 2(1 + a²)/n"},
 		{"halving lost, 1/((1 + a²)n)", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(1 / ((1 + a*a) * float64(in))) })), "you left out the halving"},
 		{"variance as std", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return 2 / ((1 + a*a) * float64(in)) })), "which is the variance you derived"},
 		{"factor upside down", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt((1 + a*a) / (2 * float64(in))) })), "upside down"},
