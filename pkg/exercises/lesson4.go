@@ -33,6 +33,8 @@ type xorRecipe struct {
 	lossBelow float64       // if positive, judge by a final loss under this instead of Predict (a mistake)
 	within    float64       // if positive, judge by every output within this of its target instead of Predict (a mistake)
 	batch     int           // if positive, mini-batches of this many samples, shuffled by the seed's generator (a mistake)
+	loss      nn.Loss       // the loss to minimise (zero value: MSE, the exercise's)
+	l2        float64       // if positive, an L2 weight penalty of this strength (a mistake)
 }
 
 // learns reports whether a 2-hidden-1 network built and trained by r from seed s computes XOR.
@@ -48,7 +50,7 @@ func (r xorRecipe) learns(hidden int, s uint64) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	cfg := nn.TrainConfig{Epochs: r.epochs, Optimizer: nn.SGD(r.eta)}
+	cfg := nn.TrainConfig{Epochs: r.epochs, Optimizer: nn.SGD(r.eta), Loss: r.loss, L2: r.l2}
 	if r.batch > 0 {
 		cfg.BatchSize, cfg.Rand = r.batch, r.seed(s)
 	}
@@ -173,7 +175,7 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 					if !w {
 						verb = "does not learn"
 					}
-					return notYet(ex, "your answers agree with the exercise's on the seeds 1…10, but not on seed %d with %d hidden neurons, where a network built and trained as the exercise says %s XOR: a step of your recipe differs, and changes the outcome of some starts only. Mini-batches do that (nn.Train is full-batch unless you set BatchSize: leave it 0); otherwise check nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rand.New(rand.NewPCG(seed, 2))), 2000 epochs of nn.SGD(1) on X4 and Y4, then Predict on X4.", s, hidden, verb)
+					return notYet(ex, "your answers agree with the exercise's on the seeds 1…10, but not on seed %d with %d hidden neurons, where a network built and trained as the exercise says %s XOR: a step of your recipe differs, and changes the outcome of some starts only. Steps on part of the samples do that (leave BatchSize at 0, nn.Train's default: all four samples in every step); otherwise check nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rand.New(rand.NewPCG(seed, 2))), 2000 epochs of nn.SGD(1) on X4 and Y4, then Predict on X4.", s, hidden, verb)
 				}
 			}
 			n2, n3 := count(want)
@@ -226,6 +228,10 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			if len(short) > 0 {
 				less = fmt.Sprintf(" less training than asked, such as %s (fewer epochs or a smaller rate than nn.SGD(1)), or", strings.Join(short, ", "))
 			}
+			// Section 7 mentions Florez's L2 penalty; a strong one keeps every output near 0.5.
+			if v, err := exercise41.with(func(r *xorRecipe) { r.l2 = 0.01 }).outcomes(); err == nil && !slices.Contains(v, true) {
+				less += " a weight penalty the exercise does not ask for, such as L2: 0.01 (leave L2 at 0), or"
+			}
 			return notYet(ex, "learnsXOR says false for every seed and both sizes, even for 3 hidden neurons, the size section 5 trained to compute XOR. Build each network from its seed, train it for exactly 2000 epochs of nn.SGD(1), then return whether its Predict on X4 gives [0 1 1 0]. If you do train it, answers like these come from%s a test stricter than that one (outputs close to the targets, say): Predict answers 1 where the output is at least 0.5, and that is all the exercise asks.", less)
 		case n2 == 10 && n3 == 10:
 			// Besides a function that never trains, a network that ignores hidden, has a
@@ -247,7 +253,7 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 				{exercise41.with(func(r *xorRecipe) { r.fixed = 3 }), "a network that ignores hidden and always has 3 hidden neurons (build it with Sizes []int{2, hidden, 1})"},
 				{exercise41.with(func(r *xorRecipe) { r.fixed = 2 }), "a network that ignores hidden and always has 2 hidden neurons (build it with Sizes []int{2, hidden, 1})"},
 				{exercise41.with(func(r *xorRecipe) { r.output = nn.Tanh }), "a tanh output layer (the exercise's network is sigmoid throughout: a Config with Sizes only)"},
-				{exercise41.with(func(r *xorRecipe) { r.batch = 1 }), "mini-batches of one sample, BatchSize: 1 (nn.Train is full-batch unless you set BatchSize: leave it 0)"},
+				{exercise41.with(func(r *xorRecipe) { r.batch = 1 }), "steps on one sample at a time, BatchSize: 1 (leave BatchSize at 0, nn.Train's default: all four samples in every step)"},
 			} {
 				if v, err := m.r.outcomes(); err == nil && !slices.Contains(v, false) {
 					causes = append(causes, m.what)
@@ -291,7 +297,12 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			{exercise41.with(func(r *xorRecipe) { r.eta = 5 }), faster, "nn.SGD(5)", fixTraining},
 			{exercise41.with(func(r *xorRecipe) { r.eta = 10 }), faster, "nn.SGD(10)", fixTraining},
 			{exercise41.with(func(r *xorRecipe) { r.epochs = 1500 }), shorter, "1500 epochs", fixTraining},
+			{exercise41.with(func(r *xorRecipe) { r.epochs = 1800 }), shorter, "1800 epochs", fixTraining},
+			{exercise41.with(func(r *xorRecipe) { r.epochs = 1900 }), shorter, "1900 epochs", fixTraining},
 			{exercise41.with(func(r *xorRecipe) { r.eta = 0.75 }), shorter, "nn.SGD(0.75)", fixTraining},
+			{exercise41.with(func(r *xorRecipe) { r.loss = nn.CrossEntropy }), "a different loss", "Loss: nn.CrossEntropy", "leave Loss unset: the exercise trains on the MSE, nn.Train's default"},
+			{exercise41.with(func(r *xorRecipe) { r.l2 = 0.01 }), "a weight penalty the exercise does not ask for", "L2: 0.01", "leave L2 at 0: the exercise trains without a penalty"},
+			{exercise41.with(func(r *xorRecipe) { r.l2 = 0.001 }), "a weight penalty the exercise does not ask for", "L2: 0.001", "leave L2 at 0: the exercise trains without a penalty"},
 			{exercise41.with(func(r *xorRecipe) { r.init = nn.InitXavier }), "other starting weights", "nn.InitXavier", "use nn.New's default weights (a Config with Sizes only: uniform in [0, 1))"},
 			{exercise41.with(func(r *xorRecipe) { r.init = nn.InitHe }), "other starting weights", "nn.InitHe", "use nn.New's default weights (a Config with Sizes only: uniform in [0, 1))"},
 			{exercise41.with(func(r *xorRecipe) { r.hidden = nn.Tanh }), "a tanh hidden layer", "Hidden: nn.Tanh", fixSigmoid},

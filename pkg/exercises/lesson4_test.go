@@ -80,9 +80,9 @@ func TestCheck4_1(t *testing.T) {
 		{"seed ignored, NewPCG(1, 2)", learnsWith(exercise41.with(func(r *xorRecipe) {
 			r.seed = func(uint64) *rand.Rand { return rand.New(rand.NewPCG(1, 2)) }
 		})), "Answers like these come, for example, from networks that all start from rand.NewPCG(1, 2) whatever the seed (pass seed to rand.NewPCG)"},
-		{"mini-batches of one", learnsWith(exercise41.with(func(r *xorRecipe) { r.batch = 1 })), "mini-batches of one sample, BatchSize: 1 (nn.Train is full-batch unless you set BatchSize: leave it 0)"},
+		{"mini-batches of one", learnsWith(exercise41.with(func(r *xorRecipe) { r.batch = 1 })), "steps on one sample at a time, BatchSize: 1 (leave BatchSize at 0, nn.Train's default: all four samples in every step)"},
 		{"mini-batches of two: agrees on seeds 1…10 only", learnsWith(exercise41.with(func(r *xorRecipe) { r.batch = 2 })), "agree with the exercise's on the seeds 1…10, but not on seed"},
-		{"mini-batches of two: named", learnsWith(exercise41.with(func(r *xorRecipe) { r.batch = 2 })), "nn.Train is full-batch unless you set BatchSize"},
+		{"mini-batches of two: named", learnsWith(exercise41.with(func(r *xorRecipe) { r.batch = 2 })), "leave BatchSize at 0, nn.Train's default: all four samples in every step"},
 		{"judged by outputs within 0.1 of the targets", learnsWith(exercise41.with(func(r *xorRecipe) { r.within = 0.1 })), "or a test stricter than that one"},
 		{"hidden ignored, always 3", learnsWith(exercise41.with(func(r *xorRecipe) { r.fixed = 3 })), "ignores hidden and always has 3 hidden neurons (build it with Sizes []int{2, hidden, 1})"},
 		{"tanh output layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.output = nn.Tanh })), "a tanh output layer"},
@@ -121,7 +121,12 @@ func TestCheck4_1(t *testing.T) {
 		{"He weights", learnsWith(exercise41.with(func(r *xorRecipe) { r.init = nn.InitHe })), "other starting weights, such as nn.InitHe"},
 		{"judged by a loss under 0.05", learnsWith(exercise41.with(func(r *xorRecipe) { r.lossBelow = 0.05 })), "a final loss under 0.05"},
 		{"2500 epochs", learnsWith(exercise41.with(func(r *xorRecipe) { r.epochs = 2500 })), "more training than asked (more epochs or a larger rate than nn.SGD(1)), such as 2500 epochs"},
-		{"1800 epochs: fewer successes", learnsWith(exercise41.with(func(r *xorRecipe) { r.epochs = 1800 })), "learn less often than the exercise's"},
+		{"1800 epochs", learnsWith(exercise41.with(func(r *xorRecipe) { r.epochs = 1800 })), "these are the answers of less training than asked (fewer epochs or a smaller rate than nn.SGD(1)), such as 1800 epochs"},
+		{"1900 epochs", learnsWith(exercise41.with(func(r *xorRecipe) { r.epochs = 1900 })), "these are the answers of less training than asked (fewer epochs or a smaller rate than nn.SGD(1)) or judging by the loss or a test stricter than Predict, such as 1900 epochs"},
+		{"cross-entropy loss", learnsWith(exercise41.with(func(r *xorRecipe) { r.loss = nn.CrossEntropy })), "a different loss"},
+		{"L2 0.01", learnsWith(exercise41.with(func(r *xorRecipe) { r.l2 = 0.01 })), "a weight penalty the exercise does not ask for"},
+		{"L2 0.001", learnsWith(exercise41.with(func(r *xorRecipe) { r.l2 = 0.001 })), "L2: 0.001"},
+		{"fewer successes than any known mistake", func(h int, s uint64) bool { return right(h, s) && !(h == 3 && (s == 1 || s == 2 || s == 3)) }, "learn less often than the exercise's"},
 		{"an extra success", func(h int, s uint64) bool { return right(h, s) || (h == 2 && s == 2) }, "learn more often than the exercise's"},
 		{"panics", func(int, uint64) bool { panic("no") }, "panicked"},
 	}
