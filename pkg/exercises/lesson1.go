@@ -269,7 +269,7 @@ func typedDigits(got, want float64) bool {
 	return false
 }
 
-// Check1_2 checks Exercise 1.2: the largest stable learning rates for fitting weight to height
+// Check1_2 checks Exercise 1.2: the limits 2/c_max of the learning rate for fitting weight to height
 // with the heights of Heights in centimetres (etaCm) and in metres (etaM).
 func Check1_2(etaCm, etaM float64) Result {
 	const ex = "1.2"
@@ -311,7 +311,7 @@ func Check1_2(etaCm, etaM float64) Result {
 		case relNear(etaCm, wantM, tol) && relNear(etaM, wantM, tol):
 			return notYet(ex, "both rates are the one for metres: pass Xcm, the heights in centimetres, for etaCm.")
 		case relNear(etaCm, cCm, tol) || relNear(etaM, cM, tol):
-			return notYet(ex, "that is the curvature c_max itself: the largest stable step is 2/c_max.")
+			return notYet(ex, "that is the curvature c_max itself: the limit of the step is 2/c_max.")
 		case relNear(etaCm, 2*cCm, tol) || relNear(etaM, 2*cM, tol):
 			return notYet(ex, "that is 2·c_max: the limit is 2 divided by c_max, 2/c_max.")
 		case fromTheta(etaCm, heightsCm) || fromTheta(etaM, inMetres):
@@ -323,7 +323,7 @@ func Check1_2(etaCm, etaM float64) Result {
 		case relNear(etaCm, wantCm, tol) && relNear(etaM, 2/curvatures1000, tol):
 			return notYet(ex, "etaM is the limit for the heights divided by 1000: a height in metres is the height in centimetres divided by 100.")
 		case etaCm < (1-tol)*wantCm && relNear(etaCm/wantCm, etaM/wantM, tol):
-			return notYet(ex, "both rates are %.2g times the limit 2/c_max: a safe step, but the exercise asks for the largest stable rate itself.", etaCm/wantCm)
+			return notYet(ex, "both rates are %.2g times the limit 2/c_max: a safe step, but the exercise asks for the limit itself.", etaCm/wantCm)
 		case !relNear(etaCm, wantCm, tol):
 			return notYet(ex, "etaCm = %.3g is not 2/c_max for heights in centimetres: c_max is the second value curvatureScan returns for Xcm and weightsKg.", etaCm)
 		case !relNear(etaM, wantM, tol):
