@@ -160,11 +160,12 @@ func Check6_2(descendUntilFlat func(x0, alpha, tol float64, maxSteps int) (float
 			if slip6_2Doubled.matches(descendUntilFlat, c.x0, c.alpha, c.tol, c.maxSteps, got, steps) {
 				return notYet(ex, "%s = %.4g after %d steps: that is where steps of 2α·f′(x) lead, twice the step; the update is x − α·f′(x).", call, got, steps)
 			}
-			// The step's length tested instead of the slope: α·|f′(x)| >= tol. Its probe from 1 runs
-			// with α = 0.01, so it is tried on the cases with that α.
+			// The step's length tested instead of the slope, α·|f′(x)| >= tol, tried on the cases
+			// with α = 0.01, where tol = 0.0001: there it is the same loop as f′(x)² >= tol, since
+			// both go on while |f′(x)| >= 0.01, so the hint names both.
 			stepTest := slip6_2{func(x, tol float64) bool { return 0.01*math.Abs(quarticSlope(x)) >= tol }, gdStepFrom}
 			if c.alpha == 0.01 && stepTest.matches(descendUntilFlat, c.x0, c.alpha, c.tol, c.maxSteps, got, steps) {
-				return notYet(ex, "%s = %.6g: your loop stops when the step α·|f′(x)| is below tol; tol is for the slope itself: keep going while |f′(x)| >= tol.", call, got)
+				return notYet(ex, "%s = %.6g: your loop stops when |f′(x)| is below %g, not below tol, as a test of the step α·|f′(x)| or of the square f′(x)² against tol does; tol is for the slope itself: keep going while |f′(x)| >= tol.", call, got, c.tol/c.alpha)
 			}
 			if slip6_2AbsStep.matches(descendUntilFlat, c.x0, c.alpha, c.tol, c.maxSteps, got, steps) {
 				return notYet(ex, "%s = %g: x only ever grows, as with x + α·|f′(x)|; math.Abs belongs in the test, not in the step, which is x − α·f′(x) with the slope's own sign.", call, got)
@@ -561,14 +562,14 @@ func adamSteps(x, y, alpha, c float64, n, correctM, correctS int) (float64, floa
 // adamRun is adamSteps with β2 as a parameter; it also returns y's running average of squared
 // gradients s (before the bias correction) after the last step.
 func adamRun(x, y, alpha, c, beta2 float64, n, correctM, correctS int) (float64, float64, float64) {
-	return adamRunKeep(x, y, alpha, c, beta2, n, correctM, correctS, 0.9, beta2)
+	return adamRunKeep(x, y, alpha, c, 0.9, beta2, n, correctM, correctS, 0.9, beta2)
 }
 
-// adamRunKeep is adamRun with the factors keepM and keepS that multiply the old m and s at each
-// step: β1 and β2 in Adam, 1 in the slips that add the new part without decaying the old average
+// adamRunKeep is adamRun with β1 as a parameter and the factors keepM and keepS that multiply the
+// old m and s at each step: β1 and β2 in Adam, 1 in the slips that add the new part without decaying the old average
 // (m ← m + (1 − β1)·∇, s ← s + (1 − β2)·∇²).
-func adamRunKeep(x, y, alpha, c, beta2 float64, n, correctM, correctS int, keepM, keepS float64) (float64, float64, float64) {
-	const beta1, eps = 0.9, 1e-8
+func adamRunKeep(x, y, alpha, c, beta1, beta2 float64, n, correctM, correctS int, keepM, keepS float64) (float64, float64, float64) {
+	const eps = 1e-8
 	var mx, my, sx, sy float64
 	correction := func(mode int, beta float64, t int) float64 {
 		switch mode {
@@ -598,7 +599,7 @@ func adamRunKeep(x, y, alpha, c, beta2 float64, n, correctM, correctS int, keepM
 // per coordinate (averages restarted, or the first gradient reused), the first step's bias
 // correction kept at step 2, no bias correction or only one of the two, plain gradient descent,
 // coordinates moved the wrong way, the steps given instead of the point, swapped coordinates,
-// the lesson's start and step, β2 = 0.99, and an old m that is not decayed; for s, other slopes
+// the lesson's start and step, β2 = 0.99, β1 and β2 swapped, and an old m that is not decayed; for s, other slopes
 // for y, β2 = 0.99, the corrected ŝ, the first step's s, s not carried over, an old s that is not
 // decayed, x's s, a missing 1 − β2, √s, and a rounded s.
 func Check6_5(x2, y2, sy2 float64) Result {
@@ -609,7 +610,8 @@ func Check6_5(x2, y2, sy2 float64) Result {
 		wx, wy := adamSteps(x0, y0, alpha, 100, 2, 1, 1)
 		x1, y1 := adamSteps(x0, y0, alpha, 100, 1, 1, 1)
 		bx, by, _ := adamRun(x0, y0, alpha, 100, 0.99, 2, 1, 1)
-		mx, my, _ := adamRunKeep(x0, y0, alpha, 100, 0.999, 2, 1, 1, 1, 0.999) // the old m not multiplied by β1
+		mx, my, _ := adamRunKeep(x0, y0, alpha, 100, 0.9, 0.999, 2, 1, 1, 1, 0.999)       // the old m not multiplied by β1
+		swx, swy, sws := adamRunKeep(x0, y0, alpha, 100, 0.999, 0.9, 2, 1, 1, 0.999, 0.9) // β1 and β2 swapped
 		switch {
 		case badNumber(x2) != "" || badNumber(y2) != "":
 			return notYet(ex, "the point is (%g, %g).", x2, y2)
@@ -623,6 +625,8 @@ func Check6_5(x2, y2, sy2 float64) Result {
 			return notYet(ex, "(%.4g, %.4g) is the first point; take one more step from it.", x2, y2)
 		case at(x2, y2, firstOf(adamSteps(x0, y0, alpha, 100, 3, 1, 1)), secondOf(adamSteps(x0, y0, alpha, 100, 3, 1, 1))):
 			return notYet(ex, "that is the third point, after three steps; the exercise asks for the point after two (the first is (2.8, −0.8)).")
+		case at(x2, y2, swx, swy) && near(sy2, sws, 0.01):
+			return notYet(ex, "β1 and β2 are swapped: m, the average of the gradient, decays with β1 = 0.9; s, the average of its square, with β2 = 0.999.")
 		case at(x2, y2, x1-alpha, y1+alpha):
 			return notYet(ex, "that moves each coordinate by exactly α again, which happens only when m̂/√ŝ is ±1. Take the second gradient at the first point (2.8, −0.8), and carry m and s over from the first step (they do not start at 0 again). Or, if you computed it and rounded to two decimals, keep four: the check cannot tell (2.60, −0.60) from that slip.")
 		case at(x2, y2, mx, my):
@@ -676,7 +680,7 @@ func checkAdamS(ex string, sy2, dx, dy float64) Result {
 	want := func(c, beta2 float64) float64 { _, _, s := adamRun(3, -1, 0.2, c, beta2, 2, 1, 1); return s }
 	_, _, s1 := adamRun(3, -1, 0.2, 100, 0.999, 1, 1, 1)
 	s2 := want(100, 0.999)
-	_, _, kept := adamRunKeep(3, -1, 0.2, 100, 0.999, 2, 1, 1, 0.9, 1) // the old s not multiplied by β2
+	_, _, kept := adamRunKeep(3, -1, 0.2, 100, 0.9, 0.999, 2, 1, 1, 0.9, 1) // the old s not multiplied by β2
 	// is recognises a slip's s to within rounding; the right s must be within 0.0001, the point's
 	// four decimals, since the slip that keeps the old s whole is only 0.01 away.
 	is := func(v float64) bool { return near(sy2, v, 1e-3) }

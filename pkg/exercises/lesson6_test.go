@@ -113,7 +113,8 @@ func TestCheck6_2(t *testing.T) {
 				steps++
 			}
 			return x, steps
-		}, "stops when the step α·|f′(x)| is below tol"},
+		}, "stops when |f′(x)| is below 0.01, not below tol"},
+		{"the slope squared tested, f′² >= tol", withTest(func(x, tol float64) bool { return quarticSlope(x)*quarticSlope(x) >= tol }), "stops when |f′(x)| is below 0.01, not below tol"},
 		{"ignores maxSteps", func(x0, alpha, tol float64, _ int) (float64, int) { return flat(x0, alpha, tol, 1_000_000) }, "more than maxSteps"},
 		{"steps miscounted", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
 			x, n := flat(x0, alpha, tol, maxSteps)
@@ -393,9 +394,11 @@ func TestCheck6_5(t *testing.T) {
 		t.Fatalf("y's s with β2 = 0.99, slope 50y and slope 10y should be 163, 4.0975 and 0.1639, got %g, %g and %g", b2s, s50, s10)
 	}
 	// The slips that add the new part to m or s without decaying the old one.
-	kx, ky, ks := adamRunKeep(3, -1, 0.2, 100, 0.999, 2, 1, 1, 0.9, 1)
-	mx, my, _ := adamRunKeep(3, -1, 0.2, 100, 0.999, 2, 1, 1, 1, 0.999)
-	bx, by, _ := adamRunKeep(3, -1, 0.2, 100, 0.999, 2, 1, 1, 1, 1)
+	kx, ky, ks := adamRunKeep(3, -1, 0.2, 100, 0.9, 0.999, 2, 1, 1, 0.9, 1)
+	mx, my, _ := adamRunKeep(3, -1, 0.2, 100, 0.9, 0.999, 2, 1, 1, 1, 0.999)
+	bx, by, _ := adamRunKeep(3, -1, 0.2, 100, 0.9, 0.999, 2, 1, 1, 1, 1)
+	// β1 and β2 swapped: a point within 1e-4 of the "exactly α again" slip's (2.6, −0.6); s tells them apart.
+	swx, swy, sws := adamRunKeep(3, -1, 0.2, 100, 0.999, 0.9, 2, 1, 1, 0.999, 0.9)
 	if math.Abs(ks-16.4) > 1e-6 || math.Abs(kx-x2) > 1e-4 || math.Abs(ky-y2) > 1e-4 {
 		t.Fatalf("the slip s ← s + (1 − β2)∇² should land within 1e-4 of the right point with s = 16.4, got (%.6f, %.6f) and %g", kx, ky, ks)
 	}
@@ -437,6 +440,8 @@ func TestCheck6_5(t *testing.T) {
 		{"starter", 0, 0, 0, "still (0, 0)"},
 		{"the first point", 2.8, -0.8, sy2, "first point"},
 		{"α per coordinate again", 2.6, -0.6, sy2, "exactly α again"},
+		{"β1 and β2 swapped", swx, swy, sws, "β1 and β2 are swapped"},
+		{"β1 and β2 swapped, rounded", 2.5998, -0.6001, 1540.0, "β1 and β2 are swapped"},
 		{"right, rounded to two decimals (the same numbers as the slip)", 2.60, -0.60, sy2, "rounded to two decimals"},
 		{"right, rounded to three decimals", 2.600, -0.602, sy2, "did you round"},
 		{"right, rounded to three decimals, x up", 2.601, -0.602, sy2, "did you round"},
