@@ -175,7 +175,7 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 					if !w {
 						verb = "does not learn"
 					}
-					return notYet(ex, "your answers agree with the exercise's on the seeds 1…10, but not on seed %d with %d hidden neurons, where a network built and trained as the exercise says %s XOR: a step of your recipe differs, and changes the outcome of some starts only. Steps on part of the samples do that (leave BatchSize at 0, nn.Train's default: all four samples in every step); otherwise check nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rand.New(rand.NewPCG(seed, 2))), 2000 epochs of nn.SGD(1) on X4 and Y4, then Predict on X4.", s, hidden, verb)
+					return notYet(ex, "your answers agree with the exercise's on the seeds 1…10, but not on seed %d with %d hidden neurons, where a network built and trained as the exercise says %s XOR: a step of your recipe differs, and changes the outcome of some starts only. Check the rate and the epochs first (nn.SGD(1), 2000 epochs: a rate such as 1.2 does this), then nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rand.New(rand.NewPCG(seed, 2))) and Predict on X4; steps on part of the samples do it too (leave BatchSize at 0, nn.Train's default: all four samples in every step).", s, hidden, verb)
 				}
 			}
 			n2, n3 := count(want)

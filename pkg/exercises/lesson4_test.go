@@ -82,6 +82,7 @@ func TestCheck4_1(t *testing.T) {
 		})), "Answers like these come, for example, from networks that all start from rand.NewPCG(1, 2) whatever the seed (pass seed to rand.NewPCG)"},
 		{"mini-batches of one", learnsWith(exercise41.with(func(r *xorRecipe) { r.batch = 1 })), "steps on one sample at a time, BatchSize: 1 (leave BatchSize at 0, nn.Train's default: all four samples in every step)"},
 		{"mini-batches of two: agrees on seeds 1…10 only", learnsWith(exercise41.with(func(r *xorRecipe) { r.batch = 2 })), "agree with the exercise's on the seeds 1…10, but not on seed"},
+		{"rate 1.2: agrees on seeds 1…10 only", learnsWith(exercise41.with(func(r *xorRecipe) { r.eta = 1.2 })), "Check the rate and the epochs first"},
 		{"mini-batches of two: named", learnsWith(exercise41.with(func(r *xorRecipe) { r.batch = 2 })), "leave BatchSize at 0, nn.Train's default: all four samples in every step"},
 		{"judged by outputs within 0.1 of the targets", learnsWith(exercise41.with(func(r *xorRecipe) { r.within = 0.1 })), "or a test stricter than that one"},
 		{"hidden ignored, always 3", learnsWith(exercise41.with(func(r *xorRecipe) { r.fixed = 3 })), "ignores hidden and always has 3 hidden neurons (build it with Sizes []int{2, hidden, 1})"},
