@@ -49,62 +49,18 @@ py_mods="notebook nbconvert nbclient jupyter_client jupyter_kernel_test"
 # probe imports every Python module the course needs in one Python process and prints "have
 # MODULE VERSION" or "missing MODULE" for each: Jupyter's modules are slow to import, and one
 # process per module made this check most of a warm setup's time on a loaded machine.
-# When every module imported, the answer is kept in $probe_stamp under a key of what an import
-# depends on: the interpreter, its sys.path with each folder's mtime (a folder's mtime changes
-# when a package is installed, upgraded or removed in it) and each module's own file (found
-# without importing it). The next probe with the same key prints the kept answer; any change,
-# or a module missing, imports them all again.
-probe_stamp=${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/neurons-in-go/setup-probe
 probe() {
 	local mods=$py_mods
 	[ "$site" = 1 ] && mods="$mods $site_mods"
 	# shellcheck disable=SC2086
 	"$py" -c '
-import hashlib, importlib, importlib.util, os, sys
-stamp, mods = sys.argv[1], sys.argv[2:]
-
-def stat(path):
+import importlib, sys
+for m in sys.argv[1:]:
     try:
-        st = os.stat(path)
-        return f"{path} {st.st_ino} {st.st_size} {st.st_mtime_ns}"
-    except (OSError, TypeError):
-        return f"{path} absent"
-
-h = hashlib.sha256(repr((sys.executable, sys.version, sys.path, mods)).encode())
-for d in sys.path:
-    h.update((stat(d or ".") + "\n").encode())
-for m in mods:
-    try:
-        spec = importlib.util.find_spec(m)
+        print("have", m, getattr(importlib.import_module(m), "__version__", "?"))
     except Exception:
-        spec = None
-    h.update((m + " " + stat(spec.origin if spec else None) + "\n").encode())
-key = "probe " + h.hexdigest()
-try:
-    with open(stamp) as f:
-        kept = f.read().split("\n")
-    if kept[0] == key:
-        print("\n".join(kept[1:]).strip())
-        sys.exit(0)
-except OSError:
-    pass
-lines = []
-for m in mods:
-    try:
-        version = getattr(importlib.import_module(m), "__version__", "?")
-        lines.append(f"have {m} {version}")
-    except Exception:
-        lines.append(f"missing {m}")
-print("\n".join(lines))
-if all(line.startswith("have ") for line in lines):
-    try:
-        os.makedirs(os.path.dirname(stamp), exist_ok=True)
-        with open(stamp + ".tmp", "w") as f:
-            f.write(key + "\n" + "\n".join(lines) + "\n")
-        os.replace(stamp + ".tmp", stamp)
-    except OSError:
-        pass  # no writable cache folder: the next probe imports again
-' "$probe_stamp" $mods 2>/dev/null || for m in $mods; do echo "missing $m"; done
+        print("missing", m)
+' $mods 2>/dev/null || for m in $mods; do echo "missing $m"; done
 }
 missing_mods() { # missing_mods MODULE...: those of them the last probe did not find
 	local m out=""
