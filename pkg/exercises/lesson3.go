@@ -125,6 +125,14 @@ func Check3_1(y []int, w []float64, b float64, wrongPerEpoch []int) Result {
 			return notYet(ex, "the labels are right, but the last epoch still had %d wrong answer(s): training stopped at maxEpochs before it converged. Give train more epochs (100 is plenty).", last)
 		}
 		got := perceptronOutputs(w, b, corners)
+		for _, g := range []struct {
+			name   string
+			labels []int
+		}{{"AND", []int{0, 0, 0, 1}}, {"OR", []int{0, 1, 1, 1}}, {"NOR", []int{1, 0, 0, 0}}} {
+			if sameInts(got, g.labels) {
+				return notYet(ex, "this line answers %v on the corners: it computes %s, so train was given %s's labels. Pass the w, b and list that train returns for yNAND.", got, g.name, g.name)
+			}
+		}
 		if !sameInts(got, []int{1, 1, 1, 0}) {
 			return notYet(ex, "on the corners (0,0), (0,1), (1,0), (1,1) this line answers %v, NAND is 1 1 1 0, yet the last epoch had no wrong answers: pass the w and b that train returned with that list.", got)
 		}
@@ -348,6 +356,12 @@ func Check3_3(grads []float64) Result {
 			return notYet(ex, "a, b and c are right, but x's and y's gradients still hold the sigmoid neuron's too: Backward also fills the Grad of x and y (and adds to it), so zeroing a, b and c alone is not enough. Make fresh Values with nn.NewValue for this neuron.")
 		case allNear(grads[:3], want[:3], 1e-6) && grads[3] == 0 && grads[4] == 0:
 			return notYet(ex, "∂f/∂x and ∂f/∂y are 0, but the inputs get gradients too (training moves only a, b, c, yet Backward reaches every leaf). Return all five, x's and y's included.")
+		case allNear(grads, []float64{want[2], want[2], want[2], want[2], want[2]}, 1e-6):
+			return notYet(ex, "every entry is %.4f, ∂f/∂s at the sum s = ax + by + c: go on through the multiply gates, which swap: ∂(ax)/∂a = x and ∂(ax)/∂x = a (and likewise for b and y; c enters the sum directly).", want[2])
+		case allNear(grads, []float64{a0 * want[2], b0 * want[2], -3 * want[2], x0 * want[2], y0 * want[2]}, 1e-6):
+			return notYet(ex, "each input got its own value times 1 − tanh²(s): a multiply gate swaps, so ∂(ax)/∂a is x, the other input, not a (and ∂(ax)/∂x is a).")
+		case allNear(grads, []float64{a0 * want[2], b0 * want[2], want[2], x0 * want[2], y0 * want[2]}, 1e-6):
+			return notYet(ex, "a's gradient and x's are exchanged, and so are b's and y's: a multiply gate swaps, so ∂(ax)/∂a is x, the other input (not a), and ∂(ax)/∂x is a. Return them in the order a, b, c, x, y.")
 		case allNear(grads, neg, 1e-6):
 			return notYet(ex, "every sign is flipped.")
 		case sameMultiset(grads, want, 1e-6):
@@ -536,6 +550,7 @@ type discRecipe struct {
 	seed   func(uint64) *rand.Rand
 	reuse  bool // one network, built from the first seed, trained on for every seed
 	size   int  // if not 0, every row's networks have this many hidden neurons, whatever the row
+	shift  int  // added to every row's number of hidden neurons (an off-by-one)
 }
 
 // exercise35 is exercise 3.5's recipe, the one the lesson's discAccuracy helper follows: tanh
@@ -580,7 +595,7 @@ func (r discRecipe) table(X, Y *mat.Dense) ([][]float64, error) {
 	table := make([][]float64, 4)
 	for i := range table {
 		var err error
-		hidden := i + 1
+		hidden := i + 1 + r.shift
 		if r.size != 0 {
 			hidden = r.size
 		}
@@ -704,6 +719,7 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{5, 5, 5, 5, 5} }), "the five accuracies of each row are the same run, seed 5's: pass each seed of the loop to discAccuracy, not one fixed value."},
 			{exercise35.with(func(r *discRecipe) { r.size = 4 }), "every row is the 4-hidden-neuron row: pass discAccuracies' own hidden to discAccuracy, not Part 4's 4."},
 			{exercise35.with(func(r *discRecipe) { r.size = 1 }), "every row is the 1-hidden-neuron row: pass discAccuracies' own hidden to discAccuracy, not a fixed number."},
+			{exercise35.with(func(r *discRecipe) { r.shift = 1 }), "each row holds the networks one size up (the row for 1 hidden neuron has 2): pass discAccuracies' own hidden to discAccuracy, not hidden+1."},
 			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{5, 4, 3, 2, 1} }), "each row runs the seeds backwards, 5 down to 1; give them in seed order, 1 first."},
 			{exercise35.with(func(r *discRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(6, s)) } }), "the arguments of rand.NewPCG are swapped: the exercise's generator is rand.NewPCG(s, 6)."},
 			{exercise35.with(func(r *discRecipe) { r.seeds = []uint64{0, 1, 2, 3, 4} }), "these are the seeds s = 0…4; the exercise uses s = 1…5."},

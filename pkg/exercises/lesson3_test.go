@@ -74,7 +74,10 @@ func TestCheck3_1(t *testing.T) {
 		{"no epochs", trained(nand, 0), "empty"},
 		{"hand-picked line", answer{nand, []float64{-1, -1}, 1.5, []int{0}}, "not the line train reaches"},
 		{"another η", answer{nand, []float64{-0.2, -0.1}, 0.25, []int{2, 0}}, "not the line train reaches"},
-		{"w of another run", answer{nand, []float64{0.2, 0.1}, -0.25, right.wrong}, "answers [0 0 0 1]"},
+		{"w of another run", answer{nand, []float64{0.2, 0.1}, -0.25, right.wrong}, "answers [0 0 0 1] on the corners: it computes AND"},
+		{"line trained on AND's labels", func() answer { a := trained([]int{0, 0, 0, 1}, 100); a.y = nand; return a }(), "it computes AND, so train was given AND's labels"},
+		{"line trained on OR's labels", func() answer { a := trained([]int{0, 1, 1, 1}, 100); a.y = nand; return a }(), "it computes OR"},
+		{"a line that answers 1 0 1 0", answer{nand, []float64{0.2, -0.5}, 0.1, right.wrong}, "this line answers [1 0 1 0]"},
 		{"AND's wrong list", answer{nand, right.w, right.b, trained([]int{0, 0, 0, 1}, 100).wrong}, "not the one that run gives"},
 		{"one-epoch list", answer{nand, right.w, right.b, []int{0}}, "not the one that run gives"},
 		{"nil labels", answer{nil, right.w, right.b, right.wrong}, "labels are nil"},
@@ -305,7 +308,8 @@ func TestCheck3_3(t *testing.T) {
 		{"1 - tanh", scaled(1 - tn), "1 − tanh²"},
 		{"sech instead of sech²", scaled(1 / math.Cosh(2)), "1/cosh(s), which is not tanh′"},
 		{"signs", scaled(-(1 - tn*tn)), "sign"},
-		{"order", []float64{right[3], right[4], right[2], right[0], right[1]}, "wrong order"},
+		{"order x, y, c, a, b", []float64{right[3], right[4], right[2], right[0], right[1]}, "a's gradient and x's are exchanged"},
+		{"order c, a, b, x, y", []float64{right[2], right[0], right[1], right[3], right[4]}, "wrong order"},
 		{"reused the sigmoid's Values", []float64{-d + right[0], 3*d + right[1], d + right[2], d + right[3], 2*d + right[4]}, "Make fresh Values with nn.NewValue for this neuron"},
 		{"reused them, ran twice", []float64{-d + 2*right[0], 3*d + 2*right[1], d + 2*right[2], d + 2*right[3], 2*d + 2*right[4]}, "earlier Backward"},
 		{"s(1-s) on tanh", scaled(tn * (1 - tn)), "s(1 − s)"},
@@ -348,6 +352,9 @@ func TestCheck3_3(t *testing.T) {
 			return []float64{a.Grad, b.Grad, c.Grad, x.Grad, y.Grad}
 		}(), "Backward also fills the Grad of x and y"},
 		{"x and y left at 0", []float64{right[0], right[1], right[2], 0, 0}, "∂f/∂x and ∂f/∂y are 0"},
+		{"∂f/∂s in all five places", []float64{1 - tn*tn, 1 - tn*tn, 1 - tn*tn, 1 - tn*tn, 1 - tn*tn}, "∂f/∂s at the sum"},
+		{"each input times its own value", []float64{1 * (1 - tn*tn), 2 * (1 - tn*tn), -3 * (1 - tn*tn), -1 * (1 - tn*tn), 3 * (1 - tn*tn)}, "a multiply gate swaps"},
+		{"own values, c right", []float64{1 * (1 - tn*tn), 2 * (1 - tn*tn), 1 - tn*tn, -1 * (1 - tn*tn), 3 * (1 - tn*tn)}, "∂(ax)/∂a is x, the other input (not a)"},
 		{"f's value five times", []float64{tn, tn, tn, tn, tn}, "the value of f itself"},
 		{"the inputs' Data", []float64{1, 2, -3, -1, 3}, "the inputs' values"},
 		{"other", []float64{1, 2, 3, 4, 5}, "compare with nn.NumericalGradient"},
@@ -566,6 +573,25 @@ func swappedTable(t *testing.T, X, Y *mat.Dense) [][]float64 {
 	return table
 }
 
+// fiveHidden is the row of exercise 3.5's table for 5 hidden neurons, which a student who calls
+// discAccuracy(hidden+1, seed) puts last.
+func fiveHidden(t *testing.T, X, Y *mat.Dense) []float64 {
+	t.Helper()
+	var row []float64
+	for s := uint64(1); s <= 5; s++ {
+		net, err := nn.New(nn.Config{Sizes: []int{2, 5, 1}, Hidden: nn.Tanh, Output: nn.Sigmoid, Init: nn.InitXavier}, rand.New(rand.NewPCG(s, 6)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: 1000, Optimizer: nn.SGD(4)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		row = append(row, h.TrainAccuracy[h.Last()])
+	}
+	return row
+}
+
 func TestCheck3_5(t *testing.T) {
 	X, Y := discData()
 	pcg := func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 6)) }
@@ -618,6 +644,7 @@ func TestCheck3_5(t *testing.T) {
 		{"hidden fixed at 1", [][]float64{want[0], want[0], want[0], want[0]}, X, "the 1-hidden-neuron row"},
 		{"seeds backwards", discAnswer(t, X, Y, nn.InitXavier, []uint64{5, 4, 3, 2, 1}, pcg), X, "backwards"},
 		{"discAccuracy(seed, hidden)", swappedTable(t, X, Y), X, "arguments of discAccuracy are swapped"},
+		{"discAccuracy(hidden+1, seed)", [][]float64{want[1], want[2], want[3], fiveHidden(t, X, Y)}, X, "not hidden+1"},
 		{"other", other, X, "with 2 hidden neuron(s) and seed s = 3"},
 		{"nil", nil, X, "nil"},
 		{"three rows", want[:3], X, "expected 4 rows"},
