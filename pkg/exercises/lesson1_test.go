@@ -177,6 +177,16 @@ func TestCheck1_3(t *testing.T) {
 		slipped[i] = h - 170/10
 	}
 	wSlip, bSlip := fitLine(slipped, weightsKg, 0.5, 1000)
+	// Computed in code, converted right, but not settled: a timid step or too few epochs.
+	unsettled := func(lr float64, epochs int) (float64, float64) {
+		w, b := fitLine(scaled, weightsKg, lr, epochs)
+		return w / 10, b - 17*w
+	}
+	w001, b001 := unsettled(0.01, 1000)
+	w005a, b005a := unsettled(0.05, 100)
+	w005b, b005b := unsettled(0.05, 200)
+	w01, b01 := unsettled(0.1, 50)
+	w05, b05 := unsettled(0.5, 25)
 	refW, refB := lineFit(heightsCm, weightsKg)
 	tests := []struct {
 		name string
@@ -198,13 +208,18 @@ func TestCheck1_3(t *testing.T) {
 		{"bias shifted wrongly", ws / 10, bs - 3*ws, "collect the constant"},
 		{"bias off by 0.09 kg", ws / 10, bs - 17*ws + 0.09, "the bias is not"},
 		{"bias off by 0.02 kg", ws / 10, bs - 17*ws - 0.02, "the bias is not"},
-		{"bias within 0.005 kg", ws / 10, bs - 17*ws + 0.005, "not where the 1000 epochs"},
+		{"bias within 0.005 kg", ws / 10, bs - 17*ws + 0.005, "check η and the number of epochs"},
+		{"η = 0.01, 1000 epochs", w001, b001, "1000 epochs of η = 0.01"},
+		{"η = 0.05, 100 epochs", w005a, b005a, "100 epochs of η = 0.05"},
+		{"η = 0.05, 200 epochs", w005b, b005b, "200 epochs of η = 0.05"},
+		{"η = 0.1, 50 epochs", w01, b01, "50 epochs of η = 0.1"},
+		{"η = 0.5, 25 epochs", w05, b05, "25 epochs of η = 0.5"},
 		{"printed digits typed back", math.Round(ws/10*1e4) / 1e4, math.Round((bs-17*ws)*100) / 100, "digits of a printout"},
 		{"slope typed back, bias computed", math.Round(ws/10*1e4) / 1e4, bs - 17*ws, "digits of a printout"},
 		{"diverged in cm", math.NaN(), math.NaN(), "diverged"},
 		{"brackets missing: h - 170/10", wSlip / 10, bSlip - 17*wSlip, "check the brackets"},
 		{"not converged", 0.5, -10, "not the best line"},
-		{"stopped after 10 epochs", ws10 / 10, bs10 - 17*ws10, "10 epochs"},
+		{"stopped after 10 epochs", ws10 / 10, bs10 - 17*ws10, "10 epochs of η = 0.5"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check1_3(tt.w, tt.b), "1.3", tt.hint)
@@ -235,6 +250,35 @@ func ridgeGD(factor float64, penaliseBias bool) func(X [][]float64, y []float64,
 			}
 			if penaliseBias {
 				gb += factor * lambda * b
+			}
+			b -= lr * gb
+		}
+		return w, b
+	}
+}
+
+// ridgeHalfMSE is fitRidge on the ½-MSE: the data's gradient is r·xᵢ/n and r/n, and the
+// penalty's factor·λwᵢ.
+func ridgeHalfMSE(factor float64) func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+	return func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+		n := float64(len(X))
+		w := make([]float64, len(X[0]))
+		b := 0.0
+		for range epochs {
+			gw := make([]float64, len(w))
+			gb := 0.0
+			for k := range X {
+				r := b - y[k]
+				for i := range w {
+					r += w[i] * X[k][i]
+				}
+				for i := range w {
+					gw[i] += r * X[k][i] / n
+				}
+				gb += r / n
+			}
+			for i := range w {
+				w[i] -= lr * (gw[i] + factor*lambda*w[i])
 			}
 			b -= lr * gb
 		}
@@ -313,7 +357,7 @@ func TestCheck1_4(t *testing.T) {
 		}, "where 2000 epochs end"},
 		{"ignores epochs (20000)", func(X [][]float64, y []float64, lr, lambda float64, _ int) ([]float64, float64) {
 			return l2(X, y, lr, lambda, 20000)
-		}, "run the number of epochs it is given"},
+		}, "exactly the 50 steps it is given"},
 		{"one epoch too many", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
 			return l2(X, y, lr, lambda, epochs+1)
 		}, "one too many"},
@@ -562,6 +606,12 @@ func TestCheck1_4(t *testing.T) {
 		{"runs away another way (η twenty times larger)", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
 			return l2(X, y, 20*lr, lambda, epochs)
 		}, "divided by n"},
+		// nn.FitLinearGD's ½-MSE convention: the data's gradient r·xᵢ/n without the factor 2.
+		{"½-MSE data gradient, 2λw", ridgeHalfMSE(2), "lacks the factor 2 of the MSE"},
+		{"½-MSE data gradient, λw", ridgeHalfMSE(1), "the whole gradient is half"},
+		{"closed form", func(X [][]float64, y []float64, _, lambda float64, _ int) ([]float64, float64) {
+			return ridge(X, y, lambda, false)
+		}, "exact minimum"},
 		{"untouched starter", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return nil, 0 }, "nil"},
 		{"nil function", nil, "pass your function"},
 		{"one weight", func([][]float64, []float64, float64, float64, int) ([]float64, float64) { return []float64{1}, 0 }, "one weight per input"},
