@@ -270,7 +270,8 @@ func typedDigits(got, want float64) bool {
 }
 
 // Check1_2 checks Exercise 1.2: the limits 2/c_max of the learning rate for fitting weight to height
-// with the heights of Heights in centimetres (etaCm) and in metres (etaM).
+// with the heights of Heights in centimetres (etaCm) and in metres (etaM). Each passes within
+// 1 %: the exercise is about the scale of the limit, so printed digits typed back in pass too.
 func Check1_2(etaCm, etaM float64) Result {
 	const ex = "1.2"
 	return safely(ex, func() Result {
