@@ -109,6 +109,20 @@ func flatDense(name string, m *mat.Dense, r, c int) ([]float64, error) {
 	return out, nil
 }
 
+// dW1Product names the product that gives a wrongly shaped dW1 of the likely shapes, or returns "".
+func dW1Product(dW1 *mat.Dense) string {
+	if dW1 == nil {
+		return ""
+	}
+	switch r, c := dW1.Dims(); {
+	case r == 3 && c == 3:
+		return " That is A1ᵀ·delta1; the hidden layer's input is X, so dW1 = Xᵀ·delta1."
+	case r == 3 && c == 2:
+		return " That is delta1ᵀ·X; swap the factors: dW1 = Xᵀ·delta1."
+	}
+	return ""
+}
+
 // tanhCase is one set of weights at which Check4_2 compares the gradients.
 type tanhCase struct {
 	X, Y, W1, W2 *mat.Dense
@@ -205,7 +219,7 @@ func Check4_2(grads TanhGrads) Result {
 			var got tanhGradients
 			var err error
 			if got.dW1, err = flatDense("dW1", dW1, 2, 3); err != nil {
-				return notYet(ex, "%v.", err)
+				return notYet(ex, "%v.%s", err, dW1Product(dW1))
 			}
 			if got.dW2, err = flatDense("dW2", dW2, 3, 1); err != nil {
 				return notYet(ex, "%v.", err)

@@ -196,14 +196,18 @@ func TestCheck4_2(t *testing.T) {
 			dW1.Mul(X.T(), delta1)
 			return dW1, studentRows(delta1), dW2, db2
 		}, "uses dW2 where it needs W2"},
-		{"delta1 from A1 in place of X", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+		{"dW1 = A1ᵀ·delta1", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
 			_, db1, dW2, db2 := right(X, Y, W1, b1, W2, b2)
 			return mat.NewDense(3, 3, nil), db1, dW2, db2 // A1ᵀ·delta1 is 3×3
-		}, "3×3, want 2×3"},
-		{"transposed dW1", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+		}, "3×3, want 2×3, the shape of the weights it belongs to. That is A1ᵀ·delta1; the hidden layer's input is X"},
+		{"dW1 = delta1ᵀ·X", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
 			dW1, db1, dW2, db2 := right(X, Y, W1, b1, W2, b2)
-			return mat.DenseCopyOf(dW1.T()), db1, dW2, db2
-		}, "3×2, want 2×3"},
+			return mat.DenseCopyOf(dW1.T()), db1, dW2, db2 // (Xᵀ·delta1)ᵀ = delta1ᵀ·X
+		}, "3×2, want 2×3, the shape of the weights it belongs to. That is delta1ᵀ·X; swap the factors"},
+		{"dW1 of another shape", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			_, db1, dW2, db2 := right(X, Y, W1, b1, W2, b2)
+			return mat.NewDense(4, 3, nil), db1, dW2, db2 // delta1 itself
+		}, "4×3, want 2×3, the shape of the weights it belongs to."},
 		{"W2 not transposed", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
 			d := new(mat.Dense)
 			d.Mul(Y, W2) // delta2 (4×1) times W2 (3×1): gonum panics on the shapes
