@@ -62,12 +62,19 @@ type SeriesOptions struct {
 	// their values. Every line must then end at or before position
 	// len(XLabels).
 	XLabels []string
+	// Refs adds horizontal reference lines, grey and dotted as Frame.Refs
+	// draws them (see Ref), after the lines in the legend: a level to
+	// compare the values with, such as a minimum or a goal, which a
+	// constant Line would colour like data. Each must be finite, and
+	// positive with LogY.
+	Refs []Ref
 }
 
 // SeriesWith is Series with settings (see SeriesOptions). It returns the
 // errors Series does, and an error if opt.Y is not finite, is empty, or is
-// not positive with LogY, or if a line reaches a position past the last
-// of opt.XLabels.
+// not positive with LogY, if a line reaches a position past the last
+// of opt.XLabels, or if a reference line of opt.Refs is not finite, or
+// not positive with LogY.
 //
 //	fig, err := plotting.SeriesWith("Gradient size by layer", "layer", "mean |gradient|",
 //		plotting.SeriesOptions{LogY: true, Y: plotting.Range{Min: 1e-12, Max: 1}},
@@ -94,6 +101,11 @@ func seriesChart(where, title, xlabel, ylabel string, opt SeriesOptions, lines [
 		}
 		if logY && opt.Y.Min <= 0 {
 			return nil, fmt.Errorf("%s: SeriesOptions.Y range [%g, %g] must be positive on a log scale", where, opt.Y.Min, opt.Y.Max)
+		}
+	}
+	for i, r := range opt.Refs {
+		if !isFinite(r.Y) || (logY && r.Y <= 0) {
+			return nil, fmt.Errorf("%s: SeriesOptions.Refs[%d] (%q) is at y = %g: need a finite value, positive on a log scale", where, i, r.Label, r.Y)
 		}
 	}
 	if len(lines) == 0 {
@@ -126,6 +138,8 @@ func seriesChart(where, title, xlabel, ylabel string, opt SeriesOptions, lines [
 		return nil, errors.New(where + ": every line is empty: no values to draw")
 	}
 	p := seriesPlot(title, xlabel, ylabel, logY, lines)
+	addRefs(p, opt.Refs, 0) // the axis reaches each line
+	refLegend(p, opt.Refs, 0)
 	if opt.Y != (Range{}) {
 		p.Y.Min, p.Y.Max = opt.Y.Min, opt.Y.Max
 	}

@@ -254,3 +254,44 @@ func TestSeriesFirst(t *testing.T) {
 	}
 	checkFigure(t, "series-first.png", f)
 }
+
+// TestSeriesRefs checks that SeriesOptions.Refs draws its reference lines
+// after the lines, with a legend entry for a labelled one after the
+// lines' entries, that the y axis reaches a line
+// outside the data, that a NaN line or one at or below 0 on a log axis is
+// an error naming Refs, and that the figure draws.
+func TestSeriesRefs(t *testing.T) {
+	y := []float64{2.17, 2.32, 2.16, 2.33}
+	ch, err := seriesChart("t", "t", "step", "x", SeriesOptions{Refs: []Ref{{Label: "goal", Y: 3}, {Y: 2.25}}}, []Line{{Label: "x", Y: y}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch.Y.Max < 3 {
+		t.Errorf("y axis ends at %g, want it to reach the reference line at 3", ch.Y.Max)
+	}
+	var labels []string
+	for _, e := range ch.entries {
+		labels = append(labels, e.label)
+	}
+	if fmt.Sprint(labels) != "[x goal]" {
+		t.Errorf("legend %q, want the line and then the labelled reference line", labels)
+	}
+	for _, tc := range []struct {
+		name string
+		opt  SeriesOptions
+	}{
+		{"NaN", SeriesOptions{Refs: []Ref{{Label: "bad", Y: math.NaN()}}}},
+		{"Inf", SeriesOptions{Refs: []Ref{{Y: math.Inf(1)}}}},
+		{"zero on a log axis", SeriesOptions{LogY: true, Refs: []Ref{{Y: 1}, {Y: 0}}}},
+	} {
+		if _, err := SeriesWith("t", "step", "x", tc.opt, Line{Y: y}); err == nil || !strings.Contains(err.Error(), "SeriesOptions.Refs[") {
+			t.Errorf("%s: error %v, want one naming SeriesOptions.Refs", tc.name, err)
+		}
+	}
+	f, err := SeriesWith("Distance", "step", "distance", SeriesOptions{LogY: true, Y: Range{Min: 1e-4, Max: 10}, Refs: []Ref{{Label: "goal: 0.001", Y: 1e-3}}},
+		Line{Label: "d", Y: []float64{4, 1, 0.1, 0.01, 5e-4}, NoMarkers: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigure(t, "series-refs.png", f)
+}
