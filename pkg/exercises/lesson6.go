@@ -40,8 +40,9 @@ func articlePath(x, alpha, precision float64, maxSteps int) []float64 {
 
 // Check6_1 checks exercise 6.1: the point where the article's loop (step 0.01, precision
 // 0.00001) stops when it starts at x = −1 instead of 6, to within that precision. It recognises
-// answers assumed rather than run, the starting point, a loop cut short by a step limit, a
-// coarser precision, and an update going uphill.
+// answers assumed rather than run, the starting point, the number of steps or points stored
+// instead of the point, a loop cut short by a step limit, a coarser precision, and an update going
+// uphill.
 func Check6_1(stop float64) Result {
 	const ex = "6.1"
 	return safely(ex, func() Result {
@@ -62,6 +63,8 @@ func Check6_1(stop float64) Result {
 			return notYet(ex, "that is the minimum, but does the loop from x = −1 get there? Run it and look at its last point.")
 		case stop == -1:
 			return notYet(ex, "that is the starting point: run the loop and store where it stops.")
+		case stop == float64(steps) || stop == float64(len(path)):
+			return notYet(ex, "%g is a count of steps or points; store the point x where the loop stops.", stop)
 		case stop < -1:
 			return notYet(ex, "%.4g lies left of the start: your update moves x uphill. Gradient descent subtracts the slope, x − 0.01·f′(x).", stop)
 		}
@@ -368,7 +371,8 @@ const narrowSlope = 100
 // final point; it tries several steps (one above plain descent's limit on this bowl), momenta and
 // step counts. It recognises the wide bowl of the lesson (momentumPath's gradient) and other
 // wrong y slopes, an x slope without its factor 2, a velocity that starts at −α∇g instead of 0,
-// plain gradient descent (momentum ignored), the point moved with the old velocity, a gradient
+// plain gradient descent (momentum ignored), x and y returned swapped, the point moved with the
+// old velocity, a gradient
 // missing its factor 2, μ applied to the gradient instead of the velocity or
 // to both, the averaged form, Nesterov's momentum, the step size applied twice, a flipped
 // gradient, and one step too many or too few.
@@ -399,6 +403,9 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			}
 			if nearPoint(gx, gy, -wx, -wy) || nearPoint(gx, gy, -wx, wy) || nearPoint(gx, gy, wx, -wy) {
 				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g), the right point with a sign flipped: check the start, (−4, 2).", c.alpha, c.mu, c.steps, gx, gy)
+			}
+			if nearPoint(gx, gy, wy, wx) {
+				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g): x and y are swapped; return x first.", c.alpha, c.mu, c.steps, gx, gy)
 			}
 			if vx, vy := momentumVelocity(c.alpha, c.mu, c.steps); nearPoint(gx, gy, vx, vy) {
 				return notYet(ex, "withMomentum(%g, %g, %d) returned the final velocity v; return the point (x, y) after the steps.", c.alpha, c.mu, c.steps)
@@ -598,7 +605,8 @@ func adamRunKeep(x, y, alpha, c, beta1, beta2 float64, n, correctM, correctS int
 // s does. For the point it recognises the first or the third point, a second step of exactly α
 // per coordinate (averages restarted, or the first gradient reused), the first step's bias
 // correction kept at step 2, no bias correction or only one of the two, plain gradient descent,
-// coordinates moved the wrong way, the steps given instead of the point, swapped coordinates,
+// coordinates moved the wrong way, the steps given instead of the point, swapped coordinates, y's
+// sign dropped,
 // the lesson's start and step, β2 = 0.99, β1 and β2 swapped, and an old m that is not decayed; for s, other slopes
 // for y, β2 = 0.99, the corrected ŝ, the first step's s, s not carried over, an old s that is not
 // decayed, x's s, a missing 1 − β2, √s, and a rounded s.
@@ -666,6 +674,8 @@ func Check6_5(x2, y2, sy2 float64) Result {
 			return notYet(ex, "that is how far the two steps moved, together; add it to the start (3, −1).")
 		case at(x2, y2, wy, wx):
 			return notYet(ex, "x and y are swapped: give the x coordinate first.")
+		case at(x2, y2, wx, -wy):
+			return notYet(ex, "x is right, but y has the wrong sign: y starts at −1 and two steps up of at most 0.2 each leave it negative.")
 		case near(x2, wx, 0.005) && near(y2, wy, 0.005):
 			return notYet(ex, "(%.4g, %.4g) is close, but not within 0.0001 of the point: did you round? Keep four decimals.", x2, y2)
 		}

@@ -34,6 +34,8 @@ func TestCheck6_1(t *testing.T) {
 		{"rounded to two places", -0.01, "if you rounded"},
 		{"the slope rule of the next exercise", untilFlat(-1, 0.01, 0.00001), "the *slope* is below 0.00001"},
 		{"NaN", math.NaN(), "NaN"},
+		{"the step count stored", 1021, "count of steps"},
+		{"the number of points stored", 1022, "count of steps"},
 		{"elsewhere", 5, "stops elsewhere"},
 	}
 	for _, tt := range tests {
@@ -233,6 +235,7 @@ func TestCheck6_4(t *testing.T) {
 		{"one step fewer", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps-1) }, "one step is missing"},
 		{"one step more", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps+1) }, "took 26 steps"},
 		{"flipped gradient", func(alpha, mu float64, steps int) (float64, float64) { return ref(-alpha, mu, steps) }, "moved away"},
+		{"x and y swapped", func(alpha, mu float64, steps int) (float64, float64) { y, x := ref(alpha, mu, steps); return x, y }, "x and y are swapped"},
 		{"gradient without the 2", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha/2, mu, steps) }, "(2x, 100y)"},
 		{"y slope 50y", func(alpha, mu float64, steps int) (float64, float64) {
 			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
@@ -459,6 +462,8 @@ func TestCheck6_5(t *testing.T) {
 		{"the second step", x2 - 2.8, y2 + 0.8, sy2, "second step itself"},
 		{"both steps", x2 - 3, y2 + 1, sy2, "two steps moved"},
 		{"swapped", y2, x2, sy2, "swapped"},
+		{"y's sign dropped", x2, -y2, sy2, "y has the wrong sign"},
+		{"y's sign dropped, rounded", 2.6005, 0.6024, sy2, "y has the wrong sign"},
 		{"NaN", math.NaN(), 1, sy2, "NaN"},
 		{"other", 2, -1, sy2, "write out"},
 	}
