@@ -574,7 +574,7 @@ func adamRun(x, y, alpha, c, beta2 float64, n, correctM, correctS int) (float64,
 
 // adamRunKeep is adamRun with β1 as a parameter and the factors keepM and keepS that multiply the
 // old m and s at each step: β1 and β2 in Adam, 1 in the slips that add the new part without decaying the old average
-// (m ← m + (1 − β1)·∇, s ← s + (1 − β2)·∇²).
+// (m ← m + (1 − β1)·d, s ← s + (1 − β2)·d²).
 func adamRunKeep(x, y, alpha, c, beta1, beta2 float64, n, correctM, correctS int, keepM, keepS float64) (float64, float64, float64) {
 	const eps = 1e-8
 	var mx, my, sx, sy float64
@@ -638,7 +638,7 @@ func Check6_5(x2, y2, sy2 float64) Result {
 		case at(x2, y2, x1-alpha, y1+alpha):
 			return notYet(ex, "that moves each coordinate by exactly α again, which happens only when m̂/√ŝ is ±1. Take the second gradient at the first point (2.8, −0.8), and carry m and s over from the first step (they do not start at 0 again). Or, if you computed it and rounded to two decimals, keep four: the check cannot tell (2.60, −0.60) from that slip.")
 		case at(x2, y2, mx, my):
-			return notYet(ex, "that is where the step lands when the old m is not multiplied by β1 (m ← m + (1 − β1)·∇); the running average decays its old value: m ← β1·m + (1 − β1)·∇.")
+			return notYet(ex, "that is where the step lands when the old m is not multiplied by β1 (m ← m + (1 − β1)·d); the running average decays its old value: m ← β1·m + (1 − β1)·d.")
 		}
 		for _, a := range []float64{0.2, 0.5} {
 			if sx, sy := adamSteps(-4, 2, a, 100, 2, 1, 1); at(x2, y2, sx, sy) {
@@ -700,7 +700,7 @@ func checkAdamS(ex string, sy2, dx, dy float64) Result {
 	case math.Abs(sy2-s2) <= 1e-4:
 		return correct(ex, "the second step moves x down by %.4f and y up by %.4f, each a little less than α = 0.2: m̂/√ŝ is no longer exactly ±1 once two different gradients are averaged, but it stays near 1 in size although y's slope is more than ten times steeper than x's. The point would be the same (up to ε) with any slope c·y: Adam divides each gradient by its own size, so only s shows the 100.", dx, dy)
 	case math.Abs(sy2-kept) <= 1e-4:
-		return notYet(ex, "the point is right, but that s keeps the old s whole, s ← s + (1 − β2)·∇²; the old s must be multiplied by β2: s ← β2·s + (1 − β2)·∇². (If you rounded the right s to one decimal, keep four: the check cannot tell that from this slip.)")
+		return notYet(ex, "the point is right, but that s keeps the old s whole, s ← s + (1 − β2)·d²; the old s must be multiplied by β2: s ← β2·s + (1 − β2)·d². (If you rounded the right s to one decimal, keep four: the check cannot tell that from this slip.)")
 	case sy2 == 0:
 		return notYet(ex, "the point is right; adamSY2 is still 0: store y's s after step 2, the running average of its squared gradients (before the bias correction).")
 	case is(want(50, 0.999)):
@@ -712,11 +712,11 @@ func checkAdamS(ex string, sy2, dx, dy float64) Result {
 	case is(s2 / (1 - 0.999*0.999)):
 		return notYet(ex, "that is ŝ = s/(1 − β2²), after the bias correction; store s itself, before it.")
 	case is(s1):
-		return notYet(ex, "that is s after step 1; carry it into step 2: s ← β2·s + (1 − β2)·∇², with y's gradient at the first point.")
+		return notYet(ex, "that is s after step 1; carry it into step 2: s ← β2·s + (1 − β2)·d², with y's gradient at the first point.")
 	case is(s2 - 0.999*s1):
-		return notYet(ex, "that is only step 2's new part, (1 − β2)·∇²; add β2 times the s of step 1: s ← β2·s + (1 − β2)·∇².")
+		return notYet(ex, "that is only step 2's new part, (1 − β2)·d²; add β2 times the s of step 1: s ← β2·s + (1 − β2)·d².")
 	case is(s2 / (1 - 0.999)):
-		return notYet(ex, "the new squared gradient enters s multiplied by 1 − β2 = 0.001: s ← β2·s + (1 − β2)·∇².")
+		return notYet(ex, "the new squared gradient enters s multiplied by 1 − β2 = 0.001: s ← β2·s + (1 − β2)·d².")
 	case is(math.Sqrt(s2)):
 		return notYet(ex, "that is √s; store s itself.")
 	case near(sy2, 0.999*0.001*6*6+0.001*5.6*5.6, 1e-5): // x's gradients were 6 and 5.6
