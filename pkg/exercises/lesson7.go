@@ -24,13 +24,39 @@ func digitBatch(m, k int, seed uint64) (H, Y *mat.Dense, labels []int) {
 	return H, Y, labels
 }
 
+// fixedDivisor returns M when costJ returns ½ Σ‖y − h‖² / M (half true) or Σ‖y − h‖² / M
+// (half false) for the same whole number M, from 1 to a million, on batches of 5 and of 9 rows:
+// a divisor written as a fixed number instead of m. M is 0 otherwise.
+func fixedDivisor(costJ func(H, Y *mat.Dense) float64) (M int, half bool) {
+	divisor := func(m int, half bool) int {
+		H, Y, _ := digitBatch(m, 10, uint64(m))
+		var D mat.Dense
+		D.Sub(Y, H)
+		D.MulElem(&D, &D)
+		x := mat.Sum(&D) / costJ(H, Y)
+		if half {
+			x /= 2
+		}
+		if r := math.Round(x); r >= 1 && r <= 1e6 && math.Abs(x-r) <= 1e-9*r {
+			return int(r)
+		}
+		return 0
+	}
+	for _, half := range []bool{true, false} {
+		if M := divisor(5, half); M > 0 && M == divisor(9, half) {
+			return M, half
+		}
+	}
+	return 0, false
+}
+
 // Check7_1 checks exercise 7.1: costJ(H, Y) must return the cost J of section 3 for a batch of
 // outputs H and targets Y, one sample per row, and leave H and Y unchanged. It tries batches of
 // different sizes and names the likely mistakes: sizes fixed in the code, a matrix product where
 // an element-wise one belongs, the ½ or the average over samples left out, an
 // average over every entry or over the outputs, a division by m twice or by m − 1, a row left out
 // of the sum, only the first row counted, only the target's output counted, distances or differences not squared, signed
-// differences, each row's or each column's differences added before squaring, the ½ applied
+// differences, each row's, each column's or all differences added before squaring, a fixed number of rows, the ½ applied
 // twice, the last column left out of the sum, the norm of the
 // whole difference matrix not squared, and a ½ written as 1/2, which Go computes as 0.
 func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
@@ -108,7 +134,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 			case badNumber(got) != "":
 				return notYet(ex, "costJ is %s for a %d×%d batch.", badNumber(got), c.m, c.k)
 			case got == 0:
-				return notYet(ex, "costJ returned 0. If you wrote the ½ as 1/2: Go divides the two whole numbers 1 and 2 and gets 0, so 1/2 * anything is 0; write 0.5 (or divide by 2 at the end). Otherwise: add up ½‖y − h‖² over the rows and divide by the number of rows m.")
+				return notYet(ex, "costJ returned 0: add up ½‖y − h‖² over the rows and divide by the number of rows m. If you wrote the ½ as 1/2, Go divides the whole numbers 1 and 2 and gets 0: write 0.5.")
 			case near(got, 2*want, 1e-12):
 				return notYet(ex, "twice the cost: J has a ½ in front of each squared distance.")
 			case near(got, want/2, 1e-12):
@@ -145,8 +171,17 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "you added up the signed differences y − h, so positive and negative ones cancel; J adds up their squares, (y − h)².")
 			case near(got, colSumSq/(2*m), 1e-12) || near(got, colSumSq/m, 1e-12):
 				return notYet(ex, "you added up each output's differences over the samples first and squared the totals, Σ over the outputs of (Σ over the samples of (y − h))² (what mat.Sum of D·Dᵀ gives: it multiplies every sample's differences with every other sample's); J squares each difference on its own and then adds them: Σ (y − h)², with the element-wise MulElem.")
+			case near(got, signed*signed/(2*m), 1e-12) || near(got, signed*signed/m, 1e-12):
+				return notYet(ex, "you added up all the differences, then squared the total; J squares each difference first and then adds them: Σ (y − h)², with the element-wise MulElem.")
 			case near(got, rowSumSq/(2*m), 1e-12) || near(got, rowSumSq/m, 1e-12):
 				return notYet(ex, "you added up each row's differences first and squared the total, (Σ (y − h))² (what mat.Sum of a matrix product such as DᵀD gives); J squares each difference first and then adds them: Σ (y − h)², with the element-wise MulElem.")
+			}
+			if M, half := fixedDivisor(costJ); M > 0 {
+				what := "Σ‖y − h‖², with no ½,"
+				if half {
+					what = "½ Σ‖y − h‖²"
+				}
+				return notYet(ex, "you divided %s by %d; this batch has m = %d rows: take m from H.Dims().", what, M, c.m)
 			}
 			return notYet(ex, "for a %d×%d batch costJ gives %.6g, J is %.6g: (1/m) Σ over the rows of ½ Σ over the outputs of (y − h)².", c.m, c.k, got, want)
 		}

@@ -132,6 +132,23 @@ func TestCheck7_1(t *testing.T) {
 			}
 			return sum / float64(m)
 		}, "signed differences"},
+		{"m hard-coded as the exercise cell's 719", rowCost(id, func(s float64, _, _ int) float64 { return s / (2 * 719) }), "you divided ½ Σ‖y − h‖² by 719; this batch has m = 7 rows"},
+		{"m hard-coded as the 1078 training digits", rowCost(id, func(s float64, _, _ int) float64 { return 0.5 * s / 1078 }), "by 1078; this batch has m = 7 rows"},
+		{"m hard-coded, no half", rowCost(id, func(s float64, _, _ int) float64 { return s / 719 }), "you divided Σ‖y − h‖², with no ½, by 719"},
+		{"all differences summed, then squared", func(H, Y *mat.Dense) float64 {
+			var D mat.Dense
+			D.Sub(Y, H)
+			s := mat.Sum(&D)
+			m, _ := H.Dims()
+			return 0.5 * s * s / float64(m)
+		}, "you added up all the differences, then squared the total"},
+		{"all differences summed, then squared, no half", func(H, Y *mat.Dense) float64 {
+			var D mat.Dense
+			D.Sub(Y, H)
+			s := mat.Sum(&D)
+			m, _ := H.Dims()
+			return s * s / float64(m)
+		}, "you added up all the differences, then squared the total"},
 		{"row summed before squaring", func(H, Y *mat.Dense) float64 {
 			m, k := H.Dims()
 			sum := 0.0
