@@ -11,7 +11,8 @@ import (
 
 // Config describes a network to build with New. Its zero values are the
 // choices of the articles, so Config{Sizes: []int{64, 30, 10}} is the digits
-// network of lesson 6: sigmoid everywhere, weights uniform in [0, 1).
+// network of the course's lesson 07-digits: sigmoid everywhere, weights
+// uniform in [0, 1).
 type Config struct {
 	// Sizes lists the number of neurons in each layer, inputs first and
 	// outputs last; {2, 3, 1} has 2 inputs, 3 hidden neurons, 1 output.
@@ -189,7 +190,7 @@ func (n *Network) ForwardBatch(X *mat.Dense) (*mat.Dense, error) {
 }
 
 // Predict returns the predicted class of every row of X: the index of the
-// largest output, or, for a network with a single output, 1 when the output
+// largest output (the first one when several are equal largest), or, for a network with a single output, 1 when the output
 // is at least 0.5 and 0 otherwise.
 func (n *Network) Predict(X *mat.Dense) ([]int, error) {
 	if err := n.forwardChecked("Predict", X); err != nil {
