@@ -12,8 +12,8 @@ import (
 
 // Check8_1 checks exercise 8.1: twoClass(z1, z2) must return the first output of a softmax over
 // the two sums z1 and z2, for small and very large sums. It names the likely mistakes: the second
-// output instead of the first, a sum left out, the sigmoids normalised instead of the
-// exponentials, the ratio h1/h2, an answer that overflows.
+// output instead of the first, a sum left out, the sigmoid of the sum z1 + z2, the sigmoids
+// normalised instead of the exponentials, the ratio h1/h2, an answer that overflows.
 func Check8_1(twoClass func(z1, z2 float64) float64) Result {
 	const ex = "8.1"
 	if twoClass == nil {
@@ -40,8 +40,10 @@ func Check8_1(twoClass func(z1, z2 float64) float64) Result {
 				return notYet(ex, "you normalised the sigmoids σ(z1)/(σ(z1) + σ(z2)); softmax normalises the exponentials: h1 = e^z1/(e^z1 + e^z2).")
 			case near(got, math.Exp(z1-z2), 1e-9*math.Max(1, math.Exp(z1-z2))):
 				return notYet(ex, "e^(z1 − z2) is the ratio h1/h2, not h1: after dividing by e^z1 the denominator is 1 + e^(z2 − z1).")
+			case near(got, sigmoid(z1+z2), 1e-9):
+				return notYet(ex, "σ(z1 + z2) uses the sum of the two sums; adding the same number to z1 and z2 leaves h1 unchanged, so h1 depends on their difference, not their sum.")
 			}
-			return notYet(ex, "twoClass(%g, %g) = %.6g, softmax gives h1 = %.6g: divide the numerator and the denominator by e^z1.", z1, z2, got, want)
+			return notYet(ex, "twoClass(%g, %g) = %.6g, but softmax's h1 = e^z1/(e^z1 + e^z2) is %.6g there: bring h1 into the sigmoid's form 1/(1 + e^(−x)); what is x?", z1, z2, got, want)
 		}
 		return correct(ex, "h1 = 1/(1 + e^(z2 − z1)) = σ(z1 − z2): a sigmoid output is a two-class softmax.")
 	})
@@ -121,19 +123,20 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 // ReLU units of slope a. It tests the shape, the mean, spread and shape of the distribution on a
 // 256×100 draw with a = 0.5, the spread for other slopes, and that the weights come from the rng
 // it is given (the same seed gives the same matrix, made of its scaled normal draws). It names
-// the likely mistakes: the slope left out (ReLU's rule) or entering the wrong way, the halving lost, the variance
-// used as the standard deviation, the factor turned upside down, the variance of a linear unit,
-// Xavier's variance, the number of outputs instead of inputs, the number of inputs left out,
-// put in the numerator, or off by one (the bias counted as an input), unscaled normal draws, a
-// transposed matrix, integer division, the article's uniform weights, one row or column
-// repeated, the global generator.
+// the likely mistakes, each confirmed at a second slope: the slope left out (ReLU's rule) or
+// entering the wrong way, the halving lost, the variance used as the standard deviation, the
+// factor applied to the standard deviation or turned upside down, the variance of a linear
+// unit, Xavier's variance, the number of outputs instead of inputs, the number of inputs left
+// out, put in the numerator, outside the square root, or off by one (the bias counted as an
+// input), unscaled normal draws, a transposed matrix, integer division, the article's uniform
+// weights, one row or column repeated, the global generator.
 func Check8_3(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Dense) Result {
 	const ex = "8.3"
 	if leakyWeights == nil {
 		return notYet(ex, "leakyWeights is nil: define the function and pass it.")
 	}
 	return safely(ex, func() Result {
-		const in, out, a = 256, 100, 0.5
+		const in, out, a, a2 = 256, 100, 0.5, 0.8
 		W := leakyWeights(in, out, a, rand.New(rand.NewPCG(1, 2)))
 		if W == nil || W.IsEmpty() {
 			return notYet(ex, "leakyWeights returned no matrix: make an in×out mat.Dense and fill it.")
@@ -155,6 +158,18 @@ func Check8_3(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Den
 		data := mat.DenseCopyOf(W).RawMatrix().Data
 		mean, std, kurtosis := moments(data)
 		want := leakyStd(in, a)
+		// is reports whether the spread matches a mistake's formula f at a and, drawn again, at a
+		// second slope: at a = 0.5 some formulas nearly coincide (2a = 1, and √2/(1 + a²) is
+		// within 1.5 % of √(1 + a²)), so a mistake is named only once both slopes confirm it.
+		std2 := math.NaN()
+		if W2 := leakyWeights(in, out, a2, rand.New(rand.NewPCG(5, 6))); W2 != nil && !W2.IsEmpty() {
+			if r2, c2 := W2.Dims(); r2 == in && c2 == out {
+				_, std2, _ = moments(mat.DenseCopyOf(W2).RawMatrix().Data)
+			}
+		}
+		is := func(f func(b float64) float64, tol float64) bool {
+			return relNear(std, f(a), tol) && relNear(std2, f(a2), tol)
+		}
 		switch {
 		case allZero(data):
 			return notYet(ex, "every weight is 0: fill the matrix with random normal draws. If you did, look for an integer division: in Go an int divided by a larger int is 0 (1/256 == 0); convert to float64 before dividing.")
@@ -170,27 +185,31 @@ func Check8_3(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Den
 		// the spread drawn, so that centred draws of a wrong spread reach the spread's hints.
 		case math.Abs(mean) > 3*std/math.Sqrt(in*out)+1e-3:
 			return notYet(ex, "the weights have mean %.3f; they should be centred on 0.", mean)
-		case relNear(std, math.Sqrt(2.0/in), 0.03):
+		case is(func(float64) float64 { return math.Sqrt(2.0 / in) }, 0.03):
 			return notYet(ex, "with a = %g the standard deviation is √(2/in), He's value for ReLU, whatever the slope: a leaky unit keeps part of the negative half of z, so E[f(z)²] is more than Var(z)/2 and depends on a.", a)
-		case relNear(std, math.Sqrt((1+a*a)/in), 0.015):
+		case is(func(b float64) float64 { return math.Sqrt((1 + b*b) / in) }, 0.015):
 			return notYet(ex, "with a = %g the variance is (1 + a²)/n: the factor (1 + a²)/2 belongs in the denominator, since the weights' variance must cancel it, and the halving is lost.", a)
-		case relNear(std, math.Sqrt(2*(1+a*a)/in), 0.015):
+		case is(func(b float64) float64 { return math.Sqrt(2.0/in) / (1 + b*b) }, 0.015):
+			return notYet(ex, "your standard deviation is √(2/n)/(1 + a²): you divided the standard deviation by (1 + a²), but your derivation puts that factor in the variance σ². Take the square root of the whole variance.")
+		case is(func(b float64) float64 { return math.Sqrt(2 * b / in) }, 0.015):
+			return notYet(ex, "your variance is 2a/n, which grows with the slope a; but a steeper negative side lets more of z through, so the weights need less variance, not more.")
+		case is(func(b float64) float64 { return math.Sqrt(2 * (1 + b*b) / in) }, 0.015):
 			return notYet(ex, "with a = %g the variance is 2(1 + a²)/n: the 2 is right, but (1 + a²) belongs in the denominator, since the weights' variance must cancel the factor (1 + a²)/2 that the leaky unit brings.", a)
-		case relNear(std, math.Sqrt(1/((1+a*a)*in)), 0.015):
+		case is(func(b float64) float64 { return math.Sqrt(1 / ((1 + b*b) * in)) }, 0.015):
 			return notYet(ex, "with a = %g the variance is 1/((1 + a²)n): you left out the halving. z is symmetric about 0, so each half carries half of Var(z): E[f(z)²] = Var(z)·(1 + a²)/2, and the 2 of that /2 ends up in the numerator.", a)
-		case relNear(std, math.Sqrt(2.0/((1+a)*in)), 0.015):
+		case is(func(b float64) float64 { return math.Sqrt(2.0 / ((1 + b) * in)) }, 0.015):
 			return notYet(ex, "with a = %g your variance uses 1 + a: the negative half of z is multiplied by a, so its contribution to E[f(z)²] is multiplied by a².", a)
-		case relNear(std, 2.0/((1+a*a)*in), 0.03):
+		case is(func(b float64) float64 { return 2.0 / ((1 + b*b) * in) }, 0.03):
 			return notYet(ex, "with a = %g the standard deviation is %.5f, which is the variance you derived: multiply rng.NormFloat64() by its square root.", a, std)
-		case relNear(std, math.Sqrt((1+a*a)/(2.0*in)), 0.03):
+		case is(func(b float64) float64 { return math.Sqrt((1 + b*b) / (2.0 * in)) }, 0.03):
 			return notYet(ex, "with a = %g the variance is (1 + a²)/(2n): that is E[f(z)²]/Var(z) divided by n, the factor upside down. The weights' variance must undo that factor: E[f(z)²] = Var(z)·(1 + a²)/2, and Var(z) = n·σ²·E[a²].", a)
-		case relNear(std, math.Sqrt(1.0/in), 0.03):
+		case is(func(float64) float64 { return math.Sqrt(1.0 / in) }, 0.03):
 			return notYet(ex, "with a = %g the standard deviation is √(1/in), a linear unit's value: a leaky unit with a < 1 shrinks its negative half, so the weights need more variance than that.", a)
-		case relNear(std, math.Sqrt(2.0/(in+out)), 0.03):
+		case is(func(float64) float64 { return math.Sqrt(2.0 / (in + out)) }, 0.03):
 			return notYet(ex, "that is Xavier's variance 2/(in + out) (what nn.InitXavier draws), meant for linear or tanh units.")
-		case relNear(std, math.Sqrt(2.0/((1+a*a)*out)), 0.03):
+		case is(func(b float64) float64 { return math.Sqrt(2.0 / ((1 + b*b) * out)) }, 0.03):
 			return notYet(ex, "you divided by out; the variance of a unit's sum depends on its number of inputs n, here in.")
-		case relNear(std, 1, 0.03):
+		case is(func(float64) float64 { return 1 }, 0.03):
 			return notYet(ex, "the standard deviation is %.3f, that of rng.NormFloat64() alone: multiply each draw by the standard deviation you derived (the square root of your σ²).", std)
 		case !relNear(std, want, 0.03):
 			if msg := nHint(leakyWeights, in, out, a, std); msg != "" {
@@ -267,6 +286,8 @@ func nHint(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Dense,
 	switch {
 	case math.Abs(p) < 0.1:
 		return fmt.Sprintf("n left out: the standard deviation is %.3f with %d inputs and %.3f with %d, the same. A unit's sum z adds up n terms, so its variance grows with n (section 2's Var(z) = n·σ²·E[a²]), and the weights' σ² must shrink as 1/n: divide by n, here in.", s, small, std, in)
+	case math.Abs(p+1) < 0.1:
+		return fmt.Sprintf("n outside the square root: the standard deviation falls as 1/n, %.4f with %d inputs and %.4f with %d. The variance falls as 1/n, so the standard deviation as 1/√n: take the square root of the whole variance, n included.", s, small, std, in)
 	case math.Abs(p-0.5) < 0.1:
 		return fmt.Sprintf("n in the numerator: the standard deviation grows with the number of inputs, %.3f with %d and %.3f with %d. A unit's sum z adds up n terms, so its variance grows with n (section 2's Var(z) = n·σ²·E[a²]), and the weights' σ² must shrink as 1/n: n belongs in the denominator.", s, small, std, in)
 	}

@@ -24,15 +24,21 @@ func TestCheck8_1(t *testing.T) {
 		{"overflows", func(z1, z2 float64) float64 { return math.Exp(z1) / (math.Exp(z1) + math.Exp(z2)) }, "overflows"},
 		{"sigmoids normalised", func(z1, z2 float64) float64 { return sigmoid(z1) / (sigmoid(z1) + sigmoid(z2)) }, "normalised the sigmoids"},
 		{"ratio h1/h2", func(z1, z2 float64) float64 { return math.Exp(z1 - z2) }, "ratio h1/h2"},
-		{"other", func(z1, z2 float64) float64 { return z1 - z2 }, "softmax gives"},
+		{"sigmoid of the sum", func(z1, z2 float64) float64 { return sigmoid(z1 + z2) }, "not their sum"},
+		{"other", func(z1, z2 float64) float64 { return z1 - z2 }, "what is x?"},
+		{"half the difference", func(z1, z2 float64) float64 { return sigmoid((z1 - z2) / 2) }, "what is x?"},
 		{"panics", func(float64, float64) float64 { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check8_1(tt.f), "8.1", tt.hint)
 	}
-	// The starter's hint is what every student sees first: it must not give the derivation away.
+	// The starter's hint is what every student sees first, and the fallback what any unnamed
+	// mistake sees: neither may give the derivation away.
 	if s := Check8_1(func(float64, float64) float64 { return 0 }).String(); strings.Contains(s, "e^z1") || strings.Contains(s, "divide") {
 		t.Errorf("the starter's hint gives the trick away: %q", s)
+	}
+	if s := Check8_1(func(z1, z2 float64) float64 { return z1 - z2 }).String(); strings.Contains(s, "divide") || strings.Contains(s, "z1 − z2") {
+		t.Errorf("the fallback hint gives the trick away: %q", s)
 	}
 }
 
@@ -125,11 +131,15 @@ func TestCheck8_3(t *testing.T) {
 		{"2(1 + a²)/n, the factor in the numerator with the 2", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 * (1 + a*a) / float64(in)) })), "the variance is 2(1 + a²)/n"},
 		{"halving lost, 1/((1 + a²)n)", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(1 / ((1 + a*a) * float64(in))) })), "you left out the halving"},
 		{"variance as std", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return 2 / ((1 + a*a) * float64(in)) })), "which is the variance you derived"},
+		// At a = 0.5 these two land within 1.5 % of other mistakes' spreads; a second slope tells them apart.
+		{"factor on the standard deviation, √(2/n)/(1 + a²)", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2/float64(in)) / (1 + a*a) })), "divided the standard deviation by (1 + a²)"},
+		{"a in the numerator, √(2a/n)", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 * a / float64(in)) })), "grows with the slope a"},
 		{"factor upside down", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt((1 + a*a) / (2 * float64(in))) })), "upside down"},
 		// n left out or misplaced: centred draws of a spread far from the right one must be
 		// told about n, not sent to look for a bias (the mean test scales by the drawn spread).
 		{"n left out, √(2/(1 + a²))", weightsWith(false, scaled(func(_, _ int, a float64) float64 { return math.Sqrt(2 / (1 + a*a)) })), "n left out"},
 		{"√2, He without /n", weightsWith(false, scaled(func(int, int, float64) float64 { return math.Sqrt2 })), "n left out"},
+		{"n outside the root, √(2/(1 + a²))/n", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2/(1+a*a)) / float64(in) })), "n outside the square root"},
 		{"unscaled NormFloat64", weightsWith(false, func(_, _ int, _ float64, rng *rand.Rand) float64 { return rng.NormFloat64() }), "rng.NormFloat64() alone"},
 		{"n in the numerator", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 * float64(in) / (1 + a*a)) })), "n in the numerator"},
 		{"bias counted as an input, n + 1", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 + a*a) * float64(in+1))) })), "the bias is not an input"},
