@@ -174,7 +174,7 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 		_, cMax := curvatures(alu)
 		for _, v := range []float64{w, b, mse} {
 			if bad := badNumber(v); bad != "" {
-				return notYet(ex, "one of w4, b4, mse4 is %s: gradient descent diverged. With the fourth beam the limit is 2/c_max ≈ %.3f; use the exercise's η = 0.5.", bad, 2/cMax)
+				return notYet(ex, "one of w4, b4, mse4 is %s: gradient descent diverged. With the fourth beam the limit is 2/c_max ≈ %.3f; use the exercise's η = 0.5, with the shares as fractions, 0.2 to 0.45 (shares in percent, 20 to 45, make the bowl about 1100 times steeper).", bad, 2/cMax)
 			}
 		}
 		refW, refB := lineFit(alu, load)
@@ -192,7 +192,7 @@ func Check1_1(alu, load []float64, w, b, mse float64) Result {
 			return notYet(ex, "that line uses the iron share as its input (its slope is negative): the exercise fits the aluminium shares alu4.")
 		case math.Abs(w) > 1e3 || math.Abs(b) > 1e3 || lineMSE(w, b, alu, load) > lineMSE(0, 0, alu, load):
 			// Further from the data than the start w = b = 0: the steps went uphill.
-			return notYet(ex, "the line w4 = %.4g, b4 = %.4g fits worse than the start w = b = 0: gradient descent diverged. With the fourth beam the limit is 2/c_max ≈ %.3f, so a step such as η = 0.9, which converged on three beams, is now above it; use the exercise's η = 0.5.", w, b, 2/cMax)
+			return notYet(ex, "the line w4 = %.4g, b4 = %.4g fits worse than the start w = b = 0: gradient descent diverged. With the fourth beam the limit is 2/c_max ≈ %.3f, so a step such as η = 0.9, which converged on three beams, is now above it; use the exercise's η = 0.5, with the shares as fractions, 0.2 to 0.45 (shares in percent, 20 to 45, make the bowl about 1100 times steeper).", w, b, 2/cMax)
 		case near(b, 0, 1e-9) && !near(w, 0, 1e-9):
 			return notYet(ex, "your line has no bias (b = 0): the model is w·x + b, and gradient descent should move b too.")
 		case !near(w, refW, 1e-11) || !near(b, refB, 1e-11):
@@ -764,6 +764,7 @@ func checkRidgeToy(fitRidge func(X [][]float64, y []float64, lr, lambda float64,
 		with(gd(lr, epochs, l2(lambda/float64(len(X))), false, false), "the penalty is divided by the number of rows: the MSE averages over the rows, but λ Σ wᵢ² is added once, so its gradient is 2λwᵢ."),
 		with(gd(lr, epochs, l2(-lambda), false, false), "the penalty's gradient has the wrong sign: subtracting η·2λwᵢ from the step pushes each weight away from 0; add +2λwᵢ to the gradient, so the step pulls it towards 0."),
 		with(gd(lr, epochs, func(w float64) float64 { return lambda * w * w }, false, false), "λwᵢ² is the penalty itself, not its derivative: add the derivative 2λwᵢ to each weight's gradient."),
+		with(gd(lr, epochs, func(w float64) float64 { return 2 * lambda * w * w }, false, false), "the penalty's gradient was written 2λwᵢ²: the derivative of λwᵢ² is 2λwᵢ, with wᵢ to the first power."),
 		with(gd(lr, epochs, func(w float64) float64 { return lambda * sign(w) }, false, false), "that is the L1 penalty's gradient, λ·sign(wᵢ): the L2 penalty λwᵢ² has the gradient 2λwᵢ."),
 		with(gd(lr, epochs, func(w float64) float64 { return math.Copysign(lambda, w) }, false, false), "that is the L1 penalty's gradient, λ·sign(wᵢ): the L2 penalty λwᵢ² has the gradient 2λwᵢ."),
 		with(gd(lr, epochs, l2(lambda), true, false), "the penalty's pull is applied after the data's step, at the moved weight: add 2λwᵢ to the gradient, so both parts are measured at the same point."),

@@ -41,6 +41,10 @@ func TestCheck1_1(t *testing.T) {
 	wIron, bIron := fitLine(iron, load, 0.5, 5000)
 	w09, b09 := fitLine(alu, load, 0.9, 5000) // above 2/c_max ≈ 0.897 on four beams: diverges
 	w09short, b09short := fitLine(alu, load, 0.9, 300)
+	// The shares typed in percent: the bowl is about 1100 times steeper, so η = 0.5 diverges.
+	pct := []float64{20, 30, 40, 45}
+	wPct, bPct := fitLine(pct, load, 0.5, 5000)
+	wPctShort, bPctShort := fitLine(pct, load, 0.5, 20)
 	// Too small a step: on the way to the best line, not arrived.
 	w005, b005 := fitLine(alu, load, 0.05, 5000)
 	w03short, b03short := fitLine(alu, load, 0.3, 1000)
@@ -94,6 +98,8 @@ func TestCheck1_1(t *testing.T) {
 		{"typed six digits", alu, load, math.Round(w*1e6) / 1e6, math.Round(b*1e6) / 1e6, m, "if you typed the printed digits"},
 		{"mse4 never set", alu, load, w, b, 0, "mse4 is still 0"},
 		{"diverged to NaN", alu, load, math.NaN(), math.Inf(1), 0, "diverged"},
+		{"shares in percent", alu, load, wPct, bPct, lineMSE(wPct, bPct, pct, load), "shares in percent"},
+		{"shares in percent, 20 epochs", alu, load, wPctShort, bPctShort, lineMSE(wPctShort, bPctShort, pct, load), "shares in percent"},
 		{"changed data", alu[:3], load[:3], w, b, m, "four beams"},
 		{"nil data", nil, nil, w, b, m, "four beams"},
 		{"other fourth beam", []float64{0.2, 0.3, 0.4, 0.5}, load, w, b, m, "(0.45, 3.4)"},
@@ -330,6 +336,9 @@ func TestCheck1_4(t *testing.T) {
 		{"λw² as the gradient", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
 			return penalisedGD(X, y, lr, epochs, func(w float64) float64 { return lambda * w * w }, false, false)
 		}, "the penalty itself"},
+		{"2λw² as the gradient", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
+			return penalisedGD(X, y, lr, epochs, func(w float64) float64 { return 2 * lambda * w * w }, false, false)
+		}, "with wᵢ to the first power"},
 		{"L1 instead of L2", func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
 			return penalisedGD(X, y, lr, epochs, func(w float64) float64 {
 				if w > 0 {
