@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"github.com/neurons-in-go/course/pkg/nn"
 	"gonum.org/v1/gonum/mat"
@@ -317,6 +318,9 @@ func Check3_3(grads []float64) Result {
 		if scheme, h, ok := finiteDifference(grads); ok {
 			return notYet(ex, "these are a numerical gradient (%s differences with h = %s): estimates, off the exact gradients by up to %.1g. Return the Grad of each Value after calling Backward on the output, which is exact, and use the numerical gradient only to confirm it.", scheme, h, maxDiff(grads, want))
 		}
+		if allNear(grads, steppedTanhGrads(), 1e-9) {
+			return notYet(ex, "these are the gradients at the point after Part 1's step of 0.01, which moved the gates' a … y (a.Value is no longer 1): build the neuron at a = 1, b = 2, c = −3, x = −1, y = 3 with fresh Values made by nn.NewValue.")
+		}
 		if allNear(grads, want, 1e-2) {
 			return notYet(ex, "close but not exact: these look rounded or estimated (numbers typed from a printout, or a numerical gradient). Return the Grad of each Value after calling Backward on the output.")
 		}
@@ -369,6 +373,22 @@ func Check3_3(grads []float64) Result {
 		}
 		return notYet(ex, "got %.3g; check the point (a = 1, b = 2, c = −3, x = −1, y = 3) and compare with nn.NumericalGradient.", grads)
 	})
+}
+
+// steppedTanhGrads returns the tanh neuron's gradients at the point Part 1 leaves its gates at:
+// a, b, c, x, y each moved by 0.01 times the sigmoid neuron's exact gradient there, as a student
+// who builds the neuron from the gates' values after that step computes them.
+func steppedTanhGrads() []float64 {
+	s := 1 / (1 + math.Exp(-2))
+	d := s * (1 - s)
+	p := []float64{1, 2, -3, -1, 3}                           // a, b, c, x, y
+	g := []float64{p[3] * d, p[4] * d, d, p[0] * d, p[1] * d} // ∂σ(ax + by + c)/∂(a, b, c, x, y)
+	for i := range p {
+		p[i] += 0.01 * g[i]
+	}
+	t := math.Tanh(p[0]*p[3] + p[1]*p[4] + p[2])
+	k := 1 - t*t
+	return []float64{p[3] * k, p[4] * k, k, p[0] * k, p[1] * k}
 }
 
 // exactTol is how far Check3_3 lets an answer lie from the exact gradients: float64 rounding
@@ -648,6 +668,27 @@ func tableMap(t [][]float64, f func(float64) float64) [][]float64 {
 	return out
 }
 
+// repeatedRowsHint names the mistake behind a table whose rows each hold one number five times
+// when that number is each row's best accuracy in want: either the best run was kept, or the seed
+// stayed 1 and seed 1's run happens to be the best at every size (then the two give the same
+// table, and the hint names both). It returns "" for any other table.
+func repeatedRowsHint(accs, want [][]float64) string {
+	seed1 := true
+	for i, row := range accs {
+		best := slices.Max(want[i])
+		for _, a := range row {
+			if !near(a, best, 1e-9) {
+				return ""
+			}
+		}
+		seed1 = seed1 && want[i][0] == best
+	}
+	if seed1 {
+		return "each row holds one number five times: seed 1's run, which here is also the best of the five, so either the seed stayed 1 or you kept only the best. Pass each seed 1…5 to discAccuracy and return all five results, in seed order."
+	}
+	return "each row holds one number five times, the best of its five runs: return all five results, one per seed 1…5 in seed order, not only the best."
+}
+
 // Check3_5 checks exercise 3.5: accs must hold, for 1, 2, 3 and 4 hidden neurons, the final
 // training accuracies on lesson 3's disc (X, Y) of the five networks trained as the exercise says,
 // one row per size, in seed order.
@@ -710,6 +751,9 @@ func Check3_5(accs [][]float64, X, Y *mat.Dense) Result {
 			return notYet(ex, "the rows are reversed: the first row is for 1 hidden neuron.")
 		case tableNear(accs, want, 0.0051):
 			return notYet(ex, "these look rounded: pass the values TrainAccuracy holds, not numbers typed from the printout.")
+		}
+		if msg := repeatedRowsHint(accs, want); msg != "" {
+			return notYet(ex, "%s", msg)
 		}
 		mistakes := []struct {
 			r    discRecipe

@@ -281,6 +281,22 @@ func TestCheck3_3(t *testing.T) {
 		}
 		return g
 	}
+	// A student who builds the tanh neuron from Part 1's gates after its step of 0.01 along the
+	// sigmoid neuron's gradients (a.Value, …, y.Value no longer hold the exercise's point).
+	steppedPoint := func() []float64 {
+		p := []*nn.Value{nn.NewValue(1, "a"), nn.NewValue(2, "b"), nn.NewValue(-3, "c"), nn.NewValue(-1, "x"), nn.NewValue(3, "y")}
+		if err := p[0].Mul(p[3]).Add(p[1].Mul(p[4])).Add(p[2]).Sigmoid().Backward(); err != nil {
+			t.Fatal(err)
+		}
+		q := make([]*nn.Value, len(p))
+		for i, v := range p {
+			q[i] = nn.NewValue(v.Data+0.01*v.Grad, v.Label)
+		}
+		if err := q[0].Mul(q[3]).Add(q[1].Mul(q[4])).Add(q[2]).Tanh().Backward(); err != nil {
+			t.Fatal(err)
+		}
+		return []float64{q[0].Grad, q[1].Grad, q[2].Grad, q[3].Grad, q[4].Grad}
+	}
 	tests := []struct {
 		name  string
 		grads []float64
@@ -310,6 +326,7 @@ func TestCheck3_3(t *testing.T) {
 		{"signs", scaled(-(1 - tn*tn)), "sign"},
 		{"order x, y, c, a, b", []float64{right[3], right[4], right[2], right[0], right[1]}, "a's gradient and x's are exchanged"},
 		{"order c, a, b, x, y", []float64{right[2], right[0], right[1], right[3], right[4]}, "wrong order"},
+		{"built at Part 1's stepped point", steppedPoint(), "after Part 1's step of 0.01"},
 		{"reused the sigmoid's Values", []float64{-d + right[0], 3*d + right[1], d + right[2], d + right[3], 2*d + right[4]}, "Make fresh Values with nn.NewValue for this neuron"},
 		{"reused them, ran twice", []float64{-d + 2*right[0], 3*d + 2*right[1], d + 2*right[2], d + 2*right[3], 2*d + 2*right[4]}, "earlier Backward"},
 		{"s(1-s) on tanh", scaled(tn * (1 - tn)), "s(1 − s)"},
@@ -639,6 +656,8 @@ func TestCheck3_5(t *testing.T) {
 		{"right, through discSlip", discSlip(t, X, Y, nn.Tanh, 1000, 4, false), X, ""},
 		// Mistakes in calling the lesson's discAccuracy(hidden, seed) helper.
 		{"seed stuck at 1", discAnswer(t, X, Y, nn.InitXavier, []uint64{1, 1, 1, 1, 1}, pcg), X, "the seed stayed 1"},
+		// Seed 1's run is the best at every size here, so the best of five repeated is the same table.
+		{"best of five repeated", [][]float64{{best[0], best[0], best[0], best[0], best[0]}, {best[1], best[1], best[1], best[1], best[1]}, {best[2], best[2], best[2], best[2], best[2]}, {best[3], best[3], best[3], best[3], best[3]}}, X, "or you kept only the best"},
 		{"seed stuck at 5 (loop variable misused)", discAnswer(t, X, Y, nn.InitXavier, []uint64{5, 5, 5, 5, 5}, pcg), X, "seed 5's"},
 		{"hidden fixed at Part 4's 4", [][]float64{want[3], want[3], want[3], want[3]}, X, "not Part 4's 4"},
 		{"hidden fixed at 1", [][]float64{want[0], want[0], want[0], want[0]}, X, "the 1-hidden-neuron row"},
