@@ -327,19 +327,26 @@ func untilSlopeBelow(x0, alpha, tol float64) float64 {
 func want52() float64 { return untilFlat(6, 0.01, 0.0001) }
 
 // Check6_3 checks exercise 6.3: the boundary step of plain gradient descent on x² + 50y², below
-// which it converges and above which it does not. It recognises the usual slips: the lesson's
-// bowl, the limit of smooth convergence, a slope off by a factor, the flat direction's limit, and
-// a step found by trying on either side of the boundary, momentum's boundary and the lesson's step.
-func Check6_3(step float64) Result {
+// which it converges and above which it does not, and factorBelow, the factor by which one step
+// of 0.019 (just below the boundary) multiplies y, which shows how the step was found. It
+// recognises the usual slips: the lesson's bowl, the limit of smooth convergence, a slope off by
+// a factor, the flat direction's limit, a step found by trying on either side of the boundary,
+// momentum's boundary and the lesson's step; and, through the factor, two slips that cancel in
+// the step (a slope off by a factor 2 with the end of smooth descent taken for the boundary),
+// x's factor, the wide bowl's factor and the subtracted part without its 1.
+func Check6_3(step, factorBelow float64) Result {
 	const ex = "6.3"
 	return safely(ex, func() Result {
+		const below = 0.019
 		switch {
 		case badNumber(step) != "":
 			return notYet(ex, "boundaryStep is %s.", badNumber(step))
+		case badNumber(factorBelow) != "":
+			return notYet(ex, "factorBelow is %s.", badNumber(factorBelow))
 		case step == 0:
 			return notYet(ex, "boundaryStep is still 0: work it out from the factors per step (section 4), then try a step on either side of it.")
 		case near(step, 0.02, 1e-9):
-			return correct(ex, "one step multiplies y by 1 − 100α, which must stay above −1: α < 2/100. The steepest direction sets the boundary step.")
+			// The step is right; the factor shows how it was found.
 		case near(step, 0.2, 1e-9):
 			return notYet(ex, "that is the limit for x² + 5y²; the new bowl is ten times steeper along y.")
 		case near(step, 0.01, 1e-9):
@@ -358,8 +365,26 @@ func Check6_3(step float64) Result {
 			return notYet(ex, "with that step the descent converges, but the boundary is a little higher: where is the factor by which one step multiplies y exactly −1?")
 		case step > 0.02 && step <= 0.022:
 			return notYet(ex, "with that step the descent no longer converges; the boundary is a little lower: where is the factor by which one step multiplies y exactly −1?")
+		default:
+			return notYet(ex, "write the factor by which one step multiplies y (and x), and find α where it reaches −1.")
 		}
-		return notYet(ex, "write the factor by which one step multiplies y (and x), and find α where it reaches −1.")
+		switch {
+		case near(factorBelow, 1-100*below, 1e-9):
+			return correct(ex, "one step multiplies y by 1 − 100α, which must stay above −1: α < 2/100. The steepest direction sets the boundary step.")
+		case factorBelow == 0:
+			return notYet(ex, "boundaryStep is right, but factorBelow is still 0: the factor by which one step of 0.019 multiplies y.")
+		case near(factorBelow, 1-50*below, 1e-9):
+			return notYet(ex, "factorBelow is 1 − 50·0.019: the slope of 50y² is 100y, not 50y. With 50y, 0.02 is where y's factor reaches 0, the end of smooth descent, not −1: two slips that cancel in boundaryStep.")
+		case near(factorBelow, 1-2*below, 1e-9):
+			return notYet(ex, "that is x's factor, 1 − 2·0.019; factorBelow is y's.")
+		case near(factorBelow, 1-10*below, 1e-9):
+			return notYet(ex, "that is y's factor on the lesson's bowl x² + 5y² (slope 10y); this bowl's slope is 100y.")
+		case near(factorBelow, -1, 1e-9):
+			return notYet(ex, "−1 is y's factor at the boundary step itself; factorBelow is the factor for a step of 0.019, just below it.")
+		case near(math.Abs(factorBelow), 100*below, 1e-9):
+			return notYet(ex, "that is the part one step subtracts, α·100, without the 1: one step takes y to y − α·100y.")
+		}
+		return notYet(ex, "boundaryStep is right, factorBelow is not: one step of 0.019 takes y to y − 0.019 times y's slope; what is that as a multiple of y?")
 	})
 }
 
@@ -371,11 +396,10 @@ const narrowSlope = 100
 // final point; it tries several steps (one above plain descent's limit on this bowl), momenta and
 // step counts. It recognises the wide bowl of the lesson (momentumPath's gradient) and other
 // wrong y slopes, an x slope without its factor 2, a velocity that starts at −α∇g instead of 0,
-// plain gradient descent (momentum ignored), x and y returned swapped, the point moved with the
-// old velocity, a gradient
-// missing its factor 2, μ applied to the gradient instead of the velocity or
-// to both, the averaged form, Nesterov's momentum, the step size applied twice, a flipped
-// gradient, and one step too many or too few.
+// plain gradient descent (momentum ignored), a point or velocity kept from one call to the next,
+// x and y returned swapped, the point moved with the old velocity, a gradient missing its factor
+// 2, μ applied to the gradient instead of the velocity or to both, the averaged form, Nesterov's
+// momentum, the step size applied twice, a flipped gradient, and one step too many or too few.
 func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Result {
 	const ex = "6.4"
 	if withMomentum == nil {
@@ -391,6 +415,9 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			wx, wy := momentumReference(c.alpha, c.mu, c.steps, false)
 			if nearPoint(gx, gy, wx, wy) {
 				continue
+			}
+			if rx, ry := withMomentum(c.alpha, c.mu, c.steps); !sameFloat(rx, gx) || !sameFloat(ry, gy) {
+				return notYet(ex, "withMomentum(%g, %g, %d) returned (%.4g, %.4g), and called again, (%.4g, %.4g): it keeps its point or velocity from one call to the next. Each call must start again at (−4, 2) with v = 0: declare x, y and v inside the function.", c.alpha, c.mu, c.steps, gx, gy, rx, ry)
 			}
 			if sx, sy := momentumSlip(c.alpha, c.mu, c.steps, 2, 10, false); nearPoint(gx, gy, sx, sy) {
 				return notYet(ex, "withMomentum(%g, %g, %d) landed where momentum lands on the lesson's bowl x² + 5y² (momentumPath's gradient (2x, 10y)); this exercise's bowl is x² + 50y², with gradient (2x, 100y).", c.alpha, c.mu, c.steps)
@@ -463,11 +490,14 @@ func Check6_4(withMomentum func(alpha, mu float64, steps int) (x, y float64)) Re
 			if math.Hypot(gx, gy) > math.Hypot(4, 2) {
 				return notYet(ex, "withMomentum(%g, %g, %d) = (%.4g, %.4g) moved away from the minimum: the velocity collects −α∇g, the gradient of x² + 50y² is (2x, 100y).", c.alpha, c.mu, c.steps, gx, gy)
 			}
-			return notYet(ex, "withMomentum(%g, %g, %d) = (%.6g, %.6g) is not where momentum lands: check the start (−4, 2), the velocity starting at 0, the gradient (2x, 100y) and the two updates, v ← μv − α∇g and then θ ← θ + v.", c.alpha, c.mu, c.steps, gx, gy)
+			return notYet(ex, "withMomentum(%g, %g, %d) = (%.6g, %.6g) is not where momentum lands: check that each call starts at (−4, 2) with the velocity 0, the gradient (2x, 100y) and the two updates, v ← μv − α∇g and then θ ← θ + v.", c.alpha, c.mu, c.steps, gx, gy)
 		}
 		return correct(ex, "with step 0.025 and momentum 0.5, 40 steps end at (%.4g, %.2g); with μ = 0 it is plain gradient descent.", firstOf(momentumReference(0.025, 0.5, 40, false)), secondOf(momentumReference(0.025, 0.5, 40, false)))
 	})
 }
+
+// sameFloat reports whether a and b are the same number, NaN included.
+func sameFloat(a, b float64) bool { return a == b || (math.IsNaN(a) && math.IsNaN(b)) }
 
 // momentumVelocity is the velocity after momentum's steps on x² + 50y² from (−4, 2), v ← μv − α∇g.
 func momentumVelocity(alpha, mu float64, steps int) (vx, vy float64) {
@@ -770,9 +800,9 @@ func bowlAdamSteps(c, alpha float64, maxSteps int) int {
 // how many Adam with step 0.5 needs on x² + 50y² (adamNarrow), each counted as stepsToReach
 // counts them: the first step within 0.001 of the minimum. narrowY1 is y after the first step
 // of the narrow plain descent, which only a run on the narrow bowl gives (some counts come out
-// the same on both bowls). Its hints recognise a run on the wide bowl's gradient, a descent that
-// stopped or diverged before it got there, the lesson's step sizes instead of 0.9 times the
-// boundary, the wrong slope for the narrow bowl, swapped counts, counts off by one, and the
+// the same on both bowls). Its hints recognise a run on the wide bowl's gradient, x stored for
+// y, a descent that stopped or diverged before it got there, the lesson's step sizes instead of
+// 0.9 times the boundary, the wrong slope for the narrow bowl, swapped counts, counts off by one, and the
 // length of a whole path counted instead of the steps to within 0.001.
 func Check6_6(wide, narrow, adamNarrow int, narrowY1 float64) Result {
 	const ex = "6.6"
@@ -791,6 +821,8 @@ func Check6_6(wide, narrow, adamNarrow int, narrowY1 float64) Result {
 			return notYet(ex, "narrowY1 comes from a run on x² + 5y² (gradG): the narrow run needs narrowGrad, the gradient of x² + 50y². Some counts come out the same on both bowls, which is why the check asks for y too.")
 		case narrowY1 == 2:
 			return notYet(ex, "narrowY1 is the start's y, 2: store y after the first step, path[1][1], not path[0][1].")
+		case math.Abs(narrowY1-(-4)*(1-2*0.9*0.02)) < 1e-6:
+			return notYet(ex, "narrowY1 is %.4g, x after the first step (path[1][0]): store y, path[1][1].", narrowY1)
 		case wide == -1 || narrow == -1:
 			which := "narrow"
 			if wide == -1 {

@@ -170,32 +170,41 @@ func TestCheck6_2(t *testing.T) {
 }
 
 func TestCheck6_3(t *testing.T) {
+	const factor = 1 - 100*0.019 // y's factor for a step of 0.019
 	tests := []struct {
-		name string
-		step float64
-		hint string
+		name         string
+		step, factor float64
+		hint         string
 	}{
-		{"correct", 2.0 / 100, ""},
-		{"starter", 0, "still 0"},
-		{"momentum's boundary, read ahead", 0.03, "boundary with momentum 0.5"},
-		{"the lesson's step on the wide bowl", 0.05, "step the lesson used"},
-		{"old bowl", 0.2, "x² + 5y²"},
-		{"smooth limit", 0.01, "without oscillating"},
-		{"slope 50y", 0.04, "100y"},
-		{"old bowl's smooth limit", 0.1, "1/10"},
-		{"x limit", 1, "along x"},
-		{"just above", 0.0201, "a little lower"},
-		{"the solution's step below", 0.019, "a little higher"},
-		{"2/101", 2.0 / 101, "a little higher"},
-		{"infinite", math.Inf(1), "+Inf"},
-		{"other", 0.5, "factor"},
+		{"correct", 2.0 / 100, factor, ""},
+		{"starter", 0, 0, "still 0"},
+		{"step right, factor left at 0", 0.02, 0, "factorBelow is still 0"},
+		{"slope 50y and factor 0 for the boundary: the slips cancel in the step", 1.0 / 50, 1 - 50*0.019, "two slips that cancel"},
+		{"x's factor", 0.02, 1 - 2*0.019, "x's factor"},
+		{"the wide bowl's factor", 0.02, 1 - 10*0.019, "slope 10y"},
+		{"the factor at the boundary itself", 0.02, -1, "at the boundary step itself"},
+		{"the subtracted part only", 0.02, 100 * 0.019, "without the 1"},
+		{"other factor", 0.02, 0.5, "factorBelow is not"},
+		{"NaN factor", 0.02, math.NaN(), "factorBelow is NaN"},
+		{"momentum's boundary, read ahead", 0.03, factor, "boundary with momentum 0.5"},
+		{"the lesson's step on the wide bowl", 0.05, factor, "step the lesson used"},
+		{"old bowl", 0.2, factor, "x² + 5y²"},
+		{"smooth limit", 0.01, factor, "without oscillating"},
+		{"slope 50y", 0.04, 1 - 50*0.019, "100y, not 50y"},
+		{"old bowl's smooth limit", 0.1, factor, "1/10"},
+		{"x limit", 1, factor, "along x"},
+		{"just above", 0.0201, factor, "a little lower"},
+		{"the solution's step below", 0.019, factor, "a little higher"},
+		{"2/101", 2.0 / 101, factor, "a little higher"},
+		{"infinite", math.Inf(1), factor, "+Inf"},
+		{"other", 0.5, factor, "factor"},
 	}
 	for _, tt := range tests {
-		expectResult(t, tt.name, Check6_3(tt.step), "6.3", tt.hint)
+		expectResult(t, tt.name, Check6_3(tt.step, tt.factor), "6.3", tt.hint)
 	}
 	// The starter's 0 is shown before the student has worked anything out: its hint must not
 	// hand over the factor or the slope.
-	if s := Check6_3(0).String(); strings.Contains(s, "α") || strings.Contains(s, "100") || strings.Contains(s, "−1") {
+	if s := Check6_3(0, 0).String(); strings.Contains(s, "α") || strings.Contains(s, "100") || strings.Contains(s, "−1") {
 		t.Errorf("the starter's hint should not give the answer away, got %q", s)
 	}
 }
@@ -235,6 +244,27 @@ func TestCheck6_4(t *testing.T) {
 		{"one step fewer", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps-1) }, "one step is missing"},
 		{"one step more", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha, mu, steps+1) }, "took 26 steps"},
 		{"flipped gradient", func(alpha, mu float64, steps int) (float64, float64) { return ref(-alpha, mu, steps) }, "moved away"},
+		{"state kept between calls (x, y, v declared outside the function)", func() func(alpha, mu float64, steps int) (float64, float64) {
+			x, y, vx, vy := -4.0, 2.0, 0.0, 0.0
+			return func(alpha, mu float64, steps int) (float64, float64) {
+				for range steps {
+					vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*100*y
+					x, y = x+vx, y+vy
+				}
+				return x, y
+			}
+		}(), "keeps its point or velocity from one call to the next"},
+		{"velocity kept between calls, point reset", func() func(alpha, mu float64, steps int) (float64, float64) {
+			vx, vy := 0.0, 0.0
+			return func(alpha, mu float64, steps int) (float64, float64) {
+				x, y := -4.0, 2.0
+				for range steps {
+					vx, vy = mu*vx-alpha*2*x, mu*vy-alpha*100*y
+					x, y = x+vx, y+vy
+				}
+				return x, y
+			}
+		}(), "start again at (−4, 2) with v = 0"},
 		{"x and y swapped", func(alpha, mu float64, steps int) (float64, float64) { y, x := ref(alpha, mu, steps); return x, y }, "x and y are swapped"},
 		{"gradient without the 2", func(alpha, mu float64, steps int) (float64, float64) { return ref(alpha/2, mu, steps) }, "(2x, 100y)"},
 		{"y slope 50y", func(alpha, mu float64, steps int) (float64, float64) {
@@ -509,7 +539,8 @@ func TestCheck6_6(t *testing.T) {
 		{"starter", 0, 0, 0, 0, "still 0"},
 		{"narrow run on gradG", wide, bowlDescentSteps(10, 0.9*0.02, 5000), bowlAdamSteps(10, 0.5, 5000), widePath[1][1], "comes from a run on x² + 5y² (gradG)"},
 		{"y of the start", wide, narrow, adam, narrowPath[0][1], "the start's y"},
-		{"x instead of y", wide, narrow, adam, narrowPath[1][0], "narrowY1 is not"},
+		{"x instead of y", wide, narrow, adam, narrowPath[1][0], "x after the first step (path[1][0])"},
+		{"x of the wide run's point 1 (the same x)", wide, narrow, adam, widePath[1][0], "store y, path[1][1]"},
 		{"counts only, y left at 0", wide, narrow, adam, 0, "narrowY1 is not"},
 		{"precision 1e-4: narrow descent stopped short", wide, -1, adam, y1, "narrow count is −1: that nn.Descend2D run never came within 0.001"},
 		{"boundary step itself on the wide bowl", bowlDescentSteps(10, 0.2, 5000), narrow, adam, y1, "wide count is −1: that nn.Descend2D run never came within 0.001"},
