@@ -237,7 +237,7 @@ func Check4_2(grads TanhGrads) Result {
 				continue
 			}
 			if allZero(got.dW1) && allZero(got.db1) {
-				return notYet(ex, "dW1 and db1 are all 0: compute delta1 for the tanh hidden layer, then dW1 = Xᵀ·delta1 and db1 = sumRows(delta1), as backward does.")
+				return notYet(ex, "dW1 and db1 are all 0: compute delta1 for the tanh hidden layer, then dW1 = Xᵀ·delta1 and db1 = sumRows(delta1), as backward does (if you did, delete the starter's line that sets them to zero).")
 			}
 			if !allNear(got.dW2, want.dW2, 1e-9) || !allNear(got.db2, want.db2, 1e-9) {
 				return notYet(ex, "dW2 or db2 differ from backward's: the output layer is still a sigmoid, so delta2, dW2 and db2 stay as section 5 computes them. Only the hidden layer changed.")

@@ -166,7 +166,15 @@ func TestCheck4_2(t *testing.T) {
 		{"starter", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
 			_, _, dW2, db2 := right(X, Y, W1, b1, W2, b2)
 			return mat.NewDense(2, 3, nil), make([]float64, 3), dW2, db2
-		}, "all 0"},
+		}, "all 0: compute delta1"},
+		// The answer written above the starter's line that sets dW1 and db1 to zero, which is
+		// left in: the same zeros, and the hint says to delete that line.
+		{"right delta1, starter's zero line kept", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			dW1, db1, dW2, db2 := right(X, Y, W1, b1, W2, b2)
+			_, _ = dW1, db1
+			dW1, db1 = mat.NewDense(2, 3, nil), make([]float64, 3)
+			return dW1, db1, dW2, db2
+		}, "if you did, delete the starter's line that sets them to zero"},
 		{"sigmoid's σ′ left in delta1", with(func(v, a, _ float64, _ int) float64 { return v * a * (1 - a) }), "sigmoid's local gradient"},
 		{"1 − A1² with layer's sigmoid A1", with(func(v, _, z float64, _ int) float64 { s := 1 / (1 + math.Exp(-z)); return v * (1 - s*s) }), "A1 must be the tanh outputs from tanhForward"},
 		{"1 − A1", with(func(v, a, _ float64, _ int) float64 { return v * (1 - a) }), "multiplies by 1 − A1"},
