@@ -323,7 +323,7 @@ func Check5_2(eta float64) Result {
 		case near(eta, want, 1e-6):
 			return correct(ex, "training first fails at η = %.1f; at %.1f it still completes its 300 epochs.", want, want-0.1)
 		case eta == 0:
-			return notYet(ex, "edge is still 0: try the rates 1.0, 1.1, … in turn with trainWild(η, nn.Schedule{}, 0, 300) and stop at the first one whose error is not nil. If your loop ends without a failure, check that each run gets its own rate and all 300 epochs.")
+			return notYet(ex, "edge is still 0: try the rates 1.0, 1.1, … in turn with trainWild(η, nn.Schedule{}, 0, 300) and stop at the first one whose error is not nil. If your loop ends without a failure, check that each run gets its own rate and all 300 epochs, and that you train trainWild's ReLU network with its linear output: section 1's sigmoid network does not fail at these rates, as its output cannot leave (0, 1) (section 6).")
 		case near(eta, 10*want, 1e-6):
 			return notYet(ex, "η = %g is ten times a rate to try: if you loop over k = 10, 11, …, 25, the rate is k/10.", eta)
 		case eta == math.Trunc(eta) && eta > 2.5 && eta <= 300:
@@ -356,7 +356,9 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 			n      int
 		}{
 			{[]float64{0.5, -2, 0, 3, -0.01, 1e-3}, 2, 3, 0.3, 4},
-			{[]float64{-1, 4, 0.2, -0.7}, 4, 1, 2, 60},
+			// Five weights: neither its weight count nor its shape is case 1's N = 4, so a
+			// divisor hard-coded to 4 is not mistaken for one taken from W's shape.
+			{[]float64{-1, 4, 0.2, -0.7, 1.5}, 5, 1, 2, 60},
 			// Weights of ±1e-9 catch a smooth stand-in for the sign, such as tanh(cw), which is
 			// still far from ±1 there.
 			{[]float64{1e-9, 0, -1e-9, 2}, 2, 2, 0.5, 10},
@@ -499,6 +501,40 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				return notYet(ex, "for W = %v the entries of the small nonzero weights fall short of λ/N (down to %.3g of it): a smooth curve such as tanh(cw) only approaches the slope of |w|, which is the same ±1 however close w is to 0.", tc.w, shrunkBy)
 			case hasSmall && smallZeroed:
 				return notYet(ex, "the entries of small nonzero weights are 0: L1 pulls every nonzero weight, however small, by ±λ/N; only w = 0 itself gets 0.")
+			}
+			// byScale: every entry is one factor times sign(w). fixedFor tells whether l1Grad gives
+			// the same entries for another λ or N, as a hard-coded λ or divisor does.
+			scale, byScale := 0.0, !allZero(g)
+			for i, s := range plain {
+				if s == 0 {
+					byScale = byScale && g[i] == 0
+					continue
+				}
+				if scale == 0 {
+					scale = g[i] / s
+				}
+				byScale = byScale && relNear(g[i], scale*s, 1e-9)
+			}
+			fixedFor := func(lambda float64, n int) bool {
+				p := l1Grad(mat.NewDense(tc.r, tc.c, append([]float64(nil), tc.w...)), lambda, n)
+				if p == nil {
+					return false
+				}
+				if r, c := p.Dims(); r != tc.r || c != tc.c {
+					return false
+				}
+				return allNear(mat.DenseCopyOf(p).RawMatrix().Data, g, 1e-12)
+			}
+			if byScale && scale > 0 {
+				fixedN, fixedLambda := fixedFor(tc.lambda, tc.n+1), fixedFor(2*tc.lambda, tc.n)
+				switch {
+				case fixedN && fixedLambda:
+					return notYet(ex, "your gradient is the same whatever λ and N are: use the arguments lambda and N, λ·sign(w)/N.")
+				case fixedN:
+					return notYet(ex, "for N = %d and N = %d your gradient is the same, λ·sign(w)/%.6g: you divide by a fixed number whatever N is. Divide by the argument N, the number of training samples.", tc.n, tc.n+1, tc.lambda/scale)
+				case fixedLambda:
+					return notYet(ex, "for λ = %g and λ = %g your gradient is the same, %.6g·sign(w)/N: your entries do not change with λ. Use the argument lambda.", tc.lambda, 2*tc.lambda, scale*float64(tc.n))
+				}
 			}
 			return notYet(ex, "for W = %v, λ = %g, N = %d your gradient is %.6g; compare each entry with λ·sign(w)/N.", tc.w, tc.lambda, tc.n, g)
 		}

@@ -193,6 +193,7 @@ func TestCheck5_2(t *testing.T) {
 		{"float loop", edge + 1e-15, ""},
 		{"starter", 0, "try the rates"},
 		{"no rate found to fail (edge left at 0)", 0, "ends without a failure"},
+		{"section 1's sigmoid network, which never fails (edge left at 0)", 0, "sigmoid network does not fail"},
 		{"largest that completes", edge - 0.1, "largest rate whose training completes"},
 		{"the lesson's", 2.5, "already fails at a smaller rate"},
 		{"one too far", edge + 0.1, "already fails at a smaller rate"},
@@ -291,6 +292,18 @@ func TestCheck5_3(t *testing.T) {
 			_, c := W.Dims()
 			return apply(func(w, _ float64) float64 { return lambda * sign(w) / float64(c) })(W, lambda, 1)
 		}, "the number of columns of W"},
+		{"N hard-coded to 4, the N of the lesson's XOR cell", func(W *mat.Dense, lambda float64, _ int) *mat.Dense {
+			return apply(func(w, k float64) float64 { return k * sign(w) })(W, lambda, 4)
+		}, "λ·sign(w)/4: you divide by a fixed number whatever N is"},
+		{"N hard-coded to 60, the size of the noisy training set", func(W *mat.Dense, lambda float64, _ int) *mat.Dense {
+			return apply(func(w, k float64) float64 { return k * sign(w) })(W, lambda, 60)
+		}, "λ·sign(w)/60: you divide by a fixed number whatever N is"},
+		{"λ hard-coded to lambdaXOR = 0.001", func(W *mat.Dense, _ float64, n int) *mat.Dense {
+			return apply(func(w, k float64) float64 { return k * sign(w) })(W, 0.001, n)
+		}, "0.001·sign(w)/N: your entries do not change with λ"},
+		{"λ and N hard-coded", func(W *mat.Dense, _ float64, _ int) *mat.Dense {
+			return apply(func(w, k float64) float64 { return k * sign(w) })(W, 0.001, 4)
+		}, "whatever λ and N are"},
 		{"nil", nil, "nil"},
 	}
 	for _, tt := range tests {
