@@ -124,9 +124,10 @@ func Check8_2(sigmoidCEDelta func(z, y float64) float64) Result {
 // 256×100 draw with a = 0.5, the spread for other slopes, and that the weights come from the rng
 // it is given (the same seed gives the same matrix, made of its scaled normal draws). It names
 // the likely mistakes, each confirmed at a second slope: the slope left out (ReLU's rule) or
-// entering the wrong way, the halving lost, the variance used as the standard deviation, the
-// factor applied to the standard deviation or turned upside down, the variance of a linear
-// unit, Xavier's variance, the number of outputs instead of inputs, the number of inputs left
+// entering the formula in one of several wrong forms, the inputs and outputs averaged as in
+// Xavier's rule, the halving lost, the variance used as the standard deviation, the factor
+// applied to the standard deviation or turned upside down, the variance of a linear unit,
+// Xavier's variance, the number of outputs instead of inputs, the number of inputs left
 // out, put in the numerator, outside the square root, or off by one (the bias counted as an
 // input), unscaled normal draws, a transposed matrix, integer division, the article's uniform
 // weights, one row or column repeated, the global generator.
@@ -199,6 +200,12 @@ func Check8_3(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Den
 			return notYet(ex, "with a = %g the variance is 1/((1 + a²)n): you left out the halving. z is symmetric about 0, so each half carries half of Var(z): E[f(z)²] = Var(z)·(1 + a²)/2, and the 2 of that /2 ends up in the numerator.", a)
 		case is(func(b float64) float64 { return math.Sqrt(2.0 / ((1 + b) * in)) }, 0.015):
 			return notYet(ex, "with a = %g your variance uses 1 + a: the negative half of z is multiplied by a, so its contribution to E[f(z)²] is multiplied by a².", a)
+		case is(func(b float64) float64 { return math.Sqrt(2.0 / ((1 + b) * (1 + b) * in)) }, 0.015):
+			return notYet(ex, "with a = %g your variance uses (1 + a)²: you squared the sum of the two halves' factors. E[f(z)²] adds the squares of the two halves: the positive half of z gives Var(z)/2 and the negative half, multiplied by a, gives a²·Var(z)/2.", a)
+		case is(func(b float64) float64 { return math.Sqrt(2.0 / ((1 - b*b) * in)) }, 0.015):
+			return notYet(ex, "with a = %g your variance uses 1 − a²: the negative half of z still adds to E[f(z)²], a²·Var(z)/2 on top of the positive half's Var(z)/2; squares are never subtracted.", a)
+		case is(func(b float64) float64 { return math.Sqrt(4.0 / ((1 + b*b) * (in + out))) }, 0.015):
+			return notYet(ex, "with a = %g your variance averages in and out, as Xavier's 2/(in + out) does: section 2's argument follows the signal forward, and a unit's sum z adds up its n = in inputs only, so n is in.", a)
 		case is(func(b float64) float64 { return 2.0 / ((1 + b*b) * in) }, 0.03):
 			return notYet(ex, "with a = %g the standard deviation is %.5f, which is the variance you derived: multiply rng.NormFloat64() by its square root.", a, std)
 		case is(func(b float64) float64 { return math.Sqrt((1 + b*b) / (2.0 * in)) }, 0.03):

@@ -145,7 +145,10 @@ func TestCheck8_3(t *testing.T) {
 		{"bias counted as an input, n + 1", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 + a*a) * float64(in+1))) })), "the bias is not an input"},
 		{"n − 1", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 + a*a) * float64(in-1))) })), "use n = in"},
 		{"1 % too large", weightsWith(false, scaled(func(in, out int, a float64) float64 { return 1.01 * right(in, out, a) })), "your standard deviation is 0.07985, want 0.07906"},
-		{"1 − a²", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 - a*a) * float64(in))) })), "not yet the one that keeps a leaky ReLU layer's signal steady"},
+		// Three algebra slips, each told apart from the right spread and the other named slips at both slopes.
+		{"1 − a² instead of 1 + a²", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 - a*a) * float64(in))) })), "your variance uses 1 − a²"},
+		{"(1 + a)² instead of 1 + a²", weightsWith(false, scaled(func(in, _ int, a float64) float64 { return math.Sqrt(2 / ((1 + a) * (1 + a) * float64(in))) })), "your variance uses (1 + a)²"},
+		{"in and out averaged, 4/((1 + a²)(in + out))", weightsWith(false, scaled(func(in, out int, a float64) float64 { return math.Sqrt(4 / ((1 + a*a) * float64(in+out))) })), "averages in and out"},
 		{"fixed slope 0.5", weightsWith(false, scaled(func(in, out int, _ float64) float64 { return right(in, out, 0.5) })), "use the slope a you are given"},
 		{"a=1 special-cased wrong", weightsWith(false, scaled(func(in, out int, a float64) float64 {
 			if a == 1 {
