@@ -205,7 +205,7 @@ func Check8_3(leakyWeights func(in, out int, a float64, rng *rand.Rand) *mat.Den
 		case is(func(b float64) float64 { return math.Sqrt(2.0 / ((1 - b*b) * in)) }, 0.015):
 			return notYet(ex, "with a = %g your variance uses 1 − a²: the negative half of z still adds to E[f(z)²], a²·Var(z)/2 on top of the positive half's Var(z)/2; squares are never subtracted.", a)
 		case is(func(b float64) float64 { return math.Sqrt(4.0 / ((1 + b*b) * (in + out))) }, 0.015):
-			return notYet(ex, "with a = %g your variance averages in and out, as Xavier's 2/(in + out) does: section 2's argument follows the signal forward, and a unit's sum z adds up its n = in inputs only, so n is in.", a)
+			return notYet(ex, "with a = %g your variance averages in and out, as Xavier's 2/(in + out) does: section 2's argument follows the signal forward, and a unit's sum z adds up only its in inputs, so n = in.", a)
 		case is(func(b float64) float64 { return 2.0 / ((1 + b*b) * in) }, 0.03):
 			return notYet(ex, "with a = %g the standard deviation is %.5f, which is the variance you derived: multiply rng.NormFloat64() by its square root.", a, std)
 		case is(func(b float64) float64 { return math.Sqrt((1 + b*b) / (2.0 * in)) }, 0.03):
