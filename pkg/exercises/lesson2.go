@@ -399,6 +399,7 @@ const (
 	chainNextZ                  // a updated first, then σ′ taken at w·a + b of the new a: the next layer's z
 	chainUpdateNoBias           // σ′ taken at z = w·a + b, but a updated to σ(w·a), the bias dropped there
 	chainUpdateBare             // σ′ taken at z = w·a + b, but a updated to σ(a)
+	chainMinusBias              // z = w·a − b, the bias subtracted
 )
 
 // chainGradientRef returns ∂a_L/∂a0 for a chain of layers one-neuron sigmoid layers
@@ -412,6 +413,8 @@ func chainGradientRef(w, b, a0 float64, layers int, slip chainSlip) float64 {
 			z = w * a
 		case chainBiasInside:
 			z = w * (a + b)
+		case chainMinusBias:
+			z = w*a - b
 		}
 		factor := w
 		switch slip {
@@ -488,12 +491,14 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 		}
 		// A chain started at a fixed a instead of a0: probed first on a chain whose bias makes
 		// a start at 0 and a start at 1 give different products (with b = 1 and w = −2 the
-		// two mirror each other and give the same one).
+		// two mirror each other and give the same one). A start at 0.5 is probed here too: in
+		// the first case below (w = −2, b = 1) it is the chain's fixed point, z = 0 in every
+		// layer, so its product is (w/4)^L and would read there as the bound.
 		{
 			const w, b, a0, layers = -2, 0.7, 0.3, 5
 			got := chainGradient(w, b, a0, layers)
 			if !sameRel(got, chainGradientRef(w, b, a0, layers, chainRight)) {
-				for _, start := range []float64{0, 1} {
+				for _, start := range []float64{0, 0.5, 1} {
 					if sameRel(got, chainGradientRef(w, b, start, layers, chainRight)) {
 						return notYet(ex, "chainGradient(-2, 0.7, 0.3, 5) = %.4g is the chain started at a = %g: start it at the a0 you are given.", got, start)
 					}
@@ -533,6 +538,8 @@ func Check2_4(chainGradient func(w, b, a0 float64, layers int) float64) Result {
 				return notYet(ex, "%s = %.4g is ∂a_L/∂w₁, the first weight's gradient (first factor a₀·σ′(z₁)): the exercise asks for ∂a_L/∂a₀, whose first factor is w·σ′(z₁), like every other layer's.", call, got)
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainNoBias)):
 				return notYet(ex, "z = w·a + b: the bias is part of every layer's z (sigmoidChain's b was 0, here it is b).")
+			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainMinusBias)):
+				return notYet(ex, "the bias was subtracted: z = w·a + b adds it.")
 			case sameRel(got, chainGradientRef(c.w, c.b, c.a0, c.layers, chainAtOutput)):
 				return notYet(ex, "σ′ is taken at z, before a becomes σ(z): sigmoidDeriv(σ(z)) is not σ(z)(1 − σ(z)), so compute the factor before updating a, or keep z.")
 			case sameRel(got, -want) && flipsSign(chainGradient):
@@ -592,7 +599,7 @@ func Check2_4b(bZero float64) Result {
 		return correct(ex, "with b = %s the first z is %g·%g %s = 0, so a₁ = σ(0) = %g = a₀ and every layer repeats the first: each factor is w·σ′(0) = %g·0.25 = 1, and the product after ten layers is %.3g: all of the gradient survives.",
 			minusSign(bZero), w, a0, signedG(bZero), sigmoid(0), w, chainGradientRef(w, bZero, a0, 10, chainRight))
 	case bZero == 0:
-		return notYet(ex, "bZero is still 0: with b = 0 the first layer's z = 4·0.5 = 2, not 0. Which b makes z = w·a₀ + b zero?")
+		return notYet(ex, "bZero is still 0, the starter's value: set it to the bias that keeps every layer's z at 0.")
 	case near(w*1+bZero, 0, 1e-9):
 		return notYet(ex, "b = %s makes z zero for an input a = 1, but the chain starts at a₀ = 0.5: the first layer's z is 4·0.5 %s = %s.", minusSign(bZero), signedG(bZero), minusSignG(z1, 3))
 	case near(-w*a0, -bZero, 1e-9):

@@ -336,6 +336,8 @@ func TestCheck2_4(t *testing.T) {
 		{"a never updated", ref(chainFrozen), "every layer used a0"},
 		{"chain started at a = 1", func(w, b, a0 float64, layers int) float64 { return ref(chainRight)(w, b, 1, layers) }, "started at a = 1"},
 		{"chain started at a = 0", func(w, b, a0 float64, layers int) float64 { return ref(chainRight)(w, b, 0, layers) }, "started at a = 0"},
+		// 0.5 is the fixed point of the chain w = −2, b = 1, where the product is (w/4)^L.
+		{"chain started at a = 0.5", func(w, b, a0 float64, layers int) float64 { return ref(chainRight)(w, b, 0.5, layers) }, "started at a = 0.5: start it at the a0"},
 		{"a = z, not squashed", ref(chainNoSquash), "a becomes σ(z), not z"},
 		{"a = z, written out", func(w, b, a0 float64, layers int) float64 {
 			a, grad := a0, 1.0
@@ -347,6 +349,16 @@ func TestCheck2_4(t *testing.T) {
 			return grad
 		}, "a becomes σ(z), not z"},
 		{"bias inside", ref(chainBiasInside), "not inside, w·(a + b)"},
+		{"bias subtracted", ref(chainMinusBias), "the bias was subtracted"},
+		{"bias subtracted, written out", func(w, b, a0 float64, layers int) float64 {
+			a, grad := a0, 1.0
+			for range layers {
+				z := w*a - b
+				grad *= w * sigmoidDeriv(z)
+				a = sigmoid(z)
+			}
+			return grad
+		}, "the bias was subtracted"},
 		{"bias dropped in the update only", func(w, b, a0 float64, layers int) float64 {
 			a, grad := a0, 1.0
 			for range layers {
@@ -457,7 +469,7 @@ func TestCheck2_4b(t *testing.T) {
 		hint  string
 	}{
 		{"right", -2, ""},
-		{"untouched starter", 0, "still 0"},
+		{"untouched starter", 0, "bZero is still 0, the starter's value: set it"},
 		{"z = 0 for a = 1", -4, "for an input a = 1"},
 		{"wrong sign", 2, "wrong sign"},
 		{"−a0", -0.5, "cancels a₀ but not w·a₀"},
@@ -468,5 +480,10 @@ func TestCheck2_4b(t *testing.T) {
 	}
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check2_4b(tt.bZero), "2.4", tt.hint)
+	}
+	// The untouched starter's output is committed in the student notebook, before the student
+	// has tried: its hint must not work the answer out.
+	if got := Check2_4b(0).String(); strings.Contains(got, "4·0.5") || strings.Contains(got, "z = w·a₀ + b") {
+		t.Errorf("the untouched starter's hint should not compute z, got %q", got)
 	}
 }
