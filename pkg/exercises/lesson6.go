@@ -40,9 +40,9 @@ func articlePath(x, alpha, precision float64, maxSteps int) []float64 {
 
 // Check6_1 checks exercise 6.1: the point where the article's loop (step 0.01, precision
 // 0.00001) stops when it starts at x = −1 instead of 6, to within that precision. It recognises
-// answers assumed rather than run, the starting point, the number of steps or points stored
-// instead of the point, a loop cut short by a step limit, a coarser precision, and an update going
-// uphill.
+// answers assumed rather than run, the lesson's run from 6, the starting point, the height f(x) or
+// the number of steps or points stored instead of the point, a loop cut short by a step limit, a
+// coarser precision, and an update going uphill.
 func Check6_1(stop float64) Result {
 	const ex = "6.1"
 	return safely(ex, func() Result {
@@ -59,8 +59,12 @@ func Check6_1(stop float64) Result {
 			return notYet(ex, "%.3g is next to the flat point x = 0, where f′(0) = 0; but does the loop come that close? Run it and store its last point.", stop)
 		case math.Abs(stop+want) <= 0.00001:
 			return notYet(ex, "right size, wrong sign: from x = −1 the loop moves right, towards 0, and stops before it, so the point is negative.")
+		case near(stop, articleDescent(6, 0.01, 0.00001, 1_000_000), 1e-6):
+			return notYet(ex, "that is where the loop from 6 stops, the lesson's run; start it at x = −1 and store where that run stops.")
 		case near(stop, 2.25, 1e-3):
 			return notYet(ex, "that is the minimum, but does the loop from x = −1 get there? Run it and look at its last point.")
+		case near(stop, quarticf(want), 1e-5):
+			return notYet(ex, "%.7g is the height f(x) at the point where the loop stops, not the point; store x itself.", stop)
 		case stop == -1:
 			return notYet(ex, "that is the starting point: run the loop and store where it stops.")
 		case stop == float64(steps) || stop == float64(len(path)):
@@ -92,7 +96,8 @@ func Check6_1(stop float64) Result {
 // descent on the quartic until |f′(x)| < tol, or until it has taken maxSteps steps, and return
 // the last x and the number of steps taken. It tries several starts, steps, tolerances and caps
 // (the cap keeps a loop whose condition never turns false from hanging the notebook), and
-// recognises the article's stopping rule (on the step instead of the slope), a flipped sign, a
+// recognises the article's stopping rule (on the step instead of the slope), an inverted loop
+// condition that never lets the loop start, a flipped sign, a
 // doubled step, math.Abs in the step instead of the test, an unchanged start, a single step
 // instead of a loop, the lesson's precision or step used in place of tol or alpha, a loop that
 // steps before it tests or takes one step after the loop, the exact minimum returned instead of
@@ -176,6 +181,8 @@ func Check6_2(descendUntilFlat func(x0, alpha, tol float64, maxSteps int) (float
 			switch {
 			case badNumber(got) != "":
 				return notYet(ex, "%s returned %s: x ran away; check the sign of the update, x − α·f′(x), and its step α (from 6 the slope is 540).", call, badNumber(got))
+			case got == c.x0 && steps == 0 && math.Abs(quarticSlope(c.x0)) >= c.tol:
+				return notYet(ex, "%s returned its start after 0 steps, although |f′(%g)| = %g is far above tol: did the loop run at all? A for loop runs while its condition holds, so the condition must hold while the slope is steep; go on while |f′(x)| >= tol (not while it is below tol).", call, c.x0, math.Abs(quarticSlope(c.x0)))
 			case got == c.x0:
 				return notYet(ex, "%s returned its start: the loop has to move x.", call)
 			case got == 2.25:
@@ -333,7 +340,8 @@ func want52() float64 { return untilFlat(6, 0.01, 0.0001) }
 // a factor, the flat direction's limit, a step found by trying on either side of the boundary,
 // momentum's boundary and the lesson's step; and, through the factor, two slips that cancel in
 // the step (a slope off by a factor 2 with the end of smooth descent taken for the boundary),
-// x's factor, the wide bowl's factor and the subtracted part without its 1.
+// x's factor, the wide bowl's factor, the factor's size without its sign and the subtracted part
+// without its 1.
 func Check6_3(step, factorBelow float64) Result {
 	const ex = "6.3"
 	return safely(ex, func() Result {
@@ -381,6 +389,8 @@ func Check6_3(step, factorBelow float64) Result {
 			return notYet(ex, "that is y's factor on the lesson's bowl x² + 5y² (slope 10y); this bowl's slope is 100y.")
 		case near(factorBelow, -1, 1e-9):
 			return notYet(ex, "−1 is y's factor at the boundary step itself; factorBelow is the factor for a step of 0.019, just below it.")
+		case near(factorBelow, -(1 - 100*below), 1e-9):
+			return notYet(ex, "that is the factor's size, but not its sign: one step of 0.019 takes y past 0 to the other side, so the factor is negative.")
 		case near(math.Abs(factorBelow), 100*below, 1e-9):
 			return notYet(ex, "that is the part one step subtracts, α·100, without the 1: one step takes y to y − α·100y.")
 		}
@@ -639,7 +649,8 @@ func adamRunKeep(x, y, alpha, c, beta1, beta2 float64, n, correctM, correctS int
 // sign dropped,
 // the lesson's start and step, β2 = 0.99, β1 and β2 swapped, and an old m that is not decayed; for s, other slopes
 // for y, β2 = 0.99, the corrected ŝ, the first step's s, s not carried over, an old s that is not
-// decayed, x's s, a missing 1 − β2, √s, and a rounded s.
+// decayed, x's s, a missing 1 − β2, √s, and a rounded s. A NaN point gets a hint on steps counted
+// from t = 0.
 func Check6_5(x2, y2, sy2 float64) Result {
 	const ex = "6.5"
 	return safely(ex, func() Result {
@@ -651,6 +662,8 @@ func Check6_5(x2, y2, sy2 float64) Result {
 		mx, my, _ := adamRunKeep(x0, y0, alpha, 100, 0.9, 0.999, 2, 1, 1, 1, 0.999)       // the old m not multiplied by β1
 		swx, swy, sws := adamRunKeep(x0, y0, alpha, 100, 0.999, 0.9, 2, 1, 1, 0.999, 0.9) // β1 and β2 swapped
 		switch {
+		case math.IsNaN(x2) || math.IsNaN(y2):
+			return notYet(ex, "the point is (%g, %g). A NaN here usually comes from dividing by 0: the bias correction 1 − β^t is 0 at t = 0, which makes m̂ and ŝ infinite and m̂/√ŝ NaN. Count the steps from t = 1.", x2, y2)
 		case badNumber(x2) != "" || badNumber(y2) != "":
 			return notYet(ex, "the point is (%g, %g).", x2, y2)
 		case x2 == 0 && y2 == 0:

@@ -22,6 +22,9 @@ func TestCheck6_1(t *testing.T) {
 		{"just left of the flat point", -0.0005, "next to the flat point"},
 		{"the flat point's other side", -articleDescent(-1, 0.01, 0.00001, 1_000_000), "wrong sign"},
 		{"assumed the minimum", 2.25, "that is the minimum"},
+		{"the lesson's run from 6", articleDescent(6, 0.01, 0.00001, 1_000_000), "where the loop from 6 stops"},
+		{"the lesson's printed 2.249965", 2.249965, "where the loop from 6 stops"},
+		{"f(x) stored for x", quarticf(articleDescent(-1, 0.01, 0.00001, 1_000_000)), "the height f(x)"},
 		{"start", -1, "starting point"},
 		{"printed value", -0.0105, ""},
 		{"penultimate point", -0.010515666803545678, ""},
@@ -85,7 +88,8 @@ func TestCheck6_2(t *testing.T) {
 		{"correct", flat, ""},
 		{"nil", nil, "nil"},
 		{"starter: the loop shape, no step, no test", func(x0, _, _ float64, maxSteps int) (float64, int) { return x0, maxSteps }, "returned its start after all 10000 steps"},
-		{"returns its start at once", func(x0, _, _ float64, _ int) (float64, int) { return x0, 0 }, "returned its start"},
+		{"returns its start at once", func(x0, _, _ float64, _ int) (float64, int) { return x0, 0 }, "returned its start after 0 steps"},
+		{"inverted test: while |f′(x)| < tol", withTest(func(x, tol float64) bool { return math.Abs(quarticSlope(x)) < tol }), "go on while |f′(x)| >= tol (not while it is below tol)"},
 		{"article's rule", func(x0, alpha, tol float64, maxSteps int) (float64, int) {
 			return articleDescent(x0, alpha, tol, maxSteps), 0
 		}, "article's rule"},
@@ -184,6 +188,7 @@ func TestCheck6_3(t *testing.T) {
 		{"the wide bowl's factor", 0.02, 1 - 10*0.019, "slope 10y"},
 		{"the factor at the boundary itself", 0.02, -1, "at the boundary step itself"},
 		{"the subtracted part only", 0.02, 100 * 0.019, "without the 1"},
+		{"the factor's size without its sign", 0.02, -factor, "not its sign"},
 		{"other factor", 0.02, 0.5, "factorBelow is not"},
 		{"NaN factor", 0.02, math.NaN(), "factorBelow is NaN"},
 		{"momentum's boundary, read ahead", 0.03, factor, "boundary with momentum 0.5"},
@@ -438,6 +443,17 @@ func TestCheck6_5(t *testing.T) {
 	// adamPath starts at (−4, 2): its second point, as a student who reached for it would store it.
 	ap2x, ap2y, _ := adamRun(-4, 2, 0.2, 100, 0.999, 2, 1, 1)
 	ap5x, ap5y, _ := adamRun(-4, 2, 0.5, 10, 0.999, 2, 1, 1)
+	// A student's loop `for t := 0; t < 2; t++` with the correction 1 − β^t: 0 at t = 0.
+	t0x, t0y, t0s := 3.0, -1.0, 0.0
+	var t0mx, t0my, t0sx float64
+	for tt := 0; tt < 2; tt++ {
+		gx, gy := 2*t0x, 100*t0y
+		t0mx, t0my = 0.9*t0mx+0.1*gx, 0.9*t0my+0.1*gy
+		t0sx, t0s = 0.999*t0sx+0.001*gx*gx, 0.999*t0s+0.001*gy*gy
+		c1, c2 := 1-math.Pow(0.9, float64(tt)), 1-math.Pow(0.999, float64(tt))
+		t0x -= 0.2 * (t0mx / c1) / (math.Sqrt(t0sx/c2) + 1e-8)
+		t0y -= 0.2 * (t0my / c1) / (math.Sqrt(t0s/c2) + 1e-8)
+	}
 	tests := []struct {
 		name       string
 		x2, y2, s2 float64
@@ -495,6 +511,8 @@ func TestCheck6_5(t *testing.T) {
 		{"y's sign dropped", x2, -y2, sy2, "y has the wrong sign"},
 		{"y's sign dropped, rounded", 2.6005, 0.6024, sy2, "y has the wrong sign"},
 		{"NaN", math.NaN(), 1, sy2, "NaN"},
+		{"steps counted from t = 0: 1 − β⁰ = 0", t0x, t0y, t0s, "Count the steps from t = 1"},
+		{"+Inf", math.Inf(1), 1, sy2, "+Inf"},
 		{"other", 2, -1, sy2, "write out"},
 	}
 	for _, tt := range tests {
