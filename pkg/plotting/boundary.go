@@ -80,8 +80,8 @@ func checkPoints(where string, points [][]float64, classes []int) error {
 // works too: the line is located by bisection on prob itself, so the
 // boundary of a linear model (a perceptron's step(w·x + b)) is drawn as
 // the exact straight line, not as the grid's staircase. points are (x, y)
-// rows drawn on top, coloured and shaped by classes (0 to 7); points may
-// be empty. The legend shows each class's marker on its region's colour
+// rows drawn over the background and under the line, coloured and shaped
+// by classes (0 to 7); points may be empty. The legend shows each class's marker on its region's colour
 // (or, with nil classes, the two regions) and the boundary's line, as
 // "boundary (p = 0.5)", or "boundary" if prob took only the values 0 and 1
 // (a class function has no probabilities); the entry is left out when no
@@ -129,7 +129,7 @@ type BoundaryOptions struct {
 	Ringed   []int
 	RingName string
 	// Outline, if not nil, draws the curve where it is 0 as a dashed grey
-	// line over the regions, such as the true boundary the data were
+	// line over the regions and the points, such as the true boundary the data were
 	// labelled by (x² + y² − 1.5 for a disc), so that the learned boundary
 	// can be compared with it; OutlineName names it in the legend ("true
 	// boundary" if empty). Outline's values must be finite.
@@ -205,13 +205,17 @@ func boundaryChart(where, title string, prob func(x, y float64) float64, xr, yr 
 	}
 	p.Add(plotter.NewImage(img, xr.Min, yr.Min, xr.Max, yr.Max))
 	hasLine := zmin < 0.5 && zmax > 0.5
+	// The boundary and the outline are drawn over the class points (and
+	// under the rings), so that a dense cloud of markers does not hide
+	// them where the reader is asked to look.
+	var curves []plot.Plotter
 	if hasLine {
 		lines, err := boundaryLines(where, prob, g)
 		if err != nil {
 			return nil, err
 		}
 		for _, l := range lines {
-			p.Add(newPolyline(l, boundaryStyle))
+			curves = append(curves, newPolyline(l, boundaryStyle))
 		}
 	}
 	if opt.Outline != nil {
@@ -220,10 +224,11 @@ func boundaryChart(where, title string, prob func(x, y float64) float64, xr, yr 
 			return nil, err
 		}
 		for _, l := range lines {
-			p.Add(newPolyline(l, outlineStyle))
+			curves = append(curves, newPolyline(l, outlineStyle))
 		}
 	}
 	addClassPoints(ch, points, classes, opt.ClassNames)
+	p.Add(curves...)
 	if len(opt.Ringed) > 0 {
 		addRings(ch, points, opt.Ringed, opt.RingName)
 	}

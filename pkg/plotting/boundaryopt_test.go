@@ -215,3 +215,73 @@ func TestBoundaryOutline(t *testing.T) {
 		t.Errorf("a NaN outline: error %v, want one naming BoundaryOptions.Outline", err)
 	}
 }
+
+// TestBoundaryOverPoints checks that the boundary line and the outline are
+// drawn over the class points: a dense column of markers right on each
+// curve leaves as many of the curve's pixels showing as the same column
+// away from the curve does, where markers drawn over the curve would hide
+// most of them.
+func TestBoundaryOverPoints(t *testing.T) {
+	r := Range{Min: -1, Max: 1}
+	step := func(x, y float64) float64 {
+		if x > 0 {
+			return 1
+		}
+		return 0
+	}
+	// column returns n points on the vertical line x, half of class 0, half
+	// of class 1.
+	column := func(x float64, n int) ([][]float64, []int) {
+		pts, cls := make([][]float64, n), make([]int, n)
+		for i := range n {
+			pts[i] = []float64{x, -1 + 2*(float64(i)+0.5)/float64(n)}
+			cls[i] = i % 2
+		}
+		return pts, cls
+	}
+	// count returns how many pixels of f are within 12 of grey level v on
+	// every channel.
+	count := func(f *Figure, v uint8) int {
+		img := f.Image()
+		b := img.Bounds()
+		n := 0
+		for y := b.Min.Y; y < b.Max.Y; y++ {
+			for x := b.Min.X; x < b.Max.X; x++ {
+				c := img.RGBAAt(x, y)
+				if absDiff(c.R, uint32(v)) <= 12 && absDiff(c.G, uint32(v)) <= 12 && absDiff(c.B, uint32(v)) <= 12 {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	for _, tc := range []struct {
+		name string
+		x    float64 // the curve's x, where the points go
+		opt  BoundaryOptions
+		grey uint8 // the curve's colour
+	}{
+		{"boundary", 0, BoundaryOptions{}, 0},
+		{"outline", 0.5, BoundaryOptions{Outline: func(x, y float64) float64 { return x - 0.5 }}, outlineStyle.Color.(color.Gray).Y},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pts, cls := column(-0.5, 300)
+			bare, err := DecisionBoundaryWith("t", step, r, r, pts, cls, tc.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pts, cls = column(tc.x, 300)
+			dense, err := DecisionBoundaryWith("t", step, r, r, pts, cls, tc.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, got := count(bare, tc.grey), count(dense, tc.grey)
+			if want < 100 {
+				t.Fatalf("with the points away from the curve, the chart has %d pixels of the curve's colour, want a drawn curve", want)
+			}
+			if got < want*9/10 {
+				t.Errorf("with 300 points on the curve, %d of its %d pixels show: the points are drawn over it", got, want)
+			}
+		})
+	}
+}
