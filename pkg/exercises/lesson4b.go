@@ -119,6 +119,8 @@ func dW1Product(dW1 *mat.Dense) string {
 		return " That is A1ᵀ·delta1; the hidden layer's input is X, so dW1 = Xᵀ·delta1."
 	case r == 3 && c == 2:
 		return " That is delta1ᵀ·X; swap the factors: dW1 = Xᵀ·delta1."
+	case r == 2 && c == 1:
+		return " delta1 has one column: it was built from delta2 alone. The gradient that reaches A1 is delta2 · W2ᵀ (4×3), then ⊙ (1 − A1 ⊙ A1)."
 	}
 	return ""
 }
@@ -214,7 +216,7 @@ func Check4_2(grads TanhGrads) Result {
 		for k, c := range tanhCases() {
 			dW1, db1, dW2, db2, shapes := callTanhGrads(grads, c)
 			if shapes {
-				return notYet(ex, "a matrix product panicked on its shapes (mat: dimension mismatch). delta2 is 4×1 and W2 is 3×1, so the gradient that reaches A1 is delta2 · W2ᵀ (W2.T()), 4×3; and dW1 = Xᵀ · delta1 (X.T()), 2×3.")
+				return notYet(ex, "a matrix product panicked on its shapes (mat: dimension mismatch). delta2 is 4×1 and W2 is 3×1, so the gradient that reaches A1 is delta2 · W2ᵀ (W2.T()), 4×3; and dW1 = Xᵀ · delta1 (X.T()), 2×3. A receiver that already holds a matrix of another shape panics too, as in delta2.Mul(delta2, W2.T()): write each product into a new(mat.Dense).")
 			}
 			var got tanhGradients
 			var err error

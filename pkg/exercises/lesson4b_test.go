@@ -221,6 +221,28 @@ func TestCheck4_2(t *testing.T) {
 			d.Mul(Y, W2) // delta2 (4×1) times W2 (3×1): gonum panics on the shapes
 			return d, nil, nil, nil
 		}, "W2.T()"},
+		{"receiver reused", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			N, _ := X.Dims()
+			_, A2 := studentTanhForward(X, W1, b1, W2, b2)
+			delta2 := new(mat.Dense)
+			delta2.Sub(A2, Y)
+			delta2.Apply(func(i, j int, v float64) float64 { a := A2.At(i, j); return v / float64(N) * a * (1 - a) }, delta2)
+			delta2.Mul(delta2, W2.T()) // the right product, but into delta2 (4×1), which cannot hold 4×3
+			return delta2, nil, nil, nil
+		}, "delta2.Mul(delta2, W2.T()): write each product into a new(mat.Dense)"},
+		{"delta1 from delta2 alone, without W2ᵀ", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			_, _, dW2, db2 := right(X, Y, W1, b1, W2, b2)
+			N, _ := X.Dims()
+			A1, A2 := studentTanhForward(X, W1, b1, W2, b2)
+			delta2 := new(mat.Dense)
+			delta2.Sub(A2, Y)
+			delta2.Apply(func(i, j int, v float64) float64 { a := A2.At(i, j); return v / float64(N) * a * (1 - a) }, delta2)
+			delta1 := new(mat.Dense)
+			delta1.Apply(func(i, j int, v float64) float64 { a := A1.At(i, j); return v * (1 - a*a) }, delta2) // 4×1
+			dW1 := new(mat.Dense)
+			dW1.Mul(X.T(), delta1) // 2×1
+			return dW1, studentRows(delta1), dW2, db2
+		}, "2×1, want 2×3, the shape of the weights it belongs to. delta1 has one column: it was built from delta2 alone"},
 		{"X not transposed", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
 			d := new(mat.Dense)
 			d.Mul(X, mat.NewDense(4, 3, nil)) // X (4×2) times delta1 (4×3)
