@@ -52,8 +52,8 @@ func fixedDivisor(costJ func(H, Y *mat.Dense) float64) (M int, half bool) {
 
 // Check7_1 checks exercise 7.1: costJ(H, Y) must return the cost J of section 3 for a batch of
 // outputs H and targets Y, one sample per row, and leave H and Y unchanged. It tries batches of
-// different sizes and names the likely mistakes: sizes fixed in the code, a matrix product where
-// an element-wise one belongs, the ½ or the average over samples left out, an
+// different sizes and names the likely mistakes: sizes fixed in the code, a matrix product (Mul
+// or Pow) where an element-wise one belongs, the ½ or the average over samples left out, an
 // average over every entry or over the outputs, a division by m twice or by m − 1, a row left out
 // of the sum, only the first row counted, only the target's output counted, distances or differences not squared, signed
 // differences, each row's, each column's or all differences added before squaring, a fixed number of rows, the ½ applied
@@ -86,7 +86,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 					}
 					return notYet(ex, "costJ fails on a %d×%d batch (%s), and also on square ones, where any matrix product would fit: is D declared outside costJ, or made with fixed sizes? A matrix that holds values keeps its shape, and gonum will not reshape it; declared outside the function, D keeps the shape of %s. Declare D inside the function (var D mat.Dense), a new matrix for every call.", c.m, c.k, text, before)
 				case strings.Contains(text, "dimension mismatch"):
-					return notYet(ex, "a gonum operation got matrices whose shapes do not fit (%s): Mul is the matrix product, which needs the columns of its first matrix to match the rows of its second; to square every entry, use the element-wise product MulElem.", text)
+					return notYet(ex, "a gonum operation got matrices whose shapes do not fit (%s): Mul and Pow are matrix products (Pow(D, 2) is D·D, not every entry squared), and a matrix product needs the columns of its first matrix to match the rows of its second; to square every entry, use the element-wise product MulElem.", text)
 				}
 				panic(text)
 			}

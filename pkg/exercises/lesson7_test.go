@@ -217,6 +217,13 @@ func TestCheck7_1(t *testing.T) {
 			m, _ := H.Dims()
 			return 0.5 * mat.Sum(&S) / float64(m)
 		}, "MulElem"},
+		{"Pow to square every entry", func(H, Y *mat.Dense) float64 {
+			var D mat.Dense
+			D.Sub(Y, H)
+			D.Pow(&D, 2)
+			m, _ := H.Dims()
+			return 0.5 * mat.Sum(&D) / float64(m)
+		}, "Pow(D, 2) is D·D"},
 		{"Sum of DᵀD", func(H, Y *mat.Dense) float64 {
 			var D, S mat.Dense
 			D.Sub(Y, H)
