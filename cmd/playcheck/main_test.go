@@ -42,3 +42,21 @@ func TestChecksAreDistinct(t *testing.T) {
 		}
 	}
 }
+
+// TestRate checks that a run with a measured speed reports it and a run
+// that ended within its first frame says it has none, instead of printing
+// an empty number.
+func TestRate(t *testing.T) {
+	for _, tc := range []struct {
+		st   map[string]string
+		want string
+	}{
+		{map[string]string{"epochsPerSecond": "48.5"}, "48.5 epochs/s"},
+		{map[string]string{"epoch": "300"}, "no training speed (the run ended within its first frame)"},
+		{map[string]string{"epochsPerSecond": ""}, "no training speed (the run ended within its first frame)"},
+	} {
+		if got := rate(tc.st); got != tc.want {
+			t.Errorf("rate(%v) = %q, want %q", tc.st, got, tc.want)
+		}
+	}
+}
