@@ -788,24 +788,46 @@ func bowlDescentSteps(c, step float64, maxSteps int) int {
 	return -1
 }
 
-// bowlAdamSteps runs Adam (β1 = 0.9, β2 = 0.999, ε = 10⁻⁸) on the same bowl from (−4, 2) for at
-// most maxSteps steps, and returns the first step within 0.001 of the minimum, or −1.
-func bowlAdamSteps(c, alpha float64, maxSteps int) int {
+// bowlAdamDistances runs Adam (β1 = 0.9, β2 = 0.999, ε = 10⁻⁸) on the same bowl from (−4, 2) for
+// steps steps, and returns the distance to the minimum before the first step and after each.
+func bowlAdamDistances(c, alpha float64, steps int) []float64 {
 	const beta1, beta2, eps = 0.9, 0.999, 1e-8
 	x, y := -4.0, 2.0
 	var mx, my, sx, sy float64
-	for t := 0; t <= maxSteps; t++ {
-		if math.Hypot(x, y) < 1e-3 {
-			return t
-		}
+	d := []float64{math.Hypot(x, y)}
+	for t := 1; t <= steps; t++ {
 		gx, gy := 2*x, c*y
 		mx, my = beta1*mx+(1-beta1)*gx, beta1*my+(1-beta1)*gy
 		sx, sy = beta2*sx+(1-beta2)*gx*gx, beta2*sy+(1-beta2)*gy*gy
-		c1, c2 := 1-math.Pow(beta1, float64(t+1)), 1-math.Pow(beta2, float64(t+1))
+		c1, c2 := 1-math.Pow(beta1, float64(t)), 1-math.Pow(beta2, float64(t))
 		x -= alpha * (mx / c1) / (math.Sqrt(sx/c2) + eps)
 		y -= alpha * (my / c1) / (math.Sqrt(sy/c2) + eps)
+		d = append(d, math.Hypot(x, y))
+	}
+	return d
+}
+
+// bowlAdamSteps returns the first of Adam's steps (as bowlAdamDistances runs them) within 0.001
+// of the minimum, or −1 if none of the first maxSteps is.
+func bowlAdamSteps(c, alpha float64, maxSteps int) int {
+	for t, d := range bowlAdamDistances(c, alpha, maxSteps) {
+		if d < 1e-3 {
+			return t
+		}
 	}
 	return -1
+}
+
+// bowlAdamLastOut returns the last of Adam's first maxSteps steps that ends 0.001 or more from the
+// minimum: after its first arrival Adam overshoots and comes back out.
+func bowlAdamLastOut(c, alpha float64, maxSteps int) int {
+	last := 0
+	for t, d := range bowlAdamDistances(c, alpha, maxSteps) {
+		if d >= 1e-3 {
+			last = t
+		}
+	}
+	return last
 }
 
 // Check6_6 checks the step counts of exercise 6.6: how many steps plain gradient descent, with
@@ -826,8 +848,8 @@ func Check6_6(wide, narrow, adamNarrow int, narrowY1 float64) Result {
 		y1OK := math.Abs(narrowY1-y1) < 1e-6
 		switch {
 		case wide == ww && narrow == wn && adamNarrow == wa && y1OK:
-			return correct(ex, "plain descent needs %d steps on the wide bowl and %d on the narrow one, %.1f times as many; Adam first comes within 0.001 after %d on both (and, with a fixed step, does not stay there).",
-				wide, narrow, float64(narrow)/float64(wide), adamNarrow)
+			return correct(ex, "plain descent needs %d steps on the wide bowl and %d on the narrow one, %.1f times as many; Adam first comes within 0.001 after %d on both, a first arrival: its shrinking overshoots carry it out again up to step %d.",
+				wide, narrow, float64(narrow)/float64(wide), adamNarrow, bowlAdamLastOut(100, 0.5, 1000))
 		case wide == 0 && narrow == 0 && adamNarrow == 0 && narrowY1 == 0:
 			return notYet(ex, "the counts and narrowY1 are still 0: run the descents, count their steps with stepsToReach, and store y of the narrow path's point 1.")
 		case math.Abs(narrowY1-2*(1-10*0.9*0.02)) < 1e-6:

@@ -584,6 +584,10 @@ func TestCheck6_6(t *testing.T) {
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check6_6(tt.wide, tt.narrow, tt.adamNr, tt.y1), "6.6", tt.hint)
 	}
+	// The lesson's distance chart and its check cell say Adam stays within 0.001 from step 154.
+	if s := Check6_6(wide, narrow, adam, y1).String(); !strings.Contains(s, "out again up to step 153.") {
+		t.Errorf("the correct message should name step 153 as Adam's last step out of 0.001, got %q", s)
+	}
 	// A student who skipped exercise 6.3 must not get its answer from 6.6's hint.
 	if s := Check6_6(wide, bowlDescentSteps(50, 0.036, 5000), adam, y1).String(); strings.Contains(s, "0.02") || strings.Contains(s, "0.036") {
 		t.Errorf("the slope-50y hint should not give exercise 6.3's boundary step away, got %q", s)
