@@ -335,7 +335,7 @@ func Check5_2(eta float64) Result {
 		case eta == 2 && want < 2:
 			return notYet(ex, "training fails at η = 2, but it already fails at a smaller rate. If you stopped at the first failure, look at how you make the rates: with an int k, Go's k/10 divides integers and gives only 1 and 2; write float64(k)/10.")
 		case eta > want:
-			return notYet(ex, "training fails at η = %g, but it already fails at a smaller rate: stop at the first failure.", eta)
+			return notYet(ex, "training fails at η = %g, but it already fails at a smaller rate: stop at the first failure, and give each rate a fresh network (trainWild makes one per call).", eta)
 		}
 		return notYet(ex, "at η = %g training completes its 300 epochs; look higher.", eta)
 	})
@@ -355,9 +355,10 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 			lambda float64
 			n      int
 		}{
-			{[]float64{0.5, -2, 0, 3, -0.01, 1e-3}, 2, 3, 0.3, 4},
-			// Five weights: neither its weight count nor its shape is case 1's N = 4, so a
-			// divisor hard-coded to 4 is not mistaken for one taken from W's shape.
+			// N = 10: W's rows, columns and size (2, 3, 6) differ from N and N ± 1, so a divisor
+			// taken from W's shape is not mistaken for N − 1, and one hard-coded to 4 fails here;
+			// λ = 0.5 keeps sign(w)/N (λ forgotten) apart from λ·sign(w)/3 (N taken as W's columns).
+			{[]float64{0.5, -2, 0, 3, -0.01, 1e-3}, 2, 3, 0.5, 10},
 			{[]float64{-1, 4, 0.2, -0.7, 1.5}, 5, 1, 2, 60},
 			// Weights of ±1e-9 catch a smooth stand-in for the sign, such as tanh(cw), which is
 			// still far from ±1 there.
@@ -378,7 +379,7 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				}
 			}
 			k := tc.lambda / float64(tc.n)
-			var plain, sign, l2, noN, timesN, constant, penalty, flipped, zeroIsOne, zeroIsMinusOne, noLambda, stepped, steppedUp []float64
+			var plain, sign, l2, noN, timesN, constant, penalty, flipped, zeroIsOne, zeroIsMinusOne, noLambda, stepped, steppedUp, nMinus1 []float64
 			// byShape: N taken from W's shape (its number of weights, rows or columns) instead of
 			// the argument N, the number of training samples.
 			byShape := map[string][]float64{}
@@ -403,6 +404,7 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				stepped = append(stepped, w-k*s)
 				steppedUp = append(steppedUp, w+k*s)
 				noN = append(noN, tc.lambda*s)
+				nMinus1 = append(nMinus1, tc.lambda*s/float64(tc.n-1))
 				timesN = append(timesN, tc.lambda*float64(tc.n)*s)
 				constant = append(constant, k)
 				penalty = append(penalty, k*math.Abs(w))
@@ -473,6 +475,8 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				return notYet(ex, "that is the L2 penalty's gradient, λw/N. L1's uses only the sign of w.")
 			case allNear(g, noN, 1e-12):
 				return notYet(ex, "divide by N, the number of training samples, as the penalty does.")
+			case allNear(g, nMinus1, 1e-12):
+				return notYet(ex, "your gradient divides λ·sign(w) by N − 1; the penalty λ|w|/N divides by N itself.")
 			case allNear(g, timesN, 1e-12):
 				return notYet(ex, "that is λ·N·sign(w): the penalty divides by N, the number of training samples, it does not multiply.")
 			case allNear(g, constant, 1e-12):

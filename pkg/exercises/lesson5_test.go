@@ -197,6 +197,7 @@ func TestCheck5_2(t *testing.T) {
 		{"largest that completes", edge - 0.1, "largest rate whose training completes"},
 		{"the lesson's", 2.5, "already fails at a smaller rate"},
 		{"one too far", edge + 0.1, "already fails at a smaller rate"},
+		{"one network reused across the rates, which first fails at 2.5", 2.5, "a fresh network"},
 		{"rates from integer division k/10", 2, "float64(k)/10"},
 		{"too small", 1.0, "look higher"},
 		{"between two rates", edge - 0.05, "choose from 1.0"},
@@ -292,6 +293,9 @@ func TestCheck5_3(t *testing.T) {
 			_, c := W.Dims()
 			return apply(func(w, _ float64) float64 { return lambda * sign(w) / float64(c) })(W, lambda, 1)
 		}, "the number of columns of W"},
+		{"N − 1, the sample-variance divisor", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
+			return apply(func(w, _ float64) float64 { return lambda * sign(w) / float64(n-1) })(W, lambda, n)
+		}, "by N − 1"},
 		{"N hard-coded to 4, the N of the lesson's XOR cell", func(W *mat.Dense, lambda float64, _ int) *mat.Dense {
 			return apply(func(w, k float64) float64 { return k * sign(w) })(W, lambda, 4)
 		}, "λ·sign(w)/4: you divide by a fixed number whatever N is"},
