@@ -83,6 +83,10 @@ var (
 	// ownEntryDelta takes the local gradient from the entry being multiplied, v·(1 − v²) inside
 	// Apply, instead of from A1.
 	ownEntryDelta hiddenDelta = func(g, _, _, _ float64, _ int) float64 { return g * (1 - g*g) }
+	// ownTanhDelta and ownTanh1Delta do the same with tanh of the entry: v·(1 − tanh²(v)) and
+	// v·(1 − tanh(v)).
+	ownTanhDelta  hiddenDelta = func(g, _, _, _ float64, _ int) float64 { t := math.Tanh(g); return g * (1 - t*t) }
+	ownTanh1Delta hiddenDelta = func(g, _, _, _ float64, _ int) float64 { return g * (1 - math.Tanh(g)) }
 	sigmoidZDelta hiddenDelta = func(g, _, z, _ float64, _ int) float64 { s := 1 / (1 + math.Exp(-z)); return g * s * (1 - s) }
 	// sigmoidADelta writes tanh's 1 − A1² but takes A1 from layer, which returns σ(Z1).
 	sigmoidADelta hiddenDelta = func(g, _, z, _ float64, _ int) float64 { s := 1 / (1 + math.Exp(-z)); return g * (1 - s*s) }
@@ -260,6 +264,8 @@ func Check4_2(grads TanhGrads) Result {
 				{plusDelta, "delta1 multiplies by 1 + A1²: tanh′(z) = 1 − tanh²(z), with a minus. The slope of tanh is 1 at z = 0 and falls towards 0 as tanh flattens, so the factor is 1 − A1 ⊙ A1, never more than 1."},
 				{mixedDelta, "delta1 multiplies by A1 ⊙ (1 − A1²): that mixes the sigmoid's A1 ⊙ (1 − A1) with tanh's local gradient, which is 1 − A1 ⊙ A1 alone, with no A1 in front."},
 				{ownEntryDelta, "delta1 multiplies each entry v of delta2 · W2ᵀ by 1 − v²: the factor must come from A1, not from the gradient being multiplied. Inside Apply, read a := A1.At(i, j) and return v * (1 − a*a)."},
+				{ownTanhDelta, "delta1 multiplies each entry v of delta2 · W2ᵀ by 1 − tanh²(v): the factor must come from the hidden layer's A1 = tanh(Z1), not from the gradient being multiplied. Inside Apply, read a := A1.At(i, j) and return v * (1 − a*a)."},
+				{ownTanh1Delta, "delta1 multiplies each entry v of delta2 · W2ᵀ by 1 − tanh(v): the factor must come from the hidden layer's A1 = tanh(Z1), not from the gradient being multiplied, and tanh's local gradient squares it. Inside Apply, read a := A1.At(i, j) and return v * (1 − a*a)."},
 				{sigmoidADelta, "delta1 multiplies by 1 − σ(Z1)²: the formula is tanh's, but the A1 in it is layer's sigmoid output. A1 must be the tanh outputs from tanhForward, so the factor is 1 − tanh²(Z1) = 1 − A1 ⊙ A1."},
 				{sigmoidZDelta, "delta1 multiplies by σ′(Z1) = σ(Z1) ⊙ (1 − σ(Z1)), the sigmoid's local gradient at the hidden sums; the hidden layer is tanh now, whose local gradient is 1 − tanh²(Z1) = 1 − A1 ⊙ A1."},
 				{fromErrorDelta, "delta1 starts from the error, (A2 − Y) · W2ᵀ: delta1 must start from delta2, which already holds the output's σ′ and the 1/N, so delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1)."},

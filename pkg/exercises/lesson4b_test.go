@@ -183,6 +183,8 @@ func TestCheck4_2(t *testing.T) {
 		{"tanh′ at A1", with(func(v, a, _ float64, _ int) float64 { return v * (1 - math.Tanh(a)*math.Tanh(a)) }), "at A1"},
 		{"1/N twice", with(func(v, a, _ float64, n int) float64 { return v * (1 - a*a) / float64(n) }), "dividing by N = 4 again"},
 		{"factor from its own entry", with(func(v, _, _ float64, _ int) float64 { return v * (1 - v*v) }), "the factor must come from A1"},
+		{"tanh² of its own entry", with(func(v, _, _ float64, _ int) float64 { return v * (1 - math.Tanh(v)*math.Tanh(v)) }), "by 1 − tanh²(v): the factor must come from"},
+		{"tanh of its own entry", with(func(v, _, _ float64, _ int) float64 { return v * (1 - math.Tanh(v)) }), "by 1 − tanh(v): the factor must come from"},
 		{"σ′(0) = ¼ mixed in", with(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) / 4 }), "mixing in the sigmoid's σ′(0) = ¼"},
 		{"delta2 changed to tanh′ too", studentTanhGrads(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) }, func(a float64) float64 { return 1 - a*a }), "output layer is still a sigmoid"},
 		{"bias gradient forgotten", zeroBias, "sumRows(delta1)"},
