@@ -406,6 +406,10 @@ func TestCheck6_4(t *testing.T) {
 	for _, tt := range tests {
 		expectResult(t, tt.name, Check6_4(tt.f), "6.4", tt.hint)
 	}
+	// The exercise prints the 100-step runs; the correct message must quote the same end point.
+	if s := Check6_4(ref).String(); !strings.Contains(s, "100 steps end at (-2.4e-05, -1.78e-15)") {
+		t.Errorf("the correct message should quote the 100-step end point (-2.4e-05, -1.78e-15), got %q", s)
+	}
 	// The hint for a slip the check does not recognise names the case, never the point it wants.
 	wx, wy := ref(0.01, 0.9, 25)
 	odd := func(alpha, mu float64, steps int) (float64, float64) {
