@@ -50,6 +50,22 @@ func fixedDivisor(costJ func(H, Y *mat.Dense) float64) (M int, half bool) {
 	return 0, false
 }
 
+// intAverage reports whether costJ gives the right, non-zero cost for a batch of one row with k
+// outputs: the sign that a 0 on larger batches comes from an average written as 1/m with an int m.
+func intAverage(costJ func(H, Y *mat.Dense) float64, k int, seed uint64) bool {
+	H, Y, _ := digitBatch(1, k, seed)
+	var got float64
+	if panicText(func() { got = costJ(H, Y) }) != "" {
+		return false
+	}
+	want := 0.0
+	for j := 0; j < k; j++ {
+		d := Y.At(0, j) - H.At(0, j)
+		want += d * d / 2
+	}
+	return got != 0 && near(got, want, 1e-12)
+}
+
 // Check7_1 checks exercise 7.1: costJ(H, Y) must return the cost J of section 3 for a batch of
 // outputs H and targets Y, one sample per row, and leave H and Y unchanged. It tries batches of
 // different sizes and names the likely mistakes: sizes fixed in the code, a matrix product (Mul
@@ -58,7 +74,8 @@ func fixedDivisor(costJ func(H, Y *mat.Dense) float64) (M int, half bool) {
 // of the sum, only the first row counted, only the target's output counted, distances or differences not squared, signed
 // differences, each row's, each column's or all differences added before squaring, a fixed number of rows, the ½ applied
 // twice, the last column left out of the sum, the norm of the
-// whole difference matrix not squared, and a ½ written as 1/2, which Go computes as 0.
+// whole difference matrix not squared, and a ½ written as 1/2 or an average as 1/m with an
+// int m, which Go computes as 0.
 func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 	const ex = "7.1"
 	if costJ == nil {
@@ -133,6 +150,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				continue
 			case badNumber(got) != "":
 				return notYet(ex, "costJ is %s for a %d×%d batch.", badNumber(got), c.m, c.k)
+			case got == 0 && intAverage(costJ, c.k, c.seed):
+				return notYet(ex, "costJ returned 0 for a %d-row batch, but the right cost for a batch of one row: is the average written as 1/m with an int m? Go divides the whole numbers first, so 1/m is 0 for every m above 1 (and float64(1/m) converts that 0): divide by float64(m) instead.", c.m)
 			case got == 0:
 				return notYet(ex, "costJ returned 0: add up ½‖y − h‖² over the rows and divide by the number of rows m. If you wrote the ½ as 1/2, Go divides the whole numbers 1 and 2 and gets 0: write 0.5.")
 			case near(got, 2*want, 1e-12):
@@ -183,7 +202,11 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				}
 				return notYet(ex, "you divided %s by %d; this batch has m = %d rows: take m from H.Dims().", what, M, c.m)
 			}
-			return notYet(ex, "for a %d×%d batch costJ gives %.6g, J is %.6g: (1/m) Σ over the rows of ½ Σ over the outputs of (y − h)².", c.m, c.k, got, want)
+			g, w := fmt.Sprintf("%.6g", got), fmt.Sprintf("%.6g", want)
+			if g == w { // both round alike: show enough digits to see the difference
+				g, w = fmt.Sprintf("%.17g", got), fmt.Sprintf("%.17g", want)
+			}
+			return notYet(ex, "for a %d×%d batch costJ gives %s, J is %s: (1/m) Σ over the rows of ½ Σ over the outputs of (y − h)².", c.m, c.k, g, w)
 		}
 		return correct(ex, "J = (1/m) Σ ½‖y − h‖², the cost the article's network minimises (nn.MSE).")
 	})

@@ -246,6 +246,20 @@ func TestCheck7_1(t *testing.T) {
 			//lint:ignore SA4025 the student's mistake this case stands for: 1/2 is 0 in Go
 			return 1 / 2 * mat.Sum(&D) / float64(m)
 		}, "1/2"},
+		{"average written as float64(1/m)", func(H, Y *mat.Dense) float64 {
+			var D mat.Dense
+			D.Sub(Y, H)
+			D.MulElem(&D, &D)
+			m, _ := H.Dims()
+			return 0.5 * mat.Sum(&D) * float64(1/m)
+		}, "divide by float64(m)"},
+		{"near miss: float32 rounding", func(H, Y *mat.Dense) float64 {
+			var D mat.Dense
+			D.Sub(Y, H)
+			D.MulElem(&D, &D)
+			m, _ := H.Dims()
+			return float64(float32(0.5 * mat.Sum(&D) / float64(m)))
+		}, "costJ gives 1.5219671726226807, J is 1.5219671271597692"},
 		{"D declared outside costJ", func() func(H, Y *mat.Dense) float64 {
 			var D mat.Dense // shared by every call
 			return func(H, Y *mat.Dense) float64 {
