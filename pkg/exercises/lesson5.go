@@ -292,16 +292,27 @@ func checkStopLoss(ex string, want int, acc float64, net *nn.Network, testLoss f
 // to train for 300 epochs on (X, Y), or 0 if none does.
 func wildEdge(X, Y *mat.Dense) (float64, error) {
 	for k := 10; k <= 25; k++ {
-		net, err := nn.New(nn.Config{Sizes: []int{2, 50, 1}, Hidden: nn.ReLU, Output: nn.Identity, Init: nn.InitXavier},
-			rand.New(rand.NewPCG(7, 7)))
+		fails, err := wildFails(X, Y, float64(k)/10, nn.InitXavier)
 		if err != nil {
 			return 0, err
 		}
-		if _, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: 300, Optimizer: nn.SGD(float64(k) / 10)}); err != nil {
+		if fails {
 			return float64(k) / 10, nil
 		}
 	}
 	return 0, nil
+}
+
+// wildFails reports whether nn.Train stops with an error within 300 epochs at the rate eta for
+// the lesson's ReLU network (2-50-1, linear output, seeded rand.NewPCG(7, 7)) made with init.
+func wildFails(X, Y *mat.Dense, eta float64, init nn.Init) (bool, error) {
+	net, err := nn.New(nn.Config{Sizes: []int{2, 50, 1}, Hidden: nn.ReLU, Output: nn.Identity, Init: init},
+		rand.New(rand.NewPCG(7, 7)))
+	if err != nil {
+		return false, err
+	}
+	_, err = nn.Train(net, X, Y, nn.TrainConfig{Epochs: 300, Optimizer: nn.SGD(eta)})
+	return err != nil, nil
 }
 
 // Check5_2 checks exercise 5.2: eta must be the smallest learning rate among 1.0, 1.1, …, 2.5 at
@@ -336,6 +347,11 @@ func Check5_2(eta float64) Result {
 			return notYet(ex, "training fails at η = 2, but it already fails at a smaller rate. If you stopped at the first failure, look at how you make the rates: with an int k, Go's k/10 divides integers and gives only 1 and 2; write float64(k)/10.")
 		case eta > want:
 			return notYet(ex, "training fails at η = %g, but it already fails at a smaller rate: stop at the first failure, and give each rate a fresh network (trainWild makes one per call).", eta)
+		}
+		// A network made without Init: nn.InitXavier may fail at a rate where trainWild's
+		// completes; say which network the question means.
+		if fails, err := wildFails(Xc, Yc, eta, nn.InitUniform); err == nil && fails {
+			return notYet(ex, "with trainWild's network (Xavier weights, Init: nn.InitXavier, from rand.NewPCG(7, 7)) training at η = %g completes its 300 epochs; if yours failed there, make each network with trainWild. Then look higher.", eta)
 		}
 		return notYet(ex, "at η = %g training completes its 300 epochs; look higher.", eta)
 	})
