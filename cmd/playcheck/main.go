@@ -54,7 +54,7 @@ func main() {
 
 // rate says how fast the page trained, from the status line's data. The page
 // measures from the first frame of a run to the frame that ends it, so a run
-// that ends within its first frame (a short run on a busy machine) has no rate.
+// that ends within its first frame (XOR's 300 epochs can) has no rate.
 func rate(st map[string]string) string {
 	if v := st["epochsPerSecond"]; v != "" {
 		return v + " epochs/s"
