@@ -267,26 +267,14 @@ func ridgeGD(factor float64, penaliseBias bool) func(X [][]float64, y []float64,
 // penalty's factor·λwᵢ.
 func ridgeHalfMSE(factor float64) func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
 	return func(X [][]float64, y []float64, lr, lambda float64, epochs int) ([]float64, float64) {
-		n := float64(len(X))
 		w := make([]float64, len(X[0]))
 		b := 0.0
 		for range epochs {
-			gw := make([]float64, len(w))
-			gb := 0.0
-			for k := range X {
-				r := b - y[k]
-				for i := range w {
-					r += w[i] * X[k][i]
-				}
-				for i := range w {
-					gw[i] += r * X[k][i] / n
-				}
-				gb += r / n
-			}
+			gw, gb := mseGradient(X, y, w, b)
 			for i := range w {
-				w[i] -= lr * (gw[i] + factor*lambda*w[i])
+				w[i] -= lr * (gw[i]/2 + factor*lambda*w[i])
 			}
-			b -= lr * gb
+			b -= lr * gb / 2
 		}
 		return w, b
 	}
