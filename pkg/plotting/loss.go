@@ -103,7 +103,8 @@ type LossOptions struct {
 	// the loss of always guessing the mean.
 	LossRefs []Ref
 	// Smooth, if 2 or more, draws each series as its running mean over
-	// Smooth epochs (the epochs around each, fewer at the ends), over the
+	// Smooth epochs (the epochs around each; the mean starts and ends where
+	// a whole window fits, Smooth/2 epochs or so inside the run), over the
 	// values of each epoch in a thin pale line, so that the trend of a
 	// noisy curve shows without hiding the noise. The axes say so.
 	Smooth int
@@ -422,27 +423,39 @@ func (k paleKey) Thumbnail(c *draw.Canvas) {
 	}
 }
 
-// runningMean returns the mean of the n values around each value of v
-// (from i−(n−1)/2 to i+n/2, fewer at the ends).
-func runningMean(v []float64, n int) []float64 {
-	out := make([]float64, len(v))
-	for i := range v {
-		lo, hi := max(0, i-(n-1)/2), min(len(v), i+n/2+1)
+// runningMean returns the mean of every n consecutive values of v, and the
+// index of v at which the first of them is drawn, (n−1)/2: mean i covers
+// v[i : i+n] and is drawn at index first+i. The smoothed series starts and
+// ends where a whole window fits, so its ends are means of n values like the
+// rest rather than of fewer (a series that alternates from epoch to epoch
+// would otherwise end on one of its two phases). With fewer than n values
+// the window is all of v.
+func runningMean(v []float64, n int) (means []float64, first int) {
+	n = min(n, len(v))
+	if n <= 0 {
+		return nil, 0
+	}
+	means = make([]float64, len(v)-n+1)
+	for i := range means {
 		sum := 0.0
-		for _, x := range v[lo:hi] {
+		for _, x := range v[i : i+n] {
 			sum += x
 		}
-		out[i] = sum / float64(hi-lo)
+		means[i] = sum / float64(n)
 	}
-	return out
+	return means, (n - 1) / 2
 }
 
 // epochXYs returns the points (epoch, scale·v) of the epochs (counted from
 // 1) inside the view's epochs range.
-func (hv historyView) epochXYs(v []float64) plotter.XYs {
+func (hv historyView) epochXYs(v []float64) plotter.XYs { return hv.epochXYsFrom(v, 0) }
+
+// epochXYsFrom is epochXYs for values whose first, v[0], is that of the
+// epoch first+1.
+func (hv historyView) epochXYsFrom(v []float64, first int) plotter.XYs {
 	var xy plotter.XYs
-	for e, y := range v {
-		x := float64(e + 1)
+	for i, y := range v {
+		x := float64(first + i + 1)
 		if hv.epochs != (Range{}) && (x < hv.epochs.Min || x > hv.epochs.Max) {
 			continue
 		}
@@ -503,7 +516,11 @@ func historyPlot(title, ylabel string, runs []Run, pick func(Run) (train, test [
 			}
 			style := lineStyle(i, k == 1)
 			if smooth {
-				xy = hv.epochXYs(runningMean(s, hv.smooth))
+				// A window of epochs shown too narrow for one whole mean
+				// keeps the epochs' own values.
+				if sm := hv.epochXYsFrom(runningMean(s, hv.smooth)); len(sm) > 0 {
+					xy = sm
+				}
 			}
 			l := newPolyline(xy, style)
 			p.Add(l)

@@ -184,18 +184,23 @@ func TestLossWithDrawsRefsAndSmooth(t *testing.T) {
 
 func TestRunningMean(t *testing.T) {
 	for _, tc := range []struct {
-		v    []float64
-		n    int
-		want []float64
+		v     []float64
+		n     int
+		want  []float64
+		first int
 	}{
-		{[]float64{1, 2, 3}, 1, []float64{1, 2, 3}},
-		{[]float64{1, 2, 3, 4, 5}, 3, []float64{1.5, 2, 3, 4, 4.5}},
-		{[]float64{0, 4, 0, 4, 0, 4}, 2, []float64{2, 2, 2, 2, 2, 4}},
-		{[]float64{0, 1, 0, 1, 0, 1}, 4, []float64{1.0 / 3, 0.5, 0.5, 0.5, 2.0 / 3, 0.5}}, // from i−1 to i+2
-		{[]float64{2}, 5, []float64{2}},
+		{[]float64{1, 2, 3}, 1, []float64{1, 2, 3}, 0},
+		{[]float64{1, 2, 3, 4, 5}, 3, []float64{2, 3, 4}, 1},
+		// An alternating series: every mean, the last one too, is the middle.
+		{[]float64{0, 4, 0, 4, 0, 4}, 2, []float64{2, 2, 2, 2, 2}, 0},
+		{[]float64{0, 1, 0, 1, 0, 1}, 4, []float64{0.5, 0.5, 0.5}, 1}, // v[0:4] drawn at index 1
+		{[]float64{2, 4}, 5, []float64{3}, 0},                         // fewer values than the window
+		{[]float64{2}, 5, []float64{2}, 0},
+		{nil, 3, nil, 0},
 	} {
-		if got := runningMean(tc.v, tc.n); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("runningMean(%v, %d) = %v, want %v", tc.v, tc.n, got, tc.want)
+		got, first := runningMean(tc.v, tc.n)
+		if !reflect.DeepEqual(got, tc.want) || first != tc.first {
+			t.Errorf("runningMean(%v, %d) = %v, %d, want %v, %d", tc.v, tc.n, got, first, tc.want, tc.first)
 		}
 	}
 }
