@@ -68,8 +68,9 @@ func intAverage(costJ func(H, Y *mat.Dense) float64, k int, seed uint64) bool {
 
 // Check7_1 checks exercise 7.1: costJ(H, Y) must return the cost J of section 3 for a batch of
 // outputs H and targets Y, one sample per row, and leave H and Y unchanged. It tries batches of
-// different sizes and names the likely mistakes: sizes fixed in the code, a matrix product (Mul
-// or Pow) where an element-wise one belongs, the ½ or the average over samples left out, an
+// different sizes and names the likely mistakes: sizes fixed in the code, a matrix that keeps
+// its shape between calls or a notebook variable read in place of H or Y, Y left out, a matrix
+// product (Mul or Pow) where an element-wise one belongs, the ½ or the average over samples left out, an
 // average over every entry or over the outputs, a division by m twice or by m − 1, a row left out
 // of the sum, only the first row counted, only the target's output counted, distances or differences not squared, signed
 // differences, each row's, each column's or all differences added before squaring, a fixed number of rows, the ½ applied
@@ -101,7 +102,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 					if n > 0 {
 						before = "its last call: costJ worked for the check's first batch (7×10)"
 					}
-					return notYet(ex, "costJ fails on a %d×%d batch (%s), and also on square ones, where any matrix product would fit: is D declared outside costJ, or made with fixed sizes? A matrix that holds values keeps its shape, and gonum will not reshape it; declared outside the function, D keeps the shape of %s. Declare D inside the function (var D mat.Dense), a new matrix for every call.", c.m, c.k, text, before)
+					return notYet(ex, "costJ fails on a %d×%d batch (%s), and on square ones too, where any matrix product would fit: a matrix in it keeps one shape whatever the batch. It may be declared outside costJ (gonum will not reshape a matrix that holds values, so it keeps the shape of %s), made with fixed sizes, or a notebook variable such as Htest or Ytest used in place of H or Y. Use only the arguments H and Y, and declare every matrix inside the function (var D mat.Dense).", c.m, c.k, text, before)
 				case strings.Contains(text, "dimension mismatch"):
 					return notYet(ex, "a gonum operation got matrices whose shapes do not fit (%s): Mul and Pow are matrix products (Pow(D, 2) is D·D, not every entry squared), and a matrix product needs the columns of its first matrix to match the rows of its second; to square every entry, use the element-wise product MulElem.", text)
 				}
@@ -111,6 +112,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "costJ changed H or Y; compute the cost without writing into them.")
 			}
 			var sq, dist, abs, target float64 // Σ‖y − h‖², Σ‖y − h‖, Σ|y − h| and Σ (1 − h_label)² over the samples
+			var hSq float64                   // Σ‖h‖²: the cost with Y left out
 			var first, last float64           // ‖y − h‖² of the first and of the last row
 			var lastCol float64               // Σ over the samples of the last output's (y − h)²
 			var signed, rowSumSq float64      // Σ Σ (y − h) and Σ (Σ over the outputs of (y − h))²
@@ -127,6 +129,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 					if Y.At(i, j) == 1 {
 						target += d * d
 					}
+					hSq += H.At(i, j) * H.At(i, j)
 					if j == c.k-1 {
 						lastCol += d * d
 					}
@@ -172,6 +175,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "only the first row of the %d-row batch is counted: is the return inside the loop? Add up ½‖y − h‖² over all m rows, then divide by m once, after the loop.", c.m)
 			case near(got, (sq-first)/(2*m), 1e-12) || near(got, (sq-first)/(2*(m-1)), 1e-12):
 				return notYet(ex, "the first row of the %d-row batch (row 0) is missing from your sum: loop over all m rows, starting at i = 0.", c.m)
+			case near(got, hSq/(2*m), 1e-12) || near(got, hSq/m, 1e-12):
+				return notYet(ex, "you squared h, not y − h: J measures how far each output is from its target in Y, so square the differences Y − H.")
 			case near(got, sq/(2*float64(c.k)), 1e-12) || near(got, sq/float64(c.k), 1e-12):
 				return notYet(ex, "for a %d×%d batch you divided by %d, the number of outputs (columns); J averages over the m = %d rows (samples) and sums the outputs of each.", c.m, c.k, c.k, c.m)
 			case near(got, target/(2*m), 1e-12) || near(got, target/m, 1e-12):
@@ -194,6 +199,11 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "you added up all the differences, then squared the total; J squares each difference first and then adds them: Σ (y − h)², with the element-wise MulElem.")
 			case near(got, rowSumSq/(2*m), 1e-12) || near(got, rowSumSq/m, 1e-12):
 				return notYet(ex, "you added up each row's differences first and squared the total, (Σ (y − h))² (what mat.Sum of a matrix product such as DᵀD gives); J squares each difference first and then adds them: Σ (y − h)², with the element-wise MulElem.")
+			}
+			H5, Y5, _ := digitBatch(5, c.k, 99) // another batch: a cost that ignores H and Y gives the same number
+			var other float64
+			if panicText(func() { other = costJ(H5, Y5) }) == "" && other == got {
+				return notYet(ex, "costJ gives %.6g on two different batches: does it read notebook variables such as Htest and Ytest instead of its arguments H and Y? Use only H and Y.", got)
 			}
 			if M, half := fixedDivisor(costJ); M > 0 {
 				what := "Σ‖y − h‖², with no ½,"
@@ -356,7 +366,8 @@ func elementwise(m, n int, f func(s, j int) float64) *mat.Dense {
 // network with one hidden sigmoid layer for a whole batch, one sample per row, from the output
 // deltas D3, the second layer's weights W2 as pkg/nn stores them and the hidden outputs H2,
 // and leave its arguments unchanged. It tries a square layer and two others, and names the likely
-// mistakes: products whose shapes do not fit, the weights taken the wrong way round, an answer
+// mistakes: products whose shapes do not fit, a matrix that keeps its shape between calls or a
+// notebook variable read in place of an argument, the weights taken the wrong way round, an answer
 // with one row per hidden node or per output instead of per sample, an argument written into,
 // the hidden slope left out, written with one of its two factors, taken of the wrong matrix,
 // taken before the product or written as tanh's, a flipped sign, the signs dropped, a factor ½
@@ -381,7 +392,7 @@ func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 				case strings.Contains(text, "dimension mismatch") && keepsShape(func(m int, seed uint64) {
 					hiddenDeltas(batchDeltaCase(m, m, m, seed))
 				}):
-					return notYet(ex, "for %s your code fails (%s), and it also fails where every product fits (as many samples as hidden nodes and outputs): is the result declared outside hiddenDeltas, or made with fixed sizes? A matrix that holds values keeps its shape, and gonum will not reshape it; declared outside the function, it keeps the shape of an earlier call, such as the exercise cell's own on the training batch. Declare it inside the function (var D mat.Dense), a new matrix for every call.", sizes, text)
+					return notYet(ex, "for %s your code fails (%s), and it also fails where every product fits (as many samples as hidden nodes and outputs): a matrix in it keeps one shape whatever the batch. It may be the result or a helper declared outside hiddenDeltas (gonum will not reshape a matrix that holds values, so it keeps the shape of an earlier call, such as the exercise cell's own on the training batch), one made with fixed sizes, or a notebook variable such as article.Layers[1].W used in place of an argument. Use only the arguments D3, W2 and H2, and declare every matrix inside the function (var D mat.Dense).", sizes, text)
 				case strings.Contains(text, "dimension mismatch"):
 					return notYet(ex, "for %s a gonum operation got matrices whose shapes do not fit (%s). A product AB needs as many columns in A as rows in B, and its result has A's rows and B's columns; the slope multiplies entry by entry (⊙: MulElem or Apply), not as a matrix product.", sizes, text)
 				case strings.Contains(text, "index out of range"):

@@ -282,7 +282,7 @@ func TestCheck7_1(t *testing.T) {
 			H, Y, _ := digitBatch(719, 10, 9)
 			costJ(H, Y)
 			return costJ
-		}(), "D keeps the shape of an earlier call"},
+		}(), "keeps the shape of an earlier call"},
 		{"D made with fixed sizes", func(H, Y *mat.Dense) float64 {
 			D := mat.NewDense(7, 10, nil)
 			D.Sub(Y, H)
@@ -303,6 +303,38 @@ func TestCheck7_1(t *testing.T) {
 			panicText(func() { costJ(H, Y) })
 			return costJ
 		}(), "declared outside costJ"},
+		{"the notebook's Htest in place of H", func() func(H, Y *mat.Dense) float64 {
+			Htest, _, _ := digitBatch(719, 10, 9) // the exercise cell's test outputs
+			return func(H, Y *mat.Dense) float64 {
+				var D mat.Dense
+				D.Sub(Y, Htest)
+				D.MulElem(&D, &D)
+				m, _ := H.Dims()
+				return 0.5 * mat.Sum(&D) / float64(m)
+			}
+		}(), "a notebook variable such as Htest or Ytest used in place of H or Y"},
+		{"the notebook's Htest and Ytest in place of both arguments", func() func(H, Y *mat.Dense) float64 {
+			Htest, Ytest, _ := digitBatch(719, 10, 9) // the exercise cell's test batch
+			return func(H, Y *mat.Dense) float64 {
+				var D mat.Dense
+				D.Sub(Ytest, Htest)
+				D.MulElem(&D, &D)
+				m, _ := Htest.Dims()
+				return 0.5 * mat.Sum(&D) / float64(m)
+			}
+		}(), "on two different batches"},
+		{"Y left out", func(H, Y *mat.Dense) float64 {
+			var D mat.Dense
+			D.MulElem(H, H)
+			m, _ := H.Dims()
+			return 0.5 * mat.Sum(&D) / float64(m)
+		}, "you squared h, not y − h"},
+		{"Y left out, no half", func(H, Y *mat.Dense) float64 {
+			var D mat.Dense
+			D.MulElem(H, H)
+			m, _ := H.Dims()
+			return mat.Sum(&D) / float64(m)
+		}, "you squared h, not y − h"},
 		{"½ applied twice", rowCost(func(sq float64) float64 { return 0.5 * sq }, func(s float64, m, _ int) float64 { return s / (2 * float64(m)) }), "halved twice"},
 		{"½ applied twice, as 4m", rowCost(id, func(s float64, m, _ int) float64 { return s / (4 * float64(m)) }), "halved twice"},
 		{"last column left out", func(H, Y *mat.Dense) float64 {
@@ -558,6 +590,24 @@ func TestCheck7_3(t *testing.T) {
 			hiddenDeltas(batchDeltaCase(1078, 30, 10, 9))
 			return hiddenDeltas
 		}(), "declared outside hiddenDeltas"},
+		{"the article's weights in place of W2", func() func(D3, W2, H2 *mat.Dense) *mat.Dense {
+			_, W, _ := batchDeltaCase(1, 30, 10, 9) // article.Layers[1].W: 30 hidden nodes, 10 outputs
+			return func(D3, W2, H2 *mat.Dense) *mat.Dense {
+				return batchBack(func(*mat.Dense) mat.Matrix { return W.T() }, right)(D3, W2, H2)
+			}
+		}(), "a notebook variable such as article.Layers[1].W used in place of an argument"},
+		{"a helper declared outside the function", func() func(D3, W2, H2 *mat.Dense) *mat.Dense {
+			var S mat.Dense // the slopes, shared by every call
+			hiddenDeltas := func(D3, W2, H2 *mat.Dense) *mat.Dense {
+				var D mat.Dense
+				S.Apply(func(_, _ int, h float64) float64 { return h * (1 - h) }, H2)
+				D.Mul(D3, W2.T())
+				D.MulElem(&D, &S)
+				return &D
+			}
+			hiddenDeltas(batchDeltaCase(1078, 30, 10, 9))
+			return hiddenDeltas
+		}(), "the result or a helper declared outside hiddenDeltas"},
 		{"result made with fixed sizes", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			D := mat.NewDense(1078, 30, nil)
 			D.Mul(D3, W2.T())
