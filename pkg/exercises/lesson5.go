@@ -347,6 +347,9 @@ func Check5_2(eta float64) Result {
 			return notYet(ex, "training fails at η = 2, but it already fails at a smaller rate. If you stopped at the first failure, look at how you make the rates: with an int k, Go's k/10 divides integers and gives only 1 and 2; write float64(k)/10.")
 		case eta > want:
 			return notYet(ex, "training fails at η = %g, but it already fails at a smaller rate: stop at the first failure, and give each rate a fresh network (trainWild makes one per call).", eta)
+		case near(eta, 1, 1e-6):
+			// The first rate to try: an inverted test stops at the first run that completes.
+			return notYet(ex, "at η = 1.0, the first rate to try, training completes its 300 epochs: if your loop stopped there, it may be testing err == nil, while a failure is err != nil. If yours did fail at 1.0, make each network with trainWild (Xavier weights, Init: nn.InitXavier, from rand.NewPCG(7, 7)). Then look higher.")
 		}
 		// A network made without Init: nn.InitXavier may fail at a rate where trainWild's
 		// completes; say which network the question means.

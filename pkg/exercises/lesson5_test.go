@@ -200,6 +200,7 @@ func TestCheck5_2(t *testing.T) {
 		{"one network reused across the rates, which first fails at 2.5", 2.5, "a fresh network"},
 		{"rates from integer division k/10", 2, "float64(k)/10"},
 		{"too small", 1.0, "look higher"},
+		{"an inverted test (err == nil) that stops at the first rate that completes", 1.0, "testing err == nil"},
 		{"a network made without Init: nn.InitXavier, which fails already at 1.0", 1.0, "Init: nn.InitXavier"},
 		{"two steps below the edge", edge - 0.2, "look higher"},
 		{"between two rates", edge - 0.05, "choose from 1.0"},

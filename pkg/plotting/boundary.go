@@ -122,8 +122,9 @@ type BoundaryOptions struct {
 	// only needs the regions and the boundary. A class function (only 0
 	// and 1) has no colour bar anyway.
 	NoColorBar bool
-	// Ringed draws a black ring round the points with these indices (into
-	// points), over their class's marker, so that a point can show both
+	// Ringed draws the points with these indices (into points) again,
+	// over all the others so that no neighbour hides them, each with a
+	// black ring round its class's marker, so that a point can show both
 	// its class and something more about it, such as a label flipped by
 	// noise; RingName names the rings in the legend ("ringed" if empty).
 	Ringed   []int
@@ -230,7 +231,7 @@ func boundaryChart(where, title string, prob func(x, y float64) float64, xr, yr 
 	addClassPoints(ch, points, classes, opt.ClassNames)
 	p.Add(curves...)
 	if len(opt.Ringed) > 0 {
-		addRings(ch, points, opt.Ringed, opt.RingName)
+		addRings(ch, points, classes, opt.Ringed, opt.RingName)
 	}
 	// The boundary's entry is a key to the line, shown when the line is
 	// drawn (or asked for, so that an animation's legend stays put from
@@ -497,20 +498,33 @@ func addClassPoints(p *chart, points [][]float64, classes []int, names []string)
 	}
 }
 
-// addRings draws a black ring round each of the points with the given
-// indices, wider than any class marker, and a legend entry named name.
-func addRings(p *chart, points [][]float64, idx []int, name string) {
+// addRings draws the points with the given indices again, over every
+// other point, each with a black ring round it, and adds a legend entry
+// named name. Drawn last, a ringed point stays visible where its
+// neighbours' markers would otherwise cover it.
+func addRings(p *chart, points [][]float64, classes []int, idx []int, name string) {
 	if name == "" {
 		name = "ringed"
 	}
+	r := markerRadius(len(points))
 	xy := make(plotter.XYs, len(idx))
 	for k, i := range idx {
 		xy[k] = plotter.XY{X: points[i][0], Y: points[i][1]}
+		c := 0
+		if classes != nil {
+			c = classes[i]
+		}
+		halo, _ := plotter.NewScatter(xy[k : k+1])
+		halo.GlyphStyle = draw.GlyphStyle{Color: color.White, Radius: r + 1.5, Shape: glyphShapes[c]}
+		s, _ := plotter.NewScatter(xy[k : k+1])
+		s.GlyphStyle = draw.GlyphStyle{Color: colorAt(c), Radius: r, Shape: glyphShapes[c]}
+		ring, _ := plotter.NewScatter(xy[k : k+1])
+		ring.GlyphStyle = draw.GlyphStyle{Color: color.Black, Radius: r + 2.5, Shape: ringGlyph{width: 1.2}}
+		p.Add(halo, s, ring)
 	}
-	s, _ := plotter.NewScatter(xy)
-	s.GlyphStyle = draw.GlyphStyle{Color: color.Black, Radius: markerRadius(len(points)) + 2.5, Shape: ringGlyph{width: 1.2}}
-	p.Add(s)
-	p.addLegend(name, s)
+	legend, _ := plotter.NewScatter(xy)
+	legend.GlyphStyle = draw.GlyphStyle{Color: color.Black, Radius: r + 2.5, Shape: ringGlyph{width: 1.2}}
+	p.addLegend(name, legend)
 }
 
 // A ringGlyph is a circle outline of the given line width; gonum's
