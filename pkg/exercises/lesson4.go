@@ -208,11 +208,11 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 		}
 		switch {
 		case n2 == 0 && n3 == 0:
-			// The starter gets this hint, so it gives the recipe only, and no word on how many
-			// learn (the exercise asks for a guess). Less training or a stricter test can answer
-			// false everywhere too, and so can a weight penalty; the recipe names the step each of those
-			// changes.
-			return notYet(ex, "learnsXOR says false for every seed and both sizes. Build each network from rand.New(rand.NewPCG(seed, 2)), train it on X4 and Y4 with nn.TrainConfig{Epochs: 2000, Optimizer: nn.SGD(1)} and nothing else, then return whether its Predict on X4 gives [0 1 1 0].")
+			// The starter gets this hint, so it gives the recipe, and no word on how many learn
+			// (the exercise asks for a guess). Less training or a stricter test can answer false
+			// everywhere too, and so can a weight penalty: the recipe names the step each of those
+			// changes, and the last sentence names the training mistakes for a student who did train.
+			return notYet(ex, "learnsXOR says false for every seed and both sizes. Build each network from rand.New(rand.NewPCG(seed, 2)), train it on X4 and Y4 with nn.TrainConfig{Epochs: 2000, Optimizer: nn.SGD(1)} and nothing else, then return whether its Predict on X4 gives [0 1 1 0]. (If you did train: fewer epochs, a smaller rate or a weight penalty can each leave every network short.)")
 		case n2 == 10 && n3 == 10:
 			// Besides a function that never trains, a network that ignores hidden, has a
 			// tanh output or trains on mini-batches of one can answer true everywhere: name
@@ -300,8 +300,10 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, s)) } }), "a different second argument to rand.NewPCG", "rand.NewPCG(seed, seed)", fixSeed},
 			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 1)) } }), "a different second argument to rand.NewPCG", "rand.NewPCG(seed, 1)", fixSeed},
 			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 0)) } }), "a different second argument to rand.NewPCG", "rand.NewPCG(seed, 0)", fixSeed},
+			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, s+1)) } }), "a different second argument to rand.NewPCG", "rand.NewPCG(seed, seed+1)", fixSeed},
 			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(2, s)) } }), "the seed in the wrong place", "rand.NewPCG(2, seed)", fixSeed},
 			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s-1, 2)) } }), "seeds shifted by one", "seeds 0…9 (s − 1)", fixSeed},
+			{exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s+1, 2)) } }), "seeds shifted by one", "seeds 2…11 (s + 1)", fixSeed},
 		}
 		var kinds, whats, fixes []string
 		for _, m := range mistakes {

@@ -105,6 +105,8 @@ func TestCheck4_1(t *testing.T) {
 		{"seed ignored, always 4", learnsWith(exercise41.with(func(r *xorRecipe) { r.seed = func(uint64) *rand.Rand { return rand.New(rand.NewPCG(4, 2)) } })), "rand.NewPCG(seed, 2)"},
 		{"500 epochs", short, "nn.TrainConfig{Epochs: 2000, Optimizer: nn.SGD(1)} and nothing else"},
 		{"1000 epochs", learnsWith(exercise41.with(func(r *xorRecipe) { r.epochs = 1000 })), "nn.TrainConfig{Epochs: 2000, Optimizer: nn.SGD(1)} and nothing else"},
+		{"1000 epochs: named", learnsWith(exercise41.with(func(r *xorRecipe) { r.epochs = 1000 })), "If you did train: fewer epochs, a smaller rate or a weight penalty"},
+		{"rate 0.1", learnsWith(exercise41.with(func(r *xorRecipe) { r.eta = 0.1 })), "If you did train: fewer epochs, a smaller rate"},
 		{"rate 0.5", learnsWith(exercise41.with(func(r *xorRecipe) { r.eta = 0.5 })), "nn.TrainConfig{Epochs: 2000, Optimizer: nn.SGD(1)} and nothing else"},
 		{"rate 0.75", learnsWith(exercise41.with(func(r *xorRecipe) { r.eta = 0.75 })), "less training than asked (fewer epochs or a smaller rate than nn.SGD(1)) or a test stricter than Predict, such as 1500 epochs, nn.SGD(0.75)"},
 		// One step short (1999 epochs, or History's training accuracy, measured before the last
@@ -115,6 +117,8 @@ func TestCheck4_1(t *testing.T) {
 		{"200 epochs", learnsWith(exercise41.with(func(r *xorRecipe) { r.epochs = 200 })), "Epochs: 2000"},
 		{"seed second", swapped, "rand.NewPCG(2, seed)"},
 		{"seeds 0…9", fromZero, "these are the answers of seeds shifted by one, such as seeds 0…9 (s − 1)"},
+		{"seeds 2…11", learnsWith(exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s+1, 2)) } })), "seeds 2…11 (s + 1)"},
+		{"second seed = seed+1", learnsWith(exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, s+1)) } })), "rand.NewPCG(seed, seed+1)"},
 		{"one seed wrong", func(h int, s uint64) bool { return right(h, s) != (h == 2 && s == 4) }, "seed 4"},
 		{"one generator for every network", sharedRNG(rand.New(rand.NewPCG(1, 2))), "two different answers"},
 		{"one generator, another seed", sharedRNG(rand.New(rand.NewPCG(7, 2))), "inside learnsXOR, for every call"},

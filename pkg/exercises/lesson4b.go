@@ -80,6 +80,8 @@ var (
 	plusDelta      hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * (1 + a*a) }
 	sechDelta      hiddenDelta = func(g, _, z, _ float64, _ int) float64 { return g / math.Cosh(z) }
 	mixedDelta     hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * a * (1 - a*a) }
+	squareADelta   hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * a * a }
+	twoOneMinusA   hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * 2 * (1 - a) }
 	// ownEntryDelta takes the local gradient from the entry being multiplied, v·(1 − v²) inside
 	// Apply, instead of from A1.
 	ownEntryDelta hiddenDelta = func(g, _, _, _ float64, _ int) float64 { return g * (1 - g*g) }
@@ -262,6 +264,8 @@ func Check4_2(grads TanhGrads) Result {
 				{twiceDeltaFn, "delta1 multiplies by (1 − A1²)²: the local gradient 1 − A1 ⊙ A1 enters once."},
 				{outputDelta, "delta1 multiplies by 1 − A2²: the local gradient belongs to the hidden layer, so it is taken at the hidden outputs A1, 1 − A1 ⊙ A1."},
 				{plusDelta, "delta1 multiplies by 1 + A1²: tanh′(z) = 1 − tanh²(z), with a minus. The slope of tanh is 1 at z = 0 and falls towards 0 as tanh flattens, so the factor is 1 − A1 ⊙ A1, never more than 1."},
+				{squareADelta, "delta1 multiplies by A1 ⊙ A1, which is tanh²: tanh′ is 1 − tanh², so the factor is 1 − A1 ⊙ A1."},
+				{twoOneMinusA, "delta1 multiplies by 2(1 − A1): that is the derivative of (1 − A1)² with respect to A1, not tanh′. tanh′(z) = 1 − tanh²(z), so the factor is 1 − A1 ⊙ A1."},
 				{mixedDelta, "delta1 multiplies by A1 ⊙ (1 − A1²): that mixes the sigmoid's A1 ⊙ (1 − A1) with tanh's local gradient, which is 1 − A1 ⊙ A1 alone, with no A1 in front."},
 				{ownEntryDelta, "delta1 multiplies each entry v of delta2 · W2ᵀ by 1 − v²: the factor must come from A1, not from the gradient being multiplied. Inside Apply, read a := A1.At(i, j) and return v * (1 − a*a)."},
 				{ownTanhDelta, "delta1 multiplies each entry v of delta2 · W2ᵀ by 1 − tanh²(v): the factor must come from the hidden layer's A1 = tanh(Z1), not from the gradient being multiplied. Inside Apply, read a := A1.At(i, j) and return v * (1 − a*a)."},

@@ -256,6 +256,8 @@ func TestCheck4_2(t *testing.T) {
 			return nil, nil, nil, nil
 		}, "panicked"},
 		{"1 + A1²", with(func(v, a, _ float64, _ int) float64 { return v * (1 + a*a) }), "1 + A1²"},
+		{"A1² alone", with(func(v, a, _ float64, _ int) float64 { return v * a * a }), "which is tanh²"},
+		{"2(1 − A1)", with(func(v, a, _ float64, _ int) float64 { return v * 2 * (1 - a) }), "derivative of (1 − A1)²"},
 		{"A1 ⊙ (1 − A1²)", with(func(v, a, _ float64, _ int) float64 { return v * a * (1 - a*a) }), "mixes the sigmoid's"},
 		{"sech unsquared", with(func(v, _, z float64, _ int) float64 { return v / math.Cosh(z) }), "the square"},
 		{"W2 left out", backWith(func(_, _ *mat.Dense) *mat.Dense { return mat.NewDense(3, 1, []float64{1, 1, 1}) }), "leaves out W2"},
