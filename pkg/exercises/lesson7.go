@@ -75,7 +75,7 @@ func intAverage(costJ func(H, Y *mat.Dense) float64, k int, seed uint64) bool {
 // of the sum, only the first row counted, only the target's output counted, distances or differences not squared, signed
 // differences, each row's, each column's or all differences added before squaring, a fixed number of rows, the ½ applied
 // twice, the last column left out of the sum, the norm of the
-// whole difference matrix not squared, and a ½ written as 1/2 or an average as 1/m with an
+// whole difference matrix not squared, cross-entropy, the square root of the cost, and a ½ written as 1/2 or an average as 1/m with an
 // int m, which Go computes as 0.
 func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 	const ex = "7.1"
@@ -113,6 +113,7 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 			}
 			var sq, dist, abs, target float64 // Σ‖y − h‖², Σ‖y − h‖, Σ|y − h| and Σ (1 − h_label)² over the samples
 			var hSq float64                   // Σ‖h‖²: the cost with Y left out
+			var ce, bce float64               // −Σ y log h and −Σ (y log h + (1 − y) log(1 − h)): cross-entropy
 			var first, last float64           // ‖y − h‖² of the first and of the last row
 			var lastCol float64               // Σ over the samples of the last output's (y − h)²
 			var signed, rowSumSq float64      // Σ Σ (y − h) and Σ (Σ over the outputs of (y − h))²
@@ -130,6 +131,9 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 						target += d * d
 					}
 					hSq += H.At(i, j) * H.At(i, j)
+					y, h := Y.At(i, j), H.At(i, j)
+					ce -= y * math.Log(h)
+					bce -= y*math.Log(h) + (1-y)*math.Log(1-h)
 					if j == c.k-1 {
 						lastCol += d * d
 					}
@@ -197,6 +201,10 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "you added up each output's differences over the samples first and squared the totals, Σ over the outputs of (Σ over the samples of (y − h))² (what mat.Sum of D·Dᵀ gives: it multiplies every sample's differences with every other sample's); J squares each difference on its own and then adds them: Σ (y − h)², with the element-wise MulElem.")
 			case near(got, signed*signed/(2*m), 1e-12) || near(got, signed*signed/m, 1e-12):
 				return notYet(ex, "you added up all the differences, then squared the total; J squares each difference first and then adds them: Σ (y − h)², with the element-wise MulElem.")
+			case near(got, ce/m, 1e-12) || near(got, ce, 1e-12) || near(got, bce/m, 1e-12) || near(got, bce, 1e-12):
+				return notYet(ex, "that is cross-entropy (−Σ y log h), lesson 8's cost; section 3's J is the squared error, (1/m) Σ ½‖y − h‖².")
+			case near(got, math.Sqrt(want), 1e-12) || near(got, math.Sqrt(sq/m), 1e-12):
+				return notYet(ex, "you took the square root of the cost; J is (1/m) Σ ½‖y − h‖² itself, with no root.")
 			case near(got, rowSumSq/(2*m), 1e-12) || near(got, rowSumSq/m, 1e-12):
 				return notYet(ex, "you added up each row's differences first and squared the total, (Σ (y − h))² (what mat.Sum of a matrix product such as DᵀD gives); J squares each difference first and then adds them: Σ (y − h)², with the element-wise MulElem.")
 			}
@@ -369,7 +377,7 @@ func elementwise(m, n int, f func(s, j int) float64) *mat.Dense {
 // mistakes: products whose shapes do not fit, a matrix that keeps its shape between calls or a
 // notebook variable read in place of an argument, the weights taken the wrong way round, an answer
 // with one row per hidden node or per output instead of per sample, an argument written into,
-// the hidden slope left out, written with one of its two factors, taken of the wrong matrix,
+// the hidden slope left out, written with one of its two factors or as h², taken of the wrong matrix or of row 0 of H2 for every sample,
 // taken before the product or written as tanh's, a flipped sign, the signs dropped, a factor ½
 // or 2, an average over the samples.
 func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
@@ -482,6 +490,10 @@ func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 				return notYet(ex, "you divided by m = %d, as lesson 4 did when it put the 1/N into its output deltas; here, as in the article, each sample keeps its own delta and the average over the samples comes later, in the gradients ∂J/∂W and ∂J/∂b.", c.m)
 			case mat.EqualApprox(got, times(h), 1e-12) || mat.EqualApprox(got, times(func(s, j int) float64 { return 1 - h(s, j) }), 1e-12):
 				return notYet(ex, "the slope has only one factor: a sigmoid's slope is f′(z) = h(1 − h), the product of both, not h or 1 − h alone.")
+			case mat.EqualApprox(got, times(func(s, j int) float64 { return h(s, j) * h(s, j) }), 1e-12):
+				return notYet(ex, "h² is not the sigmoid's slope: the slope is h(1 − h).")
+			case c.m > 1 && mat.EqualApprox(got, times(func(_, j int) float64 { return slope(0, j) }), 1e-12):
+				return notYet(ex, "row 0 is right, the others are not: every sample s takes the slope of its own row of H2, not of row 0.")
 			case mat.EqualApprox(got, times(func(s, j int) float64 { return 1 - h(s, j)*h(s, j) }), 1e-12):
 				return notYet(ex, "1 − h² is the slope of tanh; these are sigmoid nodes, whose slope is h(1 − h).")
 			case mat.EqualApprox(got, times(sigmaSlope), 1e-12):

@@ -345,6 +345,29 @@ func TestCheck7_1(t *testing.T) {
 			m, k := H.Dims()
 			return rowCost(id, func(s float64, _, _ int) float64 { return s / float64(m) })(H.Slice(0, m, 0, k-1).(*mat.Dense), Y.Slice(0, m, 0, k-1).(*mat.Dense))
 		}, "last column"},
+		{"cross-entropy", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			sum := 0.0
+			for i := range m {
+				for j := range k {
+					sum -= Y.At(i, j) * math.Log(H.At(i, j))
+				}
+			}
+			return sum / float64(m)
+		}, "cross-entropy"},
+		{"binary cross-entropy, summed", func(H, Y *mat.Dense) float64 {
+			m, k := H.Dims()
+			sum := 0.0
+			for i := range m {
+				for j := range k {
+					y, h := Y.At(i, j), H.At(i, j)
+					sum -= y*math.Log(h) + (1-y)*math.Log(1-h)
+				}
+			}
+			return sum
+		}, "cross-entropy"},
+		{"square root of J", rowCost(id, func(s float64, m, _ int) float64 { return math.Sqrt(s / (2 * float64(m))) }), "square root"},
+		{"root mean square", rowCost(id, func(s float64, m, _ int) float64 { return math.Sqrt(s / float64(m)) }), "square root"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
 		{"panics", func(H, Y *mat.Dense) float64 { panic("no") }, "panicked"},
 	}
@@ -623,6 +646,13 @@ func TestCheck7_3(t *testing.T) {
 				return &D
 			}
 		}(), "the same matrix on two calls"},
+		{"slope written h·h", batchBack(wT, func(p, h float64) float64 { return p * h * h }), "h² is not the sigmoid's slope"},
+		{"row 0 of H2 for every sample", func(D3, W2, H2 *mat.Dense) *mat.Dense {
+			var D mat.Dense
+			D.Mul(D3, W2.T())
+			D.Apply(func(_, j int, p float64) float64 { return right(p, H2.At(0, j)) }, &D)
+			return &D
+		}, "its own row of H2"},
 		{"other", batchBack(wT, func(p, h float64) float64 { return p*h*(1-h) + 0.01 }), "expected"},
 		{"NaN", batchBack(wT, func(float64, float64) float64 { return math.NaN() }), "NaN"},
 		{"deltas doubled", batchBack(wT, func(p, h float64) float64 { return 2 * p * h * (1 - h) }), "twice the right ones"},
