@@ -71,7 +71,8 @@ func intAverage(costJ func(H, Y *mat.Dense) float64, k int, seed uint64) bool {
 // different sizes and names the likely mistakes: sizes fixed in the code, a matrix that keeps
 // its shape between calls or a notebook variable read in place of H or Y, Y left out, a matrix
 // product (Mul or Pow) where an element-wise one belongs, the ½ or the average over samples left out, an
-// average over every entry or over the outputs, a division by m twice or by m − 1, a row left out
+// average over every entry or over the outputs, a division by m twice or by m − 1, a
+// multiplication by m where J divides (Go reads a / 2 * m as (a / 2) * m), a row left out
 // of the sum, only the first row counted, only the target's output counted, distances or differences not squared, signed
 // differences, each row's, each column's or all differences added before squaring, a fixed number of rows, the ½ applied
 // twice, the last column left out of the sum, the norm of the
@@ -169,6 +170,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 				return notYet(ex, "that is the sum over the samples; J averages it: divide by m, the number of rows.")
 			case near(got, sq, 1e-12):
 				return notYet(ex, "that is Σ‖y − h‖², with neither the ½ nor the average over the m rows.")
+			case near(got, sq*m/2, 1e-12) || near(got, sq*m, 1e-12):
+				return notYet(ex, "for a batch of m = %d rows you multiplied by m where J divides by it: Go reads a / 2 * m from left to right, as (a / 2) * m. Put the denominator in parentheses, a / (2 * float64(m)).", c.m)
 			case near(got, sq/(2*(m-1)), 1e-12) || near(got, sq/(m-1), 1e-12):
 				return notYet(ex, "for a batch of m = %d rows you divided by m − 1 = %d; J averages over the m samples: divide by m (m − 1 belongs to the sample variance, not to J).", c.m, c.m-1)
 			case near(got, (sq-last)/(2*m), 1e-12) || near(got, (sq-last)/(2*(m-1)), 1e-12):
@@ -233,7 +236,8 @@ func Check7_1(costJ func(H, Y *mat.Dense) float64) Result {
 // Check7_2 checks exercise 7.2: predictDigits(H) must return, for every row of H, the index of
 // its largest entry (the first one on a tie, as Predict does). It names the likely mistakes: the
 // smallest entry, digits counted from 1, columns instead of rows, ties broken towards the last,
-// answers appended to a slice that already holds one zero per row, a slice too short.
+// answers appended to a slice that already holds one zero per row, a slice too short, the
+// largest value converted to an int in place of its index.
 func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 	const ex = "7.2"
 	if predictDigits == nil {
@@ -292,6 +296,8 @@ func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 			return notYet(ex, "predictDigits returned %d answers for the check's batch of %d rows, the first %d of them 0: make([]int, m) already holds m zeros, and append adds after them. Either set the answer of row s in place (digits[s] = …) or start from an empty slice, make([]int, 0, m), and append.", len(got), r, r)
 		case len(got) != r:
 			return notYet(ex, "predictDigits returned %d answers for the check's batch of %d rows; give one digit per row.", len(got), r)
+		case allZeroInts(got):
+			return notYet(ex, "you answer 0 for every row: do you return int(the largest value)? The outputs lie between 0 and 1, so int() of any of them is 0. Return the index of the largest output, the column where it sits.")
 		case sameInts(got, low):
 			return notYet(ex, "that is the index of the smallest output; the network's answer is the largest.")
 		case sameInts(got, plus1):
@@ -378,7 +384,8 @@ func elementwise(m, n int, f func(s, j int) float64) *mat.Dense {
 // notebook variable read in place of an argument, the weights taken the wrong way round, an answer
 // with one row per hidden node or per output instead of per sample, an argument written into,
 // the hidden slope left out, written with one of its two factors or as h², taken of the wrong matrix or of row 0 of H2 for every sample,
-// taken before the product or written as tanh's, a flipped sign, the signs dropped, a factor ½
+// taken before the product or written as tanh's, a flipped sign (a negated D3 or the slope
+// written h(h − 1)), the signs dropped, a factor ½
 // or 2, an average over the samples.
 func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 	const ex = "7.3"
@@ -479,7 +486,7 @@ func Check7_3(hiddenDeltas func(D3, W2, H2 *mat.Dense) *mat.Dense) Result {
 			case mat.EqualApprox(got, &P, 1e-12):
 				return notYet(ex, "the hidden nodes' slope is missing: after passing D3 back through the weights, multiply each entry by f′(z) = h(1 − h), with h the same entry of H2.")
 			case mat.EqualApprox(got, &neg, 1e-12):
-				return notYet(ex, "the sign is flipped: D3 already carries the output deltas' sign; pass them back as they are.")
+				return notYet(ex, "the sign is flipped: either D3 was negated (it already carries the output deltas' sign; pass them back as they are), or the slope was written h(h − 1) instead of h(1 − h).")
 			case mat.EqualApprox(got, &half, 1e-12):
 				return notYet(ex, "your deltas are half the right ones: the ½ of the cost does not come back here. It cancels against the 2 of the square when the cost is differentiated, so the output deltas in D3 carry no ½, and passing them back one layer adds none.")
 			case mat.EqualApprox(got, &double, 1e-12):

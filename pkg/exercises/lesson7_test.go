@@ -3,6 +3,7 @@ package exercises
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -368,6 +369,14 @@ func TestCheck7_1(t *testing.T) {
 		}, "cross-entropy"},
 		{"square root of J", rowCost(id, func(s float64, m, _ int) float64 { return math.Sqrt(s / (2 * float64(m))) }), "square root"},
 		{"root mean square", rowCost(id, func(s float64, m, _ int) float64 { return math.Sqrt(s / float64(m)) }), "square root"},
+		{"precedence: sum / 2 * m", func(H, Y *mat.Dense) float64 {
+			var D mat.Dense
+			D.Sub(Y, H)
+			D.MulElem(&D, &D)
+			m, _ := H.Dims()
+			return mat.Sum(&D) / 2 * float64(m)
+		}, "Go reads a / 2 * m from left to right"},
+		{"multiplied by m, no half", rowCost(id, func(s float64, m, _ int) float64 { return s * float64(m) }), "Go reads a / 2 * m from left to right"},
 		{"other", rowCost(id, func(s float64, m, _ int) float64 { return s / (3 * float64(m)) }), "J is"},
 		{"panics", func(H, Y *mat.Dense) float64 { panic("no") }, "panicked"},
 	}
@@ -465,6 +474,14 @@ func TestCheck7_2(t *testing.T) {
 			}
 			return digits
 		}, "every output is below 0.5"},
+		{"largest value as an int, not its index", func(H *mat.Dense) []int {
+			m, _ := H.Dims()
+			digits := make([]int, m)
+			for s := range m {
+				digits[s] = int(slices.Max(H.RawRowView(s)))
+			}
+			return digits
+		}, "do you return int(the largest value)?"},
 		{"panics", func(*mat.Dense) []int { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
@@ -563,7 +580,8 @@ func TestCheck7_3(t *testing.T) {
 			D3.Zero()
 			return d
 		}, "wrote into D3"},
-		{"sign", batchBack(wT, func(p, h float64) float64 { return -p * h * (1 - h) }), "sign is flipped"},
+		{"sign", batchBack(wT, func(p, h float64) float64 { return -p * h * (1 - h) }), "either D3 was negated"},
+		{"slope written h(h − 1)", batchBack(wT, func(p, h float64) float64 { return p * h * (h - 1) }), "the slope was written h(h − 1) instead of h(1 − h)"},
 		{"divided by m", func(D3, W2, H2 *mat.Dense) *mat.Dense {
 			d := batchBack(wT, right)(D3, W2, H2)
 			m, _ := d.Dims()
