@@ -297,7 +297,7 @@ func Check7_2(predictDigits func(H *mat.Dense) []int) Result {
 		case len(got) != r:
 			return notYet(ex, "predictDigits returned %d answers for the check's batch of %d rows; give one digit per row.", len(got), r)
 		case allZeroInts(got):
-			return notYet(ex, "you answer 0 for every row: do you return int(the largest value)? The outputs lie between 0 and 1, so int() of any of them is 0. Return the index of the largest output, the column where it sits.")
+			return notYet(ex, "you answer 0 for every row. Either the loop never writes its answers into the slice, or it writes int(the largest value), which is 0 for outputs between 0 and 1. Each row's answer is the index of its largest output, the column where it sits.")
 		case sameInts(got, low):
 			return notYet(ex, "that is the index of the smallest output; the network's answer is the largest.")
 		case sameInts(got, plus1):
