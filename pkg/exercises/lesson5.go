@@ -292,27 +292,48 @@ func checkStopLoss(ex string, want int, acc float64, net *nn.Network, testLoss f
 // to train for 300 epochs on (X, Y), or 0 if none does.
 func wildEdge(X, Y *mat.Dense) (float64, error) {
 	for k := 10; k <= 25; k++ {
-		fails, err := wildFails(X, Y, float64(k)/10, nn.InitXavier)
+		failsIn, err := wildFailEpoch(X, Y, float64(k)/10, nn.InitXavier)
 		if err != nil {
 			return 0, err
 		}
-		if fails {
+		if failsIn > 0 {
 			return float64(k) / 10, nil
 		}
 	}
 	return 0, nil
 }
 
-// wildFails reports whether nn.Train stops with an error within 300 epochs at the rate eta for
-// the lesson's ReLU network (2-50-1, linear output, seeded rand.NewPCG(7, 7)) made with init.
-func wildFails(X, Y *mat.Dense, eta float64, init nn.Init) (bool, error) {
+// wildFailEpoch returns the epoch in which nn.Train stops with an error when it trains the
+// lesson's ReLU network (2-50-1, linear output, seeded rand.NewPCG(7, 7)) made with init at the
+// rate eta for 300 epochs, or 0 if training completes.
+func wildFailEpoch(X, Y *mat.Dense, eta float64, init nn.Init) (int, error) {
 	net, err := nn.New(nn.Config{Sizes: []int{2, 50, 1}, Hidden: nn.ReLU, Output: nn.Identity, Init: init},
 		rand.New(rand.NewPCG(7, 7)))
 	if err != nil {
-		return false, err
+		return 0, err
 	}
-	_, err = nn.Train(net, X, Y, nn.TrainConfig{Epochs: 300, Optimizer: nn.SGD(eta)})
-	return err != nil, nil
+	h, err := nn.Train(net, X, Y, nn.TrainConfig{Epochs: 300, Optimizer: nn.SGD(eta)})
+	if err == nil {
+		return 0, nil
+	}
+	return h.Epochs(), nil
+}
+
+// firstToFailWithin reports whether the rate eta, which fails in some epoch e, is the smallest
+// rate of the grid to fail within e epochs although the smaller rate want fails within 300: the
+// edge that runs of e epochs find. It returns e.
+func firstToFailWithin(X, Y *mat.Dense, eta, want float64) (int, bool) {
+	e, err := wildFailEpoch(X, Y, eta, nn.InitXavier)
+	if err != nil || e == 0 {
+		return 0, false
+	}
+	for k := math.Round(10 * want); k < math.Round(10*eta); k++ {
+		// A smaller rate that fails by epoch e would be the edge of e-epoch runs too.
+		if ek, err := wildFailEpoch(X, Y, k/10, nn.InitXavier); err != nil || (ek > 0 && ek <= e) {
+			return e, false
+		}
+	}
+	return e, true
 }
 
 // Check5_2 checks exercise 5.2: eta must be the smallest learning rate among 1.0, 1.1, …, 2.5 at
@@ -334,7 +355,7 @@ func Check5_2(eta float64) Result {
 		case near(eta, want, 1e-6):
 			return correct(ex, "training first fails at η = %.1f; at %.1f it still completes its 300 epochs.", want, want-0.1)
 		case eta == 0:
-			return notYet(ex, "edge is still 0: try the rates 1.0, 1.1, … in turn with trainWild(η, nn.Schedule{}, 0, 300) and stop at the first one whose error is not nil. If your loop ends without a failure, check that each run gets its own rate and all 300 epochs, and that you train trainWild's ReLU network with its linear output: section 1's sigmoid network does not fail at these rates, as its output cannot leave (0, 1) (section 6).")
+			return notYet(ex, "edge is still 0: try the rates 1.0, 1.1, … in turn with trainWild(η, nn.Schedule{}, 0, 300) and stop at the first whose error is not nil. If your loop ends without a failure, check that each run gets its own rate, all 300 epochs and no ClipNorm (the clip stops the overflow; it is for the run after the search), on trainWild's ReLU network: section 1's sigmoid network does not fail at these rates, as its output cannot leave (0, 1).")
 		case near(eta, 10*want, 1e-6):
 			return notYet(ex, "η = %g is ten times a rate to try: if you loop over k = 10, 11, …, 25, the rate is k/10.", eta)
 		case eta == math.Trunc(eta) && eta > 2.5 && eta <= 300:
@@ -346,6 +367,9 @@ func Check5_2(eta float64) Result {
 		case eta == 2 && want < 2:
 			return notYet(ex, "training fails at η = 2, but it already fails at a smaller rate. If you stopped at the first failure, look at how you make the rates: with an int k, Go's k/10 divides integers and gives only 1 and 2; write float64(k)/10.")
 		case eta > want:
+			if e, short := firstToFailWithin(Xc, Yc, eta, want); short {
+				return notYet(ex, "training fails at η = %g, but it already fails at a smaller rate. %.1f is the first rate to fail within %d epochs: if your runs were that short, give each all 300 epochs; if not, stop at the first failure, with a fresh network for each rate.", eta, eta, e)
+			}
 			return notYet(ex, "training fails at η = %g, but it already fails at a smaller rate: stop at the first failure, and give each rate a fresh network (trainWild makes one per call).", eta)
 		case near(eta, 1, 1e-6):
 			// The first rate to try: an inverted test stops at the first run that completes.
@@ -353,7 +377,7 @@ func Check5_2(eta float64) Result {
 		}
 		// A network made without Init: nn.InitXavier may fail at a rate where trainWild's
 		// completes; say which network the question means.
-		if fails, err := wildFails(Xc, Yc, eta, nn.InitUniform); err == nil && fails {
+		if failsIn, err := wildFailEpoch(Xc, Yc, eta, nn.InitUniform); err == nil && failsIn > 0 {
 			return notYet(ex, "with trainWild's network (Xavier weights, Init: nn.InitXavier, from rand.NewPCG(7, 7)) training at η = %g completes its 300 epochs; if yours failed there, make each network with trainWild. Then look higher.", eta)
 		}
 		return notYet(ex, "at η = %g training completes its 300 epochs; look higher.", eta)
@@ -376,8 +400,9 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 		}{
 			// N = 10: W's rows, columns and size (2, 3, 6) differ from N and N ± 1, so a divisor
 			// taken from W's shape is not mistaken for N − 1, and one hard-coded to 4 fails here;
-			// λ = 0.5 keeps sign(w)/N (λ forgotten) apart from λ·sign(w)/3 (N taken as W's columns).
-			{[]float64{0.5, -2, 0, 3, -0.01, 1e-3}, 2, 3, 0.5, 10},
+			// λ = 0.7 keeps sign(w)/N (λ forgotten, 0.1) apart from 2λ·sign(w)/N (0.14) and from λ
+			// divided by 2, 3, 4 or 6 (W's shape, or N hard-coded to 4); λ = 0.5 would make 2λ = 1.
+			{[]float64{0.5, -2, 0, 3, -0.01, 1e-3}, 2, 3, 0.7, 10},
 			{[]float64{-1, 4, 0.2, -0.7, 1.5}, 5, 1, 2, 60},
 			// Weights of ±1e-9 catch a smooth stand-in for the sign, such as tanh(cw), which is
 			// still far from ±1 there.
@@ -441,9 +466,9 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 			g := mat.DenseCopyOf(got).RawMatrix().Data
 			// nanAtZero: right everywhere except NaN where w = 0, as w/|w| gives.
 			nanAtZero, hasZero := true, false
-			half := make([]float64, len(sign))
+			half, twice := make([]float64, len(sign)), make([]float64, len(sign))
 			for i, w := range tc.w {
-				half[i] = sign[i] / 2
+				half[i], twice[i] = sign[i]/2, 2*sign[i]
 				if w == 0 {
 					hasZero = true
 					nanAtZero = nanAtZero && math.IsNaN(g[i])
@@ -512,6 +537,8 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				return notYet(ex, "the entry for w = 0 is NaN: w/|w| divides by zero there. sign(0) is 0.")
 			case allNear(g, plain, 1e-12):
 				return notYet(ex, "each entry is sign(w) alone: the penalty λ|w|/N scales that slope by λ/N, so each entry is λ·sign(w)/N.")
+			case allNear(g, twice, 1e-12):
+				return notYet(ex, "that is twice the gradient, 2λ·sign(w)/N: the slope of |w| is sign(w), with no 2 to bring down as w² has, so each entry is λ·sign(w)/N.")
 			case allNear(g, noLambda, 1e-12):
 				return notYet(ex, "λ is missing: each entry is sign(w)/N, but the penalty's strength λ multiplies it, λ·sign(w)/N.")
 			case allNear(g, stepped, 1e-12) || allNear(g, steppedUp, 1e-12):

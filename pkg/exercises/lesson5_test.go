@@ -184,6 +184,21 @@ func TestCheck5_2(t *testing.T) {
 	if edge <= 1 || edge > 2.5 {
 		t.Fatalf("the edge should lie above 1 (where lesson 4 trains) and at most 2.5 (where it explodes), got %g", edge)
 	}
+	// The edge a search with runs of 8 epochs finds, as a student's Epochs: 8 would.
+	shortEdge := 0.0
+	for k := 10; k <= 25 && shortEdge == 0; k++ {
+		net, err := nn.New(nn.Config{Sizes: []int{2, 50, 1}, Hidden: nn.ReLU, Output: nn.Identity, Init: nn.InitXavier},
+			rand.New(rand.NewPCG(7, 7)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := nn.Train(net, Xc, Yc, nn.TrainConfig{Epochs: 8, Optimizer: nn.SGD(float64(k) / 10)}); err != nil {
+			shortEdge = float64(k) / 10
+		}
+	}
+	if shortEdge <= edge {
+		t.Fatalf("runs of 8 epochs should first fail above the edge %g, got %g", edge, shortEdge)
+	}
 	tests := []struct {
 		name string
 		eta  float64
@@ -194,6 +209,8 @@ func TestCheck5_2(t *testing.T) {
 		{"starter", 0, "try the rates"},
 		{"no rate found to fail (edge left at 0)", 0, "ends without a failure"},
 		{"section 1's sigmoid network, which never fails (edge left at 0)", 0, "sigmoid network does not fail"},
+		{"ClipNorm: 1 inside the search loop, which never fails (edge left at 0)", 0, "no ClipNorm"},
+		{"runs of 8 epochs", shortEdge, "within 8 epochs: if your runs were that short"},
 		{"largest that completes", edge - 0.1, "largest rate whose training completes"},
 		{"the lesson's", 2.5, "already fails at a smaller rate"},
 		{"one too far", edge + 0.1, "already fails at a smaller rate"},
@@ -279,6 +296,7 @@ func TestCheck5_3(t *testing.T) {
 			return apply(func(w, _ float64) float64 { return sign(w) })(W, lambda, n)
 		}, "sign(w) alone"},
 		{"other", apply(func(w, k float64) float64 { return k * sign(w) * 3 }), "compare each entry"},
+		{"twice the gradient, as if |w| were w²", apply(func(w, k float64) float64 { return 2 * k * sign(w) }), "twice the gradient"},
 		{"λ forgotten", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
 			return apply(func(w, _ float64) float64 { return sign(w) / float64(n) })(W, lambda, n)
 		}, "λ is missing"},

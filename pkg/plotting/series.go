@@ -168,11 +168,15 @@ func seriesPlot(title, xlabel, ylabel string, logY bool, lines []Line) *chart {
 		for j, v := range ln.Y {
 			xy[j] = plotter.XY{X: float64(first + j), Y: v}
 		}
-		l := newPolyline(xy, lineStyle(i, ln.Dashed))
-		thumbs := []plot.Thumbnailer{l}
-		p.Add(l)
-		// A single value gets its dot even without markers: a line
-		// through one point is not drawn.
+		// A single value is drawn, and shown in the legend, as its dot
+		// alone, even without markers: a line through one point is not
+		// drawn.
+		var thumbs []plot.Thumbnailer
+		if len(xy) > 1 {
+			l := newPolyline(xy, lineStyle(i, ln.Dashed))
+			thumbs = append(thumbs, l)
+			p.Add(l)
+		}
 		if !ln.NoMarkers || len(xy) == 1 {
 			s, _ := plotter.NewScatter(xy)
 			s.GlyphStyle = draw.GlyphStyle{Color: colorAt(i), Radius: glyphRadius, Shape: glyphShapes[i%len(glyphShapes)]}

@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"gonum.org/v1/plot/plotter"
 )
 
 func TestSeriesAndFunctionsXY(t *testing.T) {
@@ -294,4 +296,19 @@ func TestSeriesRefs(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkFigure(t, "series-refs.png", f)
+}
+
+// TestSeriesOneValueLegend checks that a line of one value is shown in the
+// legend by its dot alone, as it is drawn, while a longer line keeps its
+// line and dot.
+func TestSeriesOneValueLegend(t *testing.T) {
+	ch := seriesPlot("t", "λ", "loss", false, []Line{{Label: "validation", Y: []float64{3, 2, 4}}, {Label: "chosen", Y: []float64{2}, First: 2}})
+	for i, want := range []int{2, 1} {
+		if got := len(ch.entries[i].thumbs); got != want {
+			t.Errorf("legend entry %q: %d thumbnails, want %d", ch.entries[i].label, got, want)
+		}
+	}
+	if _, ok := ch.entries[1].thumbs[0].(*plotter.Scatter); !ok {
+		t.Errorf("legend entry %q shows a %T, want the dot (*plotter.Scatter)", ch.entries[1].label, ch.entries[1].thumbs[0])
+	}
 }
