@@ -35,6 +35,8 @@ type xorRecipe struct {
 	batch     int           // if positive, mini-batches of this many samples, shuffled by the seed's generator (a mistake)
 	loss      nn.Loss       // the loss to minimise (zero value: MSE, the exercise's)
 	l2        float64       // if positive, an L2 weight penalty of this strength (a mistake)
+	deep      bool          // a second hidden layer as wide as the first (a mistake)
+	schedule  nn.Schedule   // a learning-rate schedule (zero value: none, the exercise's)
 }
 
 // learns reports whether a 2-hidden-1 network built and trained by r from seed s computes XOR.
@@ -46,11 +48,15 @@ func (r xorRecipe) learns(hidden int, s uint64) (bool, error) {
 	if r.oneHot {
 		outputs, targets = 2, xorOneHot
 	}
-	net, err := nn.New(nn.Config{Sizes: []int{2, hidden, outputs}, Hidden: r.hidden, Output: r.output, Init: r.init}, r.seed(s))
+	sizes := []int{2, hidden, outputs}
+	if r.deep {
+		sizes = []int{2, hidden, hidden, outputs}
+	}
+	net, err := nn.New(nn.Config{Sizes: sizes, Hidden: r.hidden, Output: r.output, Init: r.init}, r.seed(s))
 	if err != nil {
 		return false, err
 	}
-	cfg := nn.TrainConfig{Epochs: r.epochs, Optimizer: nn.SGD(r.eta), Loss: r.loss, L2: r.l2}
+	cfg := nn.TrainConfig{Epochs: r.epochs, Optimizer: nn.SGD(r.eta), Loss: r.loss, L2: r.l2, Schedule: r.schedule}
 	if r.batch > 0 {
 		cfg.BatchSize, cfg.Rand = r.batch, r.seed(s)
 	}
@@ -211,8 +217,27 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			// The starter gets this hint, so it gives the recipe, and no word on how many learn
 			// (the exercise asks for a guess). Less training or a stricter test can answer false
 			// everywhere too, and so can a weight penalty: the recipe names the step each of those
-			// changes, and the last sentence names the training mistakes for a student who did train.
-			return notYet(ex, "learnsXOR says false for every seed and both sizes. Build each network from rand.New(rand.NewPCG(seed, 2)), train it on X4 and Y4 with nn.TrainConfig{Epochs: 2000, Optimizer: nn.SGD(1)} and nothing else, then return whether its Predict on X4 gives [0 1 1 0]. (If you did train: fewer epochs, a smaller rate or a weight penalty can each leave every network short.)")
+			// changes, and the last sentence speaks to a student who did train. A step hidden
+			// layer, a second hidden layer or a schedule can also answer false everywhere: as in
+			// the all-true case, name whichever of those does.
+			var causes []string
+			for _, m := range []struct {
+				r    xorRecipe
+				what string
+			}{
+				{exercise41.with(func(r *xorRecipe) { r.hidden = nn.Step }), "a step hidden layer, Hidden: nn.Step (its slope is 0, so training cannot move its weights)"},
+				{exercise41.with(func(r *xorRecipe) { r.deep = true }), "a second hidden layer (Sizes []int{2, hidden, 1} has one)"},
+				{exercise41.with(func(r *xorRecipe) { r.schedule = nn.StepDecay(500, 0.5) }), "a schedule such as nn.StepDecay(500, 0.5) (leave Schedule unset)"},
+			} {
+				if v, err := m.r.outcomes(); err == nil && !slices.Contains(v, true) {
+					causes = append(causes, m.what)
+				}
+			}
+			named := ""
+			if len(causes) > 0 {
+				named = ", and so can " + strings.Join(causes, ", or ")
+			}
+			return notYet(ex, "learnsXOR says false for every seed and both sizes. Build each network from rand.New(rand.NewPCG(seed, 2)), train it on X4 and Y4 with nn.TrainConfig{Epochs: 2000, Optimizer: nn.SGD(1)} and nothing else, then return whether its Predict on X4 gives [0 1 1 0]. If you did train: fewer epochs, a smaller rate or a weight penalty can each leave every network short%s.", named)
 		case n2 == 10 && n3 == 10:
 			// Besides a function that never trains, a network that ignores hidden, has a
 			// tanh output or trains on mini-batches of one can answer true everywhere: name
@@ -353,7 +378,7 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 		}
 		switch {
 		case fewer == 0:
-			return notYet(ex, "with %d hidden neurons and seed %d your function says true, but a network built and trained as the exercise says does not learn XOR; and it never says false where that network learns. Your networks learn more often than the exercise's. Check the generator first, rand.New(rand.NewPCG(seed, 2)); then the training, exactly 2000 epochs of nn.SGD(1) (more training lets more starts learn); then the test, Predict on X4 giving exactly [0 1 1 0] (a looser test accepts more).", hidden, s)
+			return notYet(ex, "with %d hidden neurons and seed %d your function says true, but a network built and trained as the exercise says does not learn XOR; and it never says false where that network learns. Your networks learn more often than the exercise's. Check the generator first, rand.New(rand.NewPCG(seed, 2)); then the training, exactly 2000 epochs of nn.SGD(1) (more training, or another optimiser than nn.SGD, lets more starts learn); then the test, Predict on X4 giving exactly [0 1 1 0] (a looser test accepts more).", hidden, s)
 		case more == 0:
 			return notYet(ex, "with %d hidden neurons and seed %d your function says false, but a network built and trained as the exercise says learns XOR; and it never says true where that network does not. Your networks learn less often than the exercise's. Check the generator first, rand.New(rand.NewPCG(seed, 2)); then the training, exactly 2000 epochs of nn.SGD(1) (less training lets fewer starts learn); then the test, Predict on X4 giving [0 1 1 0] (a stricter test accepts fewer).", hidden, s)
 		}

@@ -140,6 +140,23 @@ func TestCheck4_1(t *testing.T) {
 		{"L2 0.001", learnsWith(exercise41.with(func(r *xorRecipe) { r.l2 = 0.001 })), "L2: 0.001"},
 		{"fewer successes than any known mistake", func(h int, s uint64) bool { return right(h, s) && !(h == 3 && (s == 1 || s == 2 || s == 3)) }, "learn less often than the exercise's"},
 		{"an extra success", func(h int, s uint64) bool { return right(h, s) || (h == 2 && s == 2) }, "learn more often than the exercise's. Check the generator first"},
+		{"step hidden layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.hidden = nn.Step })), "a step hidden layer, Hidden: nn.Step"},
+		{"a second hidden layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.deep = true })), "a second hidden layer (Sizes []int{2, hidden, 1} has one)"},
+		{"a StepDecay schedule", learnsWith(exercise41.with(func(r *xorRecipe) { r.schedule = nn.StepDecay(500, 0.5) })), "a schedule such as nn.StepDecay(500, 0.5)"},
+		{"momentum", func(h int, s uint64) bool {
+			net, err := nn.New(nn.Config{Sizes: []int{2, h, 1}}, rand.New(rand.NewPCG(s, 2)))
+			if err != nil {
+				panic(err)
+			}
+			if _, err := nn.Train(net, xorCorners, xorTargets, nn.TrainConfig{Epochs: 2000, Optimizer: nn.Momentum(1, 0.9)}); err != nil {
+				panic(err)
+			}
+			pred, err := net.Predict(xorCorners)
+			if err != nil {
+				panic(err)
+			}
+			return slices.Equal(pred, []int{0, 1, 1, 0})
+		}, "or another optimiser than nn.SGD"},
 		{"panics", func(int, uint64) bool { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
