@@ -18,7 +18,7 @@ type Account struct {
 }
 
 type Point struct {
-	X, Y int
+	X, Y  int
 	label string
 }
 
