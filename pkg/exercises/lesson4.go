@@ -132,7 +132,9 @@ func xorSuccesses(hidden int) (int, error) {
 
 // Check4_1 checks exercise 4.1: learnsXOR(hidden, seed) must say whether a 2-hidden-1 network,
 // built and trained on the four corners as the exercise says, computes XOR. It calls the function
-// for 2 and 3 hidden neurons and the seeds 1…10 and names the step of the recipe that differs.
+// for 2 and 3 hidden neurons and the seeds 1…10 and names the step of the recipe that differs
+// (when every answer is false, it also calls it for 0 hidden neurons, to tell the untouched
+// starter from code that builds networks).
 func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 	const ex = "4.1"
 	if learnsXOR == nil {
@@ -214,12 +216,17 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 		}
 		switch {
 		case n2 == 0 && n3 == 0:
-			// The starter gets this hint, so it gives the recipe, and no word on how many learn
-			// (the exercise asks for a guess). Less training or a stricter test can answer false
-			// everywhere too, and so can a weight penalty: the recipe names the step each of those
-			// changes, and the last sentence speaks to a student who did train. A step hidden
-			// layer, a second hidden layer or a schedule can also answer false everywhere: as in
-			// the all-true case, name whichever of those does.
+			// The untouched starter returns false without building a network; code that builds
+			// one panics (or returns an error's answer) for 0 hidden neurons, which nn.New
+			// refuses. The starter gets the recipe alone, in two lines, with no word on how many
+			// learn (the exercise asks for a guess).
+			const recipe = "Build each network from rand.New(rand.NewPCG(seed, 2)), train it on X4 and Y4 with nn.TrainConfig{Epochs: 2000, Optimizer: nn.SGD(1)} and nothing else, then return whether its Predict on X4 gives [0 1 1 0]."
+			if !panics(func() { learnsXOR(0, 1) }) {
+				return notYet(ex, "learnsXOR says false for every seed and both sizes. %s", recipe)
+			}
+			// Code that trained: less training, a stricter test or a weight penalty can answer
+			// false everywhere, and so can a step hidden layer, a second hidden layer or a
+			// schedule: name whichever of those does.
 			var causes []string
 			for _, m := range []struct {
 				r    xorRecipe
@@ -237,37 +244,41 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			if len(causes) > 0 {
 				named = ", and so can " + strings.Join(causes, ", or ")
 			}
-			return notYet(ex, "learnsXOR says false for every seed and both sizes. Build each network from rand.New(rand.NewPCG(seed, 2)), train it on X4 and Y4 with nn.TrainConfig{Epochs: 2000, Optimizer: nn.SGD(1)} and nothing else, then return whether its Predict on X4 gives [0 1 1 0]. If you did train: fewer epochs, a smaller rate or a weight penalty can each leave every network short%s.", named)
+			return notYet(ex, "learnsXOR says false for every seed and both sizes. Fewer epochs, a smaller rate or a weight penalty can each leave every network short%s. %s", named, recipe)
 		case n2 == 10 && n3 == 10:
-			// Besides a function that never trains, a network that ignores hidden, has a
-			// tanh output or trains on mini-batches of one can answer true everywhere: name
-			// whichever of those does, as examples (the answers alone cannot tell them apart).
-			// A function that ignores seed and builds every network from section 6's generator
-			// does too; it comes first, as the likeliest of these.
-			var causes []string
+			// A test looser than Predict (the loss fell) answers true everywhere; it comes first,
+			// as the likeliest. Besides a function that never trains, a network that ignores
+			// seed or hidden, has a tanh output or trains on mini-batches of one can too: name
+			// whichever of those does, once each, as examples (the answers alone cannot tell
+			// them apart).
+			const (
+				sameStart     = "networks that all start from one generator, such as rand.NewPCG(1, 2), whatever the seed (pass seed to rand.NewPCG)"
+				ignoresHidden = "a network that ignores hidden (build it with Sizes []int{2, hidden, 1})"
+			)
+			causes := []string{"a test looser than Predict, such as a loss that fell"}
 			for _, m := range []struct {
 				r    xorRecipe
 				what string
 			}{
 				{exercise41.with(func(r *xorRecipe) {
 					r.seed = func(uint64) *rand.Rand { return rand.New(rand.NewPCG(1, 2)) }
-				}), "networks that all start from rand.NewPCG(1, 2) whatever the seed (pass seed to rand.NewPCG)"},
+				}), sameStart},
 				{exercise41.with(func(r *xorRecipe) {
 					r.seed = func(uint64) *rand.Rand { return rand.New(rand.NewPCG(1, 1)) }
-				}), "networks that all start from rand.NewPCG(1, 1) whatever the seed (pass seed to rand.NewPCG)"},
-				{exercise41.with(func(r *xorRecipe) { r.fixed = 3 }), "a network that ignores hidden and always has 3 hidden neurons (build it with Sizes []int{2, hidden, 1})"},
-				{exercise41.with(func(r *xorRecipe) { r.fixed = 2 }), "a network that ignores hidden and always has 2 hidden neurons (build it with Sizes []int{2, hidden, 1})"},
+				}), sameStart},
+				{exercise41.with(func(r *xorRecipe) { r.fixed = 3 }), ignoresHidden},
+				{exercise41.with(func(r *xorRecipe) { r.fixed = 2 }), ignoresHidden},
 				{exercise41.with(func(r *xorRecipe) { r.output = nn.Tanh }), "a tanh output layer (the exercise's network is sigmoid throughout: a Config with Sizes only)"},
 				{exercise41.with(func(r *xorRecipe) { r.batch = 1 }), "steps on one sample at a time, BatchSize: 1 (leave BatchSize at 0, nn.Train's default: all four samples in every step)"},
 			} {
+				if slices.Contains(causes, m.what) {
+					continue
+				}
 				if v, err := m.r.outcomes(); err == nil && !slices.Contains(v, false) {
 					causes = append(causes, m.what)
 				}
 			}
-			if len(causes) > 0 {
-				return notYet(ex, "learnsXOR says true for every seed and both sizes, but some of these networks do not learn XOR. Answers like these come, for example, from %s. Build each network from its own seed, rand.New(rand.NewPCG(seed, 2)), train it, then compare its Predict on X4 with [0 1 1 0].", strings.Join(causes, ", or from "))
-			}
-			return notYet(ex, "learnsXOR says true for every seed, but some of these networks do not learn XOR. Build each one from its own seed, rand.New(rand.NewPCG(seed, 2)), train it, then compare its Predict on X4 with [0 1 1 0].")
+			return notYet(ex, "learnsXOR says true for every seed and both sizes, but some of these networks do not learn XOR. Answers like these come, for example, from %s. Build each network from its own seed, rand.New(rand.NewPCG(seed, 2)), train it, then compare its Predict on X4 with [0 1 1 0].", strings.Join(causes, ", or from "))
 		case wrong(got):
 			return notYet(ex, "every answer is the opposite: return true when the network computes XOR.")
 		case constant(got[:10]) && constant(got[10:]):
@@ -384,6 +395,17 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 		}
 		return notYet(ex, "with %d hidden neurons and seed %d your function says %v, but a network built and trained as the exercise says %s learn XOR, and other starts differ the other way. Check each step, the generator first: nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rand.New(rand.NewPCG(seed, 2))), 2000 epochs of nn.SGD(1) on X4 and Y4, then Predict on X4.", hidden, s, got[first], verb)
 	})
+}
+
+// panics reports whether f panics.
+func panics(f func()) (p bool) {
+	defer func() {
+		if recover() != nil {
+			p = true
+		}
+	}()
+	f()
+	return false
 }
 
 // checkMatrix reports what is wrong with a student's data matrix, or "".

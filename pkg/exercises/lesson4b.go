@@ -77,6 +77,7 @@ var (
 	oneMinusZDelta hiddenDelta = func(g, _, z, _ float64, _ int) float64 { return g * (1 - z*z) }
 	twiceDeltaFn   hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * (1 - a*a) * (1 - a*a) }
 	outputDelta    hiddenDelta = func(g, _, _, a2 float64, _ int) float64 { return g * (1 - a2*a2) }
+	outputSigDelta hiddenDelta = func(g, _, _, a2 float64, _ int) float64 { return g * a2 * (1 - a2) }
 	plusDelta      hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * (1 + a*a) }
 	sechDelta      hiddenDelta = func(g, _, z, _ float64, _ int) float64 { return g / math.Cosh(z) }
 	mixedDelta     hiddenDelta = func(g, a, _, _ float64, _ int) float64 { return g * a * (1 - a*a) }
@@ -234,10 +235,10 @@ func Check4_2(grads TanhGrads) Result {
 			}
 			got.db1, got.db2 = db1, db2
 			if len(db1) != 3 {
-				return notYet(ex, "db1 has %d entries, want 3: one per hidden neuron (sumRows of delta1).", len(db1))
+				return notYet(ex, "db1 has %s, want 3: one per hidden neuron (sumRows of delta1).", entries(len(db1)))
 			}
 			if len(db2) != 1 {
-				return notYet(ex, "db2 has %d entries, want 1.", len(db2))
+				return notYet(ex, "db2 has %s, want 1.", entries(len(db2)))
 			}
 			ref := func(d hiddenDelta) tanhGradients { return tanhReference(c.X, c.Y, c.W1, c.b1, c.W2, c.b2, d, nil) }
 			want := ref(tanhDelta)
@@ -263,6 +264,7 @@ func Check4_2(grads TanhGrads) Result {
 				{oneMinusZDelta, "delta1 multiplies by 1 − Z1²: tanh′(z) is 1 − tanh²(z), the square of tanh(z), not of z. A1 already holds tanh(Z1), so the factor is 1 − A1 ⊙ A1."},
 				{twiceDeltaFn, "delta1 multiplies by (1 − A1²)²: the local gradient 1 − A1 ⊙ A1 enters once."},
 				{outputDelta, "delta1 multiplies by 1 − A2²: the local gradient belongs to the hidden layer, so it is taken at the hidden outputs A1, 1 − A1 ⊙ A1."},
+				{outputSigDelta, "delta1 multiplies by A2 ⊙ (1 − A2), the output's σ′, which delta2 already holds: delta1 needs the hidden layer's own local gradient, 1 − A1 ⊙ A1."},
 				{plusDelta, "delta1 multiplies by 1 + A1²: tanh′(z) = 1 − tanh²(z), with a minus. The slope of tanh is 1 at z = 0 and falls towards 0 as tanh flattens, so the factor is 1 − A1 ⊙ A1, never more than 1."},
 				{squareADelta, "delta1 multiplies by A1 ⊙ A1, which is tanh²: tanh′ is 1 − tanh², so the factor is 1 − A1 ⊙ A1."},
 				{twoOneMinusA, "delta1 multiplies by 2(1 − A1): that is the derivative of (1 − A1)² with respect to A1, not tanh′. tanh′(z) = 1 − tanh²(z), so the factor is 1 − A1 ⊙ A1."},
@@ -351,4 +353,12 @@ func constantFactor(got, want []float64) (float64, bool) {
 		}
 	}
 	return f, true
+}
+
+// entries returns "1 entry" or "n entries".
+func entries(n int) string {
+	if n == 1 {
+		return "1 entry"
+	}
+	return fmt.Sprintf("%d entries", n)
 }

@@ -272,6 +272,24 @@ func TestCheck4_2(t *testing.T) {
 		{"delta1 from (A2 − Y)/N", fromError(true), "delta1 starts from the error, (A2 − Y)/N · W2ᵀ"},
 		{"1 − Z1²", with(func(v, _, z float64, _ int) float64 { return v * (1 - z*z) }), "1 − Z1²"},
 		{"local gradient twice", with(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) * (1 - a*a) }), "(1 − A1²)²"},
+		{"A2 ⊙ (1 − A2), the output's σ′", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			N, _ := X.Dims()
+			_, A2 := studentTanhForward(X, W1, b1, W2, b2)
+			_, _, dW2, db2 := right(X, Y, W1, b1, W2, b2)
+			delta2 := new(mat.Dense)
+			delta2.Sub(A2, Y)
+			delta2.Apply(func(i, j int, v float64) float64 { a := A2.At(i, j); return v / float64(N) * a * (1 - a) }, delta2)
+			delta1 := new(mat.Dense)
+			delta1.Mul(delta2, W2.T())
+			delta1.Apply(func(i, j int, v float64) float64 { a := A2.At(i, 0); return v * a * (1 - a) }, delta1)
+			dW1 := new(mat.Dense)
+			dW1.Mul(X.T(), delta1)
+			return dW1, studentRows(delta1), dW2, db2
+		}, "the output's σ′"},
+		{"db1 = sumRows(delta2), one entry", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
+			dW1, _, dW2, db2 := right(X, Y, W1, b1, W2, b2)
+			return dW1, db2, dW2, db2
+		}, "db1 has 1 entry, want 3"},
 		{"1 − A2²", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
 			N, _ := X.Dims()
 			_, A2 := studentTanhForward(X, W1, b1, W2, b2)

@@ -106,7 +106,8 @@ type LossOptions struct {
 	// Smooth epochs (the epochs around each; the mean starts and ends where
 	// a whole window fits, Smooth/2 epochs or so inside the run), over the
 	// values of each epoch in a thin pale line, so that the trend of a
-	// noisy curve shows without hiding the noise. The axes say so.
+	// noisy curve shows without hiding the noise. The axes say so
+	// ("loss and its 5-epoch mean").
 	Smooth int
 	// Epochs shows only these epochs (counted from 1), such as {5, 300}
 	// to leave out the high loss of the first few; the y axes fit the
@@ -226,7 +227,9 @@ func lossPanels(where, title string, opt LossOptions, runs []Run) ([]*chart, err
 		accLabel, scale = "accuracy (%)", 100
 	}
 	if opt.Smooth > 1 {
-		note := fmt.Sprintf(", mean of %d epochs", opt.Smooth)
+		// The axis holds both the pale values of each epoch and their
+		// running mean, so the label names both.
+		note := fmt.Sprintf(" and its %d-epoch mean", opt.Smooth)
 		lossLabel += note
 		accLabel += note
 	}

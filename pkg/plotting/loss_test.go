@@ -85,7 +85,7 @@ func TestLossWithAxes(t *testing.T) {
 		{"per cent, fixed", LossOptions{Percent: true, Accuracy: Range{0.9, 1}}, 90, 100, "accuracy (%)", 0, 0, "loss", "chance (10%)"},
 		{"fixed loss, own label", LossOptions{Loss: Range{0.01, 2}, LogLoss: true, LossLabel: "cost J"}, -0.05, 1.05, "accuracy", 0.01, 2, "cost J", "chance (10%)"},
 		{"own reference", LossOptions{AccuracyRefs: []Ref{{Label: "articles' network (88.3 %)", Y: 0.883}}}, -0.05, 1.05, "accuracy", 0, 0, "loss", "chance (10%)|articles' network (88.3 %)"},
-		{"smoothed", LossOptions{Smooth: 5}, -0.05, 1.05, "accuracy, mean of 5 epochs", 0, 0, "loss, mean of 5 epochs", "chance (10%)"},
+		{"smoothed", LossOptions{Smooth: 5}, -0.05, 1.05, "accuracy and its 5-epoch mean", 0, 0, "loss and its 5-epoch mean", "chance (10%)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			panels, err := lossPanels("test", "t", tc.opt, []Run{run})
