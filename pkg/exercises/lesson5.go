@@ -46,6 +46,14 @@ func cloudData() (Xc, Yc *mat.Dense) {
 	return xorCloud(rand.New(rand.NewPCG(2017, 1)), 300, 0)
 }
 
+// cleanTestData returns lesson 4's clean test set, Xclean and Yclean: the 300 points drawn
+// after cloudData's from the same generator.
+func cleanTestData() (X, Y *mat.Dense) {
+	rng := rand.New(rand.NewPCG(2017, 1))
+	xorCloud(rng, 300, 0)
+	return xorCloud(rng, 300, 0)
+}
+
 // argminFrom1 returns the epoch, counted from 1, with the smallest value of v, or 0 if v is empty.
 func argminFrom1(v []float64) int {
 	if len(v) == 0 {
@@ -227,6 +235,8 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc, testLoss float64) Result
 			return notYet(ex, "that is netStop's accuracy on the 60 training points; measure it on the test set, Xtest and Ytest.")
 		case near(testAcc, onVal, 1e-9):
 			return notYet(ex, "that is netStop's accuracy on the validation set, which chose the epoch; measure it on the test set, Xtest and Ytest.")
+		case onClean(func(X, Y *mat.Dense) (float64, error) { return accuracyOf(net, X, Y) }, testAcc):
+			return notYet(ex, "that is netStop's accuracy on Xclean and Yclean, lesson 4's clean test set (section 6 uses it); this exercise's test set is Xtest and Ytest, drawn noisy with the 60 training points.")
 		case near(testAcc, math.Round(100*ref)/100, 1e-9) || near(testAcc, math.Round(10*ref)/10, 1e-9):
 			return notYet(ex, "that is the test accuracy rounded; pass accuracyOn's value as it is.")
 		}
@@ -278,6 +288,9 @@ func checkStopLoss(ex string, want int, acc float64, net *nn.Network, testLoss f
 			return notYet(ex, "%s", o.mistake)
 		}
 	}
+	if onClean(func(X, Y *mat.Dense) (float64, error) { return net.Loss(X, Y, nn.MSE) }, testLoss) {
+		return notYet(ex, "that is netStop's loss on Xclean and Yclean, lesson 4's clean test set (section 6 uses it); this exercise's test set is Xtest and Ytest, drawn noisy with the 60 training points.")
+	}
 	if near(testLoss, math.Round(1e4*ref)/1e4, 1e-12) || near(testLoss, math.Round(1e3*ref)/1e3, 1e-12) {
 		return notYet(ex, "that is the test loss rounded; pass netStop.Loss(Xtest, Ytest, nn.MSE) as it is.")
 	}
@@ -285,6 +298,12 @@ func checkStopLoss(ex string, want int, acc float64, net *nn.Network, testLoss f
 		return notYet(ex, "that is twice the test loss: nn.MSE is the mean of the squared errors halved, ½·mean((a − y)²); pass netStop.Loss(Xtest, Ytest, nn.MSE) as it is.")
 	}
 	return notYet(ex, "the accuracy is right, but %g is not netStop's loss on the test set: pass netStop.Loss(Xtest, Ytest, nn.MSE).", testLoss)
+}
+
+// onClean reports whether got is what measure gives on lesson 4's clean test set.
+func onClean(measure func(X, Y *mat.Dense) (float64, error), got float64) bool {
+	v, err := measure(cleanTestData())
+	return err == nil && near(got, v, 1e-9)
 }
 
 // wildEdge is exercise 5.2's reference: the smallest learning rate k/10, k = 10…25, at which
@@ -351,6 +370,9 @@ func Check5_2(eta float64) Result {
 			return notYet(ex, "the reference could not be computed: %v", err)
 		}
 		k := math.Round(10 * eta)
+		// A rate below the edge may be a student's "does not learn": the rates from 1.2 up complete
+		// their 300 epochs near a coin toss, so say first what failing means.
+		const failsMeans = "fails means nn.Train returns an error (the loss or a weight became infinite or NaN), not a low accuracy: "
 		switch {
 		case near(eta, want, 1e-6):
 			return correct(ex, "training first fails at η = %.1f; at %.1f it still completes its 300 epochs.", want, want-0.1)
@@ -363,7 +385,7 @@ func Check5_2(eta float64) Result {
 		case k < 10 || k > 25 || !near(eta, k/10, 1e-6):
 			return notYet(ex, "η = %g is not one of the rates to try: choose from 1.0, 1.1, 1.2, …, 2.5.", eta)
 		case near(eta, want-0.1, 1e-6):
-			return notYet(ex, "at η = %g training still completes: that is the largest rate whose training completes. The question asks for the smallest that fails.", eta)
+			return notYet(ex, "%sat η = %g training still completes its 300 epochs: that is the largest rate whose training completes. The question asks for the smallest that fails.", failsMeans, eta)
 		case eta == 2 && want < 2:
 			return notYet(ex, "training fails at η = 2, but it already fails at a smaller rate. If you stopped at the first failure, look at how you make the rates: with an int k, Go's k/10 divides integers and gives only 1 and 2; write float64(k)/10.")
 		case eta > want:
@@ -378,9 +400,9 @@ func Check5_2(eta float64) Result {
 		// A network made without Init: nn.InitXavier may fail at a rate where trainWild's
 		// completes; say which network the question means.
 		if failsIn, err := wildFailEpoch(Xc, Yc, eta, nn.InitUniform); err == nil && failsIn > 0 {
-			return notYet(ex, "with trainWild's network (Xavier weights, Init: nn.InitXavier, from rand.NewPCG(7, 7)) training at η = %g completes its 300 epochs; if yours failed there, make each network with trainWild. Then look higher.", eta)
+			return notYet(ex, "%swith trainWild's network (Xavier weights, Init: nn.InitXavier, from rand.NewPCG(7, 7)) training at η = %g completes its 300 epochs; if yours returned an error there, make each network with trainWild. Then look higher.", failsMeans, eta)
 		}
-		return notYet(ex, "at η = %g training completes its 300 epochs; look higher.", eta)
+		return notYet(ex, "%sat η = %g training completes its 300 epochs; look higher.", failsMeans, eta)
 	})
 }
 
@@ -398,15 +420,17 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 			lambda float64
 			n      int
 		}{
-			// N = 10: W's rows, columns and size (2, 3, 6) differ from N and N ± 1, so a divisor
+			// N = 14: W's rows, columns and size (2, 3, 6) differ from N and N ± 1, so a divisor
 			// taken from W's shape is not mistaken for N − 1, and one hard-coded to 4 fails here;
-			// λ = 0.7 keeps sign(w)/N (λ forgotten, 0.1) apart from 2λ·sign(w)/N (0.14) and from λ
-			// divided by 2, 3, 4 or 6 (W's shape, or N hard-coded to 4); λ = 0.5 would make 2λ = 1.
-			{[]float64{0.5, -2, 0, 3, -0.01, 1e-3}, 2, 3, 0.7, 10},
+			// 5/N and 10/N (a step size folded in) differ from 1/2, 1/3 and 1/6 (W's shape) and N
+			// from 5 and 10, so those mistakes cannot pass for one another. λ = 0.7 keeps
+			// sign(w)/N (λ forgotten) apart from 2λ·sign(w)/N and from λ divided by 2, 3, 4 or 6
+			// (W's shape, or N hard-coded to 4); λ = 0.5 would make 2λ = 1.
+			{[]float64{0.5, -2, 0, 3, -0.01, 1e-3}, 2, 3, 0.7, 14},
 			{[]float64{-1, 4, 0.2, -0.7, 1.5}, 5, 1, 2, 60},
 			// Weights of ±1e-9 catch a smooth stand-in for the sign, such as tanh(cw), which is
 			// still far from ±1 there.
-			{[]float64{1e-9, 0, -1e-9, 2}, 2, 2, 0.5, 10},
+			{[]float64{1e-9, 0, -1e-9, 2}, 2, 2, 0.5, 14},
 		}
 		for _, tc := range cases {
 			W := mat.NewDense(tc.r, tc.c, append([]float64(nil), tc.w...))
@@ -501,6 +525,19 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 				}
 			}
 			shrunkSmall = shrunkSmall && shrunkBy < 0.999
+			// etaIn: every entry is λ·sign(w)/N times one of the lesson's step sizes, 5 (the XOR
+			// corners) or 10 (the noisy cloud), as when a gradient includes the step. It is tested
+			// before W's shape, since 5λ/N can equal λ divided by a row count.
+			etaIn := 0.0
+			for _, eta := range []float64{5, 10} {
+				scaled := make([]float64, len(sign))
+				for i := range sign {
+					scaled[i] = eta * sign[i]
+				}
+				if allNear(g, scaled, 1e-12) {
+					etaIn = eta
+				}
+			}
 			shapeName := ""
 			for _, sh := range shapes {
 				if sh.n != tc.n && allNear(g, byShape[sh.name], 1e-12) {
@@ -511,6 +548,8 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 			switch {
 			case allNear(g, sign, 1e-12):
 				continue
+			case etaIn != 0:
+				return notYet(ex, "your gradient is %g·λ·sign(w)/N: it includes the step size η = %g. Return only the slope, λ·sign(w)/N; stepWithPenalty multiplies by η.", etaIn, etaIn)
 			case shapeName != "":
 				return notYet(ex, "for a %d×%d W with N = %d your gradient divides λ·sign(w) by %s; N is the number of training samples, the argument N, whatever W's shape.", tc.r, tc.c, tc.n, shapeName)
 			case allZero(g):
@@ -546,7 +585,7 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 			case allNear(g, half, 1e-12):
 				return notYet(ex, "that is half the gradient: L1's penalty is λ/N·Σ|W|, without L2's ½, so each entry is λ·sign(w)/N, not λ·sign(w)/(2N).")
 			case nearlySign:
-				return notYet(ex, "nearly right, but not exactly: w/(|w|+ε) is only close to sign(w). Use the exact sign: +1 for positive w, −1 for negative, 0 at 0.")
+				return notYet(ex, "within a hair of λ·sign(w)/N but not exact (a w/(|w|+ε), or float32 arithmetic?). Use the exact sign in float64: +1 for positive w, −1 for negative, 0 at 0.")
 			case shrunkSmall:
 				return notYet(ex, "for W = %v the entries of the small nonzero weights fall short of λ/N (down to %.3g of it): a smooth curve such as tanh(cw) only approaches the slope of |w|, which is the same ±1 however close w is to 0.", tc.w, shrunkBy)
 			case hasSmall && smallZeroed:

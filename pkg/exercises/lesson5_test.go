@@ -37,6 +37,7 @@ func TestCheck5_1(t *testing.T) {
 		}
 		return a
 	}
+	Xclean, Yclean := cleanTestData()
 	netStop, netLong, netL2, netBest := netOf(stop, 0), netOf(epochs, 0), netOf(stop, 0.01), netOf(epochs, 0.01)
 	right := accOf(netStop, Xte, Yte)
 	onTrain := accOf(netStop, Xtr, Ytr)
@@ -114,6 +115,7 @@ func TestCheck5_1(t *testing.T) {
 		{"training set as the test set", stop, netStop, onTrain, "60 training points"},
 		{"validation set", stop, netStop, onVal, "validation set"},
 		{"validation accuracy from the history", stop, netStop, h.TestAccuracy[stop-1], "validation set"},
+		{"lesson 4's clean test set", stop, netStop, accOf(netStop, Xclean, Yclean), "lesson 4's clean test set"},
 		{"not retrained", stop, netLong, accOf(netLong, Xte, Yte), "all 3000 epochs"},
 		{"with L2", stop, netL2, accOf(netL2, Xte, Yte), "L2 penalty"},
 		{"netBest passed as netStop", stop, netBest, accOf(netBest, Xte, Yte), "section 4's netBest"},
@@ -162,6 +164,7 @@ func TestCheck5_1(t *testing.T) {
 		{"validation loss", right, lossOf(netStop, Xval, Yval), "validation set"},
 		{"validation loss from the history", right, h.TestLoss[stop-1], "validation set"},
 		{"training loss", right, lossOf(netStop, Xtr, Ytr), "60 training points"},
+		{"loss on lesson 4's clean test set", right, lossOf(netStop, Xclean, Yclean), "lesson 4's clean test set"},
 		{"twice the loss", right, 2 * rightLoss, "twice the test loss"},
 		{"the printed loss, rounded to 4 digits", right, math.Round(1e4*rightLoss) / 1e4, "test loss rounded"},
 		{"rounded to 3 digits", right, math.Round(1e3*rightLoss) / 1e3, "test loss rounded"},
@@ -213,6 +216,7 @@ func TestCheck5_2(t *testing.T) {
 		{"ClipNorm: 1 inside the search loop, which never fails (edge left at 0)", 0, "no ClipNorm"},
 		{"runs of 8 epochs", shortEdge, "within 8 epochs: if your runs were that short"},
 		{"largest that completes", edge - 0.1, "largest rate whose training completes"},
+		{"largest that completes, read as failing to learn", edge - 0.1, "fails means nn.Train returns an error"},
 		{"the lesson's", 2.5, "already fails at a smaller rate"},
 		{"one too far", edge + 0.1, "already fails at a smaller rate"},
 		{"one network reused across the rates, which first fails at 2.5", 2.5, "a fresh network"},
@@ -221,6 +225,9 @@ func TestCheck5_2(t *testing.T) {
 		{"an inverted test (err == nil) that stops at the first rate that completes", 1.0, "testing err == nil"},
 		{"a network made without Init: nn.InitXavier, which fails already at 1.0", 1.0, "Init: nn.InitXavier"},
 		{"two steps below the edge", edge - 0.2, "look higher"},
+		{"a rate that completes but does not learn (1.2)", 1.2, "fails means nn.Train returns an error"},
+		{"a rate that completes but does not learn (1.5)", 1.5, "fails means nn.Train returns an error"},
+		{"a rate that completes but does not learn (1.7)", 1.7, "fails means nn.Train returns an error"},
 		{"between two rates", edge - 0.05, "choose from 1.0"},
 		{"below the grid", 0.5, "choose from 1.0"},
 		{"above the grid", 3.5, "choose from 1.0"},
@@ -288,6 +295,9 @@ func TestCheck5_3(t *testing.T) {
 		{"w/|w|", apply(func(w, k float64) float64 { return k * w / math.Abs(w) }), "divides by zero"},
 		{"over 2N", apply(func(w, k float64) float64 { return k * sign(w) / 2 }), "half the gradient"},
 		{"w/(|w|+ε)", apply(func(w, k float64) float64 { return k * w / (math.Abs(w) + 1e-12) }), "w/(|w|+ε)"},
+		{"float32 arithmetic", apply(func(w, k float64) float64 { return float64(float32(k) * float32(sign(w))) }), "float32 arithmetic"},
+		{"η = 5 of the XOR cell folded in", apply(func(w, k float64) float64 { return 5 * k * sign(w) }), "includes the step size η = 5"},
+		{"η = 10 of the noisy cloud folded in", apply(func(w, k float64) float64 { return 10 * k * sign(w) }), "includes the step size η = 10"},
 		{"small weights zeroed", apply(func(w, k float64) float64 {
 			if math.Abs(w) < 0.05 {
 				return 0
