@@ -225,14 +225,15 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 				return notYet(ex, "learnsXOR says false for every seed and both sizes. %s", recipe)
 			}
 			// Code that trained: less training, a stricter test or a weight penalty can answer
-			// false everywhere, and so can a step hidden layer, a second hidden layer or a
-			// schedule: name whichever of those does.
+			// false everywhere, and so can a step hidden or output layer, a second hidden layer or
+			// a schedule: name whichever of those does.
 			var causes []string
 			for _, m := range []struct {
 				r    xorRecipe
 				what string
 			}{
 				{exercise41.with(func(r *xorRecipe) { r.hidden = nn.Step }), "a step hidden layer, Hidden: nn.Step (its slope is 0, so training cannot move its weights)"},
+				{exercise41.with(func(r *xorRecipe) { r.output = nn.Step }), "a step output layer, Output: nn.Step (its slope is 0 too, so no gradient reaches any weight)"},
 				{exercise41.with(func(r *xorRecipe) { r.deep = true }), "a second hidden layer (Sizes []int{2, hidden, 1} has one)"},
 				{exercise41.with(func(r *xorRecipe) { r.schedule = nn.StepDecay(500, 0.5) }), "a schedule such as nn.StepDecay(500, 0.5) (leave Schedule unset)"},
 			} {

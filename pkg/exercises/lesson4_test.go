@@ -154,6 +154,7 @@ func TestCheck4_1(t *testing.T) {
 		{"fewer successes than any known mistake", func(h int, s uint64) bool { return right(h, s) && !(h == 3 && (s == 1 || s == 2 || s == 3)) }, "learn less often than the exercise's"},
 		{"an extra success", func(h int, s uint64) bool { return right(h, s) || (h == 2 && s == 2) }, "learn more often than the exercise's. Check the generator first"},
 		{"step hidden layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.hidden = nn.Step })), "a step hidden layer, Hidden: nn.Step"},
+		{"step output layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.output = nn.Step })), "a step output layer, Output: nn.Step"},
 		{"a second hidden layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.deep = true })), "a second hidden layer (Sizes []int{2, hidden, 1} has one)"},
 		{"a StepDecay schedule", learnsWith(exercise41.with(func(r *xorRecipe) { r.schedule = nn.StepDecay(500, 0.5) })), "a schedule such as nn.StepDecay(500, 0.5)"},
 		{"momentum", func(h int, s uint64) bool {
