@@ -394,7 +394,7 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 		case more == 0:
 			return notYet(ex, "with %d hidden neurons and seed %d your function says false, but a network built and trained as the exercise says learns XOR; and it never says true where that network does not. Your networks learn less often than the exercise's. Check the generator first, rand.New(rand.NewPCG(seed, 2)); then the training, exactly 2000 epochs of nn.SGD(1) (less training lets fewer starts learn); then the test, Predict on X4 giving [0 1 1 0] (a stricter test accepts fewer).", hidden, s)
 		}
-		return notYet(ex, "with %d hidden neurons and seed %d your function says %v, but a network built and trained as the exercise says %s learn XOR, and other starts differ the other way. Check each step, the generator first: nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rand.New(rand.NewPCG(seed, 2))), 2000 epochs of nn.SGD(1) on X4 and Y4, then Predict on X4.", hidden, s, got[first], verb)
+		return notYet(ex, "with %d hidden neurons and seed %d your function says %v, but a network built and trained as the exercise says %s learn XOR, and other starts differ the other way. Check each step, the generator first: nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rand.New(rand.NewPCG(seed, 2))), 2000 epochs of nn.SGD(1) (no other optimiser, BatchSize unset) on X4 and Y4 from nn.New's weights as drawn, then Predict on X4.", hidden, s, got[first], verb)
 	})
 }
 

@@ -171,6 +171,21 @@ func TestCheck4_1(t *testing.T) {
 			}
 			return slices.Equal(pred, []int{0, 1, 1, 0})
 		}, "or another optimiser than nn.SGD"},
+		// Adam answers differently in both directions: the generic hint names the optimiser.
+		{"adam", func(h int, s uint64) bool {
+			net, err := nn.New(nn.Config{Sizes: []int{2, h, 1}}, rand.New(rand.NewPCG(s, 2)))
+			if err != nil {
+				panic(err)
+			}
+			if _, err := nn.Train(net, xorCorners, xorTargets, nn.TrainConfig{Epochs: 2000, Optimizer: nn.Adam(0.1)}); err != nil {
+				panic(err)
+			}
+			pred, err := net.Predict(xorCorners)
+			if err != nil {
+				panic(err)
+			}
+			return slices.Equal(pred, []int{0, 1, 1, 0})
+		}, "nn.SGD(1) (no other optimiser, BatchSize unset)"},
 		{"panics", func(int, uint64) bool { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {
