@@ -225,14 +225,15 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 				return notYet(ex, "learnsXOR says false for every seed and both sizes. %s", recipe)
 			}
 			// Code that trained: less training, a stricter test or a weight penalty can answer
-			// false everywhere, and so can a step hidden layer, a second hidden layer or a
-			// schedule: name whichever of those does.
+			// false everywhere, and so can a step hidden or output layer, a second hidden layer or
+			// a schedule: name whichever of those does.
 			var causes []string
 			for _, m := range []struct {
 				r    xorRecipe
 				what string
 			}{
 				{exercise41.with(func(r *xorRecipe) { r.hidden = nn.Step }), "a step hidden layer, Hidden: nn.Step (its slope is 0, so training cannot move its weights)"},
+				{exercise41.with(func(r *xorRecipe) { r.output = nn.Step }), "a step output layer, Output: nn.Step (its slope is 0 too, so no gradient reaches any weight)"},
 				{exercise41.with(func(r *xorRecipe) { r.deep = true }), "a second hidden layer (Sizes []int{2, hidden, 1} has one)"},
 				{exercise41.with(func(r *xorRecipe) { r.schedule = nn.StepDecay(500, 0.5) }), "a schedule such as nn.StepDecay(500, 0.5) (leave Schedule unset)"},
 			} {
@@ -393,7 +394,7 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 		case more == 0:
 			return notYet(ex, "with %d hidden neurons and seed %d your function says false, but a network built and trained as the exercise says learns XOR; and it never says true where that network does not. Your networks learn less often than the exercise's. Check the generator first, rand.New(rand.NewPCG(seed, 2)); then the training, exactly 2000 epochs of nn.SGD(1) (less training lets fewer starts learn); then the test, Predict on X4 giving [0 1 1 0] (a stricter test accepts fewer).", hidden, s)
 		}
-		return notYet(ex, "with %d hidden neurons and seed %d your function says %v, but a network built and trained as the exercise says %s learn XOR, and other starts differ the other way. Check each step, the generator first: nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rand.New(rand.NewPCG(seed, 2))), 2000 epochs of nn.SGD(1) on X4 and Y4, then Predict on X4.", hidden, s, got[first], verb)
+		return notYet(ex, "with %d hidden neurons and seed %d your function says %v, but a network built and trained as the exercise says %s learn XOR, and other starts differ the other way. Check each step, the generator first: nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rand.New(rand.NewPCG(seed, 2))), 2000 epochs of nn.SGD(1) (no other optimiser, BatchSize unset) on X4 and Y4 from nn.New's weights as drawn, then Predict on X4.", hidden, s, got[first], verb)
 	})
 }
 

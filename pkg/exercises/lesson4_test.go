@@ -154,6 +154,7 @@ func TestCheck4_1(t *testing.T) {
 		{"fewer successes than any known mistake", func(h int, s uint64) bool { return right(h, s) && !(h == 3 && (s == 1 || s == 2 || s == 3)) }, "learn less often than the exercise's"},
 		{"an extra success", func(h int, s uint64) bool { return right(h, s) || (h == 2 && s == 2) }, "learn more often than the exercise's. Check the generator first"},
 		{"step hidden layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.hidden = nn.Step })), "a step hidden layer, Hidden: nn.Step"},
+		{"step output layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.output = nn.Step })), "a step output layer, Output: nn.Step"},
 		{"a second hidden layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.deep = true })), "a second hidden layer (Sizes []int{2, hidden, 1} has one)"},
 		{"a StepDecay schedule", learnsWith(exercise41.with(func(r *xorRecipe) { r.schedule = nn.StepDecay(500, 0.5) })), "a schedule such as nn.StepDecay(500, 0.5)"},
 		{"momentum", func(h int, s uint64) bool {
@@ -170,6 +171,21 @@ func TestCheck4_1(t *testing.T) {
 			}
 			return slices.Equal(pred, []int{0, 1, 1, 0})
 		}, "or another optimiser than nn.SGD"},
+		// Adam answers differently in both directions: the generic hint names the optimiser.
+		{"adam", func(h int, s uint64) bool {
+			net, err := nn.New(nn.Config{Sizes: []int{2, h, 1}}, rand.New(rand.NewPCG(s, 2)))
+			if err != nil {
+				panic(err)
+			}
+			if _, err := nn.Train(net, xorCorners, xorTargets, nn.TrainConfig{Epochs: 2000, Optimizer: nn.Adam(0.1)}); err != nil {
+				panic(err)
+			}
+			pred, err := net.Predict(xorCorners)
+			if err != nil {
+				panic(err)
+			}
+			return slices.Equal(pred, []int{0, 1, 1, 0})
+		}, "nn.SGD(1) (no other optimiser, BatchSize unset)"},
 		{"panics", func(int, uint64) bool { panic("no") }, "panicked"},
 	}
 	for _, tt := range tests {

@@ -305,6 +305,9 @@ func Check4_2(grads TanhGrads) Result {
 				if math.Abs(f+1) < 1e-6 {
 					return notYet(ex, "dW1 and db1 are exactly −1 times the right ones: delta1 has the wrong sign. tanh's local gradient 1 − A1 ⊙ A1 is positive (not A1 ⊙ A1 − 1), and delta2 · W2ᵀ comes as it is, without a minus.")
 				}
+				if n, _ := c.X.Dims(); math.Abs(f-float64(n)) < 1e-6 {
+					return notYet(ex, "dW1 and db1 are exactly %d times the right ones, and %d = N: delta1 lacks the 1/N. delta2 already holds it, so build delta1 from delta2, not from A2 − Y: delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1).", n, n)
+				}
 				return notYet(ex, "dW1 and db1 are exactly %.4g times the right ones: delta1 has an extra constant factor. delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1), with no other number in it.", f)
 			}
 			if gradientsWithin(got, want, 1e-5) {

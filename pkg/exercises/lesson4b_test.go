@@ -192,6 +192,8 @@ func TestCheck4_2(t *testing.T) {
 		{"A1² − 1", with(func(v, a, _ float64, _ int) float64 { return v * (a*a - 1) }), "wrong sign"},
 		{"half of delta1", with(func(v, a, _ float64, _ int) float64 { return v * (1 - a*a) / 2 }), "exactly 0.5 times"},
 		{"twice delta1", with(func(v, a, _ float64, _ int) float64 { return 2 * v * (1 - a*a) }), "exactly 2 times"},
+		// delta1 built from (A2 − Y) ⊙ σ′ instead of delta2: the same numbers without the 1/N.
+		{"delta1 from A2 − Y, without the 1/N", with(func(v, a, _ float64, n int) float64 { return float64(n) * v * (1 - a*a) }), "and 4 = N: delta1 lacks the 1/N. delta2 already holds it, so build delta1 from delta2"},
 		{"dW2 used for W2", func(X, Y, W1 *mat.Dense, b1 []float64, W2 *mat.Dense, b2 []float64) (*mat.Dense, []float64, *mat.Dense, []float64) {
 			_, _, dW2, db2 := right(X, Y, W1, b1, W2, b2)
 			N, _ := X.Dims()
