@@ -34,6 +34,7 @@ type xorRecipe struct {
 	within    float64       // if positive, judge by every output within this of its target instead of Predict (a mistake)
 	batch     int           // if positive, mini-batches of this many samples, shuffled by the seed's generator (a mistake)
 	loss      nn.Loss       // the loss to minimise (zero value: MSE, the exercise's)
+	l1        float64       // if positive, an L1 weight penalty of this strength (a mistake)
 	l2        float64       // if positive, an L2 weight penalty of this strength (a mistake)
 	deep      bool          // a second hidden layer as wide as the first (a mistake)
 	schedule  nn.Schedule   // a learning-rate schedule (zero value: none, the exercise's)
@@ -56,7 +57,7 @@ func (r xorRecipe) learns(hidden int, s uint64) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	cfg := nn.TrainConfig{Epochs: r.epochs, Optimizer: nn.SGD(r.eta), Loss: r.loss, L2: r.l2, Schedule: r.schedule}
+	cfg := nn.TrainConfig{Epochs: r.epochs, Optimizer: nn.SGD(r.eta), Loss: r.loss, L1: r.l1, L2: r.l2, Schedule: r.schedule}
 	if r.batch > 0 {
 		cfg.BatchSize, cfg.Rand = r.batch, r.seed(s)
 	}
@@ -320,6 +321,8 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			{exercise41.with(func(r *xorRecipe) { r.loss = nn.CrossEntropy }), "a different loss", "Loss: nn.CrossEntropy", "leave Loss unset: the exercise trains on the MSE, nn.Train's default"},
 			{exercise41.with(func(r *xorRecipe) { r.l2 = 0.01 }), "a weight penalty the exercise does not ask for", "L2: 0.01", "leave L2 at 0: the exercise trains without a penalty"},
 			{exercise41.with(func(r *xorRecipe) { r.l2 = 0.001 }), "a weight penalty the exercise does not ask for", "L2: 0.001", "leave L2 at 0: the exercise trains without a penalty"},
+			{exercise41.with(func(r *xorRecipe) { r.l1 = 0.01 }), "a weight penalty the exercise does not ask for", "L1: 0.01", "leave L1 at 0: the exercise trains without a penalty"},
+			{exercise41.with(func(r *xorRecipe) { r.l1 = 0.001 }), "a weight penalty the exercise does not ask for", "L1: 0.001", "leave L1 at 0: the exercise trains without a penalty"},
 			{exercise41.with(func(r *xorRecipe) { r.init = nn.InitXavier }), "other starting weights", "nn.InitXavier", "use nn.New's default weights (a Config with Sizes only: uniform in [0, 1))"},
 			{exercise41.with(func(r *xorRecipe) { r.init = nn.InitHe }), "other starting weights", "nn.InitHe", "use nn.New's default weights (a Config with Sizes only: uniform in [0, 1))"},
 			{exercise41.with(func(r *xorRecipe) { r.hidden = nn.Tanh }), "a tanh hidden layer", "Hidden: nn.Tanh", fixSigmoid},
@@ -392,7 +395,7 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 		case fewer == 0:
 			return notYet(ex, "with %d hidden neurons and seed %d your function says true, but a network built and trained as the exercise says does not learn XOR; and it never says false where that network learns. Your networks learn more often than the exercise's. Check the generator first, rand.New(rand.NewPCG(seed, 2)); then the training, exactly 2000 epochs of nn.SGD(1) (more training, or another optimiser than nn.SGD, lets more starts learn); then the test, Predict on X4 giving exactly [0 1 1 0] (a looser test accepts more).", hidden, s)
 		case more == 0:
-			return notYet(ex, "with %d hidden neurons and seed %d your function says false, but a network built and trained as the exercise says learns XOR; and it never says true where that network does not. Your networks learn less often than the exercise's. Check the generator first, rand.New(rand.NewPCG(seed, 2)); then the training, exactly 2000 epochs of nn.SGD(1) (less training lets fewer starts learn); then the test, Predict on X4 giving [0 1 1 0] (a stricter test accepts fewer).", hidden, s)
+			return notYet(ex, "with %d hidden neurons and seed %d your function says false, but a network built and trained as the exercise says learns XOR; and it never says true where that network does not. Your networks learn less often than the exercise's. Check the generator first, rand.New(rand.NewPCG(seed, 2)); then the training, exactly 2000 epochs of nn.SGD(1) with no weight penalty (L1 or L2; less training or a penalty lets fewer starts learn); then the test, Predict on X4 giving [0 1 1 0] (a stricter test accepts fewer).", hidden, s)
 		}
 		return notYet(ex, "with %d hidden neurons and seed %d your function says %v, but a network built and trained as the exercise says %s learn XOR, and other starts differ the other way. Check each step, the generator first: nn.New(nn.Config{Sizes: []int{2, hidden, 1}}, rand.New(rand.NewPCG(seed, 2))), 2000 epochs of nn.SGD(1) (no other optimiser, BatchSize unset) on X4 and Y4 from nn.New's weights as drawn, then Predict on X4.", hidden, s, got[first], verb)
 	})

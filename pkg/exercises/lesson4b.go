@@ -91,6 +91,8 @@ var (
 	ownTanhDelta  hiddenDelta = func(g, _, _, _ float64, _ int) float64 { t := math.Tanh(g); return g * (1 - t*t) }
 	ownTanh1Delta hiddenDelta = func(g, _, _, _ float64, _ int) float64 { return g * (1 - math.Tanh(g)) }
 	sigmoidZDelta hiddenDelta = func(g, _, z, _ float64, _ int) float64 { s := 1 / (1 + math.Exp(-z)); return g * s * (1 - s) }
+	// sigmoidOfADelta applies the sigmoid's local gradient to A1: σ(A1)(1 − σ(A1)).
+	sigmoidOfADelta hiddenDelta = func(g, a, _, _ float64, _ int) float64 { s := 1 / (1 + math.Exp(-a)); return g * s * (1 - s) }
 	// sigmoidADelta writes tanh's 1 − A1² but takes A1 from layer, which returns σ(Z1).
 	sigmoidADelta hiddenDelta = func(g, _, z, _ float64, _ int) float64 { s := 1 / (1 + math.Exp(-z)); return g * (1 - s*s) }
 	// g is delta2·w_j = (a2 − y)/n · a2(1 − a2) · w_j; dividing out a2(1 − a2) and 1/n leaves
@@ -274,6 +276,7 @@ func Check4_2(grads TanhGrads) Result {
 				{ownTanh1Delta, "delta1 multiplies each entry v of delta2 · W2ᵀ by 1 − tanh(v): the factor must come from the hidden layer's A1 = tanh(Z1), not from the gradient being multiplied, and tanh's local gradient squares it. Inside Apply, read a := A1.At(i, j) and return v * (1 − a*a)."},
 				{sigmoidADelta, "delta1 multiplies by 1 − σ(Z1)²: the formula is tanh's, but the A1 in it is layer's sigmoid output. A1 must be the tanh outputs from tanhForward, so the factor is 1 − tanh²(Z1) = 1 − A1 ⊙ A1."},
 				{sigmoidZDelta, "delta1 multiplies by σ′(Z1) = σ(Z1) ⊙ (1 − σ(Z1)), the sigmoid's local gradient at the hidden sums; the hidden layer is tanh now, whose local gradient is 1 − tanh²(Z1) = 1 − A1 ⊙ A1."},
+				{sigmoidOfADelta, "delta1 multiplies by σ(A1) ⊙ (1 − σ(A1)), the sigmoid's σ′ taken at A1: σ′ belongs to the sum Z1, and the layer is tanh, whose local gradient is 1 − A1 ⊙ A1."},
 				{fromErrorDelta, "delta1 starts from the error, (A2 − Y) · W2ᵀ: delta1 must start from delta2, which already holds the output's σ′ and the 1/N, so delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1)."},
 				{fromErrorNDelta, "delta1 starts from the error, (A2 − Y)/N · W2ᵀ: delta1 must start from delta2, which already holds the 1/N and the output's σ′ as well, so delta1 = (delta2 · W2ᵀ) ⊙ (1 − A1 ⊙ A1)."},
 				{sechDelta, "delta1 multiplies by 1/cosh(Z1) = √(1 − A1²): tanh′(z) = 1/cosh²(z), the square, which is 1 − tanh²(z) = 1 − A1 ⊙ A1."},

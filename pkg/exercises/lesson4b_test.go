@@ -261,6 +261,7 @@ func TestCheck4_2(t *testing.T) {
 		{"A1² alone", with(func(v, a, _ float64, _ int) float64 { return v * a * a }), "which is tanh²"},
 		{"2(1 − A1)", with(func(v, a, _ float64, _ int) float64 { return v * 2 * (1 - a) }), "derivative of (1 − A1)²"},
 		{"A1 ⊙ (1 − A1²)", with(func(v, a, _ float64, _ int) float64 { return v * a * (1 - a*a) }), "mixes the sigmoid's"},
+		{"σ′ at A1", with(func(v, a, _ float64, _ int) float64 { s := 1 / (1 + math.Exp(-a)); return v * s * (1 - s) }), "the sigmoid's σ′ taken at A1"},
 		{"sech unsquared", with(func(v, _, z float64, _ int) float64 { return v / math.Cosh(z) }), "the square"},
 		{"W2 left out", backWith(func(_, _ *mat.Dense) *mat.Dense { return mat.NewDense(3, 1, []float64{1, 1, 1}) }), "leaves out W2"},
 		{"|W2|", backWith(func(_, W2 *mat.Dense) *mat.Dense {
