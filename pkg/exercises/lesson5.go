@@ -167,6 +167,7 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc, testLoss float64) Result
 		maxAcc := h.TestAccuracy[argmaxFrom1(h.TestAccuracy)-1]
 		atMaxAcc := func(e int) bool { return e >= 1 && e <= len(h.TestAccuracy) && h.TestAccuracy[e-1] == maxAcc }
 		patStop, patBest := patience(h.TestLoss, 100)
+		pat2Stop, _ := patience(h.TestLoss, 200)
 		switch {
 		case stopAt == 0 && netStop == nil && testAcc == 0:
 			return notYet(ex, "find the epoch with the lowest validation loss in valLoss first.")
@@ -182,6 +183,8 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc, testLoss float64) Result
 			return notYet(ex, "that is where the validation accuracy is highest. The exercise stops where the validation loss, valLoss, is lowest: the loss changes smoothly, while 200 points give the accuracy in steps of half a point.")
 		case stopAt != want && patStop > 0 && (stopAt == patStop || stopAt == patBest):
 			return notYet(ex, "%d is where a patience of 100 epochs stops (after epoch %d, keeping epoch %d), as section 2 describes; this exercise looks at the whole history and wants the lowest validation loss over all %d epochs.", stopAt, patStop, patBest, len(h.TestLoss))
+		case stopAt != want && pat2Stop > 0 && stopAt == pat2Stop:
+			return notYet(ex, "%d is where a patience of 200 epochs stops, not the epoch it keeps: pass the epoch whose validation loss is lowest.", stopAt)
 		case stopAt != want:
 			return notYet(ex, "the validation loss is not lowest after %d epochs; look for the smallest value of valLoss (index i holds epoch i+1).", stopAt)
 		case netStop == nil:
@@ -237,6 +240,8 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc, testLoss float64) Result
 			return notYet(ex, "that is netStop's accuracy on the validation set, which chose the epoch; measure it on the test set, Xtest and Ytest.")
 		case onClean(func(X, Y *mat.Dense) (float64, error) { return accuracyOf(net, X, Y) }, testAcc):
 			return notYet(ex, "that is netStop's accuracy on Xclean and Yclean, lesson 4's clean test set (section 6 uses it); this exercise's test set is Xtest and Ytest, drawn noisy with the 60 training points.")
+		case near(testAcc, 1-ref, 1e-9):
+			return notYet(ex, "that is the error rate, 1 − accuracy; pass netStop's accuracy on the test set, accuracyOn(netStop, Xtest, Ytest).")
 		case near(testAcc, math.Round(100*ref)/100, 1e-9) || near(testAcc, math.Round(10*ref)/10, 1e-9):
 			return notYet(ex, "that is the test accuracy rounded; pass accuracyOn's value as it is.")
 		}
@@ -512,16 +517,17 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 					smallZeroed = smallZeroed && near(g[i], sign[i], 1e-12)
 				}
 			}
-			// shrunkSmall: right for the larger weights, but for small nonzero ones an entry of the
-			// right sign and at most λ/N, at least one of which falls short, as a smooth stand-in for
-			// the sign gives (it may already reach ±λ/N at the larger of the small weights).
+			// shrunkSmall: right for the larger weights (within a relative 1e-6, as w/√(w²+ε) is), but
+			// for small nonzero ones an entry of the right sign and at most λ/N, at least one of which
+			// falls short, as a smooth stand-in for the sign gives (it may already reach ±λ/N at the
+			// larger of the small weights).
 			shrunkSmall, shrunkBy := hasSmall, 1.0
 			for i, w := range tc.w {
 				if w != 0 && math.Abs(w) < 0.05 {
 					shrunkSmall = shrunkSmall && g[i]*sign[i] > 0 && math.Abs(g[i]) <= k*(1+1e-12)
 					shrunkBy = math.Min(shrunkBy, math.Abs(g[i])/k)
 				} else {
-					shrunkSmall = shrunkSmall && near(g[i], sign[i], 1e-12)
+					shrunkSmall = shrunkSmall && (w == 0 && g[i] == 0 || relNear(g[i], sign[i], 1e-6))
 				}
 			}
 			shrunkSmall = shrunkSmall && shrunkBy < 0.999
@@ -587,7 +593,7 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 			case nearlySign:
 				return notYet(ex, "within a hair of λ·sign(w)/N but not exact (a w/(|w|+ε), or float32 arithmetic?). Use the exact sign in float64: +1 for positive w, −1 for negative, 0 at 0.")
 			case shrunkSmall:
-				return notYet(ex, "for W = %v the entries of the small nonzero weights fall short of λ/N (down to %.3g of it): a smooth curve such as tanh(cw) only approaches the slope of |w|, which is the same ±1 however close w is to 0.", tc.w, shrunkBy)
+				return notYet(ex, "for W = %v the entries of the small nonzero weights fall short of λ/N (down to %.3g of it): a smooth curve such as tanh(cw) or w/√(w²+ε) only approaches the slope of |w|, which is the same ±1 however close w is to 0.", tc.w, shrunkBy)
 			case hasSmall && smallZeroed:
 				return notYet(ex, "the entries of small nonzero weights are 0: L1 pulls every nonzero weight, however small, by ±λ/N; only w = 0 itself gets 0.")
 			}

@@ -87,6 +87,11 @@ func TestCheck5_1(t *testing.T) {
 	if patStop != 113 || patBest != 13 {
 		t.Fatalf("a patience of 100 should stop after epoch 113 and keep epoch 13, got %d and %d", patStop, patBest)
 	}
+	// Section 2 again: a patience of 200 stops after epoch 665 and keeps the lowest, epoch 465.
+	pat2Stop, pat2Best := patience(h.TestLoss, 200)
+	if pat2Stop != 665 || pat2Best != stop {
+		t.Fatalf("a patience of 200 should stop after epoch 665 and keep epoch %d, got %d and %d", stop, pat2Stop, pat2Best)
+	}
 	t.Logf("lowest validation loss after epoch %d, test loss after %d (test accuracy %.3f, against %.3f), training loss after %d", stop, onTest, accOf(netOf(onTest, 0), Xte, Yte), right, lowTrain)
 	tests := []struct {
 		name   string
@@ -110,6 +115,7 @@ func TestCheck5_1(t *testing.T) {
 		{"other epoch", stop + 7, netStop, right, "not lowest after"},
 		{"where a patience of 100 stops", patStop, netOf(patStop, 0), accOf(netOf(patStop, 0), Xte, Yte), "patience of 100"},
 		{"the epoch a patience of 100 keeps", patBest, netOf(patBest, 0), accOf(netOf(patBest, 0), Xte, Yte), "patience of 100"},
+		{"where a patience of 200 stops", pat2Stop, netOf(pat2Stop, 0), accOf(netOf(pat2Stop, 0), Xte, Yte), "patience of 200"},
 		{"counted one epoch too many", stop + 1, netOf(stop+1, 0), right, "stopAt is one epoch too many"},
 		{"no network", stop, nil, right, "netStop is nil"},
 		{"training set as the test set", stop, netStop, onTrain, "60 training points"},
@@ -126,6 +132,7 @@ func TestCheck5_1(t *testing.T) {
 		{"copied the printed accuracy", stop, netLater, right, "for " + fmt.Sprint(stop) + " epochs"},
 		{"rounded", stop, netStop, rounded, "rounded"},
 		{"percentage", stop, netStop, 100 * right, "percentage"},
+		{"the error rate", stop, netStop, 1 - right, "error rate, 1 − accuracy"},
 		{"other accuracy", stop, netStop, right + 0.123, "not its accuracy on the test set"},
 		{"NaN accuracy", stop, netStop, math.NaN(), "NaN"},
 	}
@@ -306,6 +313,7 @@ func TestCheck5_3(t *testing.T) {
 		}), "small nonzero weights"},
 		{"tanh(1e6·w)", apply(func(w, k float64) float64 { return k * math.Tanh(1e6*w) }), "tanh(cw)"},
 		{"tanh(1000·w), saturated at w = −0.01", apply(func(w, k float64) float64 { return k * math.Tanh(1000*w) }), "tanh(cw)"},
+		{"w/√(w²+ε)", apply(func(w, k float64) float64 { return k * w / math.Sqrt(w*w+1e-8) }), "w/√(w²+ε)"},
 		{"sign(w) alone", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
 			return apply(func(w, _ float64) float64 { return sign(w) })(W, lambda, n)
 		}, "sign(w) alone"},
