@@ -29,6 +29,7 @@ type xorRecipe struct {
 	hidden    nn.Activation // the hidden layer's activation (zero value: Sigmoid, the exercise's)
 	output    nn.Activation // the output layer's activation (zero value: Sigmoid, the exercise's)
 	fixed     int           // if positive, this many hidden neurons whatever hidden says (a mistake)
+	extra     int           // if positive, this many hidden neurons more than hidden says (a mistake)
 	oneHot    bool          // two outputs trained on one-hot targets, answering with the larger (a mistake)
 	lossBelow float64       // if positive, judge by a final loss under this instead of Predict (a mistake)
 	within    float64       // if positive, judge by every output within this of its target instead of Predict (a mistake)
@@ -45,6 +46,7 @@ func (r xorRecipe) learns(hidden int, s uint64) (bool, error) {
 	if r.fixed > 0 {
 		hidden = r.fixed
 	}
+	hidden += r.extra
 	outputs, targets := 1, xorTargets
 	if r.oneHot {
 		outputs, targets = 2, xorOneHot
@@ -225,9 +227,10 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			if !panics(func() { learnsXOR(0, 1) }) {
 				return notYet(ex, "learnsXOR says false for every seed and both sizes. %s", recipe)
 			}
-			// Code that trained: less training, a stricter test or a weight penalty can answer
-			// false everywhere, and so can a step hidden or output layer, a second hidden layer or
-			// a schedule: name whichever of those does.
+			// Code that trained: a comparison with another pattern than XOR's answers false
+			// everywhere, and is the quickest to check, so it comes first. Less training, a
+			// stricter test or a weight penalty can too, and so can a step hidden or output layer,
+			// a second hidden layer or a schedule: name whichever of those does.
 			var causes []string
 			for _, m := range []struct {
 				r    xorRecipe
@@ -246,7 +249,7 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			if len(causes) > 0 {
 				named = ", and so can " + strings.Join(causes, ", or ")
 			}
-			return notYet(ex, "learnsXOR says false for every seed and both sizes. Fewer epochs, a smaller rate or a weight penalty can each leave every network short%s. %s", named, recipe)
+			return notYet(ex, "learnsXOR says false for every seed and both sizes. Check the comparison first: Predict on X4 must equal XOR's [0 1 1 0], not another pattern such as [1 0 0 1]. Fewer epochs, a smaller rate or a weight penalty can each leave every network short%s. %s", named, recipe)
 		case n2 == 10 && n3 == 10:
 			// A test looser than Predict (the loss fell) answers true everywhere; it comes first,
 			// as the likeliest. Besides a function that never trains, a network that ignores
@@ -327,6 +330,8 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			{exercise41.with(func(r *xorRecipe) { r.init = nn.InitHe }), "other starting weights", "nn.InitHe", "use nn.New's default weights (a Config with Sizes only: uniform in [0, 1))"},
 			{exercise41.with(func(r *xorRecipe) { r.hidden = nn.Tanh }), "a tanh hidden layer", "Hidden: nn.Tanh", fixSigmoid},
 			{exercise41.with(func(r *xorRecipe) { r.hidden = nn.ReLU }), "a ReLU hidden layer", "Hidden: nn.ReLU", fixSigmoid},
+			{exercise41.with(func(r *xorRecipe) { r.output = nn.Identity }), "a linear output layer", "Output: nn.Identity", fixSigmoid},
+			{exercise41.with(func(r *xorRecipe) { r.extra = 1 }), "one hidden neuron too many", "Sizes []int{2, hidden+1, 1}", "build the network with Sizes []int{2, hidden, 1}"},
 			{exercise41.with(func(r *xorRecipe) { r.oneHot = true }), "section 6's 2-3-2 design", "two outputs trained on the one-hot Y4two", "the exercise's network has a single output: Sizes []int{2, hidden, 1}, trained on Y4"},
 			{exercise41.with(func(r *xorRecipe) { r.lossBelow = 0.01 }), judgeByLoss, "a final loss under 0.01", fixJudge},
 			{exercise41.with(func(r *xorRecipe) { r.lossBelow = 0.05 }), judgeByLoss, "a final loss under 0.05", fixJudge},

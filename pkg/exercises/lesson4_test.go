@@ -139,6 +139,22 @@ func TestCheck4_1(t *testing.T) {
 		{"second seed 1", learnsWith(exercise41.with(func(r *xorRecipe) { r.seed = func(s uint64) *rand.Rand { return rand.New(rand.NewPCG(s, 1)) } })), "rand.NewPCG(seed, 1)"},
 		{"2-h-2 on one-hot targets", learnsWith(exercise41.with(func(r *xorRecipe) { r.oneHot = true })), "two outputs trained on the one-hot Y4two: the exercise's network has a single output"},
 		{"ReLU hidden layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.hidden = nn.ReLU })), "a ReLU hidden layer, such as Hidden: nn.ReLU"},
+		{"linear output layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.output = nn.Identity })), "a linear output layer, such as Output: nn.Identity"},
+		{"one hidden neuron too many", learnsWith(exercise41.with(func(r *xorRecipe) { r.extra = 1 })), "one hidden neuron too many, such as Sizes []int{2, hidden+1, 1}"},
+		{"compared with XNOR", func(h int, s uint64) bool {
+			net, err := nn.New(nn.Config{Sizes: []int{2, h, 1}}, rand.New(rand.NewPCG(s, 2)))
+			if err != nil {
+				panic(err)
+			}
+			if _, err := nn.Train(net, xorCorners, xorTargets, nn.TrainConfig{Epochs: 2000, Optimizer: nn.SGD(1)}); err != nil {
+				panic(err)
+			}
+			pred, err := net.Predict(xorCorners)
+			if err != nil {
+				panic(err)
+			}
+			return slices.Equal(pred, []int{1, 0, 0, 1})
+		}, "both sizes. Check the comparison first: Predict on X4 must equal XOR's [0 1 1 0], not another pattern"},
 		{"judged by outputs within 0.4 of the targets", learnsWith(exercise41.with(func(r *xorRecipe) { r.within = 0.4 })), "every output within 0.4 of its target"},
 		{"judged by outputs within 0.2 of the targets", learnsWith(exercise41.with(func(r *xorRecipe) { r.within = 0.2 })), "a test stricter than Predict"},
 		{"He weights", learnsWith(exercise41.with(func(r *xorRecipe) { r.init = nn.InitHe })), "other starting weights, such as nn.InitHe"},
