@@ -7,8 +7,8 @@ type Counter struct {
 	n    int
 }
 
-func (c *Counter) Inc()           { c.n++ }
-func (c Counter) Get() int        { return c.n }
+func (c *Counter) Inc()                 { c.n++ }
+func (c Counter) Get() int              { return c.n }
 func (c Counter) Label(s string) string { return c.name + ":" + s }
 
 func apply(fs []func()) {
