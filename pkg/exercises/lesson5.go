@@ -176,7 +176,7 @@ func Check5_1(stopAt int, netStop *nn.Network, testAcc, testLoss float64) Result
 		case stopAt == want+1:
 			return notYet(ex, "stopAt is one epoch too many: index i of valLoss holds epoch i+1, so add 1 to the index of the lowest value once.")
 		case stopAt == argminFrom1(h.TrainLoss) || stopAt == argminFrom1(h.TrainLoss)-1 || stopAt == len(h.TrainLoss):
-			return notYet(ex, "that is the last epoch, where the training loss is lowest. Early stopping watches the validation loss of the network without a penalty, valLoss.")
+			return notYet(ex, "that is the last epoch, where the training loss is lowest, and so is the L2 run's validation loss. Early stopping watches the validation loss of the network without a penalty, valLoss.")
 		case stopAt != want && (stopAt == onTest || stopAt == onTest-1):
 			return notYet(ex, "that is where the test loss is lowest. Choosing the epoch on the test set makes its score no longer an honest estimate: choose on the validation loss, valLoss.")
 		case stopAt != want && (atMaxAcc(stopAt) || atMaxAcc(stopAt+1)):
@@ -559,7 +559,7 @@ func Check5_3(l1Grad func(W *mat.Dense, lambda float64, N int) *mat.Dense) Resul
 			case shapeName != "":
 				return notYet(ex, "for a %d×%d W with N = %d your gradient divides λ·sign(w) by %s; N is the number of training samples, the argument N, whatever W's shape.", tc.r, tc.c, tc.n, shapeName)
 			case allZero(g):
-				return notYet(ex, "the gradient is all zeros: each entry should be the slope of the penalty λ|w|/N with respect to that weight. (1/N with an int N is Go's integer division, 0: divide by float64(N).)")
+				return notYet(ex, "the gradient is all zeros: each entry should be the slope of the penalty λ|w|/N with respect to that weight. (1/N with an int N is Go's integer division, 0: divide by float64(N). And Apply reads its last argument: g.Apply(f, W), not g.Apply(f, g).)")
 			case allNear(g, l2, 1e-12):
 				return notYet(ex, "that is the L2 penalty's gradient, λw/N. L1's uses only the sign of w.")
 			case allNear(g, noN, 1e-12):

@@ -105,7 +105,7 @@ func TestCheck5_1(t *testing.T) {
 		{"counted from 0", stop - 1, netOf(stop-1, 0), right, "off by one"},
 		{"training loss", epochs, netLong, accOf(netLong, Xte, Yte), "training loss"},
 		{"lowest training loss, as an index", lowTrain - 1, netOf(lowTrain-1, 0), right, "training loss"},
-		{"the L2 run's lowest validation loss, in the last epoch", epochs, netBest, accOf(netBest, Xte, Yte), "the last epoch"},
+		{"the L2 run's lowest validation loss, in the last epoch", epochs, netBest, accOf(netBest, Xte, Yte), "the L2 run's validation loss"},
 		{"chosen on the test loss", onTest, netOf(onTest, 0), accOf(netOf(onTest, 0), Xte, Yte), "test loss is lowest"},
 		{"chosen on the test loss, as an index", onTest - 1, netOf(onTest-1, 0), right, "test loss is lowest"},
 		{"highest validation accuracy", maxAcc, netOf(maxAcc, 0), right, "validation accuracy is highest"},
@@ -275,6 +275,12 @@ func TestCheck5_3(t *testing.T) {
 		{"1/N in integer division", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
 			return apply(func(w, _ float64) float64 { return lambda * sign(w) * float64(1/n) })(W, lambda, n)
 		}, "integer division"},
+		{"Apply reading the new zero matrix", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
+			r, c := W.Dims()
+			g := mat.NewDense(r, c, nil)
+			g.Apply(func(_, _ int, w float64) float64 { return lambda * sign(w) / float64(n) }, g)
+			return g
+		}, "g.Apply(f, W)"},
 		{"L2", apply(func(w, k float64) float64 { return k * w }), "L2 penalty"},
 		{"no N", func(W *mat.Dense, lambda float64, n int) *mat.Dense {
 			return apply(func(w, k float64) float64 { return k * float64(n) * sign(w) })(W, lambda, n)
