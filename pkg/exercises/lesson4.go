@@ -29,7 +29,7 @@ type xorRecipe struct {
 	hidden    nn.Activation // the hidden layer's activation (zero value: Sigmoid, the exercise's)
 	output    nn.Activation // the output layer's activation (zero value: Sigmoid, the exercise's)
 	fixed     int           // if positive, this many hidden neurons whatever hidden says (a mistake)
-	extra     int           // if positive, this many hidden neurons more than hidden says (a mistake)
+	extra     int           // if not zero, this many hidden neurons more (or, negative, fewer) than hidden says (a mistake)
 	oneHot    bool          // two outputs trained on one-hot targets, answering with the larger (a mistake)
 	lossBelow float64       // if positive, judge by a final loss under this instead of Predict (a mistake)
 	within    float64       // if positive, judge by every output within this of its target instead of Predict (a mistake)
@@ -332,6 +332,7 @@ func Check4_1(learnsXOR func(hidden int, seed uint64) bool) Result {
 			{exercise41.with(func(r *xorRecipe) { r.hidden = nn.ReLU }), "a ReLU hidden layer", "Hidden: nn.ReLU", fixSigmoid},
 			{exercise41.with(func(r *xorRecipe) { r.output = nn.Identity }), "a linear output layer", "Output: nn.Identity", fixSigmoid},
 			{exercise41.with(func(r *xorRecipe) { r.extra = 1 }), "one hidden neuron too many", "Sizes []int{2, hidden+1, 1}", "build the network with Sizes []int{2, hidden, 1}"},
+			{exercise41.with(func(r *xorRecipe) { r.extra = -1 }), "one hidden neuron too few", "Sizes []int{2, hidden-1, 1}", "build the network with Sizes []int{2, hidden, 1}"},
 			{exercise41.with(func(r *xorRecipe) { r.oneHot = true }), "section 6's 2-3-2 design", "two outputs trained on the one-hot Y4two", "the exercise's network has a single output: Sizes []int{2, hidden, 1}, trained on Y4"},
 			{exercise41.with(func(r *xorRecipe) { r.lossBelow = 0.01 }), judgeByLoss, "a final loss under 0.01", fixJudge},
 			{exercise41.with(func(r *xorRecipe) { r.lossBelow = 0.05 }), judgeByLoss, "a final loss under 0.05", fixJudge},

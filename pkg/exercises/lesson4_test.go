@@ -141,6 +141,7 @@ func TestCheck4_1(t *testing.T) {
 		{"ReLU hidden layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.hidden = nn.ReLU })), "a ReLU hidden layer, such as Hidden: nn.ReLU"},
 		{"linear output layer", learnsWith(exercise41.with(func(r *xorRecipe) { r.output = nn.Identity })), "a linear output layer, such as Output: nn.Identity"},
 		{"one hidden neuron too many", learnsWith(exercise41.with(func(r *xorRecipe) { r.extra = 1 })), "one hidden neuron too many, such as Sizes []int{2, hidden+1, 1}"},
+		{"one hidden neuron too few", learnsWith(exercise41.with(func(r *xorRecipe) { r.extra = -1 })), "one hidden neuron too few, such as Sizes []int{2, hidden-1, 1}: build the network with Sizes []int{2, hidden, 1}"},
 		{"compared with XNOR", func(h int, s uint64) bool {
 			net, err := nn.New(nn.Config{Sizes: []int{2, h, 1}}, rand.New(rand.NewPCG(s, 2)))
 			if err != nil {
