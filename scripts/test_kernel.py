@@ -84,7 +84,10 @@ def expect(cond, what):
 
 # ---------------------------------------------------------------- part 1: the smoke notebook
 nb = nbformat.read(os.path.join(HERE, "kernel_smoke.ipynb"), as_version=4)
+# iopub_timeout: nbclient's default gives a cell's outputs 4 s after its execute_reply, then
+# drops them with a warning: on a loaded machine a chart could go missing here.
 NotebookClient(nb, kernel_name="gophernotes", timeout=IMPORT_TIMEOUT, startup_timeout=180,
+               iopub_timeout=IMPORT_TIMEOUT, raise_on_iopub_timeout=True,
                allow_errors=True, resources={"metadata": {"path": HERE}}).execute()
 code = [c for c in nb.cells if c.cell_type == "code"]
 imports, chart, hello, panics, after, png = code[:6]
