@@ -49,7 +49,7 @@ CORPUS = os.path.join(ROOT, "tools", "gophernotes", "conformance")
 EXPECTED = os.path.join(CORPUS, "expected.txt")
 CELL_TIMEOUT = 300  # an import's plugin build with a cold Go cache takes up to a minute or two
 GO_RUN_TIMEOUT = 300
-REPLY_TIMEOUT = 60  # from the idle status to the execute_reply
+REPLY_TIMEOUT = 300  # from the idle status to the execute_reply: minutes, for a loaded machine
 START_TIMEOUT = 180  # a kernel's start: about 1-2 s, ten times that on a loaded machine
 GO_ENV = {"GOTOOLCHAIN": "local", "GOWORK": "off", "GOFLAGS": "", "GO111MODULE": ""}
 

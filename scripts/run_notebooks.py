@@ -187,6 +187,12 @@ def run(path, out, timeout):
         kernel_name=KERNEL,
         timeout=timeout,
         startup_timeout=180,
+        # nbclient waits only 4 s (iopub_timeout) after a cell's execute_reply for its outputs,
+        # then goes on without them, with a warning: on a loaded machine a chart still in
+        # flight could be missing from the saved notebook. Wait as long as a cell may run,
+        # and fail rather than drop an output.
+        iopub_timeout=timeout,
+        raise_on_iopub_timeout=True,
         resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
     )
     t0 = time.monotonic()

@@ -31,6 +31,14 @@ from jupyter_kernel_test.msgspec_v5 import validate_message
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
+# The suite waits jupyter_kernel_test.TIMEOUT (15 s) for a reply, and its execute_helper then
+# gives each iopub message 0.1 s (the busy status 1 s) after the reply: on a loaded machine a
+# 30 s stall, or iopub lagging behind the shell reply, failed a kernel that answered. Replies
+# are awaited for minutes here (set before the class, whose defaults read it), and
+# execute_helper below waits for its own messages, matched by msg_id.
+REPLY_TIMEOUT = 300
+jupyter_kernel_test.TIMEOUT = REPLY_TIMEOUT
+
 # The first import of a package compiles a plugin: seconds when the Go build cache is warm,
 # up to a minute when it is cold.
 IMPORT_TIMEOUT = 300
@@ -88,6 +96,41 @@ class GophernotesKernelTests(jupyter_kernel_test.KernelTests):
                 break
         if reply["content"].get("status") != "ok":
             raise RuntimeError(f"the import cell failed: {reply['content']}")
+
+    def execute_helper(self, code, timeout=REPLY_TIMEOUT, silent=False, store_history=True,
+                       stop_on_error=True):
+        """The suite's execute_helper, waiting on events: the execute_reply and the iopub
+        messages of this request (matched by msg_id; others are skipped), each for up to
+        timeout seconds, up to the idle status. It checks what the suite's does: the reply,
+        busy first, the execute_input's code, and returns (reply, the outputs)."""
+        msg_id = self.kc.execute(code=code, silent=silent, store_history=store_history,
+                                 stop_on_error=stop_on_error)
+        while True:
+            reply = self.kc.get_shell_msg(timeout=timeout)
+            if reply["parent_header"].get("msg_id") == msg_id:
+                break
+        validate_message(reply, "execute_reply", msg_id)
+        mine = []
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=timeout)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            validate_message(msg, msg["msg_type"], msg_id)
+            if not mine:
+                self.assertEqual((msg["msg_type"], msg["content"].get("execution_state")), ("status", "busy"),
+                                 f"the first iopub message of {code!r}")
+            mine.append(msg)
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+        output_msgs = []
+        for msg in mine[1:-1]:
+            if msg["msg_type"] == "status":
+                self.fail(f"{code!r}: a status {msg['content']['execution_state']!r} between busy and idle")
+            elif msg["msg_type"] == "execute_input":
+                self.assertEqual(msg["content"]["code"], code)
+            else:
+                output_msgs.append(msg)
+        return reply, output_msgs
 
     # --- requests the base suite does not send, or checks only loosely ---
 

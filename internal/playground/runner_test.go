@@ -46,10 +46,12 @@ func (r *recorder) Error(msg string) {
 	r.note()
 }
 
-// waitFor waits until cond holds of the recorder (checked under its lock).
+// waitFor waits until cond holds of the recorder (checked under its lock). The
+// limit only ends a hang: minutes, since training on a loaded machine can be
+// ten times slower and stall for half a minute.
 func (r *recorder) waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.After(60 * time.Second)
+	deadline := time.After(5 * time.Minute)
 	for {
 		r.mu.Lock()
 		ok := cond()

@@ -46,7 +46,10 @@ func Serve(dir string) (*Server, error) {
 				w.Header().Set("Cache-Control", "no-store")
 				files.ServeHTTP(w, r)
 			}),
-			ReadHeaderTimeout: 10 * time.Second,
+			// Only ends a connection that never sends its request. A browser may open a
+			// connection ahead of its request, and a loaded machine can stall it for half a
+			// minute: minutes, not seconds.
+			ReadHeaderTimeout: 5 * time.Minute,
 		},
 		done: make(chan error, 1),
 	}
