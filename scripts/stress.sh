@@ -39,6 +39,11 @@ for _ in $(seq "$loops"); do
 	bash -c 'while :; do :; done' &
 	pids+=($!)
 done
+# Go caches test results: without -count=1 every run after the first would print "(cached)" for
+# each package and the Go tests would meet the load only once. GOFLAGS applies -count=1 to the
+# go commands that know the flag (go test) and leaves the others alone.
+export GOFLAGS="${GOFLAGS:+$GOFLAGS }-count=1"
+
 echo "==> $loops busy loops on $(nproc) cores (pids ${pids[*]}); running $runs time(s): $*"
 
 for i in $(seq "$runs"); do
