@@ -18,7 +18,6 @@ type Tree struct {
 	Val         int
 }
 
-
 func (t *Tree) Filter(keep func(*Tree) bool) []*Tree {
 	if t == nil {
 		return nil
