@@ -55,10 +55,12 @@ import os
 import queue
 import random
 import shutil
+import socket
 import string
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 import nbformat
@@ -485,13 +487,16 @@ def maps_kernel():
     return one_cell_kernel(MAPS_CELL)
 
 
-def one_cell_kernel(cell, env=None, binary=None):
-    """Starts a kernel (with env as its environment before the kernelspec's, and binary
-    instead of the kernelspec's program, if given), runs cell, returns (stdout, error, kernel pid)."""
+def one_cell_kernel(cell, env=None, binary=None, spec_env=None):
+    """Starts a kernel (with env as its environment before the kernelspec's, binary instead of
+    the kernelspec's program, and spec_env over the kernelspec's environment, if given), runs
+    cell, returns (stdout, error, kernel pid)."""
     log = tempfile.TemporaryFile(mode="w+")
     k = KernelManager(kernel_name="gophernotes")
     if binary:
         k.kernel_spec.argv[0] = binary
+    if spec_env:
+        k.kernel_spec.env = {**k.kernel_spec.env, **spec_env}
     k.start_kernel(cwd=HERE, stdout=log, stderr=log, env=env if env is not None else os.environ.copy())
     c = k.client()
     try:
@@ -601,6 +606,43 @@ for d in made_env | made_self:
 for d in kept_dirs(plugins_dir) - plugins_before:  # the slices plugins those two kernels kept
     shutil.rmtree(os.path.join(plugins_dir, d), ignore_errors=True)
 
+# ---------------------------------------------------------------- part 5: imports need no proxy when the module cache has them (patch 99)
+# An import resolves its plugin module from the local module cache first: with every module of
+# the import already cached (the parts above imported ../pkg/nn and gonum), a kernel whose
+# GOPROXY is a server that accepts connections and never answers still imports and runs, and
+# never connects to it. Before patch 99 the import's `go get` waited on that server for ever.
+stalled = socket.socket()
+stalled.bind(("127.0.0.1", 0))
+stalled.listen(16)
+stalled.settimeout(0.2)
+accepted, stop_accepting = [], threading.Event()
+
+
+def accept_and_hold():
+    while not stop_accepting.is_set():
+        try:
+            accepted.append(stalled.accept()[0])
+        except OSError:
+            continue
+
+
+holder = threading.Thread(target=accept_and_hold, daemon=True)
+holder.start()
+try:
+    proxy = "http://127.0.0.1:%d" % stalled.getsockname()[1]
+    out, err, _ = one_cell_kernel('import ("fmt"; "../pkg/nn"; "gonum.org/v1/gonum/floats")\n'
+                                  'fmt.Println(nn.NewValue(2, "a").Mul(nn.NewValue(3, "b")).Data, floats.Sum([]float64{1, 2}))',
+                                  spec_env={"GOPROXY": proxy})
+    expect(err is None and out == "6 3\n",
+           f"an import whose modules are all cached, with a stalled GOPROXY: should print 6 3, got {out!r}, error {err!r}")
+    expect(not accepted, f"an import whose modules are all cached should not ask the proxy, but it connected {len(accepted)} time(s)")
+finally:
+    stop_accepting.set()
+    holder.join()
+    for c in accepted:
+        c.close()
+    stalled.close()
+
 if failures:
     kernel_log.seek(0)
     print("kernel log (part 2):\n" + kernel_log.read()[-4000:], file=sys.stderr)
@@ -610,6 +652,7 @@ print("PASS  kernel regression test (imports silent, SVG/PNG shown, trailing pri
       "goroutine panics, one PNG per chart, interrupts idle/loop/sleep/import/render/nn.Train, "
       "invalid Go refused, cell generics, []*nn.Value methods, "
       "blocked cells, interrupts hit only their cell, recursion, huge make, AfterFunc panic, "
-      "kept plugins of standard packages, generic plugins keyed by go env and build ID)")
+      "kept plugins of standard packages, generic plugins keyed by go env and build ID, "
+      "imports from the module cache with a stalled proxy)")
 for what, t in timings:
     print(f"      interrupt to idle, {what}: {t:.2f} s")
