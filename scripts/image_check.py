@@ -69,7 +69,10 @@ print("launching", exe, file=sys.stderr)
 os.execvp(exe, sys.argv)
 """
 START_TIMEOUT = 300  # seconds for the server to answer: a loaded machine starts Python slowly
-KERNEL_TIMEOUT = 1200  # seconds for one cell's reply (a lesson's first import compiles plugins)
+KERNEL_TIMEOUT = 600  # seconds for one cell's reply (a lesson's first import compiles a plugin)
+# What the kernel prints (patch 99) when an import's modules are not all in the module cache and
+# it asks the network proxy: the image's warm step should have cached every module a lesson needs.
+NETWORK_IMPORT = "the module cache lacks a module"
 
 
 def log(msg):
@@ -159,9 +162,32 @@ class Container:
     def exec(self, *cmd):
         return run(["buildah", "run", "--isolation", "chroot", "--user", f"{UID}:{UID}", self.ctr, "--"] + list(cmd))
 
-    def server_log(self):
-        with open(self.logpath, errors="replace") as f:
-            return f.read()[-3000:]
+    def server_log(self, start=0):
+        """The server's log (its kernels' output included) from byte offset start."""
+        self.log.flush()
+        with open(self.logpath, "rb") as f:
+            f.seek(start)
+            return f.read().decode(errors="replace")
+
+    def log_size(self):
+        return os.path.getsize(self.logpath)
+
+    def processes(self):
+        """One line per process of the server and what it started: pid, state, kernel wait
+        channel, command line; shows what a cell that does not answer is waiting on."""
+        lines = []
+        for pid in sorted(marked_pids(self.marker)):
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    cmd = f.read().replace(b"\0", b" ").decode(errors="replace").strip()
+                with open(f"/proc/{pid}/stat") as f:
+                    state = f.read().rsplit(")", 1)[1].split()[0]
+                with open(f"/proc/{pid}/wchan") as f:
+                    wchan = f.read().strip() or "-"
+            except OSError:
+                continue
+            lines.append(f"    {pid:>7} {state} {wchan:<24} {cmd[:160]}")
+        return "\n".join(lines)
 
     def stop(self):
         if self.proc.poll() is None:
@@ -236,7 +262,7 @@ class Server:
         t0 = time.monotonic()
         while time.monotonic() - t0 < START_TIMEOUT:
             if container.proc.poll() is not None:
-                die(f"the server exited with {container.proc.returncode}:\n{container.server_log()}")
+                die(f"the server exited with {container.proc.returncode}:\n{container.server_log()[-3000:]}")
             try:
                 r = self.request("GET", "api/status", timeout=10)
                 if r.code == 200:
@@ -244,7 +270,7 @@ class Server:
             except (OSError, httpclient.HTTPClientError):
                 pass
             time.sleep(1)  # polling a port that is not open yet: there is no event to wait on
-        die(f"the server did not answer {self.http}api/status within {START_TIMEOUT} s:\n{container.server_log()}")
+        die(f"the server did not answer {self.http}api/status within {START_TIMEOUT} s:\n{container.server_log()[-3000:]}")
 
 
 def message(msg_type, session, content):
@@ -369,11 +395,22 @@ def main():
         check_badge(server, lessons)
         loop = ioloop.IOLoop.current()
         for path in lessons:
+            start = container.log_size()
             try:
                 chart, total, n = loop.run_sync(lambda: run_lesson(server, path))
             except LessonError as e:
                 failed.append(path)
                 log(f"FAIL {path}: {e}")
+                log("the server's processes at that moment (pid, state, wait channel, command):\n"
+                    + (container.processes() or "    (none)"))
+                log("the server's log during the lesson (last 3000 characters):\n"
+                    + container.server_log(start)[-3000:])
+                continue
+            if NETWORK_IMPORT in container.server_log(start):
+                failed.append(path)
+                log(f"FAIL {path}: an import needed the network: the image's module cache lacks a module "
+                    "that the lesson imports (the build's warm step should have fetched it); its log:\n"
+                    + container.server_log(start)[-3000:])
                 continue
             results.append((path, chart, total, n))
             log(f"ok   {path}: {n} cells, first chart {'%.0f s' % chart if chart is not None else 'none'}, done {total:.0f} s")
