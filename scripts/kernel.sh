@@ -3,7 +3,7 @@
 #
 # The versions are pinned in tools/gophernotes/go.mod (gophernotes v0.7.5, gomacro and
 # x/tools at the exact versions that work with Go 1.26). We vendor them in a scratch
-# directory, apply tools/gophernotes/patches/*.patch in order, and build
+# directory, apply tools/gophernotes/patches/*.patch in the order of their numbers, and build
 # tools/gophernotes/bin/gophernotes. A stamp of the inputs (go.mod, go.sum, patches, Go
 # version) makes a second run with nothing changed skip the build.
 #
@@ -66,8 +66,9 @@ module cache that has github.com/gopherdata/gophernotes v0.7.5, then run this ag
 	fi
 	# Every patch must apply exactly, with no fuzz: git apply never uses fuzz, and GNU patch
 	# (whose default fuzz of 2 could land a hunk in the wrong place after a version bump) is
-	# asked for --fuzz=0.
-	for p in "$tooldir"/patches/*.patch; do
+	# asked for --fuzz=0. They apply in the order of their numbers (sort -V puts 100 after 99).
+	mapfile -t patches < <(printf '%s\n' "$tooldir"/patches/*.patch | sort -V)
+	for p in "${patches[@]}"; do
 		if command -v git >/dev/null 2>&1; then
 			(cd "$work/vendor" && GIT_CEILING_DIRECTORIES="$work" git apply -p1 "$p") >"$work/patch.log" 2>&1
 		else

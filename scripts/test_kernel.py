@@ -643,6 +643,40 @@ finally:
         c.close()
     stalled.close()
 
+# ---------------------------------------------------------------- part 6: a client that leaves before its reply (patch 100)
+# The notebook server asks a new kernel for kernel_info on a connection of its own, asks again
+# every half second until one answer comes, then closes that connection: the replies to the
+# other requests meet a closed connection. The kernel drops them and goes on (before patch 100
+# it exited on the first such reply, within a few rounds, and the server restarted it on new
+# ports with the first cell's request lost; before patch 101 its sockets deadlocked after a
+# hundred or so rounds and it answered nothing more).
+nk, nc = start_new_kernel(kernel_name="gophernotes", cwd=HERE, startup_timeout=180, stdout=kernel_log, stderr=kernel_log)
+try:
+    rounds, died_at, silent_at = 1000, None, None
+    for i in range(rounds):
+        ch = nk.connect_shell()
+        try:
+            for _ in range(4):
+                nk.session.send(ch, "kernel_info_request")
+            if ch.poll(RUN_TIMEOUT * 1000):
+                nk.session.recv(ch)
+            else:
+                silent_at = i + 1
+        finally:
+            ch.close(linger=0)
+        if not nk.is_alive():
+            died_at = i + 1
+        if died_at or silent_at:
+            break
+    expect(died_at is None, f"clients that close after the first of four kernel_info replies: the kernel exited in round {died_at} of {rounds}")
+    expect(silent_at is None, f"clients that close after the first of four kernel_info replies: no answer within {RUN_TIMEOUT} s in round {silent_at} of {rounds} (a deadlock in the kernel's sockets)")
+    if died_at is None and silent_at is None:
+        r = nc.execute_interactive('6 * 7', timeout=RUN_TIMEOUT)
+        expect(r["content"]["status"] == "ok", f"after {rounds} clients that left early, a cell should run: reply {r['content']}")
+finally:
+    nk.shutdown_kernel(now=True)
+    nc.stop_channels()
+
 if failures:
     kernel_log.seek(0)
     print("kernel log (part 2):\n" + kernel_log.read()[-4000:], file=sys.stderr)
@@ -653,6 +687,6 @@ print("PASS  kernel regression test (imports silent, SVG/PNG shown, trailing pri
       "invalid Go refused, cell generics, []*nn.Value methods, "
       "blocked cells, interrupts hit only their cell, recursion, huge make, AfterFunc panic, "
       "kept plugins of standard packages, generic plugins keyed by go env and build ID, "
-      "imports from the module cache with a stalled proxy)")
+      "imports from the module cache with a stalled proxy, clients that leave before their reply)")
 for what, t in timings:
     print(f"      interrupt to idle, {what}: {t:.2f} s")
