@@ -322,6 +322,12 @@ async def run_lesson(server, path):
                 if isinstance(raw, bytes):
                     continue  # binary frames carry buffers, which these lessons do not use
                 m = json.loads(raw)
+                state = m.get("content", {}).get("execution_state") if m.get("msg_type") == "status" else None
+                if state in ("restarting", "dead"):
+                    # the server's own message: the kernel's process ended, and what was sent
+                    # to it (this cell) is lost
+                    raise LessonError(f"cell {i}: the kernel's process ended and the server "
+                                      f"{'restarted it' if state == 'restarting' else 'could not restart it'}")
                 if m.get("parent_header", {}).get("msg_id") != mid:
                     continue  # another request's (the kernel_info the server sends on connect)
                 kind, content = m["msg_type"], m["content"]
