@@ -658,14 +658,15 @@ try:
         try:
             for _ in range(4):
                 nk.session.send(ch, "kernel_info_request")
-            if ch.poll(RUN_TIMEOUT * 1000):
+            answered = ch.poll(RUN_TIMEOUT * 1000)
+            if answered:
                 nk.session.recv(ch)
-            else:
-                silent_at = i + 1
         finally:
             ch.close(linger=0)
         if not nk.is_alive():
             died_at = i + 1
+        elif not answered:
+            silent_at = i + 1
         if died_at or silent_at:
             break
     expect(died_at is None, f"clients that close after the first of four kernel_info replies: the kernel exited in round {died_at} of {rounds}")
