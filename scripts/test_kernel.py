@@ -679,7 +679,7 @@ finally:
     nk.shutdown_kernel(now=True)
     nc.stop_channels()
 
-# Part 6's client is closed above; dropping it here, while logging still works, keeps their
+# Part 6's client is closed above; dropping it here, while logging still works, keeps its
 # finaliser from printing "Exception ignored" when the interpreter exits.
 del nk, nc
 gc.collect()
