@@ -16,6 +16,9 @@ export GOFLAGS :=
 export GOWORK := off
 export GOTOOLCHAIN := local
 BUILD ?= build
+# Extra flags for make unit's go test commands (GOFLAGS is cleared above): scripts/stress.sh
+# passes -count=1 so that every run tests again instead of printing "(cached)".
+GOTESTFLAGS ?=
 
 .PHONY: help setup course test vet lint unit kernel-test kernel-stress notebooks site sitecheck notebook update-notebooks bench clean playground playcheck image-check stress-test
 
@@ -44,10 +47,10 @@ GOTEST_TIMEOUT ?= 30m
 # GOAMD64=v3 lets the compiler fuse a multiply and an add in plain Go: the packages that promise
 # results bit for bit those of a scalar loop run their tests under it too.
 unit: ## go test ./...; pkg/nn and pkg/plotting again with GOAMD64=v3; pkg/nn's plain-Go kernels (purego) against its reference; the notebooks match their sources
-	go test -timeout $(GOTEST_TIMEOUT) ./...
-	GOAMD64=v3 go test -timeout $(GOTEST_TIMEOUT) ./pkg/nn/... ./pkg/plotting
-	go test -timeout $(GOTEST_TIMEOUT) -tags purego ./pkg/nn/internal/...
-	go test -timeout $(GOTEST_TIMEOUT) -tags purego -run Reference ./pkg/nn
+	go test $(GOTESTFLAGS) -timeout $(GOTEST_TIMEOUT) ./...
+	GOAMD64=v3 go test $(GOTESTFLAGS) -timeout $(GOTEST_TIMEOUT) ./pkg/nn/... ./pkg/plotting
+	go test $(GOTESTFLAGS) -timeout $(GOTEST_TIMEOUT) -tags purego ./pkg/nn/internal/...
+	go test $(GOTESTFLAGS) -timeout $(GOTEST_TIMEOUT) -tags purego -run Reference ./pkg/nn
 	go run ./cmd/nbgen -check
 
 kernel-test: setup ## the kernel regression test, Jupyter's kernel conformance suite, the Go conformance corpus

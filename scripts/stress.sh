@@ -40,9 +40,9 @@ for _ in $(seq "$loops"); do
 	pids+=($!)
 done
 # Go caches test results: without -count=1 every run after the first would print "(cached)" for
-# each package and the Go tests would meet the load only once. GOFLAGS applies -count=1 to the
-# go commands that know the flag (go test) and leaves the others alone.
-export GOFLAGS="${GOFLAGS:+$GOFLAGS }-count=1"
+# each package and the Go tests would meet the load only once. The Makefile clears GOFLAGS and
+# passes GOTESTFLAGS to make unit's go test commands.
+export GOTESTFLAGS="${GOTESTFLAGS:+$GOTESTFLAGS }-count=1"
 
 echo "==> $loops busy loops on $(nproc) cores (pids ${pids[*]}); running $runs time(s): $*"
 
